@@ -1,0 +1,89 @@
+"""Demo seekers and the whole chain, offline: import → enhance → match → deliver to the outbox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from accounts.models import User, UserPreferences
+from delivery.models import OutboundMessage
+from delivery.services import window_touch
+from jobs.importers import read_jobspy_csv
+from jobs.services import IngestReport, records_ingest
+
+SAMPLE_CSV = settings.BASE_DIR / "jobs" / "sample_data" / "sample_jobs.csv"
+
+DEMO_SEEKERS = [
+    {
+        "phone_number": "+2348030000001", "name": "Tunde (backend developer)",
+        "prefs": {"job_roles": ["Backend Developer", "Software Engineer"], "technical_skills": ["Python", "Django", "SQL"],
+                  "preferred_locations": ["Lagos"], "work_arrangements": ["remote", "hybrid"],
+                  "years_of_experience": 4, "salary_min": 600000},
+    },
+    {
+        "phone_number": "+2348030000002", "name": "Amaka (accountant)",
+        "prefs": {"job_roles": ["Accountant", "Finance Officer"], "technical_skills": ["Accounting", "Excel", "QuickBooks"],
+                  "preferred_locations": ["Abuja"], "work_arrangements": ["onsite", "hybrid"],
+                  "years_of_experience": 3, "salary_min": 250000},
+    },
+    {
+        "phone_number": "+2348030000003", "name": "Hauwa (nurse)",
+        "prefs": {"job_roles": ["Nurse"], "technical_skills": ["Nursing"], "preferred_locations": ["Kano"],
+                  "work_arrangements": ["onsite"], "years_of_experience": 2, "salary_min": 150000},
+    },
+    {
+        "phone_number": "+2348030000004", "name": "Chidi (customer care)",
+        "prefs": {"job_roles": ["Customer Care Representative"], "technical_skills": ["Customer Service", "Communication"],
+                  "preferred_locations": ["Port Harcourt"], "work_arrangements": ["onsite", "hybrid", "remote"],
+                  "years_of_experience": 1, "salary_min": 100000},
+    },
+    {
+        "phone_number": "+2348030000005", "name": "Bola (dispatch rider)",
+        "prefs": {"job_roles": ["Dispatch Rider", "Delivery Driver"], "technical_skills": ["Driving"],
+                  "preferred_locations": ["Lagos"], "work_arrangements": ["onsite"],
+                  "years_of_experience": 2, "salary_min": 80000},
+    },
+]
+
+
+@dataclass
+class DemoResult:
+    report: IngestReport
+    seekers: list[User]
+    alerts: int
+
+
+def demo_seekers_create() -> list[User]:
+    seekers = []
+    for seed in DEMO_SEEKERS:
+        user, _ = User.objects.update_or_create(phone_number=seed["phone_number"], defaults={"name": seed["name"]})
+        UserPreferences.objects.update_or_create(
+            user=user, defaults={**seed["prefs"], "salary_currency": "NGN", "preferences_confirmed": True}
+        )
+        window_touch(user=user)  # as if each had just said hello on WhatsApp
+        seekers.append(user)
+    return seekers
+
+
+def demo_run(*, csv_path: Path = SAMPLE_CSV) -> DemoResult:
+    """Create the demo seekers, import the sample jobs and run the chain for every new job inline."""
+    from jobs.tasks import process_new_job
+
+    with transaction.atomic():
+        seekers = demo_seekers_create()
+    report = records_ingest(records=read_jobspy_csv(csv_path), source="csv", start_pipeline=False)
+    alerts = sum(process_new_job(job_id) for job_id in report.new_job_ids)
+    _flush_outbox()
+    return DemoResult(report=report, seekers=seekers, alerts=alerts)
+
+
+def _flush_outbox() -> None:
+    """Send what is queued now, so the demo shows the outbox without a running cluster."""
+    from delivery.models import MessageStatus
+    from delivery.services import message_send
+
+    for message_id in OutboundMessage.objects.filter(status=MessageStatus.QUEUED).values_list("pk", flat=True):
+        message_send(message_id=message_id)
