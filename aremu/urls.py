@@ -7,5 +7,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("health/", health.health_view, name="health"),
     path("api/", include("aremu.api_urls")),
+    path("portal/", include("accounts.urls")),
     path("", include("conversations.urls")),
 ]

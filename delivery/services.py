@@ -162,3 +162,12 @@ def _alert_send(*, history: UserJobHistory) -> None:
     UserJobHistory.objects.filter(pk=history.pk).update(
         outbound_message=message, status=HistoryStatus.SENT, message_sent=True, shown_at=timezone.now()
     )
+
+
+def jobs_send_on_request(*, user: User, page: int = 1) -> int:
+    """The user typed "jobs" (or tapped "more"): send their best unseen matches now. Returns jobs sent.
+
+    Walking skeleton: nothing yet; smart delivery fills this in.
+    """
+    message_queue(user=user, payload=messages.text("No new matching jobs right now. I'll message you when one comes in."))
+    return 0

@@ -34,3 +34,10 @@ def find_matches(*, job: CanonicalJob, threshold: float | None = None) -> Iterat
             matches.append(Match(user=prefs.user, result=result))
     matches.sort(key=lambda m: m.result.total, reverse=True)
     return iter(matches)
+
+
+def feedback_not_for_me(*, user: User, job_id: int) -> None:
+    """The user said "not for me" on an alert: remember it (it lowers similar jobs for them)."""
+    from delivery.models import UserJobHistory
+
+    UserJobHistory.objects.filter(user=user, job_id=job_id).update(feedback="not_for_me")

@@ -24,6 +24,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-cluster", action="store_true", help="Only the web server.")
 
     def handle(self, *args: Any, addrport: str, no_cluster: bool, **options: Any) -> None:
+        from aremu.schedules import schedules_sync
+
+        schedules_sync()
         manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
         children = [subprocess.Popen([*manage, "runserver", "--noreload", addrport])]
         if not no_cluster:

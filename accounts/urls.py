@@ -1,0 +1,3 @@
+"""The seekers' web portal (preferences through a signed link)."""
+
+urlpatterns: list = []
