@@ -1,0 +1,209 @@
+"""Places: Nigerian states, cities, neighbourhoods and the aliases seekers use (Eko, PH, FCT, VI…).
+
+Pure data and functions, shared by normalisation (job locations), matching and preference extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from anyascii import anyascii
+
+# state → capital. 36 states and the FCT.
+NG_STATES: dict[str, str] = {
+    "Abia": "Umuahia", "Adamawa": "Yola", "Akwa Ibom": "Uyo", "Anambra": "Awka", "Bauchi": "Bauchi",
+    "Bayelsa": "Yenagoa", "Benue": "Makurdi", "Borno": "Maiduguri", "Cross River": "Calabar", "Delta": "Asaba",
+    "Ebonyi": "Abakaliki", "Edo": "Benin City", "Ekiti": "Ado-Ekiti", "Enugu": "Enugu", "FCT": "Abuja",
+    "Gombe": "Gombe", "Imo": "Owerri", "Jigawa": "Dutse", "Kaduna": "Kaduna", "Kano": "Kano", "Katsina": "Katsina",
+    "Kebbi": "Birnin Kebbi", "Kogi": "Lokoja", "Kwara": "Ilorin", "Lagos": "Ikeja", "Nasarawa": "Lafia",
+    "Niger": "Minna", "Ogun": "Abeokuta", "Ondo": "Akure", "Osun": "Osogbo", "Oyo": "Ibadan", "Plateau": "Jos",
+    "Rivers": "Port Harcourt", "Sokoto": "Sokoto", "Taraba": "Jalingo", "Yobe": "Damaturu", "Zamfara": "Gusau",
+}
+
+# city → state, for cities that are not (only) a state capital.
+NG_CITIES: dict[str, str] = {
+    **{capital: state for state, capital in NG_STATES.items() if capital != "Ikeja"},
+    "Lagos": "Lagos", "Aba": "Abia", "Onitsha": "Anambra", "Nnewi": "Anambra", "Warri": "Delta", "Sapele": "Delta",
+    "Zaria": "Kaduna", "Ota": "Ogun", "Sagamu": "Ogun", "Ijebu Ode": "Ogun", "Ogbomoso": "Oyo", "Ife": "Osun",
+    "Ilesa": "Osun", "Bonny": "Rivers", "Eket": "Akwa Ibom", "Suleja": "Niger", "Bida": "Niger", "Nsukka": "Enugu",
+    "Ondo": "Ondo", "Okene": "Kogi", "Kafanchan": "Kaduna", "Auchi": "Edo", "Ikorodu": "Lagos", "Epe": "Lagos",
+    "Badagry": "Lagos",
+}
+
+# neighbourhood → city: seekers and postings name these instead of the city.
+NG_AREAS: dict[str, str] = {
+    **dict.fromkeys(
+        ["Ikeja", "Lekki", "Victoria Island", "Ikoyi", "Yaba", "Surulere", "Ajah", "Apapa", "Maryland", "Ogba",
+         "Magodo", "Gbagada", "Festac", "Oshodi", "Isolo", "Ojota", "Ketu", "Mushin", "Agege", "Alimosho",
+         "Sangotedo", "Oregun", "Obalende", "Marina", "Lagos Island", "Anthony", "Ilupeju", "Ojo", "Egbeda",
+         "Ikotun", "Chevron", "Oniru", "Idumota", "Ebute Metta", "Ilasamaja", "Amuwo Odofin"],
+        "Lagos",
+    ),
+    **dict.fromkeys(
+        ["Garki", "Wuse", "Maitama", "Asokoro", "Gwarinpa", "Kubwa", "Jabi", "Utako", "Lugbe", "Karu", "Nyanya",
+         "Life Camp", "Katampe", "Wuye", "Apo", "Gwagwalada", "Central Business District", "Jahi", "Durumi"],
+        "Abuja",
+    ),
+    **dict.fromkeys(["Rumuokoro", "Trans Amadi", "GRA Port Harcourt", "Rumuola", "Eleme", "Choba", "Rumuibekwe"],
+                    "Port Harcourt"),
+    **dict.fromkeys(["Bodija", "Ring Road", "Dugbe", "Challenge", "Mokola", "Akobo"], "Ibadan"),
+}
+
+ALIASES: dict[str, str] = {
+    "eko": "Lagos", "lag": "Lagos", "lasgidi": "Lagos", "gidi": "Lagos", "los": "Lagos", "lagos island": "Lagos Island",
+    "vi": "Victoria Island", "v.i": "Victoria Island", "v i": "Victoria Island", "v.i.": "Victoria Island",
+    "fct": "Abuja", "abj": "Abuja", "federal capital territory": "Abuja", "fct abuja": "Abuja", "abuja fct": "Abuja",
+    "cbd": "Central Business District",
+    "ph": "Port Harcourt", "phc": "Port Harcourt", "p h": "Port Harcourt", "portharcourt": "Port Harcourt",
+    "port-harcourt": "Port Harcourt", "pitakwa": "Port Harcourt",
+    "benin": "Benin City", "ibd": "Ibadan", "kd": "Kaduna", "oweri": "Owerri", "enu": "Enugu", "abk": "Abeokuta",
+    "akwa-ibom": "Akwa Ibom", "cross-river": "Cross River", "lagos state": "Lagos", "rivers state": "Rivers",
+    "ikeja gra": "Ikeja", "lekki phase 1": "Lekki", "lekki phase one": "Lekki", "festac town": "Festac",
+}
+
+COUNTRIES: dict[str, str] = {
+    "nigeria": "NG", "naija": "NG", "ng": "NG", "kenya": "KE", "ghana": "GH", "south africa": "ZA", "rwanda": "RW",
+    "egypt": "EG", "uganda": "UG", "tanzania": "TZ", "ethiopia": "ET", "senegal": "SN", "cote d'ivoire": "CI",
+    "ivory coast": "CI", "cameroon": "CM", "morocco": "MA", "united kingdom": "GB", "uk": "GB", "england": "GB",
+    "united states": "US", "usa": "US", "us": "US", "canada": "CA", "germany": "DE", "netherlands": "NL",
+    "ireland": "IE", "france": "FR", "united arab emirates": "AE", "uae": "AE", "india": "IN",
+}
+
+WORLD_CITIES: dict[str, tuple[str, str]] = {
+    "Nairobi": ("Nairobi", "KE"), "Mombasa": ("Mombasa", "KE"), "Accra": ("Greater Accra", "GH"),
+    "Kumasi": ("Ashanti", "GH"), "Johannesburg": ("Gauteng", "ZA"), "Cape Town": ("Western Cape", "ZA"),
+    "Kigali": ("Kigali", "RW"), "Cairo": ("Cairo", "EG"), "Kampala": ("Central", "UG"), "Dakar": ("Dakar", "SN"),
+    "Abidjan": ("Abidjan", "CI"), "London": ("England", "GB"), "Manchester": ("England", "GB"),
+    "New York": ("New York", "US"), "San Francisco": ("California", "US"), "Toronto": ("Ontario", "CA"),
+    "Berlin": ("Berlin", "DE"), "Amsterdam": ("North Holland", "NL"), "Dublin": ("Leinster", "IE"),
+    "Dubai": ("Dubai", "AE"), "Addis Ababa": ("Addis Ababa", "ET"), "Dar es Salaam": ("Dar es Salaam", "TZ"),
+}
+
+REMOTE_WORDS = re.compile(r"\b(remote|work from home|wfh|anywhere|worldwide|telecommute|distributed)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place. Empty fields mean "any": Place(country="NG") is anywhere in Nigeria."""
+
+    city: str = ""
+    state: str = ""
+    country: str = ""
+    area: str = ""
+    remote: bool = False
+
+    @property
+    def label(self) -> str:
+        if self.remote and not (self.city or self.state):
+            return f"Remote ({self.country})" if self.country else "Remote"
+        parts = [self.area, self.city, self.state if self.state != self.city else ""]
+        return ", ".join(p for p in parts if p) or self.country
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9' ]+", " ", anyascii(text).lower())).strip()
+
+
+@cache
+def _index() -> dict[str, Place]:
+    index: dict[str, Place] = {}
+    for state, _capital in NG_STATES.items():
+        index[_key(state)] = Place(state=state, country="NG")
+    for city, state in NG_CITIES.items():
+        index[_key(city)] = Place(city=city, state=state, country="NG")
+    for area, city in NG_AREAS.items():
+        index[_key(area)] = Place(city=city, state=NG_CITIES[city], country="NG", area=area)
+    # Lagos, Kano, Enugu… are both a city and a state: a seeker saying "Lagos" means the city area.
+    for city in ("Lagos", "Kano", "Enugu", "Kaduna", "Bauchi", "Gombe", "Katsina", "Sokoto", "Ondo"):
+        index[_key(city)] = Place(city=city, state=NG_CITIES.get(city, city), country="NG")
+    index["abuja"] = Place(city="Abuja", state="FCT", country="NG")
+    for city, (state, country) in WORLD_CITIES.items():
+        index[_key(city)] = Place(city=city, state=state, country=country)
+    for name, code in COUNTRIES.items():
+        index.setdefault(_key(name), Place(country=code))
+    for alias, target in ALIASES.items():
+        resolved = index.get(_key(target))
+        if resolved:
+            index[_key(alias)] = resolved
+    return index
+
+
+def lookup(name: str) -> Place | None:
+    """Exactly one known name or alias → Place (no free-text search)."""
+    return _index().get(_key(name))
+
+
+def resolve_place(text: str) -> Place | None:
+    """Free text like "Lekki Phase 1, Lagos", "PH", "Remote (Nigeria)", "Nairobi, Kenya" → Place, or None."""
+    if not text or not text.strip():
+        return None
+    remote = bool(REMOTE_WORDS.search(text))
+    best: Place | None = None
+    for part in _parts(text):
+        place = lookup(part)
+        if place and (best is None or _specificity(place) > _specificity(best)):
+            best = place
+    if best is None and remote:
+        return Place(country=_country_in(text), remote=True)
+    if best is None:
+        return None
+    return Place(best.city, best.state, best.country, best.area, remote) if remote else best
+
+
+def _parts(text: str) -> list[str]:
+    cleaned = re.sub(r"[()\[\]/|]", ",", text)
+    chunks = [c.strip() for c in re.split(r",|;|\bor\b|\band\b|-(?=\s)", cleaned) if c.strip()]
+    parts = list(chunks)
+    for chunk in chunks:  # also try word n-grams: "jobs in lekki phase 1 lagos"
+        words = _key(chunk).split()
+        for size in (3, 2, 1):
+            parts.extend(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return parts
+
+
+def _specificity(place: Place) -> int:
+    return (4 if place.area else 0) + (2 if place.city else 0) + (1 if place.state else 0)
+
+
+def _country_in(text: str) -> str:
+    for part in _parts(text):
+        code = COUNTRIES.get(_key(part))
+        if code:
+            return code
+    return ""
+
+
+def find_places(text: str) -> list[Place]:
+    """Every distinct known place mentioned in a sentence, most specific first (for preference extraction)."""
+    found: dict[str, Place] = {}
+    words = _key(text).split()
+    taken: set[int] = set()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if taken & set(range(i, i + size)):
+                continue
+            place = lookup(" ".join(words[i : i + size]))
+            if place and not (size == 1 and words[i] in _AMBIGUOUS_WORDS):
+                found.setdefault(place.label, place)
+                taken |= set(range(i, i + size))
+    return sorted(found.values(), key=_specificity, reverse=True)
+
+
+# Words that are place aliases but far more often mean something else in a chat message.
+_AMBIGUOUS_WORDS = {"us", "ng", "los", "lag", "challenge", "marina", "anthony", "chevron", "apo", "ring", "enu",
+                    "abk", "ibd", "kd", "ife", "epe", "aba", "ota"}
+
+
+def place_contains(wanted: Place, job: Place) -> bool:
+    """Is a job at `job` inside the place a seeker asked for? ("Lagos" contains "Lekki, Lagos".)"""
+    if wanted.country and job.country and wanted.country != job.country:
+        return False
+    if wanted.area:
+        return wanted.area == job.area
+    if wanted.city:
+        return wanted.city == job.city
+    if wanted.state:
+        return wanted.state == job.state
+    return bool(wanted.country) and wanted.country == job.country

@@ -1,0 +1,80 @@
+"""The shared field parsers: pay, places and the job vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.locations import find_places, lookup, place_contains, resolve_place
+from jobs.salary import convert, parse_salary
+from jobs.vocabulary import canonical_title, find_skills, find_titles, strip_seniority
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("₦450,000", (450_000, 450_000, "NGN", "")),
+        ("N450k", (450_000, 450_000, "NGN", "")),
+        ("NGN 1.2m per annum", (1_200_000, 1_200_000, "NGN", "yearly")),
+        ("450k naira", (450_000, 450_000, "NGN", "")),
+        ("$4,000/month", (4_000, 4_000, "USD", "monthly")),
+        ("KSh 80,000", (80_000, 80_000, "KES", "")),
+        ("£45k a year", (45_000, 45_000, "GBP", "yearly")),
+        ("between 200k and 300k monthly", (200_000, 300_000, "", "monthly")),
+        ("₦200,000 - ₦300,000 monthly", (200_000, 300_000, "NGN", "monthly")),
+        ("R30 000 per month", (30_000, 30_000, "ZAR", "monthly")),
+        ("at least 600k a month", (600_000, 600_000, "", "monthly")),
+    ],
+)
+def test_it_reads_pay_in_the_ways_people_write_it(text, expected):
+    salary = parse_salary(text)
+    assert salary is not None
+    assert (salary.minimum, salary.maximum, salary.currency, salary.period) == expected
+
+
+@pytest.mark.parametrize("text", ["3+ years experience", "2 roles open", "Python3 and 4 years", "between us"])
+def test_numbers_that_are_not_pay_are_not_read_as_pay(text):
+    assert parse_salary(text) is None
+
+
+def test_500k_is_five_hundred_thousand_not_five_hundred():
+    assert parse_salary("I want 500k").minimum == 500_000
+
+
+def test_currencies_convert_through_the_dated_table():
+    assert convert(100.0, "USD", "USD") == 100.0
+    assert 300 < convert(600_000, "NGN", "USD") < 500
+    assert convert(10.0, "XYZ", "USD") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [("PH", "Port Harcourt", "Rivers"), ("Eko", "Lagos", "Lagos"), ("FCT", "Abuja", "FCT"),
+     ("Ikeja, Lagos, Nigeria", "Lagos", "Lagos"), ("VI", "Lagos", "Lagos"), ("Abuja, FCT, Nigeria", "Abuja", "FCT")],
+)
+def test_nigerian_aliases_resolve_to_the_city(text, city, state):
+    place = resolve_place(text)
+    assert (place.city, place.state, place.country) == (city, state, "NG")
+
+
+def test_remote_postings_keep_their_country():
+    place = resolve_place("Remote (Nigeria)")
+    assert place.remote and place.country == "NG" and not place.city
+    assert resolve_place("Remote").remote
+
+
+def test_a_city_contains_its_neighbourhoods_but_not_other_cities():
+    assert place_contains(lookup("Lagos"), resolve_place("Lekki Phase 1, Lagos"))
+    assert not place_contains(lookup("Abuja"), resolve_place("Lagos, Lagos, Nigeria"))
+
+
+def test_places_are_found_in_a_chat_message():
+    labels = [p.city for p in find_places("i dey find nursing work for Kano or PH")]
+    assert labels == ["Kano", "Port Harcourt"]
+
+
+def test_titles_and_skills_come_from_one_vocabulary():
+    assert canonical_title("Finance Officer") == canonical_title("Accountant")
+    assert canonical_title("Call Centre Agent") == canonical_title("customer care representative")
+    assert find_titles("backend developer looking for Python/Django roles")[0] == "Backend Developer"
+    assert find_skills("Python/Django, postgres and ms excel") == ["Python", "Django", "PostgreSQL", "Microsoft Excel"]
+    assert strip_seniority("Senior Backend Developer") == ("backend developer", "senior")
