@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
@@ -29,6 +29,7 @@ def _database() -> dict[str, object]:
 
 
 def _cache() -> dict[str, object]:
+    cache = caches["default"]
     cache.set("health:ping", "pong", 10)
     if cache.get("health:ping") != "pong":
         raise RuntimeError("cache did not return what was written")

@@ -18,8 +18,10 @@ class Command(BaseCommand):
         parser.add_argument("--show", type=int, default=2, help="Alerts to print per seeker.")
 
     def handle(self, *args: Any, csv: str, show: int, **options: Any) -> None:
+        import logging
         from pathlib import Path
 
+        logging.getLogger("django-q").setLevel(logging.WARNING)  # one "Enqueued" line per message is noise here
         result = demo_run(csv_path=Path(csv))
         r = result.report
         self.stdout.write(
@@ -29,7 +31,7 @@ class Command(BaseCommand):
         for line, reason in r.errors:
             self.stdout.write(f"  line {line}: skipped: {reason}")
         for seeker in result.seekers:
-            sent = OutboundMessage.objects.filter(user=seeker, purpose="alert").order_by("-created_at")
+            sent = OutboundMessage.objects.filter(user=seeker, purpose="alert").order_by("-history__match_score")
             self.stdout.write(self.style.MIGRATE_HEADING(f"\n{seeker.name} {seeker.phone_number}: {sent.count()} alerts"))
             for message in sent[:show]:
                 self.stdout.write("  " + message.preview.replace("\n", "\n  "))
