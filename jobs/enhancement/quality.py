@@ -2,6 +2,9 @@
 
 Titles are compared as equivalence groups (a matcher treats "Finance Officer" and "Accountant" alike);
 skills as canonical names. Micro-averaged over all postings: every label and every prediction counts once.
+
+Two splits: `dev` postings were looked at while the vocabulary was extended (in-sample, optimistic);
+`holdout` postings were labelled afterwards and must never be used to tune it. Report both.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ LABELLED_SET = Path(__file__).parent / "data" / "labelled_jobs.jsonl"
 @dataclass(frozen=True)
 class LabelledJob:
     id: str
+    split: str
     job: JobText
     titles: list[str]
     skills: list[str]
@@ -69,15 +73,18 @@ class Report:
         ]
 
 
-def load_labelled(path: Path = LABELLED_SET) -> list[LabelledJob]:
+def load_labelled(path: Path = LABELLED_SET, *, split: str | None = None) -> list[LabelledJob]:
+    """The labelled postings, all of them or one split ("dev" or "holdout")."""
     jobs = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         row = json.loads(line)
+        if split and row["split"] != split:
+            continue
         job = JobText(title=row["title"], company=row["company"], location=row["location"],
                       description=row["description"])
-        jobs.append(LabelledJob(id=row["id"], job=job, titles=row["labels"]["titles"],
+        jobs.append(LabelledJob(id=row["id"], split=row["split"], job=job, titles=row["labels"]["titles"],
                                 skills=row["labels"]["skills"]))
     return jobs
 
