@@ -76,8 +76,9 @@ def summarize(*, description: str, skills: list[str] | None = None) -> str:
     prose, duties = _sections(description)
     lines = []
     opening = ""
-    for sentence in prose[:3]:
-        if len(opening) + len(sentence) > 230:
+    budget = 230 if duties else 420  # prose-only postings get more of their prose
+    for sentence in prose[:4]:
+        if len(opening) + len(sentence) > budget:
             break
         opening = f"{opening} {sentence}".strip()
     if not opening and prose:
