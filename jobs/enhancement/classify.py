@@ -162,7 +162,7 @@ def _industry_patterns() -> list[tuple[str, re.Pattern[str]]]:
     patterns = []
     for industry, words in INDUSTRY_KEYWORDS.items():
         alternation = "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))
-        patterns.append((industry, re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")))
+        patterns.append((industry, re.compile(rf"(?<![a-z0-9])(?:{alternation})s?(?![a-z0-9])")))
     return patterns
 
 

@@ -6,6 +6,7 @@ No network, no model files: about a millisecond a posting, so the pipeline never
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from jobs.enhancement import Enhancement, JobText
 from jobs.enhancement.classify import classify_function, classify_industry
@@ -31,11 +32,12 @@ _YEARS = re.compile(
 )
 _MIN_YEARS = re.compile(r"(?:minimum|at least|min\.?)\s+(?:of\s+)?(\d{1,2})\s*years?", re.I)
 _REMOTE = re.compile(
-    r"(?<!not )(?<!no )\b(?:fully remote|100% remote|remote[- ](?:role|position|job|first|only)|work(?:ing)? remotely|"
+    r"\b(?:fully remote|100% remote|remote[- ](?:role|position|job|first|only)|work(?:ing)? remotely|"
     r"work from (?:home|anywhere)|remote \(|\(remote)",
     re.I,
 )
-_HYBRID = re.compile(r"(?<!not )\bhybrid\b", re.I)
+_HYBRID = re.compile(r"\bhybrid\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|non|never)\b[\w -]{0,12}$", re.I)
 _LEVEL_WORDS = {
     "intern": "intern", "entry": "entry", "junior": "junior", "mid": "mid", "senior": "senior", "lead": "lead",
     "head": "head", "manager": "manager",
@@ -75,7 +77,7 @@ def clean_title(title: str) -> str:
 
 def extract_titles(title: str, description: str = "") -> list[str]:
     """The posting's own title, then the canonical titles it names, then the equivalents of the main one."""
-    cleaned = clean_title(title)
+    cleaned = _vocabulary_spelling(clean_title(title))
     groups: list[int] = []
     primary = title_group(cleaned)
     if primary is None:
@@ -114,6 +116,18 @@ def skill_text(job: JobText) -> str:
     if len(job.company) > 3:
         text = re.sub(re.escape(job.company), " ", text, flags=re.I)
     return text
+
+
+def _vocabulary_spelling(title: str) -> str:
+    """"DISPATCH RIDER" → "Dispatch Rider": shouting or lower-case titles take the vocabulary's spelling."""
+    if not (title.isupper() or title.islower()):
+        return title
+    return _spellings().get(normalize(title), title.title() if len(title) > 4 else title.upper())
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    return {normalize(name): name for group in TITLE_GROUPS for name in group}
 
 
 def extract_skills(job: JobText) -> list[str]:
@@ -156,10 +170,9 @@ def extract_level(title: str, years_min: int | None) -> str:
 
 def extract_arrangement(text: str) -> str:
     """remote or hybrid when the posting says so; empty when it does not (on-site is the normaliser's default)."""
-    if _HYBRID.search(text):
-        return "hybrid"
-    if _REMOTE.search(text):
-        return "remote"
+    for arrangement, pattern in (("hybrid", _HYBRID), ("remote", _REMOTE)):
+        if any(not _NEGATION.search(text[max(0, m.start() - 20):m.start()]) for m in pattern.finditer(text)):
+            return arrangement
     return ""
 
 

@@ -21,6 +21,9 @@ __all__ = [
 ]
 # A typo'd title ("sofware enginer") still finds its group; below this score it is a different title.
 FUZZY_TITLE_CUTOFF = 90
+# Canonical skill names that are everyday words ("go to the office", "express interest"): only their
+# explicit aliases ("golang", "express.js") count.
+_NOT_SELF_ALIASES = {"Express", "Go", "R", "Rust", "Security", "Administration"}
 
 
 def normalize(text: str) -> str:
@@ -101,8 +104,7 @@ def canonical_title(title: str) -> str | None:
 def _skill_matcher() -> tuple[re.Pattern[str], dict[str, list[str]], dict[str, int]]:
     aliases: dict[str, list[str]] = {}
     for canonical, names in SKILLS.items():
-        # Short canonical names ("Go", "R") are everyday words: only their explicit aliases count.
-        own = {normalize(canonical)} if len(canonical) > 2 else set()
+        own = set() if canonical in _NOT_SELF_ALIASES else {normalize(canonical)}
         for name in own | set(map(normalize, names)):
             if name and canonical not in aliases.setdefault(name, []):
                 aliases[name].append(canonical)
