@@ -211,3 +211,5 @@ ENHANCEMENT_INPUT_CHARS = env.int("ENHANCEMENT_INPUT_CHARS", default=6000)
 # Jobs that fell back to offline fields while the API failed are retried this often, this many at a time.
 ENHANCEMENT_RETRY_MINUTES = env.int("ENHANCEMENT_RETRY_MINUTES", default=15)
 ENHANCEMENT_RETRY_BATCH = env.int("ENHANCEMENT_RETRY_BATCH", default=200)
+# The OpenAI client's HTTP library logs every request at INFO; keep only its warnings.
+LOGGING.setdefault("loggers", {})["httpx2"] = {"level": env.str("HTTPX_LOG_LEVEL", default="WARNING")}

@@ -123,11 +123,14 @@ class OpenAIEnhancer:
     def _ask(self, job: JobText) -> tuple[dict[str, Any] | str, int, float]:
         """(parsed JSON object or why there is none, tokens used, cost in USD)."""
         messages = self._messages(job)
+        schema = response_format()
         if self.limiter:
-            self.limiter.wait(sum(len(m["content"]) for m in messages) // 4 + MAX_OUTPUT_TOKENS)
+            # Counted as OpenAI counts against the limit: prompt (with the schema) plus the output cap.
+            chars = sum(len(m["content"]) for m in messages) + len(json.dumps(schema))
+            self.limiter.wait(chars // 4 + MAX_OUTPUT_TOKENS)
         try:
             response = self.client.chat.completions.create(
-                model=self.model, messages=messages, response_format=response_format(),
+                model=self.model, messages=messages, response_format=schema,
                 max_completion_tokens=MAX_OUTPUT_TOKENS,
             )
         except (openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError) as exc:

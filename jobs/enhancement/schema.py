@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
@@ -41,8 +42,9 @@ class EnhancementOutput(BaseModel):
     work_arrangement: Literal[ARRANGEMENTS]  # type: ignore[valid-type]
 
 
+@cache
 def response_format() -> dict[str, Any]:
-    """The Chat Completions `response_format` for strict structured output."""
+    """The Chat Completions `response_format` for strict structured output (built once; do not mutate)."""
     schema = EnhancementOutput.model_json_schema()
     schema["additionalProperties"] = False
     return {"type": "json_schema", "json_schema": {"name": "job_enhancement", "strict": True, "schema": schema}}

@@ -203,3 +203,21 @@ def test_the_request_body_never_carries_model_output_back(fake_openai, make_enha
 
 def _recorded_nothing(request: Recorded) -> Reply:  # pragma: no cover - documents the handler signature
     return Reply()
+
+
+def test_the_rate_limiter_spaces_calls_beyond_the_budget():
+    from jobs.enhancement.openai_provider import RateLimiter
+
+    limiter = RateLimiter(requests_per_minute=2, tokens_per_minute=1_000_000)
+    limiter.wait(10)
+    limiter.wait(10)
+    limiter._calls[0] = (limiter._calls[0][0] - 59.9, 10)  # the first call is almost a minute old
+    started = time.monotonic()
+    limiter.wait(10)
+    assert 0.05 <= time.monotonic() - started < 2
+
+
+def test_enhancement_through_settings_uses_the_limiter(openai_settings, fake_openai):
+    enhancer = get_enhancer()
+    enhancer.enhance(JOB)
+    assert enhancer.limiter is not None and len(enhancer.limiter._calls) == 1
