@@ -87,8 +87,8 @@ INDUSTRY_KEYWORDS: dict[str, list[str]] = {
     ],
     "Technology": [
         "software", "saas", "platform", "app", "apps", "startup", "tech", "technologies", "technology",
-        "digital", "cloud", "api", "developer", "engineering team", "e-commerce platform", "data", "it services",
-        "internet service provider", "isp", "cybersecurity", "systems",
+        "digital", "cloud", "api", "developer", "engineering team", "e-commerce platform", "it services",
+        "internet service provider", "isp", "cybersecurity",
     ],
     "Healthcare": [
         "hospital", "clinic", "health", "healthcare", "medical", "pharmacy", "pharmacies", "diagnostics",
@@ -124,7 +124,7 @@ INDUSTRY_KEYWORDS: dict[str, list[str]] = {
         "resort", "guests", "bar", "bakery", "food court", "events", "event centre", "chops", "grills",
     ],
     "Agriculture": [
-        "farm", "farms", "agric", "agriculture", "agro", "poultry", "fish", "fishery", "crops", "livestock",
+        "farm", "farmer", "agric", "agritech", "smallholder", "agriculture", "agro", "poultry", "fish", "fishery", "crops", "livestock",
         "agribusiness", "feed mill", "plantation",
     ],
     "Telecommunications": ["telecom", "telecoms", "telecommunications", "network operator", "fibre", "towers", "sim"],

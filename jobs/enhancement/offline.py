@@ -99,7 +99,7 @@ _CONTACTS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\+?\d[\d -]{8,}\d")
 # "B.Sc in Statistics, Mathematics or related field": a degree subject is not a skill the job uses.
 _QUALIFICATION = re.compile(
     r"\b(?:b\.?\s?(?:sc|eng|ed|a|tech|pharm|agric|mls)|hnd|ond|nce|m\.?\s?sc|mba|mph|phd|degree|diploma|"
-    r"bachelor'?s?|master'?s?|graduates?)\b[\w./ ]{0,30}?\s(?:degree\s+)?(?:in|of)\s+[^.;:\n]{0,120}?"
+    r"bachelor'?s?|master'?s?|graduates?|credits|o.?levels?)\b[\w./ ]{0,30}?\s(?:degree\s+)?(?:in|of|including)\s+[^.;:\n]{0,120}?"
     r"(?=[.;:\n]|\s+(?:with|and\s+(?:a|an|at\s+least|\d|\w+\s+years?))\b|,\s*(?:\d|at least|minimum)|$)",
     re.I,
 )

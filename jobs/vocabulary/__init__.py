@@ -23,6 +23,7 @@ __all__ = [
 FUZZY_TITLE_CUTOFF = 90
 # Canonical skill names that are everyday words ("go to the office", "express interest"): only their
 # explicit aliases ("golang", "express.js") count.
+_PHRASE_BREAKS = re.compile(r"[,;:!?()\[\]\n|]+|\.\s")
 _NOT_SELF_ALIASES = {"Express", "Go", "R", "Rust", "Security", "Administration"}
 
 
@@ -116,6 +117,9 @@ def _skill_matcher() -> tuple[re.Pattern[str], dict[str, list[str]], dict[str, i
 def find_skills(text: str) -> list[str]:
     """Canonical skills mentioned in free text, in vocabulary order, without duplicates."""
     pattern, aliases, order = _skill_matcher()
+    # Punctuation becomes a barrier so a phrase never spans a list: "retail banking, operations" is no
+    # "banking operations". A lone "." can start or end no alias.
+    text = _PHRASE_BREAKS.sub(" . ", text or "")
     found = {canonical for match in pattern.finditer(normalize(text)) for canonical in aliases[match.group(0)]}
     return sorted(found, key=order.__getitem__)
 
