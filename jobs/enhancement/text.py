@@ -4,9 +4,15 @@ WhatsApp-ready summary (a few short lines, under 600 characters, only formatting
 
 from __future__ import annotations
 
+import html
 import re
 
 SUMMARY_LIMIT = 600
+_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/li|/h\d|/div)\s*/?>|<\s*li[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]{1,200}>")
+# A summary goes to seekers' phones: no links, e-mail addresses or phone numbers (a posting, or a model
+# misled by one, must not slip a phishing link into an alert). The alert carries the vetted apply link.
+_CONTACT = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\+?\d[\d -]{8,}\d")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦]|\d{1,2}[.)])\s+")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?\*{0,2}\s*([A-Za-z][A-Za-z &/'()-]{1,40}?)\s*:?\s*\*{0,2}\s*:?\s*$")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)]*)\)")
@@ -20,8 +26,10 @@ _SKIP_HEADINGS = re.compile(r"benefit|perks|what we offer|compensation|salary|ab
 
 
 def plain(text: str) -> str:
-    """Markdown links, emphasis, headings and code marks removed; spacing kept per line."""
-    text = _MD_LINK.sub(r"\1", text or "")
+    """Markdown links, emphasis, headings, code marks and HTML tags removed; spacing kept per line."""
+    text = html.unescape(_HTML_BREAK.sub("\n", text or ""))
+    text = _HTML_TAG.sub(" ", text)
+    text = _MD_LINK.sub(r"\1", text)
     text = re.sub(r"[*_`#>~]+", "", text)
     return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines())
 
@@ -94,6 +102,7 @@ def summarize(*, description: str, skills: list[str] | None = None) -> str:
 def fit_summary(summary: str) -> str:
     """Keep whole lines while under the limit; WhatsApp renders *bold* and _italic_, not headings or links."""
     summary = _MD_LINK.sub(r"\1", summary)
+    summary = _CONTACT.sub("", summary)
     summary = re.sub(r"\*\*(.+?)\*\*", r"*\1*", summary)
     summary = re.sub(r"^\s*#{1,6}\s*", "", summary, flags=re.M)
     summary = re.sub(r"^\s*[-*]\s+", "• ", summary, flags=re.M)

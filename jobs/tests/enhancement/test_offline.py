@@ -129,3 +129,16 @@ def test_the_summary_is_short_whatsapp_text():
 def test_an_empty_posting_still_gets_an_enhancement():
     result = enhance(JobText(title="Xyzzy"))
     assert result.job_titles == ["Xyzzy"] and result.skills == [] and result.summary == ""
+
+
+def test_html_descriptions_are_read_as_text():
+    description = "<p>We need a <b>Tailor</b> &amp; cutter.</p><ul><li>Sew native wears</li><li>Fit clients</li></ul>"
+    result = enhance(JobText(title="Tailor", description=description))
+    assert "<" not in result.summary and "&amp;" not in result.summary
+    assert "We need a Tailor & cutter." in result.summary and "Tailoring" in result.skills
+
+
+def test_summaries_never_carry_links_emails_or_phone_numbers():
+    description = "Great driver job. Apply at https://bit.ly/x or jobs@x.ng or call 0803 123 4567 today."
+    summary = enhance(JobText(title="Driver", description=description)).summary
+    assert "http" not in summary and "@" not in summary and "0803" not in summary
