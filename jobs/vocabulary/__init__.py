@@ -7,7 +7,7 @@ posting's "Finance Officer") and preference extraction (roles and skills in a ch
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
@@ -78,6 +78,7 @@ def _title_index() -> dict[str, int]:
     return index
 
 
+@lru_cache(maxsize=16384)  # matching asks about the same few thousand titles over and over
 def title_group(title: str) -> int | None:
     """The equivalence group of a title: exact after normalising and dropping seniority words, then a close typo."""
     index = _title_index()
@@ -124,6 +125,7 @@ def find_skills(text: str) -> list[str]:
     return sorted(found, key=order.__getitem__)
 
 
+@lru_cache(maxsize=16384)
 def canonical_skill(text: str) -> str | None:
     """One skill as a user wrote it ("ms excel") → its canonical name ("Microsoft Excel"), or None."""
     pattern, aliases, _ = _skill_matcher()
