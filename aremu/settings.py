@@ -196,3 +196,20 @@ WHATSAPP_REENGAGEMENT_TEMPLATE = env.str("WHATSAPP_REENGAGEMENT_TEMPLATE", defau
 WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE = env.str("WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE", default="en")
 
 # --- Job sources ---------------------------------------------------------------------------------
+
+# --- enhancement ---
+# Parallel OpenAI calls per `enhance_jobs` run, and this process's share of the account's rate limits
+# (tier 1, gpt-4o-mini: 500 requests and 200k tokens a minute). The client's own retries handle 429s beyond.
+OPENAI_CONCURRENCY = env.int("OPENAI_CONCURRENCY", default=8)
+OPENAI_REQUESTS_PER_MINUTE = env.int("OPENAI_REQUESTS_PER_MINUTE", default=450)
+OPENAI_TOKENS_PER_MINUTE = env.int("OPENAI_TOKENS_PER_MINUTE", default=180_000)
+# USD per million tokens; 0 uses the built-in price of known models (jobs/enhancement/openai_provider.py).
+OPENAI_PRICE_INPUT_PER_MTOK = env.float("OPENAI_PRICE_INPUT_PER_MTOK", default=0.0)
+OPENAI_PRICE_OUTPUT_PER_MTOK = env.float("OPENAI_PRICE_OUTPUT_PER_MTOK", default=0.0)
+# Characters of description sent to the model (boilerplate removed first; ~4 characters a token).
+ENHANCEMENT_INPUT_CHARS = env.int("ENHANCEMENT_INPUT_CHARS", default=6000)
+# Jobs that fell back to offline fields while the API failed are retried this often, this many at a time.
+ENHANCEMENT_RETRY_MINUTES = env.int("ENHANCEMENT_RETRY_MINUTES", default=15)
+ENHANCEMENT_RETRY_BATCH = env.int("ENHANCEMENT_RETRY_BATCH", default=200)
+# The OpenAI client's HTTP library logs every request at INFO; keep only its warnings.
+LOGGING.setdefault("loggers", {})["httpx2"] = {"level": env.str("HTTPX_LOG_LEVEL", default="WARNING")}

@@ -31,3 +31,4 @@ class RawJobAdmin(admin.ModelAdmin):
     search_fields = ["source_job_id", "reason"]
     raw_id_fields = ["canonical_job"]
     readonly_fields = ["fetched_at", "updated_at"]
+from jobs.enhancement import admin as enhancement_admin  # noqa: E402, F401  (re-registers CanonicalJob with enhancement tools)

@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class JobsConfig(AppConfig):
     name = "jobs"
+
+    def ready(self) -> None:
+        from jobs.enhancement import health
+
+        health.register()

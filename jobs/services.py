@@ -12,7 +12,6 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from jobs.enhancement import JobText, get_enhancer
 from jobs.models import CanonicalJob, RawJob, RawJobStatus
 from jobs.normalize import RecordError, normalize_record
 
@@ -100,17 +99,7 @@ def job_pipeline_start(*, job_id: int) -> None:
 
 
 def job_enhance(*, job_id: int) -> CanonicalJob:
-    job = CanonicalJob.objects.get(pk=job_id)
-    result = get_enhancer().enhance(
-        JobText(title=job.title, company=job.company, location=job.location, description=job.description)
-    )
-    job.ai_job_titles = result.job_titles
-    job.ai_skills = result.skills
-    job.ai_industry = result.industry
-    job.ai_job_function = result.job_function
-    job.ai_summary = result.summary
-    job.enhancement_source = result.source
-    job.ai_enhanced = True
-    job.enhanced_at = timezone.now()
-    job.save()
-    return job
+    """Titles, skills, industry, function and summary for a job (skipped when its content is unchanged)."""
+    from jobs.enhancement.services import job_enhance as enhance
+
+    return enhance(job_id=job_id)

@@ -1,7 +1,8 @@
 """Job enhancement: titles, skills, industry, function and a WhatsApp-ready summary for each job.
 
 Two providers behind one interface: OpenAI (structured output) when OPENAI_API_KEY is set,
-and the offline rule-based enhancer otherwise.
+and the offline rule-based enhancer otherwise. Providers are pure (no ORM): `services.py` reads
+and writes the jobs.
 """
 
 from __future__ import annotations
@@ -28,6 +29,24 @@ class Enhancement:
     source: str = "offline"
     tokens: int = 0
     cost_usd: float = 0.0
+    # Only what the posting states; empty/None when it says nothing.
+    experience_level: str = ""
+    years_experience_min: int | None = None
+    years_experience_max: int | None = None
+    work_arrangement: str = ""
+    # Fields the provider could not fill and took from the offline enhancer instead, and why.
+    fallback_fields: tuple[str, ...] = ()
+    error: str = ""
+    # True when the provider itself failed (down, rate-limited, bad key): try again later.
+    retry_later: bool = False
+
+
+class EnhancementUnavailable(Exception):  # noqa: N818 - reads as a state, like TimeoutError
+    """The provider could not answer. `transient`: a retry later may succeed (429, 5xx, timeout)."""
+
+    def __init__(self, message: str, *, transient: bool) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 class Enhancer(Protocol):
@@ -37,6 +56,13 @@ class Enhancer(Protocol):
 
 
 def get_enhancer() -> Enhancer:
+    """OpenAI when a key is configured, otherwise the offline enhancer."""
+    from django.conf import settings
+
+    if settings.OPENAI_API_KEY:
+        from jobs.enhancement.openai_provider import OpenAIEnhancer
+
+        return OpenAIEnhancer.from_settings()
     from jobs.enhancement.offline import OfflineEnhancer
 
     return OfflineEnhancer()

@@ -1,34 +1,192 @@
-"""The offline rule-based enhancer: a skills vocabulary, title equivalents and an extractive summary."""
+"""The offline rule-based enhancer: the project vocabulary, keyword classifiers and an extractive summary.
+
+No network, no model files: about a millisecond a posting, so the pipeline never waits on it.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from jobs.enhancement import Enhancement, JobText
+from jobs.enhancement.classify import classify_function, classify_industry
+from jobs.enhancement.text import SUMMARY_LIMIT, plain, summarize  # noqa: F401 - SUMMARY_LIMIT re-exported
+from jobs.vocabulary import (
+    RELATED_TITLES,
+    TITLE_GROUPS,
+    canonical_title,
+    find_skills,
+    find_titles,
+    normalize,
+    strip_seniority,
+    title_group,
+)
 
-SKILLS = [
-    "Python", "Django", "JavaScript", "TypeScript", "React", "Node.js", "Java", "SQL", "PostgreSQL", "Excel",
-    "Accounting", "QuickBooks", "Sales", "Customer Service", "Nursing", "Teaching", "Driving", "Tailoring",
-    "Catering", "AutoCAD", "Marketing", "Communication", "Project Management", "Data Analysis",
-]
-_SKILL_PATTERNS = [(s, re.compile(rf"(?<![\w.]){re.escape(s)}(?![\w])", re.I)) for s in SKILLS]
-SUMMARY_LIMIT = 600
+MAX_TITLES = 10
+MAX_SKILLS = 15
+
+_YEARS = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?(?:\+\s*)?years?(?:'|’)?\s*(?:of\s+)?"
+    r"(?:[a-z/&-]+\s+){0,4}?(?:experience|exp\b|post[- ]qualification|working)",
+    re.I,
+)
+_MIN_YEARS = re.compile(r"(?:minimum|at least|min\.?)\s+(?:of\s+)?(\d{1,2})\s*years?", re.I)
+_REMOTE = re.compile(
+    r"\b(?:fully remote|100% remote|remote[- ](?:role|position|job|first|only)|work(?:ing)? remotely|"
+    r"work from (?:home|anywhere)|remote \(|\(remote)",
+    re.I,
+)
+_HYBRID = re.compile(r"\bhybrid\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|non|never)\b[\w -]{0,12}$", re.I)
+_LEVEL_WORDS = {
+    "intern": "intern", "entry": "entry", "junior": "junior", "mid": "mid", "senior": "senior", "lead": "lead",
+    "head": "head", "manager": "manager",
+}
+# Which seniority the title implies when it names none: read from the years asked for.
+_LEVEL_BY_YEARS = [(0, "entry"), (2, "junior"), (3, "mid"), (6, "senior"), (10, "lead")]
 
 
 class OfflineEnhancer:
     name = "offline"
 
     def enhance(self, job: JobText) -> Enhancement:
-        text = f"{job.title}\n{job.description}"
-        skills = [name for name, pattern in _SKILL_PATTERNS if pattern.search(text)]
-        return Enhancement(job_titles=[job.title], skills=skills, summary=summarize(job), source=self.name)
+        skills = extract_skills(job)
+        function = classify_function(job.title, job.description)
+        years_min, years_max = extract_years(job.description)
+        return Enhancement(
+            job_titles=extract_titles(job.title, job.description),
+            skills=skills,
+            industry=classify_industry(company=job.company, description=job.description, job_function=function),
+            job_function=function,
+            summary=summarize(description=job.description, skills=skills),
+            source=self.name,
+            experience_level=extract_level(job.title, years_min),
+            years_experience_min=years_min,
+            years_experience_max=years_max,
+            work_arrangement=extract_arrangement(f"{job.title}\n{job.location}\n{job.description}"),
+        )
 
 
-def summarize(job: JobText) -> str:
-    sentences = re.split(r"(?<=[.!?])\s+", re.sub(r"[*#_`>]+", "", job.description).strip())
-    summary = ""
-    for sentence in sentences:
-        if len(summary) + len(sentence) + 1 > SUMMARY_LIMIT:
-            break
-        summary = f"{summary} {sentence}".strip()
-    return summary
+def clean_title(title: str) -> str:
+    """The posting's title without the parts that are not the job: "(Remote - Africa)", ", Payments", "2027"."""
+    text = re.sub(r"\(.*?\)|\[.*?\]", " ", title)
+    text = re.split(r"\s[-–|]\s|,\s|\s@\s", text)[0]
+    text = re.sub(r"\b(?:19|20)\d\d\b|\burgent(?:ly)?\b|\bneeded\b|\bwanted\b", " ", text, flags=re.I)
+    return re.sub(r"\s+", " ", text).strip(" -/:") or title.strip()
+
+
+def extract_titles(title: str, description: str = "") -> list[str]:
+    """The posting's own title, then the canonical titles it names, then the equivalents of the main one."""
+    cleaned = _vocabulary_spelling(clean_title(title))
+    groups: list[int] = []
+    primary = title_group(cleaned)
+    if primary is None:
+        primary = title_group(title)
+    for name in ([TITLE_GROUPS[primary][0]] if primary is not None else []) + find_titles(cleaned) + find_titles(title):
+        group = title_group(name)
+        if group is not None and group not in groups:
+            groups.append(group)
+    titles = [cleaned]
+    for group in groups:
+        titles.append(TITLE_GROUPS[group][0])
+        titles.extend(RELATED_TITLES.get(TITLE_GROUPS[group][0], []))
+    if groups:
+        titles.extend(TITLE_GROUPS[groups[0]][1:])
+    return dedupe(titles)[:MAX_TITLES]
+
+
+_CONTACTS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\+?\d[\d -]{8,}\d")
+# "B.Sc in Statistics, Mathematics or related field": a degree subject is not a skill the job uses.
+_QUALIFICATION = re.compile(
+    r"\b(?:b\.?\s?(?:sc|eng|ed|a|tech|pharm|agric|mls)|hnd|ond|nce|m\.?\s?sc|mba|mph|phd|degree|diploma|"
+    r"bachelor'?s?|master'?s?|graduates?|credits|o.?levels?)\b[\w./ ]{0,30}?\s(?:degree\s+)?(?:in|of|including)\s+[^.;:\n]{0,120}?"
+    r"(?=[.;:\n]|\s+(?:with|and\s+(?:a|an|at\s+least|\d|\w+\s+years?))\b|,\s*(?:\d|at least|minimum)|$)",
+    re.I,
+)
+
+
+# Degree subjects that are rarely the work itself: "B.Sc in Microbiology or Biochemistry" on a sales job.
+_SUBJECTS = {"Mathematics", "Physics", "Chemistry", "Microbiology", "Statistics", "Nursing", "Pharmacy", "Agronomy",
+             "Haematology", "Clinical Chemistry", "Fashion Design", "Hospitality", "Marketing", "Midwifery"}
+
+
+def skill_text(job: JobText) -> str:
+    """The description without what would fake a skill: contacts and the employer's own name."""
+    text = _CONTACTS.sub(" ", plain(job.description))
+    if len(job.company) > 3:
+        text = re.sub(re.escape(job.company), " ", text, flags=re.I)
+    return text
+
+
+def _vocabulary_spelling(title: str) -> str:
+    """"DISPATCH RIDER" → "Dispatch Rider": shouting or lower-case titles take the vocabulary's spelling."""
+    if not (title.isupper() or title.islower()):
+        return title
+    return _spellings().get(normalize(title), title.title() if len(title) > 4 else title.upper())
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    return {normalize(name): name for group in TITLE_GROUPS for name in group}
+
+
+def extract_skills(job: JobText) -> list[str]:
+    """Skills the posting names, title first (a "Python Developer" needs Python even if the text forgets it).
+
+    A school subject named only in the qualifications ("B.Sc in Statistics, Mathematics…") is left out.
+    """
+    text = skill_text(job)
+    found = find_skills(text)
+    only_in_degrees = set(found) - set(find_skills(_QUALIFICATION.sub(" ", text)))
+    kept = [skill for skill in found if not (skill in only_in_degrees and skill in _SUBJECTS)]
+    return dedupe(find_skills(job.title) + kept)[:MAX_SKILLS]
+
+
+def extract_years(description: str) -> tuple[int | None, int | None]:
+    """Years of experience asked for: "3-5 years of experience" → (3, 5); "at least 2 years" → (2, None)."""
+    match = _YEARS.search(description or "") or _MIN_YEARS.search(description or "")
+    if not match:
+        return None, None
+    low = int(match.group(1))
+    high = int(match.group(2)) if match.lastindex and match.lastindex >= 2 and match.group(2) else None
+    if low > 40 or (high is not None and high < low):
+        return None, None
+    return low, high
+
+
+def extract_level(title: str, years_min: int | None) -> str:
+    _, level = strip_seniority(title)
+    if level:
+        return _LEVEL_WORDS.get(level, level)
+    words = set(normalize(title).split())
+    if words & {"manager", "supervisor"}:
+        return "manager"
+    if words & {"head", "director", "chief"}:
+        return "head"
+    if years_min is None:
+        return ""
+    return [name for floor, name in _LEVEL_BY_YEARS if years_min >= floor][-1]
+
+
+def extract_arrangement(text: str) -> str:
+    """remote or hybrid when the posting says so; empty when it does not (on-site is the normaliser's default)."""
+    for arrangement, pattern in (("hybrid", _HYBRID), ("remote", _REMOTE)):
+        if any(not _NEGATION.search(text[max(0, m.start() - 20):m.start()]) for m in pattern.finditer(text)):
+            return arrangement
+    return ""
+
+
+def dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = normalize(item)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def canonical_titles(titles: list[str]) -> list[str]:
+    """Titles as equivalence-group names where the vocabulary knows them (for comparing and evaluating)."""
+    return dedupe([canonical_title(t) or t for t in titles])
