@@ -101,7 +101,9 @@ def _parse_change(change: Any, parsed: Parsed) -> None:
 
 
 def _list(value: dict[str, Any], key: str) -> list[Any]:
-    items = value.get(key) or []
+    items = value.get(key)
+    if items is None:
+        return []
     if not isinstance(items, list):
         raise EnvelopeError(f"`{key}` must be a list")
     return items
