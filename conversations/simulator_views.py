@@ -6,6 +6,7 @@ import json
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_POST
 
@@ -15,7 +16,8 @@ from conversations.simulator import SimulatorError, Typed, chat_history, simulat
 @staff_member_required
 @require_GET
 def simulator_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "conversations/simulator.html", {"phone": request.GET.get("phone", "")})
+    context = {"phone": request.GET.get("phone", ""), "csrf": get_token(request)}
+    return render(request, "conversations/simulator.html", context)
 
 
 @staff_member_required
