@@ -22,6 +22,7 @@ from delivery.status import StatusUpdate
 MEDIA_TYPES = ("image", "video", "audio", "document", "sticker")
 # System notices (number changed, identity changed) are WhatsApp talking, not the user: stored, not answered.
 NOT_FROM_USER = {"system"}
+BSUID_MAX = 64  # users.whatsapp_user_id
 
 
 class EnvelopeError(ValueError):
@@ -64,7 +65,19 @@ def parse_body(body: bytes) -> Parsed:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise EnvelopeError(f"body is not JSON: {exc}") from exc
+    if b"\\u0000" in body:
+        data = _without_nul(data)  # PostgreSQL refuses NUL in text and jsonb: drop it rather than fail the batch
     return parse_envelope(data)
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    return value
 
 
 def parse_envelope(data: Any) -> Parsed:
@@ -170,9 +183,10 @@ def _sender(message: dict[str, Any], contacts: list[dict[str, Any]]) -> Sender:
     wa_id, user_id = str(message.get("from") or ""), str(message.get("from_user_id") or "")
     contact = _matching_contact(wa_id, user_id, contacts)
     profile = contact.get("profile") if isinstance(contact.get("profile"), dict) else {}
+    user_id = user_id or str(contact.get("user_id") or "")
     return Sender(
         wa_id=wa_id or str(contact.get("wa_id") or ""),
-        user_id=user_id or str(contact.get("user_id") or ""),
+        user_id=user_id if len(user_id) <= BSUID_MAX else "",  # a cut id would be someone else's
         name=str(profile.get("name") or "")[:200],
     )
 

@@ -41,7 +41,8 @@ def sign(body: bytes, secret: str) -> str:
 
 def signature_valid(body: bytes, header: str | None, secret: str) -> bool:
     # HMAC the raw bytes: Meta signs its escaped-unicode form, which re-serialised JSON would not match.
-    return bool(header) and hmac.compare_digest(sign(body, secret), header.strip())
+    # Bytes, not str: compare_digest raises on non-ASCII text, and a header is whatever the caller sent.
+    return bool(header) and hmac.compare_digest(sign(body, secret).encode(), header.strip().encode(errors="replace"))
 
 
 def signature_refusal(body: bytes, header: str | None) -> str:

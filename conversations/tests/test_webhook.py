@@ -72,6 +72,19 @@ def test_it_checks_the_signature_over_the_raw_bytes(post_webhook):
     assert InboundMessage.objects.get().text == "äöå @"
 
 
+def test_a_non_ascii_signature_is_refused_not_crashed_on(post_webhook):
+    assert post_webhook(text_envelope(), signature="sha256=é").status_code == 403
+
+
+def test_it_accepts_bodies_up_to_metas_3_mb(post_webhook):
+    envelope = text_envelope("x" * 4000)
+    for _ in range(700):  # ~2.9 MB: more than Django's default 2.5 MB upload limit
+        envelope["entry"].append(text_envelope("x" * 4000)["entry"][0])
+    response = post_webhook(envelope)
+    assert response.status_code == 200
+    assert response.json()["stored"] == 701
+
+
 def test_it_refuses_posts_when_no_secret_is_configured_and_debug_is_off(client, settings):
     settings.WHATSAPP_APP_SECRET, settings.DEBUG = "", False
     response = client.post("/webhook/", data=json.dumps(text_envelope()), content_type="application/json")
@@ -298,3 +311,10 @@ def test_the_sweep_marks_messages_stuck_mid_processing_as_failed(post_webhook):
 
 def test_sign_matches_metas_format():
     assert sign(b"{}", "s").startswith("sha256=") and len(sign(b"{}", "s")) == 71
+
+
+def test_nul_characters_are_dropped_instead_of_failing_the_batch(post_webhook):
+    body = json.dumps(text_envelope("nul\u0000here")).encode()
+    assert b"\\u0000" in body
+    assert post_webhook(body).status_code == 200
+    assert InboundMessage.objects.get().text == "nulhere"
