@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.dispatch import Signal
 from django.utils import timezone
 
 from accounts.models import User
@@ -22,6 +23,10 @@ logger = logging.getLogger(__name__)
 # "played" is a voice note being listened to: for us, the same as read.
 ALIASES = {"played": MessageStatus.READ}
 UNDELIVERABLE = "131026"  # not on WhatsApp, or an outdated client: stop messaging the number
+
+# Sent (kwargs `message_id`, `error_code`) when WhatsApp reports, after accepting it, that one of our
+# messages failed — e.g. 131047 when the window closed in between: delivery can hold the job for the digest.
+message_failed = Signal()
 
 
 @dataclass(frozen=True)
@@ -70,12 +75,16 @@ def _after_failure(update: StatusUpdate) -> None:
         "WhatsApp reports message %s failed (%s): %s",
         update.provider_message_id, update.error_code, update.error_message,
     )
+    message = OutboundMessage.objects.filter(provider_message_id=update.provider_message_id).values(
+        "pk", "user_id").first()
+    if message is None:
+        return
     if update.error_code == UNDELIVERABLE:
         # The send was accepted (200) but can never arrive: stop sending to this user until they write again.
-        user_ids = OutboundMessage.objects.filter(provider_message_id=update.provider_message_id).values("user_id")
-        User.objects.filter(pk__in=user_ids, unreachable_at__isnull=True).update(
+        User.objects.filter(pk=message["user_id"], unreachable_at__isnull=True).update(
             unreachable_at=update.at or timezone.now()
         )
+    message_failed.send(sender=OutboundMessage, message_id=message["pk"], error_code=update.error_code)
 
 
 def _log_unmatched(update: StatusUpdate, status: MessageStatus) -> None:

@@ -81,3 +81,20 @@ def test_a_redelivered_status_is_harmless(post_webhook):
     sent_message()
     assert post_webhook(status_envelope("wamid.ours", "delivered")).json()["statuses"] == 1
     assert post_webhook(status_envelope("wamid.ours", "delivered")).json()["statuses"] == 0
+
+
+def test_a_failure_after_acceptance_is_announced_to_delivery(post_webhook):
+    from delivery.status import message_failed
+
+    message, heard = sent_message(), []
+
+    def listener(sender, *, message_id, error_code, **kwargs):
+        heard.append((message_id, error_code))
+
+    message_failed.connect(listener)
+    try:
+        post_webhook(status_envelope("wamid.ours", "failed", errors=[{"code": 131047, "title": "Re-engagement"}]))
+        post_webhook(status_envelope("wamid.ours", "failed", errors=[{"code": 131047, "title": "Re-engagement"}]))
+    finally:
+        message_failed.disconnect(listener)
+    assert heard == [(message.pk, "131047")]
