@@ -3,3 +3,10 @@ from django.apps import AppConfig
 
 class ConversationsConfig(AppConfig):
     name = "conversations"
+
+    def ready(self) -> None:
+        from aremu.health_registry import register
+        from delivery.transports.cloud import health
+
+        # Token errors (190) stop every send: operators see them on /health/ as well as in the ERROR log.
+        register("whatsapp", health)

@@ -6,10 +6,13 @@ Errors carry `permanent`: a permanent error is never retried for that message.
 from __future__ import annotations
 
 from functools import cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from django.conf import settings
 from django.utils.module_loading import import_string
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 
 class TransportError(Exception):
@@ -41,3 +44,17 @@ def _build(name: str) -> Transport:
 
 def get_transport(name: str | None = None) -> Transport:
     return _build(name or settings.WHATSAPP_TRANSPORT)
+
+
+def transport_for(recipient: User | str) -> Transport:
+    """The transport for one recipient: the outbox for numbers typed into the chat simulator, else the default.
+
+    `message_send` should call this with the row's `to`; the Cloud transport also re-checks on its own,
+    so a simulated number never reaches the real API whichever way a send arrives.
+    """
+    if settings.WHATSAPP_TRANSPORT == "outbox":
+        return get_transport("outbox")
+    from conversations.simulator import is_simulated_number
+
+    number = recipient if isinstance(recipient, str) else recipient.phone_number
+    return get_transport("outbox") if is_simulated_number(number) else get_transport()

@@ -1,17 +1,55 @@
-"""The WhatsApp Cloud API transport: POST {base}/{version}/{phone_number_id}/messages."""
+"""The WhatsApp Cloud API transport: POST {base}/{version}/{phone_number_id}/messages.
+
+A thin client over urllib (no extra dependency). Text, reply buttons, lists, CTA URL buttons and
+templates are all just bodies built by `delivery.messages`; this module adds the envelope, the token,
+and turns Meta's error codes into `TransportError(permanent, code, retry_after)`:
+
+- permanent for this message (never retried): 131047 outside the 24-hour window, 131026 undeliverable,
+  bad parameters and templates;
+- transient with a back-off: 130429 throughput, 131056 pair rate limit, 5xx, timeouts;
+- token and permission errors (190…): permanent, logged at ERROR and shown on `/health/` until a send
+  succeeds again, because every later message will fail the same way until an operator acts.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 import urllib.error
 import urllib.request
+from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
 
 from delivery.transports import TransportError
 
-# Codes that will never succeed for this message (Meta's error-code table).
-PERMANENT_CODES = {"131047", "131026", "131050", "131051", "100", "131008", "131009", "132000", "132001", "132012"}
+logger = logging.getLogger(__name__)
+
+# Meta's codes that will never succeed for this message (error-codes table).
+PERMANENT_CODES = {
+    "131047",  # more than 24 hours since the user last wrote: needs a template
+    "131026",  # undeliverable: not on WhatsApp, terms not accepted, outdated client
+    "131050",  # the user stopped marketing messages
+    "131051",  # unsupported message type
+    "131030",  # recipient not in the test number's allowed list
+    "100", "131008", "131009",  # bad or missing parameter: a bug, not a hiccup
+    "132000", "132001", "132012", "132015", "132016",  # template params, language, paused, disabled
+    "368", "131031",  # the business account is restricted or locked
+}
+# Access token expired/invalid, or missing permissions: every send fails until an operator fixes it.
+TOKEN_CODES = {"0", "10", "102", "190", "463", "467", *(str(code) for code in range(200, 300))}
+# Transient codes with the wait Meta suggests (seconds); others back off exponentially in the sender.
+BACKOFF = {
+    "130429": 30.0,  # throughput limit for the number
+    "131056": 60.0,  # pair rate limit: too many messages to this user (1 per 6 s, bursts borrow ahead)
+    "131057": 60.0,  # account in maintenance (throughput upgrade)
+    "131048": 3600.0,  # spam rate limit: slow right down
+    "131049": 86400.0,  # per-user marketing cap: not before tomorrow
+    "4": 300.0, "80007": 300.0,  # app / WABA call rate limits
+}
+TOKEN_ALERT_KEY = "whatsapp:token-error"  # noqa: S105 - a cache key, not a secret
 
 
 class CloudApiTransport:
@@ -25,36 +63,110 @@ class CloudApiTransport:
         self.timeout = settings.WHATSAPP_API_TIMEOUT
 
     def send(self, *, to: str, payload: dict[str, object]) -> str:
-        body = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": to, **payload}
+        from conversations.simulator import is_simulated_number
+
+        if is_simulated_number(to):  # belt and braces: simulated numbers never reach Meta
+            from delivery.transports.outbox import OutboxTransport
+
+            return OutboxTransport().send(to=to, payload=payload)
+        data = self._post({"messaging_product": "whatsapp", "recipient_type": "individual", "to": to, **payload})
+        try:
+            provider_id = str(data["messages"][0]["id"])
+        except (KeyError, IndexError, TypeError) as exc:
+            # Meta may have accepted it: retrying could send twice, so this message stops here.
+            raise TransportError(f"unexpected response: {data!r}"[:500], code="bad_response", permanent=True) from exc
+        token_alert_clear()
+        return provider_id
+
+    def _post(self, body: dict[str, Any]) -> Any:
         request = urllib.request.Request(  # noqa: S310 - the configured API base URL
             self.url,
             data=json.dumps(body).encode(),
             method="POST",
-            headers={
-                "Authorization": f"Bearer {settings.WHATSAPP_ACCESS_TOKEN}",
-                "Content-Type": "application/json",
-            },
+            headers={"Authorization": f"Bearer {settings.WHATSAPP_ACCESS_TOKEN}", "Content-Type": "application/json"},
         )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 - configured URL
-                data = json.loads(response.read() or b"{}")
+                return json.loads(response.read() or b"{}")
         except urllib.error.HTTPError as exc:
-            raise _error_from_response(exc) from exc
+            raise error_from_response(exc.code, exc.read(), exc.headers.get("Retry-After")) from exc
         except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            raise TransportError(f"network error: {exc}", code="network") from exc
-        try:
-            return str(data["messages"][0]["id"])
-        except (KeyError, IndexError, TypeError) as exc:
-            raise TransportError(f"unexpected response: {data!r}", code="bad_response") from exc
+            reason = getattr(exc, "reason", exc)
+            code = "timeout" if isinstance(reason, TimeoutError) or "timed out" in str(reason) else "network"
+            raise TransportError(f"{code}: {reason}", code=code) from exc
+        except ValueError as exc:
+            raise TransportError("the API answered with something that is not JSON", code="bad_response",
+                                 permanent=True) from exc
 
 
-def _error_from_response(exc: urllib.error.HTTPError) -> TransportError:
+def error_from_response(http_status: int, body: bytes, retry_after: str | None = None) -> TransportError:
+    """Classify a Graph API error body (`{"error": {"code", "message", "error_data": {"details"}}}`)."""
+    error = _error_object(body)
+    code = str(error.get("code", "")) or f"http_{http_status}"
+    details = (error.get("error_data") or {}).get("details") if isinstance(error.get("error_data"), dict) else None
+    text = error.get("message") or f"HTTP {http_status}"
+    text = f"{text}: {details}" if details else str(text)
+    if code in TOKEN_CODES or http_status == 401:
+        token_alert_raise(code=code, message=text)
+        return TransportError(text, code=code, permanent=True)
+    if code in PERMANENT_CODES:
+        return TransportError(text, code=code, permanent=True)
+    wait = _seconds(retry_after) or BACKOFF.get(code)
+    # Meta says to act on `code`, not on the HTTP status; the status only decides codes we don't know.
+    transient = code in BACKOFF or http_status >= 500 or http_status == 429 or code in {"1", "2", "131000", "131016"}
+    return TransportError(text, code=code, permanent=not transient, retry_after=wait if transient else None)
+
+
+def _error_object(body: bytes) -> dict[str, Any]:
     try:
-        error = json.loads(exc.read() or b"{}").get("error", {})
+        error = json.loads(body or b"{}").get("error", {})
+    except (ValueError, AttributeError):
+        return {}
+    return error if isinstance(error, dict) else {}
+
+
+def _seconds(value: str | None) -> float | None:
+    try:
+        return max(float(value), 0.0) if value else None
     except ValueError:
-        error = {}
-    code = str(error.get("code", exc.code))
-    message = error.get("message") or f"HTTP {exc.code}"
-    details = (error.get("error_data") or {}).get("details")
-    text = f"{message}: {details}" if details else message
-    return TransportError(text, code=code, permanent=code in PERMANENT_CODES or code == "190")
+        return None
+
+
+# --- Operator alert for token errors -------------------------------------------------------------
+
+
+def token_alert_raise(*, code: str, message: str) -> None:
+    logger.error("WhatsApp rejected the access token or its permissions (%s): %s. Every send will fail until "
+                 "WHATSAPP_ACCESS_TOKEN is replaced (use a System User token).", code, message)
+    cache.set(TOKEN_ALERT_KEY, {"code": code, "message": message[:300], "at": timezone.now().isoformat()}, None)
+
+
+def token_alert_clear() -> None:
+    if cache.get(TOKEN_ALERT_KEY) is not None:
+        cache.delete(TOKEN_ALERT_KEY)
+
+
+def health() -> dict[str, object]:
+    """`/health/` check: which transport runs, and a failure while the token is being refused."""
+    info: dict[str, object] = {"transport": settings.WHATSAPP_TRANSPORT}
+    if settings.WHATSAPP_TRANSPORT != "cloud":
+        return info
+    info["phone_number_id"] = settings.WHATSAPP_PHONE_NUMBER_ID
+    alert = cache.get(TOKEN_ALERT_KEY) or _token_failure_since_last_send()
+    if alert:
+        raise RuntimeError(f"access token refused ({alert['code']}) at {alert['at']}: {alert['message']}")
+    return info
+
+
+def _token_failure_since_last_send() -> dict[str, str] | None:
+    # The rows tell every process (the cache may be per-process without Redis).
+    from delivery.models import OutboundMessage
+
+    failure = (OutboundMessage.objects.filter(transport="cloud", error_code__in=TOKEN_CODES)
+               .order_by("-updated_at").values("error_code", "error_message", "updated_at").first())
+    if failure is None:
+        return None
+    if OutboundMessage.objects.filter(transport="cloud", sent_at__gt=failure["updated_at"]).exists():
+        return None
+    return {"code": failure["error_code"], "message": failure["error_message"][:300],
+            "at": failure["updated_at"].isoformat()}

@@ -1,0 +1,320 @@
+"""`/webhook/`: Meta's handshake, the signature, every payload shape, idempotent storage and the inbound task."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from accounts.models import User
+from accounts.tests.factories import UserFactory
+from conversations.models import InboundMessage, InboundStatus
+from conversations.tests.helpers import (
+    WA_ID,
+    fixture,
+    fixture_cases,
+    message_envelope,
+    text_envelope,
+    with_sender,
+)
+from conversations.webhook import sign
+from delivery.models import ConversationWindow, OutboundMessage
+
+pytestmark = pytest.mark.django_db
+
+WHATSAPP_TIME = datetime.fromtimestamp(1764331200, tz=UTC)
+
+
+# --- GET: the verification handshake ----------------------------------------------------------------
+
+
+def test_it_echoes_the_challenge_when_the_verify_token_matches(client, settings):
+    settings.WHATSAPP_VERIFY_TOKEN = "tok"
+    response = client.get("/webhook/", {"hub.mode": "subscribe", "hub.verify_token": "tok", "hub.challenge": "1158201444"})
+    assert response.status_code == 200
+    assert response.content == b"1158201444"
+    assert response["Content-Type"].startswith("text/plain")
+
+
+@pytest.mark.parametrize("params", [
+    {"hub.mode": "subscribe", "hub.verify_token": "wrong", "hub.challenge": "1"},
+    {"hub.mode": "unsubscribe", "hub.verify_token": "tok", "hub.challenge": "1"},
+    {"hub.challenge": "1"},
+])
+def test_it_refuses_the_handshake_otherwise(client, settings, params):
+    settings.WHATSAPP_VERIFY_TOKEN = "tok"
+    assert client.get("/webhook/", params).status_code == 403
+
+
+def test_it_refuses_the_handshake_when_no_verify_token_is_configured(client, settings):
+    settings.WHATSAPP_VERIFY_TOKEN = ""
+    params = {"hub.mode": "subscribe", "hub.verify_token": "", "hub.challenge": "1"}
+    assert client.get("/webhook/", params).status_code == 403
+
+
+# --- POST: the signature ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("signature", [None, "", "sha256=" + "0" * 64, "sha1=abc", "garbage"])
+def test_it_refuses_unsigned_or_wrongly_signed_posts_and_stores_nothing(post_webhook, signature):
+    response = post_webhook(text_envelope(), signature=signature)
+    assert response.status_code == 403
+    assert InboundMessage.objects.count() == 0
+
+
+def test_it_checks_the_signature_over_the_raw_bytes(post_webhook):
+    # Meta signs its escaped-unicode form; re-serialising the JSON would change the bytes and the HMAC.
+    body = b'{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{' \
+           b'"contacts":[{"wa_id":"' + WA_ID.encode() + b'"}],"messages":[{"from":"' + WA_ID.encode() + \
+           b'","id":"wamid.raw","timestamp":"1764331200","type":"text","text":{"body":"\\u00e4\\u00f6\\u00e5 @"}}]}}]}]}'
+    assert post_webhook(body).status_code == 200
+    assert InboundMessage.objects.get().text == "äöå @"
+
+
+def test_a_non_ascii_signature_is_refused_not_crashed_on(post_webhook):
+    assert post_webhook(text_envelope(), signature="sha256=é").status_code == 403
+
+
+def test_it_accepts_bodies_up_to_metas_3_mb(post_webhook):
+    envelope = text_envelope("x" * 4000)
+    for _ in range(700):  # ~2.9 MB: more than Django's default 2.5 MB upload limit
+        envelope["entry"].append(text_envelope("x" * 4000)["entry"][0])
+    response = post_webhook(envelope)
+    assert response.status_code == 200
+    assert response.json()["stored"] == 701
+
+
+def test_it_refuses_posts_when_no_secret_is_configured_and_debug_is_off(client, settings):
+    settings.WHATSAPP_APP_SECRET, settings.DEBUG = "", False
+    response = client.post("/webhook/", data=json.dumps(text_envelope()), content_type="application/json")
+    assert response.status_code == 403
+    assert InboundMessage.objects.count() == 0
+
+
+def test_it_accepts_unsigned_posts_without_a_secret_only_in_debug(client, settings):
+    settings.WHATSAPP_APP_SECRET, settings.DEBUG = "", True
+    response = client.post("/webhook/", data=json.dumps(text_envelope()), content_type="application/json")
+    assert response.status_code == 200
+    assert InboundMessage.objects.count() == 1
+
+
+def test_it_only_allows_get_and_post(client):
+    assert client.put("/webhook/").status_code == 405
+
+
+# --- POST: shapes ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("stem", "case", "envelope"), fixture_cases(), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_fixture_shape_answers_200_and_is_stored_or_ignored_deliberately(
+    post_webhook, django_capture_on_commit_callbacks, stem, case, envelope
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_webhook(envelope)
+    assert response.status_code == 200
+    messages = [m for e in envelope["entry"] for c in e["changes"] if c["field"] == "messages"
+                for m in c["value"].get("messages", [])]
+    assert InboundMessage.objects.count() == len(messages)
+    # The fixtures' sender 972987654321 is not a valid number: stored and marked, never silently dropped.
+    assert not InboundMessage.objects.filter(status=InboundStatus.RECEIVED).exists()
+
+
+@pytest.mark.parametrize(("stem", "case"), [
+    ("message", "text"), ("message", "image"), ("message", "reaction"), ("message", "unreaction_empty"),
+    ("message", "current_location"), ("message", "voice"), ("message", "contacts"), ("message", "unsupported"),
+    ("message", "interactive_message_with_err"), ("callback_button", "button"), ("callback_button", "quick_reply"),
+    ("callback_button", "quick_reply_without_context"), ("callback_selection", "callback"),
+    ("flow_completion", "completion"),
+])
+def test_every_kind_of_user_message_touches_the_window_and_reaches_the_dialogue(
+    post_webhook, django_capture_on_commit_callbacks, stem, case
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_webhook(with_sender(fixture(stem, case))).status_code == 200
+    inbound = InboundMessage.objects.get()
+    assert inbound.status == InboundStatus.PROCESSED, inbound.error
+    assert inbound.user.phone_number == "+" + WA_ID
+    assert ConversationWindow.objects.get(user=inbound.user).last_activity == inbound.sent_at
+    assert OutboundMessage.objects.filter(user=inbound.user).exists()  # the dialogue answered
+
+
+def test_it_stores_what_the_user_typed_or_tapped_and_the_raw_message(post_webhook):
+    post_webhook(with_sender(fixture("callback_selection", "description")))
+    inbound = InboundMessage.objects.get()
+    assert (inbound.message_type, inbound.text, inbound.reply_id) == ("interactive", "title", "callback_data")
+    assert inbound.payload["interactive"]["list_reply"]["description"] == "description"
+    assert inbound.payload["_sender"] == {"wa_id": WA_ID, "user_id": "US.13491208655302741918", "name": "Test Name"}
+    assert inbound.from_number == WA_ID
+
+
+def test_it_stores_the_payload_of_a_template_quick_reply(post_webhook):
+    post_webhook(with_sender(fixture("callback_button", "quick_reply_without_context")))
+    inbound = InboundMessage.objects.get()
+    assert (inbound.message_type, inbound.reply_id, inbound.text) == ("button", "callback_data", "title")
+
+
+def test_system_notices_are_stored_but_not_answered(post_webhook, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        post_webhook(with_sender(fixture("system", "identity_change")))
+    assert InboundMessage.objects.get().status == InboundStatus.IGNORED
+    assert callbacks == []
+
+
+def test_it_stores_every_message_of_a_batch(post_webhook):
+    envelope = text_envelope("one")
+    for body in ("two", "three"):
+        envelope["entry"].append(text_envelope(body)["entry"][0])
+    assert post_webhook(envelope).json()["stored"] == 3
+    assert sorted(InboundMessage.objects.values_list("text", flat=True)) == ["one", "three", "two"]
+
+
+@pytest.mark.parametrize("body", [b"not json", b"{}", b'{"object":"whatsapp_business_account","entry":"x"}', b"[1]"])
+def test_malformed_bodies_get_a_400_and_store_nothing(post_webhook, body):
+    assert post_webhook(body).status_code == 400
+    assert InboundMessage.objects.count() == 0
+
+
+def test_a_broken_message_is_kept_as_failed_beside_the_good_ones(post_webhook):
+    envelope = text_envelope("good")
+    envelope["entry"][0]["changes"][0]["value"]["messages"].append({"type": "text"})
+    assert post_webhook(envelope).status_code == 200
+    assert set(InboundMessage.objects.values_list("message_type", "status")) == {
+        ("text", InboundStatus.RECEIVED), ("invalid", InboundStatus.FAILED)}
+
+
+# --- Exactly once -------------------------------------------------------------------------------------------
+
+
+def test_a_redelivered_message_is_stored_and_processed_once(post_webhook, django_capture_on_commit_callbacks):
+    envelope = text_envelope("hi")
+    with django_capture_on_commit_callbacks(execute=True) as first:
+        assert post_webhook(envelope).json() == {"stored": 1, "duplicates": 0, "statuses": 0}
+    with django_capture_on_commit_callbacks(execute=True) as second:
+        assert post_webhook(envelope).json() == {"stored": 0, "duplicates": 1, "statuses": 0}
+    assert InboundMessage.objects.count() == 1
+    assert len(first) >= 1 and second == []
+    assert OutboundMessage.objects.count() == 1
+
+
+def test_the_task_is_enqueued_only_after_the_row_is_committed(post_webhook, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        post_webhook(text_envelope())
+    assert InboundMessage.objects.get().status == InboundStatus.RECEIVED
+    assert len(callbacks) == 1
+
+
+def test_processing_the_same_id_twice_answers_once(post_webhook):
+    from conversations.inbound import inbound_process
+
+    post_webhook(text_envelope())
+    inbound = InboundMessage.objects.get()
+    assert inbound_process(inbound_id=inbound.pk) is not None
+    assert inbound_process(inbound_id=inbound.pk) is None
+    assert OutboundMessage.objects.count() == 1
+
+
+# --- Who is it ------------------------------------------------------------------------------------------------
+
+
+def test_a_new_sender_becomes_a_user_with_their_profile_name_and_bsuid(post_webhook, django_capture_on_commit_callbacks):
+    contacts = [{"profile": {"name": "Ada"}, "wa_id": WA_ID, "user_id": "US.42"}]
+    with django_capture_on_commit_callbacks(execute=True):
+        post_webhook(message_envelope({"type": "text", "text": {"body": "hi"}}, contacts=contacts))
+    user = User.objects.get()
+    assert (user.phone_number, user.name, user.whatsapp_user_id) == ("+" + WA_ID, "Ada", "US.42")
+    assert ConversationWindow.objects.get(user=user).last_activity == WHATSAPP_TIME
+
+
+def test_an_existing_user_is_found_by_phone_and_keeps_their_name(post_webhook, django_capture_on_commit_callbacks):
+    user = UserFactory(phone_number="+" + WA_ID, name="Chidi")
+    with django_capture_on_commit_callbacks(execute=True):
+        post_webhook(text_envelope())
+    assert User.objects.get() == user
+    assert User.objects.get().name == "Chidi"
+    assert InboundMessage.objects.get().user == user
+
+
+def test_a_user_without_a_phone_number_is_found_by_their_bsuid(post_webhook, django_capture_on_commit_callbacks):
+    user = UserFactory(whatsapp_user_id="US.777")
+    envelope = message_envelope({"type": "text", "text": {"body": "hi"}, "from": None, "from_user_id": "US.777"},
+                                contacts=[{"profile": {"name": "N"}, "user_id": "US.777", "username": "ngozi"}])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_webhook(envelope).status_code == 200
+    inbound = InboundMessage.objects.get()
+    assert (inbound.user, inbound.status, inbound.from_number) == (user, InboundStatus.PROCESSED, "US.777")
+
+
+def test_an_unknown_user_without_a_phone_number_is_kept_as_failed_with_the_reason(
+    post_webhook, django_capture_on_commit_callbacks
+):
+    envelope = message_envelope({"type": "text", "text": {"body": "hi"}, "from": None, "from_user_id": "US.9"},
+                                contacts=[{"user_id": "US.9"}])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_webhook(envelope).status_code == 200
+    inbound = InboundMessage.objects.get()
+    assert inbound.status == InboundStatus.FAILED
+    assert "phone number" in inbound.error
+    assert User.objects.count() == 0
+
+
+def test_writing_to_us_makes_an_unreachable_user_reachable_again(post_webhook, django_capture_on_commit_callbacks):
+    user = UserFactory(phone_number="+" + WA_ID, unreachable_at=WHATSAPP_TIME)
+    with django_capture_on_commit_callbacks(execute=True):
+        post_webhook(text_envelope())
+    user.refresh_from_db()
+    assert user.unreachable_at is None
+
+
+def test_a_crash_in_the_dialogue_is_recorded_on_the_message(post_webhook, django_capture_on_commit_callbacks,
+                                                             monkeypatch):
+    def boom(*, inbound_id):
+        raise RuntimeError("dialogue bug")
+
+    monkeypatch.setattr("conversations.services.inbound_handle", boom)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_webhook(text_envelope()).status_code == 200
+    inbound = InboundMessage.objects.get()
+    assert inbound.status == InboundStatus.FAILED
+    assert "dialogue bug" in inbound.error
+
+
+# --- The sweep --------------------------------------------------------------------------------------------------
+
+
+def test_the_sweep_reenqueues_messages_whose_task_was_lost(post_webhook, django_capture_on_commit_callbacks):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from conversations.inbound import inbound_sweep
+
+    with django_capture_on_commit_callbacks(execute=False):
+        post_webhook(text_envelope())  # the task is never enqueued: the broker was down
+    assert inbound_sweep() == 0  # too fresh: its task may still be on its way
+    assert inbound_sweep(now=timezone.now() + timedelta(minutes=3)) == 1
+    assert InboundMessage.objects.get().status == InboundStatus.PROCESSED
+
+
+def test_the_sweep_marks_messages_stuck_mid_processing_as_failed(post_webhook):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from conversations.inbound import inbound_sweep
+
+    post_webhook(text_envelope())
+    InboundMessage.objects.update(processed_at=timezone.now() - timedelta(hours=1))
+    inbound_sweep()
+    assert InboundMessage.objects.get().status == InboundStatus.FAILED
+
+
+def test_sign_matches_metas_format():
+    assert sign(b"{}", "s").startswith("sha256=") and len(sign(b"{}", "s")) == 71
+
+
+def test_nul_characters_are_dropped_instead_of_failing_the_batch(post_webhook):
+    body = json.dumps(text_envelope("nul\u0000here")).encode()
+    assert b"\\u0000" in body
+    assert post_webhook(body).status_code == 200
+    assert InboundMessage.objects.get().text == "nulhere"
