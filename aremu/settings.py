@@ -196,3 +196,9 @@ WHATSAPP_REENGAGEMENT_TEMPLATE = env.str("WHATSAPP_REENGAGEMENT_TEMPLATE", defau
 WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE = env.str("WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE", default="en")
 
 # --- Job sources ---------------------------------------------------------------------------------
+
+# --- conversation ---
+# How long a preferences-portal link sent on WhatsApp stays valid.
+PORTAL_LINK_MAX_AGE_HOURS = env.int("PORTAL_LINK_MAX_AGE_HOURS", default=72)
+# "auto": OpenAI structured output when OPENAI_API_KEY is set, else the offline rules; "rules": always offline.
+PREFERENCE_EXTRACTOR = env.str("PREFERENCE_EXTRACTOR", default="auto")

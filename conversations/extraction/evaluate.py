@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from conversations.extraction import Extracted, Extractor
-from conversations.extraction.llm import _place_label
+from conversations.extraction.llm import place_label
 
 LABELLED = Path(__file__).parent / "data" / "labelled.jsonl"
 EVAL_FIELDS = ("roles", "locations", "skills", "years", "salary", "arrangements")
@@ -33,7 +33,7 @@ def expected_values(row: dict) -> dict[str, object]:
     salary = row.get("salary")
     return {
         "roles": sorted(row.get("roles", [])),
-        "locations": sorted(_place_label(p) for p in row.get("locations", [])),
+        "locations": sorted(place_label(p) for p in row.get("locations", [])),
         "skills": sorted(row.get("skills", [])),
         "years": row.get("years"),
         "salary": (float(salary[0]), salary[1], salary[2]) if salary else None,

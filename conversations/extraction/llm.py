@@ -87,7 +87,7 @@ class OpenAIExtractor:
 def from_llm(parsed: LLMPreferences, *, words: dict[str, str]) -> Extracted:
     """Model output → the same normalised values the rules give (canonical titles, place labels, skills)."""
     roles = _unique(canonical_title(r) or r.strip().title() for r in parsed.job_roles if r.strip())
-    locations = _unique(_place_label(p) for p in parsed.locations)
+    locations = _unique(place_label(p) for p in parsed.locations)
     skills = _unique(canonical_skill(s) or s.strip() for s in parsed.skills if s.strip())
     order = ("onsite", "hybrid", "remote")
     salary = parsed.salary_min if parsed.salary_min and parsed.salary_min > 0 else None
@@ -105,7 +105,7 @@ def from_llm(parsed: LLMPreferences, *, words: dict[str, str]) -> Extracted:
     )
 
 
-def _place_label(name: str) -> str:
+def place_label(name: str) -> str:
     from conversations.extraction.words import COUNTRY_NAMES
 
     place = resolve_place(name)
