@@ -433,7 +433,7 @@ def _read_answer(state: State, message: Message) -> Extracted:
     found = message.extracted or Extracted()
     text = (message.text or "").strip()
     field = _asked_field(state)
-    if field == "role" and not found.roles and _short_phrase(text):
+    if field == "role" and found.is_empty() and _short_phrase(text):
         return replace(found, roles=[text.strip(" .!").title()], words={**found.words, "roles": text})
     if field == "experience" and found.years is None and re.fullmatch(r"\d{1,2}", text):
         return replace(found, years=int(text), words={**found.words, "years": text})

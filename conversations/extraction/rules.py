@@ -19,7 +19,7 @@ from conversations.extraction.words import (
     ROLE_WORDS,
     ZERO_EXPERIENCE,
 )
-from jobs.locations import Place, find_places, lookup
+from jobs.locations import Place, find_places, lookup, place_contains
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
 
@@ -137,6 +137,7 @@ def find_locations(text: str) -> list[str]:
         place = lookup(match.group(1))  # "for Aba", "in lag": short names the shared finder skips alone
         if place and place.city and place.city not in {p.city for p in places}:
             places.append(place)
+    places = _without_qualifiers(places, normalize(text))
     specific_countries = {p.country for p in places if p.city or p.state}
     labels = []
     for place in places:
@@ -147,6 +148,20 @@ def find_locations(text: str) -> list[str]:
         else:
             labels.append(place.label)
     return _unique(labels)
+
+
+def _without_qualifiers(places: list[Place], clean: str) -> list[Place]:
+    """ "Ikeja, Lagos" is one place (Ikeja), not two; "Lekki or Lagos" stays two."""
+    dropped = set()
+    for specific in places:
+        name = (specific.area or specific.city).lower()
+        for broad in places:
+            broad_name = (broad.city if specific.area else broad.state).lower()
+            if broad is specific or not name or not broad_name or not place_contains(broad, specific):
+                continue
+            if re.search(rf"{re.escape(name)}[\s,]+{re.escape(broad_name)}\b", clean):
+                dropped.add(broad.label)
+    return [p for p in places if p.label not in dropped]
 
 
 # --- Experience ----------------------------------------------------------------------------------
