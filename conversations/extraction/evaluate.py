@@ -11,6 +11,7 @@ from conversations.extraction import Extracted, Extractor
 from conversations.extraction.llm import place_label
 
 LABELLED = Path(__file__).parent / "data" / "labelled.jsonl"
+HELDOUT = Path(__file__).parent / "data" / "heldout.jsonl"
 EVAL_FIELDS = ("roles", "locations", "skills", "years", "salary", "arrangements")
 
 

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from conversations.extraction import Extracted
 from conversations.extraction.words import (
+    ABBREVIATIONS,
     ARRANGEMENT_PATTERNS,
     COUNTRY_NAMES,
     NUMBER_WORDS,
     ROLE_PHRASE_STOPWORDS,
+    ROLE_SUFFIXES,
     ROLE_WORDS,
     ZERO_EXPERIENCE,
 )
-from jobs.locations import Place, find_places, lookup, place_contains
+from jobs.locations import NG_AREAS, NG_CITIES, NG_STATES, Place, find_places, lookup, place_contains
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
 
@@ -44,17 +47,17 @@ class RuleExtractor:
 
 
 def extract_rules(text: str) -> Extracted:
-    clean = normalize(_without_phone_numbers(text))
+    clean = expand_shorthand(normalize(_without_phone_numbers(text)))
     role_hits = find_role_hits(clean)
     roles = _unique(hit.value for hit in role_hits)
     words: dict[str, str] = {}
     if role_hits:
         words["roles"] = ", ".join(_unique(clean[h.start : h.end] for h in role_hits))
-    elif phrase := role_phrase(clean):
+    elif phrase := role_phrase(clean) or leading_role(text):
         roles = [phrase.title()]
         words["roles"] = phrase
     locations = find_locations(text)
-    skills = find_skills(_blank(clean.replace("node js", "nodejs"), [h for h in role_hits if not _is_tech_title(clean, h)]))
+    skills = _without_nested(find_skills(_blank(clean.replace("node js", "nodejs"), [h for h in role_hits if not _is_tech_title(clean, h)])))
     years, years_words = find_years(clean)
     salary = find_salary(text)
     arrangements, arrangement_words = find_arrangements(clean)
@@ -125,6 +128,26 @@ def role_phrase(clean: str) -> str:
     return ""
 
 
+def leading_role(text: str) -> str:
+    """ "social worker, Jos, 3 years" / "forklift operator apapa 3yrs": a message that opens with an unknown
+    job title. Only a short phrase whose last word names a person at work ("…er", "…officer") counts."""
+    words: list[str] = []
+    for word in expand_shorthand(normalize(re.split(r"[,;|\n]", text or "")[0])).split():
+        if not word or word[0].isdigit() or lookup(word) or word in {"in", "for", "at", "job", "jobs", "work", "role"}:
+            break
+        words.append(word)
+    words = [w for w in words if w not in ROLE_PHRASE_STOPWORDS | {"i", "im", "am", "a", "an", "need", "want"}]
+    if 1 <= len(words) <= 3 and words[-1].endswith(ROLE_SUFFIXES) and words[-1].rstrip("s") not in {"year", "experience"}:
+        return " ".join(words)
+    return ""
+
+
+def expand_shorthand(clean: str) -> str:
+    for short, full in ABBREVIATIONS.items():
+        clean = re.sub(rf"(?<![a-z0-9]){re.escape(short)}(?![a-z0-9])", full, clean)
+    return clean
+
+
 # --- Places --------------------------------------------------------------------------------------
 
 
@@ -137,6 +160,8 @@ def find_locations(text: str) -> list[str]:
         place = lookup(match.group(1))  # "for Aba", "in lag": short names the shared finder skips alone
         if place and place.city and place.city not in {p.city for p in places}:
             places.append(place)
+    if not places:
+        places = _fuzzy_places(normalize(text))
     places = _without_qualifiers(places, normalize(text))
     specific_countries = {p.country for p in places if p.city or p.state}
     labels = []
@@ -159,9 +184,27 @@ def _without_qualifiers(places: list[Place], clean: str) -> list[Place]:
             broad_name = (broad.city if specific.area else broad.state).lower()
             if broad is specific or not name or not broad_name or not place_contains(broad, specific):
                 continue
-            if re.search(rf"{re.escape(name)}[\s,]+{re.escape(broad_name)}\b", clean):
+            pair = rf"{re.escape(name)}[\s,]+{re.escape(broad_name)}\b|{re.escape(broad_name)}[\s,]+{re.escape(name)}\b"
+            if re.search(pair, clean):
                 dropped.add(broad.label)
     return [p for p in places if p.label not in dropped]
+
+
+@cache
+def _place_names() -> list[str]:
+    names = [*NG_STATES, *NG_CITIES, *NG_AREAS]
+    return [name.lower() for name in names if len(name) >= 5]
+
+
+def _fuzzy_places(clean: str) -> list[Place]:
+    """A misspelt place after "in/for/at" ("for Ogbomosho"): the closest known name, if it is very close."""
+    from rapidfuzz import fuzz, process
+
+    for match in re.finditer(r"\b(?:in|for|at|around|near)\s+([a-z]{5,})\b", clean):
+        best = process.extractOne(match.group(1), _place_names(), scorer=fuzz.ratio, score_cutoff=88)
+        if best and (place := lookup(best[0])):
+            return [place]
+    return []
 
 
 # --- Experience ----------------------------------------------------------------------------------
@@ -235,6 +278,11 @@ def find_arrangements(clean: str) -> tuple[list[str], str]:
 
 def _without_phone_numbers(text: str) -> str:
     return re.sub(r"\+?\d[\d ]{9,}\d", " ", text or "")
+
+
+def _without_nested(skills: list[str]) -> list[str]:
+    # "React Native" also matches "React": keep the longer skill only.
+    return [s for s in skills if not any(t != s and t.lower().startswith(s.lower() + " ") for t in skills)]
 
 
 def _is_tech_title(clean: str, hit: _Hit) -> bool:

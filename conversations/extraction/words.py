@@ -56,8 +56,22 @@ ROLE_WORDS: dict[str, str] = {
     r"tutoring|lesson teacher work": "Tutor",
     r"waitering|restaurant work": "Waiter",
     r"receptionist work|front desk": "Receptionist",
+    r"virtual assistant": "Personal Assistant",
     r"warehouse": "Warehouse Assistant",
 }
+
+# Chat shorthand → the word the vocabularies know (applied to normalised text, whole words).
+ABBREVIATIONS: dict[str, str] = {
+    "dev": "developer", "devs": "developers", "engr": "engineer", "mgr": "manager",
+    "acct": "accountant", "accts": "accounts", "sec guard": "security guard", "salesgirl": "sales girl",
+    "salesboy": "sales boy", "hr mgr": "hr manager", "rep": "representative", "reps": "representatives",
+    "admin officer": "administrative officer", "cust care": "customer care", "snr": "senior", "jnr": "junior",
+    "asst": "assistant",
+}
+
+# Endings of a word that names a job, for titles the vocabulary does not know ("forklift operator").
+ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ian", "man", "woman", "nurse", "guard", "chef", "cook", "officer",
+                 "assistant", "agent", "operator", "worker", "entry", "keeper", "maker", "artist", "clerk")
 
 # Words that end a "looking for X work" phrase without being a role.
 ROLE_PHRASE_STOPWORDS = {

@@ -11,8 +11,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("--provider", choices=["rules", "openai"], default="rules")
         parser.add_argument("--errors", action="store_true", help="list every wrong field")
+        parser.add_argument("--set", choices=["labelled", "heldout"], default="labelled",
+                            help="heldout: messages written after the rules were tuned, never tuned on")
 
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
+        from conversations.extraction.evaluate import HELDOUT, LABELLED, load_labelled
         from conversations.extraction.rules import RuleExtractor
 
         extractor = RuleExtractor()
@@ -20,11 +23,12 @@ class Command(BaseCommand):
             from conversations.extraction.llm import OpenAIExtractor
 
             extractor = OpenAIExtractor(fallback=extractor)
-        report = evaluate(extractor)
+        rows = load_labelled(HELDOUT if options["set"] == "heldout" else LABELLED)
+        report = evaluate(extractor, rows)
         if errors:
             for text, name, expected, actual in report.errors:
                 self.stdout.write(f"{name:13} expected {expected!r} got {actual!r}\n    {text}")
-        self.stdout.write(f"{report.total} labelled messages, extractor: {provider}")
+        self.stdout.write(f"{report.total} {options['set']} messages, extractor: {provider}")
         for name in EVAL_FIELDS:
             self.stdout.write(f"  {name:13} {report.accuracy(name):6.1%}")
         self.stdout.write(f"  {'all fields':13} {report.all_correct / max(report.total, 1):6.1%}")
