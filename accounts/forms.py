@@ -83,7 +83,7 @@ class PreferencesForm(forms.Form):
 
     def clean(self) -> dict:
         data = super().clean()
-        arrangements = [a for a in WORK_ARRANGEMENTS if a in (data.get("work_arrangements") or [])]
+        arrangements = [a for a in ("onsite", "hybrid", "remote") if a in (data.get("work_arrangements") or [])]
         if "locations" in data and not data["locations"] and arrangements != ["remote"]:
             self.add_error("locations", "Add a city or state, or tick only Remote.")
         salary_min, currency, period = data.get("salary") or (None, "NGN", "monthly")

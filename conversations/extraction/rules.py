@@ -54,7 +54,7 @@ def extract_rules(text: str) -> Extracted:
     if role_hits:
         words["roles"] = ", ".join(_unique(clean[h.start : h.end] for h in role_hits))
     elif phrase := role_phrase(clean) or leading_role(text):
-        roles = [phrase.title()]
+        roles = [as_title(phrase, text)]
         words["roles"] = phrase
     locations = find_locations(text)
     skills = _without_nested(find_skills(_blank(clean.replace("node js", "nodejs"), [h for h in role_hits if not _is_tech_title(clean, h)])))
@@ -140,6 +140,12 @@ def leading_role(text: str) -> str:
     if 1 <= len(words) <= 3 and words[-1].endswith(ROLE_SUFFIXES) and words[-1].rstrip("s") not in {"year", "experience"}:
         return " ".join(words)
     return ""
+
+
+def as_title(phrase: str, text: str) -> str:
+    """Title case, keeping acronyms the user typed in capitals ("HSE officer" → "HSE Officer")."""
+    upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", text or "")}
+    return " ".join(w.upper() if w in upper else w.capitalize() for w in phrase.split())
 
 
 def expand_shorthand(clean: str) -> str:
