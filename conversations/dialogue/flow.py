@@ -229,6 +229,9 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
     if name == "hello":
         return _hello(state)
     if name == "help":
+        if state.step == NEW:
+            state.step = ASK_ROLE
+            return state, [render.menu(), render.greeting(state.name)]
         return state, [render.menu(), *_reprompt(state)]
     if name == "jobs":
         return _jobs(state, more=more or (message.text or "").strip().lower() in {"more", "next", "more jobs"})
