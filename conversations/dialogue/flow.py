@@ -13,11 +13,7 @@ from dataclasses import replace
 from conversations.dialogue import render
 from conversations.dialogue.commands import DEFAULT_PAUSE_DAYS, Command, parse_command
 from conversations.dialogue.state import (
-    ASK_EXPERIENCE,
-    ASK_LOCATION,
     ASK_ROLE,
-    ASK_SALARY,
-    ASK_WORK_STYLE,
     CONFIRM,
     CONFIRM_CHANGE,
     CONFIRM_DELETE,
@@ -26,23 +22,31 @@ from conversations.dialogue.state import (
     EDITABLE,
     NEW,
     ONBOARDING_STEPS,
-    READY,
     Effect,
     Message,
-    Prefs,
     State,
+)
+from conversations.dialogue.steps import (
+    ALL_STYLES,
+    FIELD_STEPS,
+    Outcome,
+    Reply,
+    answer_change,
+    answer_delete,
+    answered,
+    asked_field,
+    back_to_rest,
+    confirm,
+    next_question,
+    question,
+    reprompt,
+    skip,
 )
 from conversations.extraction import Extracted
 from delivery.buttons import ButtonAction, parse_button_id
-from delivery.messages import Payload
 
-Reply = Payload | Effect
-Outcome = tuple[State, list[Reply]]
+__all__ = ["Outcome", "Reply", "transition"]
 
-ALL_STYLES = ["onsite", "hybrid", "remote"]
-OPTIONAL_STEPS = ((ASK_EXPERIENCE, "experience"), (ASK_WORK_STYLE, "work_style"), (ASK_SALARY, "salary"))
-FIELD_STEPS = {"role": ASK_ROLE, "location": ASK_LOCATION, "experience": ASK_EXPERIENCE,
-               "work_style": ASK_WORK_STYLE, "salary": ASK_SALARY}
 ANY_WORDS = re.compile(r"^\s*(any|anything|any one|anyhow|all|all of them|any of these|no preference)\s*[.!]*\s*$", re.I)
 ADDITIVE = re.compile(r"\b(also|add|too|as well|plus|in addition)\b", re.I)
 
@@ -52,13 +56,13 @@ def transition(state: State, message: Message) -> Outcome:
     if message.kind == "reaction":
         return state, []  # a 👍 on an alert needs no answer; replying to every reaction would be noise
     if message.kind == "media":
-        return state, [render.media_help(), *_reprompt(state)]
+        return state, [render.media_help(), *reprompt(state)]
     button = parse_button_id(message.reply_id) if message.reply_id else None
     command = None if button else parse_command(message.text)
     if not state.active:
         return _while_stopped(state, button, command)
     if state.step == CONFIRM_DELETE and not _is_erase_button(button):
-        return _answer_delete(state, yes=_means_yes(button, command))
+        return answer_delete(state, yes=_means_yes(button, command))
     if button:
         return _on_button(state, button, message)
     if command:
@@ -67,48 +71,6 @@ def transition(state: State, message: Message) -> Outcome:
 
 
 # --- Questions ----------------------------------------------------------------------------------
-
-
-def _next(state: State) -> Outcome:
-    """Ask for the first missing thing; once the essentials are there and optional ones were offered, confirm."""
-    prefs = state.prefs
-    missing = prefs.missing_essential()
-    if missing:
-        state.step = FIELD_STEPS[missing]
-        return state, [_question(state)]
-    for step, name in OPTIONAL_STEPS:
-        if name not in state.asked and _is_unset(prefs, name):
-            state.asked.append(name)
-            state.step = step
-            return state, [_question(state)]
-    state.step = CONFIRM
-    return state, [render.confirm_summary(prefs)]
-
-
-def _is_unset(prefs: Prefs, name: str) -> bool:
-    return {"experience": prefs.years is None, "work_style": not prefs.arrangements,
-            "salary": prefs.salary_min is None}[name]
-
-
-def _question(state: State) -> Payload:
-    step = state.editing if state.step == EDIT else state.step
-    return {
-        ASK_ROLE: lambda: render.ask_role(state.prefs), "role": render.ask_role,
-        ASK_LOCATION: lambda: render.ask_location(state.prefs), "location": lambda: render.ask_location(Prefs()),
-        ASK_EXPERIENCE: render.ask_experience, "experience": render.ask_experience,
-        ASK_WORK_STYLE: render.ask_work_style, "work_style": render.ask_work_style,
-        ASK_SALARY: render.ask_salary, "salary": render.ask_salary, "skills": render.ask_skills,
-        CONFIRM: lambda: render.confirm_summary(state.prefs),
-        EDIT_MENU: lambda: render.edit_menu(state.prefs),
-        CONFIRM_CHANGE: lambda: render.proposed_change(state.pending or state.prefs),
-    }.get(step, render.menu)()
-
-
-def _reprompt(state: State) -> list[Reply]:
-    """Repeat the open question (onboarding, an edit); a settled user gets nothing more."""
-    if state.step in ONBOARDING_STEPS - {NEW} or state.step in {EDIT, EDIT_MENU, CONFIRM_CHANGE}:
-        return [_question(state)]
-    return []
 
 
 # --- Buttons and list rows ------------------------------------------------------------------------
@@ -140,7 +102,7 @@ def _jobs_button(state: State, button: ButtonAction, message: Message) -> Outcom
 
 def _confirm_button(state: State, button: ButtonAction, message: Message) -> Outcome:
     if button.action == "yes":
-        return _confirm(state)
+        return confirm(state)
     state.step = EDIT_MENU
     return state, [render.edit_menu(state.prefs)]
 
@@ -149,14 +111,14 @@ def _pref_button(state: State, button: ButtonAction, message: Message) -> Outcom
     if button.action not in EDITABLE:
         return state, [render.edit_menu(state.prefs)]
     state.step, state.editing = EDIT, button.action
-    return state, [_question(state)]
+    return state, [question(state)]
 
 
 def _experience_button(state: State, button: ButtonAction, message: Message) -> Outcome:
     if not button.action.isdigit():
         return state, [render.ask_experience()]
     state.prefs = replace(state.prefs, years=int(button.action), words={**state.prefs.words, "years": message.text})
-    return _answered(state, "experience")
+    return answered(state, "experience")
 
 
 def _style_button(state: State, button: ButtonAction, message: Message) -> Outcome:
@@ -165,7 +127,7 @@ def _style_button(state: State, button: ButtonAction, message: Message) -> Outco
         return state, [render.ask_work_style()]
     state.prefs = replace(state.prefs, arrangements=styles,
                           words={**state.prefs.words, "arrangements": message.text})
-    return _answered(state, "work_style")
+    return answered(state, "work_style")
 
 
 def _location_button(state: State, button: ButtonAction, message: Message) -> Outcome:
@@ -174,22 +136,22 @@ def _location_button(state: State, button: ButtonAction, message: Message) -> Ou
     else:
         place = {"lagos": "Lagos", "abuja": "Abuja, FCT"}.get(button.action)
         if place is None:
-            return state, [_question(state)]
+            return state, [question(state)]
         state.prefs = replace(state.prefs, locations=[place])
     state.prefs.words["locations"] = message.text
-    return _answered(state, "location")
+    return answered(state, "location")
 
 
 def _skip_button(state: State, button: ButtonAction, message: Message) -> Outcome:
-    return _skip(state)
+    return skip(state)
 
 
 def _change_button(state: State, button: ButtonAction, message: Message) -> Outcome:
-    return _answer_change(state, save=button.action == "save")
+    return answer_change(state, save=button.action == "save")
 
 
 def _erase_button(state: State, button: ButtonAction, message: Message) -> Outcome:
-    return _answer_delete(state, yes=button.action == "yes")
+    return answer_delete(state, yes=button.action == "yes")
 
 
 def _menu_button(state: State, button: ButtonAction, message: Message) -> Outcome:
@@ -232,7 +194,7 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
         if state.step == NEW:
             state.step = ASK_ROLE
             return state, [render.menu(), render.greeting(state.name)]
-        return state, [render.menu(), *_reprompt(state)]
+        return state, [render.menu(), *reprompt(state)]
     if name == "jobs":
         return _jobs(state, more=more or (message.text or "").strip().lower() in {"more", "next", "more jobs"})
     if name == "settings":
@@ -248,7 +210,7 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
         state.active = False
         return state, [Effect("stop"), render.stopped()]
     if name == "start":
-        return state, [render.already_subscribed(), *_reprompt(state)]
+        return state, [render.already_subscribed(), *reprompt(state)]
     if name == "delete":
         state.resume_step, state.step = state.step, CONFIRM_DELETE
         return state, [render.confirm_delete()]
@@ -264,7 +226,7 @@ def _hello(state: State) -> Outcome:
         state.step = ASK_ROLE
         return state, [render.greeting(state.name)]
     if not state.confirmed:
-        return state, [render.short_greeting(state.name), *_reprompt(state)]
+        return state, [render.short_greeting(state.name), *reprompt(state)]
     return state, [render.short_greeting(state.name), render.menu()]
 
 
@@ -273,7 +235,7 @@ def _jobs(state: State, *, more: bool) -> Outcome:
         if state.step == NEW:
             state.step = ASK_ROLE
             return state, [render.greeting(state.name)]
-        return state, [render.finish_setup_first(), _question(state)]
+        return state, [render.finish_setup_first(), question(state)]
     state.jobs_page = state.jobs_page + 1 if more else 1
     return state, [Effect("send_jobs", page=state.jobs_page)]
 
@@ -281,7 +243,7 @@ def _jobs(state: State, *, more: bool) -> Outcome:
 def _settings(state: State) -> Outcome:
     if not state.confirmed:
         if state.prefs.missing_essential():
-            return _next(state)
+            return next_question(state)
         state.step = CONFIRM
         return state, [render.confirm_summary(state.prefs)]
     state.step = EDIT_MENU
@@ -296,88 +258,21 @@ def _why(state: State) -> Outcome:
 
 def _short_answer(state: State, name: str, message: Message) -> Outcome:
     if state.step == CONFIRM:
-        return _confirm(state) if name == "yes" else _confirm_button(state, ButtonAction("confirm", "edit"), message)
+        return confirm(state) if name == "yes" else _confirm_button(state, ButtonAction("confirm", "edit"), message)
     if state.step == CONFIRM_CHANGE and name in {"yes", "no", "cancel"}:
-        return _answer_change(state, save=name == "yes")
+        return answer_change(state, save=name == "yes")
     if name in {"skip", "no"} and (state.step in FIELD_STEPS.values() or state.step == EDIT):
-        if ANY_WORDS.match(message.text or "") and _asked_field(state) in {"work_style", "location"}:
+        if ANY_WORDS.match(message.text or "") and asked_field(state) in {"work_style", "location"}:
             return _on_text(state, message)  # "any" answers these two: every work style, anywhere
-        return _skip(state)
+        return skip(state)
     if name == "cancel" and state.step in {EDIT, EDIT_MENU}:
-        return _back_to_rest(state, [render.nothing_changed()])
+        return back_to_rest(state, [render.nothing_changed()])
     if state.step in ONBOARDING_STEPS - {NEW}:
-        return state, [render.not_understood(), _question(state)]
+        return state, [render.not_understood(), question(state)]
     return state, [render.thanks()] if name == "yes" else [render.not_understood(), render.menu()]
 
 
-def _skip(state: State) -> Outcome:
-    if state.step == EDIT and state.editing == "salary":
-        state.prefs = replace(state.prefs, salary_min=None)
-        return _answered(state, "salary")
-    if state.step in {ASK_ROLE, ASK_LOCATION} or (state.step == EDIT and state.editing in {"role", "location"}):
-        return state, [render.need_a_role() if "role" in (state.step, state.editing) else _question(state)]
-    if state.step == EDIT:
-        return _back_to_rest(state, [render.nothing_changed()])
-    return _next(state)
-
-
 # --- Confirmation, changes, deletion ------------------------------------------------------------------
-
-
-def _confirm(state: State) -> Outcome:
-    if state.prefs.missing_essential():
-        return _next(state)
-    first_time = not state.confirmed
-    state.confirmed, state.step, state.editing = True, READY, ""
-    replies: list[Reply] = [render.confirmed()] if first_time else [render.saved(state.prefs)]
-    if first_time:
-        replies.append(Effect("send_jobs", page=1))
-    return state, replies
-
-
-def _answered(state: State, name: str) -> Outcome:
-    """A field was answered. During onboarding: the next question. A settled user's one-field edit saves
-    itself (they chose that value, so there is nothing to reconfirm); before the first confirmation, the
-    summary comes back for a "yes"."""
-    if name not in state.asked:
-        state.asked.append(name)
-    if state.confirmed and state.step in {EDIT, EDIT_MENU, READY, CONFIRM_CHANGE}:
-        if state.prefs.missing_essential():
-            return _next(state)
-        state.step, state.editing = READY, ""
-        return state, [render.saved(state.prefs)]
-    state.editing = ""
-    if state.step == EDIT:
-        state.step = CONFIRM
-    if state.step == CONFIRM and not state.prefs.missing_essential():
-        return state, [render.confirm_summary(state.prefs)]
-    return _next(state)
-
-
-def _answer_change(state: State, *, save: bool) -> Outcome:
-    if save and state.pending is not None and not state.pending.missing_essential():
-        state.prefs = state.pending
-        state.pending, state.step = None, READY
-        return state, [render.saved(state.prefs)]
-    state.pending = None
-    return _back_to_rest(state, [render.nothing_changed()])
-
-
-def _answer_delete(state: State, *, yes: bool) -> Outcome:
-    if yes:
-        state.step = NEW
-        return state, [render.erased(), Effect("erase")]
-    state.step, state.resume_step = state.resume_step or (READY if state.confirmed else NEW), ""
-    return state, [render.delete_cancelled(), *_reprompt(state)]
-
-
-def _back_to_rest(state: State, replies: list[Reply]) -> Outcome:
-    state.editing = ""
-    if state.confirmed:
-        state.step = READY
-        return state, replies
-    new_state, more = _next(state)
-    return new_state, [*replies, *more]
 
 
 def _while_stopped(state: State, button: ButtonAction | None, command: Command | None) -> Outcome:
@@ -385,14 +280,14 @@ def _while_stopped(state: State, button: ButtonAction | None, command: Command |
         state.active = True
         replies: list[Reply] = [Effect("start"), render.restarted()]
         if not state.confirmed:
-            new_state, more = _next(state)
+            new_state, more = next_question(state)
             return new_state, [*replies, *more]
         return state, replies
     if command is not None and command.name == "delete" or _is_erase_button(button) or state.step == CONFIRM_DELETE:
         if state.step != CONFIRM_DELETE and not _is_erase_button(button):
             state.resume_step, state.step = state.step, CONFIRM_DELETE
             return state, [render.confirm_delete()]
-        return _answer_delete(state, yes=_means_yes(button, command))
+        return answer_delete(state, yes=_means_yes(button, command))
     return state, [render.still_stopped()]
 
 
@@ -416,7 +311,7 @@ def _on_text(state: State, message: Message) -> Outcome:
             state.asked.append(name)
     if state.step == CONFIRM:
         state.step = ASK_ROLE  # re-run the checks; the summary comes back if nothing is missing
-    new_state, replies = _next(state)
+    new_state, replies = next_question(state)
     return new_state, [*greet, *replies]
 
 
@@ -427,7 +322,7 @@ def _nothing_found(state: State, message: Message) -> Outcome:
         state.step = ASK_ROLE
         return state, [render.greeting(state.name)]
     if state.step in ONBOARDING_STEPS or state.step in {EDIT_MENU, CONFIRM_CHANGE}:
-        return state, [render.not_understood(), _question(state)]
+        return state, [render.not_understood(), question(state)]
     return state, [render.not_understood(), render.menu()]
 
 
@@ -435,7 +330,7 @@ def _read_answer(state: State, message: Message) -> Extracted:
     """The extractor's reading, plus how a bare answer reads at the question just asked."""
     found = message.extracted or Extracted()
     text = (message.text or "").strip()
-    field = _asked_field(state)
+    field = asked_field(state)
     if field == "role" and found.is_empty() and _short_phrase(text):
         return replace(found, roles=[text.strip(" .!").title()], words={**found.words, "roles": text})
     if field == "experience" and found.years is None and re.fullmatch(r"\d{1,2}", text):
@@ -467,10 +362,6 @@ def _short_phrase(text: str) -> bool:
     )
 
 
-def _asked_field(state: State) -> str:
-    return state.editing if state.step == EDIT else {v: k for k, v in FIELD_STEPS.items()}.get(state.step, "")
-
-
 def _edit_with(state: State, found: Extracted, message: Message) -> Outcome:
     """One field is being edited: take that field from the answer; anything else said comes along too."""
     name = state.editing
@@ -482,9 +373,9 @@ def _edit_with(state: State, found: Extracted, message: Message) -> Outcome:
     if value_missing:
         if message.kind == "location":
             return state, [render.pin_help()]
-        return state, [render.not_understood(), _question(state)]
+        return state, [render.not_understood(), question(state)]
     prefs = state.prefs.merged(found)
     if name == "location" and found.arrangements == ["remote"] and not found.locations:
         prefs = replace(prefs, locations=[])
     state.prefs = prefs
-    return _answered(state, name)
+    return answered(state, name)

@@ -3,7 +3,7 @@ message and the side effects the service must carry out. No ORM here."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from conversations.extraction import Extracted
@@ -99,16 +99,27 @@ class State:
 
     @classmethod
     def from_data(cls, step: str, data: dict[str, Any], **rest: Any) -> State:
-        pending = data.get("pending")
+        pending = _prefs_or_none(data.get("pending"))
         return cls(
             step=step or NEW,
             editing=str(data.get("editing") or ""),
             asked=list(data.get("asked") or []),
-            pending=Prefs(**pending) if isinstance(pending, dict) else None,
+            pending=pending,
             resume_step=str(data.get("resume_step") or ""),
-            jobs_page=int(data.get("jobs_page") or 1),
+            jobs_page=int(data.get("jobs_page") or 1) if str(data.get("jobs_page") or 1).isdigit() else 1,
             **rest,
         )
+
+
+def _prefs_or_none(value: Any) -> Prefs | None:
+    """Stored data from an older version (or hand-edited in the admin) must not break the conversation."""
+    if not isinstance(value, dict):
+        return None
+    known = {f.name for f in fields(Prefs)}
+    try:
+        return Prefs(**{k: v for k, v in value.items() if k in known})
+    except TypeError:
+        return None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from conversations.extraction.llm import place_label
 
 LABELLED = Path(__file__).parent / "data" / "labelled.jsonl"
 HELDOUT = Path(__file__).parent / "data" / "heldout.jsonl"
+BLIND = Path(__file__).parent / "data" / "blind.jsonl"
+SETS = {"labelled": LABELLED, "heldout": HELDOUT, "blind": BLIND}
 EVAL_FIELDS = ("roles", "locations", "skills", "years", "salary", "arrangements")
 
 

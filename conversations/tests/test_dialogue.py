@@ -374,3 +374,15 @@ def test_state_survives_a_round_trip_through_its_stored_data():
     state, _ = transition(confirmed_state(), text("also Abuja"))
     restored = State.from_data(state.step, state.data(), prefs=state.prefs, confirmed=True)
     assert restored.pending == state.pending and restored.step == CONFIRM_CHANGE
+
+
+def test_stored_data_from_an_older_version_does_not_break_the_conversation():
+    restored = State.from_data("confirm_change", {"pending": {"roles": ["Nurse"], "colour": "blue"}, "jobs_page": "x"})
+    assert restored.pending.roles == ["Nurse"] and restored.jobs_page == 1
+    assert State.from_data("ready", {"pending": "garbage"}).pending is None
+
+
+def test_help_from_a_brand_new_user_shows_the_menu_and_starts_onboarding():
+    state, replies = transition(State(), text("help"))
+    assert state.step == ASK_ROLE
+    assert "menu:jobs" in button_ids(replies) and "What work do you want" in bodies(replies)

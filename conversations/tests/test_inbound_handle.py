@@ -168,3 +168,20 @@ def test_an_openai_key_routes_free_text_through_the_model(settings):
         receive(user, "abeg I wan work")
     assert len(server.requests) == 1
     assert UserPreferences.objects.get(user=user).job_roles == ["Nurse"]
+
+
+def test_replies_are_sent_through_the_transport_once_the_transaction_commits(django_capture_on_commit_callbacks):
+    user = UserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        receive(user, "i dey find nursing work for Kano")
+    greeting, question = OutboundMessage.objects.filter(user=user).order_by("pk")
+    assert {greeting.status, question.status} == {MessageStatus.SENT}
+    assert question.transport == "outbox" and question.kind == "list"
+
+
+def test_two_users_conversations_do_not_mix():
+    first, second = UserFactory(), UserFactory()
+    receive(first, "accountant in Abuja")
+    receive(second, "driver in PH")
+    assert UserPreferences.objects.get(user=first).job_roles == ["Accountant"]
+    assert UserPreferences.objects.get(user=second).preferred_locations == ["Port Harcourt, Rivers"]

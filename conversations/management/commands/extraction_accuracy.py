@@ -11,11 +11,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("--provider", choices=["rules", "openai"], default="rules")
         parser.add_argument("--errors", action="store_true", help="list every wrong field")
-        parser.add_argument("--set", choices=["labelled", "heldout"], default="labelled",
-                            help="heldout: messages written after the rules were tuned, never tuned on")
+        parser.add_argument("--set", choices=["labelled", "heldout", "blind"], default="labelled",
+                            help="heldout: written after tuning, then tuned on once; blind: never tuned on")
 
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
-        from conversations.extraction.evaluate import HELDOUT, LABELLED, load_labelled
+        from conversations.extraction.evaluate import SETS, load_labelled
         from conversations.extraction.rules import RuleExtractor
 
         extractor = RuleExtractor()
@@ -23,7 +23,7 @@ class Command(BaseCommand):
             from conversations.extraction.llm import OpenAIExtractor
 
             extractor = OpenAIExtractor(fallback=extractor)
-        rows = load_labelled(HELDOUT if options["set"] == "heldout" else LABELLED)
+        rows = load_labelled(SETS[options["set"]])
         report = evaluate(extractor, rows)
         if errors:
             for text, name, expected, actual in report.errors:
