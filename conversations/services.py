@@ -30,7 +30,7 @@ BUTTON_TYPES = {"interactive", "button"}
 
 def inbound_handle(*, inbound_id: int) -> None:
     """Answer one stored inbound message. The webhook's task calls this exactly once per message id."""
-    inbound = InboundMessage.objects.get(pk=inbound_id)
+    inbound = InboundMessage.objects.select_related("user").get(pk=inbound_id)
     if inbound.user_id is None:
         _mark(inbound_id, InboundStatus.IGNORED)
         return
@@ -61,8 +61,8 @@ def message_from_inbound(inbound: InboundMessage) -> Message:
         return Message("location", text=text, extracted=extract_preferences(text) if text else None)
     if kind not in TEXT_TYPES:
         return Message("media")
-    if not text or parse_command(text):
-        return Message("text", text=text)
+    if not text or parse_command(text) or (inbound.user and not inbound.user.is_active):
+        return Message("text", text=text)  # nothing to extract (a stopped user's text only gets "send START")
     return Message("text", text=text, extracted=extract_preferences(text[:2000]))
 
 

@@ -18,6 +18,8 @@ from jobs.vocabulary import canonical_skill, canonical_title
 
 logger = logging.getLogger(__name__)
 
+CHAT_TIMEOUT_SECONDS = 10.0
+
 SYSTEM_PROMPT = """You read one WhatsApp message from a job seeker (often in Nigeria; English, Nigerian Pidgin,
 typos and shorthand) and extract only what they said about the work they want. Never invent values: leave a
 field empty or null when the message does not say it.
@@ -56,8 +58,9 @@ class OpenAIExtractor:
             self._client = OpenAI(
                 api_key=settings.OPENAI_API_KEY,
                 base_url=settings.OPENAI_BASE_URL or None,
-                timeout=settings.OPENAI_TIMEOUT,
-                max_retries=settings.OPENAI_MAX_RETRIES,
+                # A person is waiting for the reply: fail over to the rules quickly rather than retry for minutes.
+                timeout=min(settings.OPENAI_TIMEOUT, CHAT_TIMEOUT_SECONDS),
+                max_retries=min(settings.OPENAI_MAX_RETRIES, 1),
             )
         return self._client
 
