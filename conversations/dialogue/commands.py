@@ -14,7 +14,7 @@ DEFAULT_PAUSE_DAYS = 7
 
 @dataclass(frozen=True)
 class Command:
-    name: str  # hello, help, jobs, settings, pause, resume, stop, start, delete, why, yes, edit, skip, cancel
+    name: str  # hello, help, jobs, settings, pause, resume, stop, start, delete, why, yes, no, skip, cancel, thanks
     days: int | None = None
 
 
@@ -36,6 +36,7 @@ _COMMANDS: list[tuple[str, str]] = [
     ("no", r"(?:n|no+|nope|wrong|not correct|incorrect|change|change it|no be so|keep old|keep old ones)"),
     ("skip", r"(?:skip|any|anything|none|not sure|no preference|doesn'?t matter|any one|anyhow|nothing)"),
     ("cancel", r"(?:cancel|never ?mind|back|go back)"),
+    ("thanks", r"(?:ok(?:ay)? )?(?:thanks?(?: you)?(?: so much| very much| a lot)?|thank u|thx|tnx|tanks|god bless(?: you)?)"),
 ]
 _PAUSE = re.compile(r"(?:pause|snooze|hold)(?: (?:alerts|messages))?(?: for)?(?: (?P<n>\d{1,3}|a|one|two|three) ?"
                     r"(?P<unit>days?|weeks?|d|w))?")

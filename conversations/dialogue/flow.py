@@ -216,6 +216,8 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
         return state, [render.confirm_delete()]
     if name == "why":
         return _why(state)
+    if name == "thanks":
+        return state, [render.you_are_welcome(), *reprompt(state)]
     if name in {"yes", "no", "skip", "cancel"}:
         return _short_answer(state, name, message)
     return state, [render.menu()]
@@ -276,17 +278,19 @@ def _short_answer(state: State, name: str, message: Message) -> Outcome:
 
 
 def _while_stopped(state: State, button: ButtonAction | None, command: Command | None) -> Outcome:
-    if command is not None and command.name == "start" or (button and (button.kind, button.action) == ("menu", "start")):
+    """After STOP only START comes back, and "delete my data" still works; everything else gets one line."""
+    name = command.name if command else ""
+    if name == "start":
         state.active = True
         replies: list[Reply] = [Effect("start"), render.restarted()]
-        if not state.confirmed:
-            new_state, more = next_question(state)
-            return new_state, [*replies, *more]
-        return state, replies
-    if command is not None and command.name == "delete" or _is_erase_button(button) or state.step == CONFIRM_DELETE:
-        if state.step != CONFIRM_DELETE and not _is_erase_button(button):
-            state.resume_step, state.step = state.step, CONFIRM_DELETE
-            return state, [render.confirm_delete()]
+        if state.confirmed:
+            return state, replies
+        new_state, more = next_question(state)
+        return new_state, [*replies, *more]
+    if name == "delete" and state.step != CONFIRM_DELETE:
+        state.resume_step, state.step = state.step, CONFIRM_DELETE
+        return state, [render.confirm_delete()]
+    if _is_erase_button(button) or state.step == CONFIRM_DELETE:
         return answer_delete(state, yes=_means_yes(button, command))
     return state, [render.still_stopped()]
 

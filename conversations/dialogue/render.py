@@ -287,6 +287,10 @@ def need_a_role() -> Payload:
     return messages.text("I need at least one kind of work to look for. What do you do, or want to do?")
 
 
+def you_are_welcome() -> Payload:
+    return messages.text("You're welcome! 😊")
+
+
 def thanks() -> Payload:
     return messages.text("👍 Type *jobs* to see matches, or *menu* for everything I can do.")
 

@@ -7,6 +7,7 @@ message is always understood as well as the rules can, never dropped.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Literal
 
 from django.conf import settings
@@ -119,5 +120,5 @@ def place_label(name: str) -> str:
     return place.label
 
 
-def _unique(items) -> list[str]:
+def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))

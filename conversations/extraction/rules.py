@@ -8,6 +8,7 @@ chat message needs: role words that are not titles ("nursing work", "I sabi driv
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -303,7 +304,7 @@ def _blank(clean: str, hits: list[_Hit]) -> str:
     return "".join(chars)
 
 
-def _unique(items) -> list[str]:
+def _unique(items: Iterable[str]) -> list[str]:
     seen: dict[str, None] = {}
     for item in items:
         if item and item not in seen:

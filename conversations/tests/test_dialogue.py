@@ -386,3 +386,8 @@ def test_help_from_a_brand_new_user_shows_the_menu_and_starts_onboarding():
     state, replies = transition(State(), text("help"))
     assert state.step == ASK_ROLE
     assert "menu:jobs" in button_ids(replies) and "What work do you want" in bodies(replies)
+
+
+def test_thanks_gets_a_warm_answer_not_the_menu():
+    _, replies = transition(confirmed_state(), text("ok thank you so much"))
+    assert "welcome" in bodies(replies) and "menu:jobs" not in button_ids(replies)
