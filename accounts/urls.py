@@ -1,3 +1,9 @@
-"""The seekers' web portal (preferences through a signed link)."""
+from django.urls import path
 
-urlpatterns: list = []
+from accounts import portal
+
+app_name = "portal"
+
+urlpatterns = [
+    path("p/<str:token>/", portal.preferences_view, name="preferences"),
+]

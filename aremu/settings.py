@@ -213,3 +213,9 @@ ENHANCEMENT_RETRY_MINUTES = env.int("ENHANCEMENT_RETRY_MINUTES", default=15)
 ENHANCEMENT_RETRY_BATCH = env.int("ENHANCEMENT_RETRY_BATCH", default=200)
 # The OpenAI client's HTTP library logs every request at INFO; keep only its warnings.
 LOGGING.setdefault("loggers", {})["httpx2"] = {"level": env.str("HTTPX_LOG_LEVEL", default="WARNING")}
+
+# --- conversation ---
+# How long a preferences-portal link sent on WhatsApp stays valid.
+PORTAL_LINK_MAX_AGE_HOURS = env.int("PORTAL_LINK_MAX_AGE_HOURS", default=72)
+# "auto": OpenAI structured output when OPENAI_API_KEY is set, else the offline rules; "rules": always offline.
+PREFERENCE_EXTRACTOR = env.str("PREFERENCE_EXTRACTOR", default="auto")

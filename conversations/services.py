@@ -1,17 +1,204 @@
-"""Conversation services: what the bot does with each inbound message."""
+"""Conversation services: what the bot does with each inbound message.
+
+`inbound_handle` reads the message, runs the extractor on free text (outside any lock: it may call OpenAI),
+then, holding the user's row, loads the dialogue state, runs the pure `transition`, carries out its effects
+in order and saves the state. One user's messages are handled one at a time.
+"""
 
 from __future__ import annotations
 
+import logging
+from datetime import timedelta
+from decimal import Decimal
+
+from django.db import transaction
 from django.utils import timezone
 
-from conversations.models import InboundMessage, InboundStatus
+from accounts.models import User, UserPreferences
+from conversations.dialogue import Effect, Message, Prefs, State, parse_command, transition
+from conversations.extraction import extract_preferences
+from conversations.models import ConversationState, InboundMessage, InboundStatus
+from conversations.selectors import state_load
 from delivery import messages
 from delivery.services import message_queue
 
+logger = logging.getLogger(__name__)
+
+TEXT_TYPES = {"text"}
+BUTTON_TYPES = {"interactive", "button"}
+
 
 def inbound_handle(*, inbound_id: int) -> None:
-    """Answer one stored inbound message (walking skeleton: a greeting; the dialogue fills this in)."""
+    """Answer one stored inbound message. The webhook's task calls this exactly once per message id."""
     inbound = InboundMessage.objects.select_related("user").get(pk=inbound_id)
-    if inbound.user is not None:
-        message_queue(user=inbound.user, payload=messages.text("Hello from Aremu! Tell me what work you want."))
-    InboundMessage.objects.filter(pk=inbound_id).update(status=InboundStatus.PROCESSED, processed_at=timezone.now())
+    if inbound.user_id is None:
+        _mark(inbound_id, InboundStatus.IGNORED)
+        return
+    message = message_from_inbound(inbound)
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=inbound.user_id)
+        conversation, _ = ConversationState.objects.get_or_create(user=user)
+        prefs_row = UserPreferences.objects.filter(user=user).first()
+        before = state_load(user=user, conversation=conversation, prefs=prefs_row)
+        after, replies = transition(before, message)
+        erased = _carry_out(user=user, replies=replies, inbound_id=inbound_id)
+        if not erased:
+            conversation_save(conversation=conversation, state=after)
+            preferences_save(user=user, row=prefs_row, before=before, after=after)
+    _mark(inbound_id, InboundStatus.PROCESSED)
+
+
+def message_from_inbound(inbound: InboundMessage) -> Message:
+    """The stored message as the dialogue sees it; free text is read by the extractor here."""
+    kind = inbound.message_type
+    text = (inbound.text or "").strip()
+    if kind in BUTTON_TYPES:
+        return Message("button", text=text, reply_id=inbound.reply_id or "")
+    if kind == "reaction":
+        return Message("reaction")
+    if kind == "location":
+        text = _location_text(inbound.payload or {}) or text
+        return Message("location", text=text, extracted=extract_preferences(text) if text else None)
+    if kind not in TEXT_TYPES:
+        return Message("media")
+    if not text or parse_command(text) or (inbound.user and not inbound.user.is_active):
+        return Message("text", text=text)  # nothing to extract (a stopped user's text only gets "send START")
+    return Message("text", text=text, extracted=extract_preferences(text[:2000]))
+
+
+def _location_text(payload: dict) -> str:
+    location = payload.get("location") if isinstance(payload.get("location"), dict) else {}
+    return ", ".join(str(location.get(k)) for k in ("name", "address") if location.get(k))
+
+
+def _mark(inbound_id: int, status: str) -> None:
+    InboundMessage.objects.filter(pk=inbound_id, status=InboundStatus.RECEIVED).update(
+        status=status, processed_at=timezone.now()
+    )
+
+
+# --- Saving the dialogue ---------------------------------------------------------------------------
+
+
+def conversation_save(*, conversation: ConversationState, state: State) -> None:
+    conversation.step = state.step
+    conversation.data = state.data()
+    conversation.save(update_fields=["step", "data", "updated_at"])
+
+
+def preferences_save(*, user: User, row: UserPreferences | None, before: State, after: State) -> None:
+    """Write the preferences only when they or their confirmation changed."""
+    if row is not None and before.prefs == after.prefs and before.confirmed == after.confirmed:
+        return
+    if row is None and after.prefs == Prefs() and not after.confirmed:
+        return
+    row = row or UserPreferences(user=user)
+    preferences_apply(row=row, prefs=after.prefs, confirmed=after.confirmed)
+
+
+def preferences_apply(*, row: UserPreferences, prefs: Prefs, confirmed: bool) -> UserPreferences:
+    row.job_roles = prefs.roles
+    row.preferred_locations = prefs.locations
+    row.technical_skills = prefs.skills
+    row.years_of_experience = prefs.years
+    row.salary_min = Decimal(str(round(prefs.salary_min, 2))) if prefs.salary_min is not None else None
+    row.salary_currency = prefs.salary_currency or "NGN"
+    row.salary_period = prefs.salary_period if prefs.salary_period in ("monthly", "yearly") else "monthly"
+    row.work_arrangements = prefs.arrangements
+    row.user_words = prefs.words
+    row.preferences_confirmed = confirmed
+    row.save()
+    return row
+
+
+# --- Effects ---------------------------------------------------------------------------------------
+
+
+def _carry_out(*, user: User, replies: list, inbound_id: int) -> bool:
+    """Send replies and do effects in order. True when the user was erased (nothing left to save)."""
+    last_sent = None
+    for reply in replies:
+        if isinstance(reply, Effect):
+            if reply.name == "erase":
+                user_erase(user=user, keep_outbound_id=getattr(last_sent, "pk", None), keep_inbound_id=inbound_id)
+                return True
+            _effect(user=user, effect=reply)
+        else:
+            last_sent = message_queue(user=user, payload=reply, purpose="reply")
+    return False
+
+
+def _effect(*, user: User, effect: Effect) -> None:
+    if effect.name == "send_jobs":
+        from delivery.services import jobs_send_on_request
+
+        jobs_send_on_request(user=user, page=effect.page)
+    elif effect.name == "explain" and effect.job_id is not None:
+        from matching.selectors import match_explanation
+
+        explanation = match_explanation(user=user, job_id=effect.job_id)
+        message_queue(user=user, payload=messages.text(explanation), purpose="reply")
+    elif effect.name == "not_for_me" and effect.job_id is not None:
+        from matching.services import feedback_not_for_me
+
+        feedback_not_for_me(user=user, job_id=effect.job_id)
+    elif effect.name == "pause":
+        user_pause(user=user, days=effect.days or 7)
+    elif effect.name == "resume":
+        User.objects.filter(pk=user.pk).update(paused_until=None)
+    elif effect.name == "stop":
+        user_opt_out(user=user)
+    elif effect.name == "start":
+        User.objects.filter(pk=user.pk).update(is_active=True, opted_out_at=None)
+    elif effect.name == "portal_link":
+        portal_link_send(user=user)
+    else:
+        logger.warning("unknown dialogue effect %s", effect)
+
+
+def user_pause(*, user: User, days: int) -> None:
+    User.objects.filter(pk=user.pk).update(paused_until=timezone.now() + timedelta(days=days))
+
+
+def user_opt_out(*, user: User) -> None:
+    """STOP: at once, everywhere. Alerts already queued are cancelled, held jobs dropped; replies still go."""
+    from delivery.models import HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
+
+    now = timezone.now()
+    User.objects.filter(pk=user.pk).update(is_active=False, opted_out_at=now)
+    OutboundMessage.objects.filter(user=user, status=MessageStatus.QUEUED).exclude(purpose="reply").update(
+        status=MessageStatus.FAILED, error_code="opted_out", error_message="The user sent STOP.", updated_at=now
+    )
+    UserJobHistory.objects.filter(user=user, status__in=[HistoryStatus.PENDING, HistoryStatus.HELD]).update(
+        status=HistoryStatus.SKIPPED
+    )
+
+
+def user_erase(*, user: User, keep_outbound_id: int | None, keep_inbound_id: int | None) -> None:
+    """"Delete my data": preferences, job history, messages, conversation state and the user row itself.
+
+    Two rows outlive it without anything personal but the number they must carry: the goodbye message (its
+    send is still queued) and the inbound message being handled (its worker marks it processed), scrubbed.
+    """
+    from delivery.models import OutboundMessage
+
+    OutboundMessage.objects.filter(user=user).exclude(pk=keep_outbound_id).delete()
+    InboundMessage.objects.filter(user=user).exclude(pk=keep_inbound_id).delete()
+    InboundMessage.objects.filter(pk=keep_inbound_id).update(text="", reply_id="", payload={}, from_number="")
+    user.delete()  # cascades: preferences, job history, window, conversation state
+    logger.info("erased a user's data on request")
+
+
+def portal_link_send(*, user: User) -> None:
+    from accounts.portal import portal_link_hours, portal_url
+
+    message_queue(
+        user=user,
+        payload=messages.cta_url(
+            f"Here's a private link to see and edit all your preferences on one page. It works for "
+            f"{portal_link_hours()} hours; don't share it.",
+            display_text="Open preferences",
+            url=portal_url(user=user),
+        ),
+        purpose="reply",
+    )

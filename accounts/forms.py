@@ -1,0 +1,106 @@
+"""The portal's preferences form: free text where people think in words, checkboxes for bounded fields."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from django import forms
+
+from accounts.models import WORK_ARRANGEMENTS, UserPreferences
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r",|;|\n", text or "") if part.strip()]
+
+
+class PreferencesForm(forms.Form):
+    roles = forms.CharField(
+        label="What work do you want?", max_length=300,
+        help_text="One or more, separated by commas. For example: Nurse, Caregiver",
+    )
+    locations = forms.CharField(
+        label="Where?", max_length=300, required=False,
+        help_text="Cities or states, separated by commas (Lagos, Abuja, PH…). Leave empty if you only want remote work.",
+    )
+    work_arrangements = forms.MultipleChoiceField(
+        label="Work style", required=False, widget=forms.CheckboxSelectMultiple,
+        choices=[("onsite", "At the workplace"), ("hybrid", "Hybrid"), ("remote", "Remote")],
+        help_text="Tick none for any.",
+    )
+    years_of_experience = forms.IntegerField(label="Years of experience", min_value=0, max_value=60, required=False)
+    salary = forms.CharField(
+        label="Least pay you'd accept", max_length=60, required=False,
+        help_text="For example: 250k a month, or 3m a year. Leave empty for any.",
+    )
+    skills = forms.CharField(label="Skills", max_length=500, required=False, help_text="Separated by commas.")
+
+    @staticmethod
+    def initial_from(prefs: UserPreferences | None) -> dict:
+        if prefs is None:
+            return {}
+        salary = ""
+        if prefs.salary_min is not None:
+            period = "a year" if prefs.salary_period == "yearly" else "a month"
+            salary = f"{prefs.salary_currency} {prefs.salary_min:,.0f} {period}"
+        return {
+            "roles": ", ".join(prefs.job_roles or []),
+            "locations": ", ".join(_joinable(prefs.preferred_locations or [])),
+            "work_arrangements": [a for a in prefs.work_arrangements or [] if a in WORK_ARRANGEMENTS],
+            "years_of_experience": prefs.years_of_experience,
+            "salary": salary,
+            "skills": ", ".join(prefs.technical_skills or []),
+        }
+
+    def clean_roles(self) -> list[str]:
+        from jobs.vocabulary import canonical_title
+
+        roles = [canonical_title(r) or r.title() for r in _split(self.cleaned_data["roles"])]
+        if not roles:
+            raise forms.ValidationError("Tell us at least one kind of work.")
+        return list(dict.fromkeys(roles))[:10]
+
+    def clean_locations(self) -> list[str]:
+        from conversations.extraction.llm import place_label
+        from jobs.locations import resolve_place
+
+        unknown = [name for name in _split(self.cleaned_data["locations"]) if resolve_place(name) is None]
+        if unknown:
+            raise forms.ValidationError(f"We don't know {', '.join(unknown)} yet. Try a city or state, like Ikeja or Lagos.")
+        return list(dict.fromkeys(place_label(name) for name in _split(self.cleaned_data["locations"])))[:10]
+
+    def clean_salary(self) -> tuple[Decimal | None, str, str]:
+        from conversations.extraction.rules import find_salary
+
+        text = self.cleaned_data["salary"].strip()
+        if not text:
+            return None, "NGN", "monthly"
+        found = find_salary(text)
+        if found is None:
+            raise forms.ValidationError("Write an amount like 250k a month or 3m a year.")
+        amount, currency, period, _ = found
+        return Decimal(str(round(amount, 2))), currency or "NGN", period
+
+    def clean(self) -> dict:
+        data = super().clean()
+        arrangements = [a for a in ("onsite", "hybrid", "remote") if a in (data.get("work_arrangements") or [])]
+        if "locations" in data and not data["locations"] and arrangements != ["remote"]:
+            self.add_error("locations", "Add a city or state, or tick only Remote.")
+        salary_min, currency, period = data.get("salary") or (None, "NGN", "monthly")
+        data.update(
+            job_roles=data.get("roles", []),
+            preferred_locations=data.get("locations", []),
+            technical_skills=list(dict.fromkeys(_split(data.get("skills", ""))))[:20],
+            work_arrangements=arrangements,
+            salary_min=salary_min,
+            salary_currency=currency,
+            salary_period=period,
+            words={"roles": self.data.get("roles", ""), "locations": self.data.get("locations", ""),
+                   "salary": self.data.get("salary", ""), "skills": self.data.get("skills", "")},
+        )
+        return data
+
+
+def _joinable(locations: list[str]) -> list[str]:
+    # "Abuja, FCT" would split into two entries on the way back: keep the first part of each label.
+    return [location.split(",")[0].strip() for location in locations]

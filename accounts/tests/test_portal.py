@@ -1,0 +1,105 @@
+"""The preferences portal: a signed, expiring link, a phone-friendly form, clear pages for bad links."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from accounts.models import UserPreferences
+from accounts.portal import portal_token, portal_url
+from accounts.tests.factories import UserFactory, UserPreferencesFactory
+from conversations.models import ConversationState
+
+pytestmark = pytest.mark.django_db
+
+
+def path_for(user) -> str:
+    return f"/portal/p/{portal_token(user=user)}/"
+
+
+FORM = {"roles": "Accountant, bookkeeper", "locations": "Ikeja, Abuja", "work_arrangements": ["onsite", "hybrid"],
+        "years_of_experience": "5", "salary": "350k a month", "skills": "Excel, QuickBooks"}
+
+
+def test_the_link_opens_a_form_filled_with_the_current_preferences(client):
+    prefs = UserPreferencesFactory(job_roles=["Nurse"], preferred_locations=["Abuja, FCT"], salary_min=200000)
+    response = client.get(path_for(prefs.user))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'name="roles"' in page and 'value="Nurse"' in page
+    assert 'value="Abuja"' in page and "NGN 200,000 a month" in page
+    assert 'name="viewport"' in page  # phone-friendly
+    assert response["Referrer-Policy"] == "no-referrer"
+
+
+def test_saving_the_form_updates_and_confirms_the_preferences(client):
+    user = UserFactory()
+    ConversationState.objects.create(user=user, step="ask_location")
+    response = client.post(path_for(user), FORM)
+    assert response.status_code == 200 and "Saved" in response.content.decode()
+    prefs = UserPreferences.objects.get(user=user)
+    assert prefs.job_roles == ["Accountant", "Bookkeeper"]
+    assert prefs.preferred_locations == ["Ikeja, Lagos", "Abuja, FCT"]
+    assert prefs.work_arrangements == ["onsite", "hybrid"]
+    assert (prefs.years_of_experience, prefs.salary_min, prefs.salary_period) == (5, 350000, "monthly")
+    assert prefs.technical_skills == ["Excel", "QuickBooks"]
+    assert prefs.preferences_confirmed
+    assert prefs.user_words["salary"] == "350k a month"
+    assert ConversationState.objects.get(user=user).step == "ready"
+
+
+def test_a_place_we_do_not_know_is_a_clear_form_error_and_nothing_is_saved(client):
+    prefs = UserPreferencesFactory(preferred_locations=["Lagos"])
+    response = client.post(path_for(prefs.user), {**FORM, "locations": "Atlantis"})
+    assert response.status_code == 200
+    assert "We don&#x27;t know Atlantis" in response.content.decode()
+    prefs.refresh_from_db()
+    assert prefs.preferred_locations == ["Lagos"]
+
+
+def test_remote_only_needs_no_location_but_everyone_else_does(client):
+    user = UserFactory()
+    response = client.post(path_for(user), {**FORM, "locations": "", "work_arrangements": ["onsite"]})
+    assert "Add a city or state" in response.content.decode()
+    client.post(path_for(user), {**FORM, "locations": "", "work_arrangements": ["remote"]})
+    assert UserPreferences.objects.get(user=user).preferred_locations == []
+
+
+def test_a_yearly_salary_is_kept_yearly(client):
+    user = UserFactory()
+    client.post(path_for(user), {**FORM, "salary": "1.2m a year"})
+    prefs = UserPreferences.objects.get(user=user)
+    assert (prefs.salary_min, prefs.salary_period) == (1200000, "yearly")
+
+
+def test_an_expired_link_shows_a_clear_page(client, settings):
+    settings.PORTAL_LINK_MAX_AGE_HOURS = 72
+    user = UserFactory()
+    path = path_for(user)
+    with time_machine.travel(timezone.now() + timedelta(hours=73)):
+        response = client.get(path)
+    assert response.status_code == 410
+    assert "This link has expired" in response.content.decode()
+    assert "settings" in response.content.decode()
+
+
+@pytest.mark.parametrize("token", ["nonsense", "eyJ1IjoxfQ:1abc:tampered"])
+def test_a_bad_link_shows_a_clear_page(client, token):
+    response = client.get(f"/portal/p/{token}/")
+    assert response.status_code == 404
+    assert "This link doesn" in response.content.decode()
+
+
+def test_a_link_stops_working_once_the_user_erased_their_data(client):
+    user = UserFactory()
+    path = path_for(user)
+    user.delete()
+    assert client.get(path).status_code == 404
+
+
+def test_the_url_sent_on_whatsapp_uses_the_public_site_url(settings):
+    settings.SITE_URL = "https://aremu.example"
+    assert portal_url(user=UserFactory()).startswith("https://aremu.example/portal/p/")

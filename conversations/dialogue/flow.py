@@ -1,0 +1,385 @@
+"""The conversation as a pure function: `transition(state, message) -> (state, replies)`.
+
+Replies are Cloud API payloads and `Effect`s, in order; the service sends the one and carries out the other.
+Free text is understood at every step: a step only decides how a bare answer ("5", "Kano") is read.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import replace
+
+from conversations.dialogue import render
+from conversations.dialogue.commands import DEFAULT_PAUSE_DAYS, Command, parse_command
+from conversations.dialogue.state import (
+    ASK_ROLE,
+    CONFIRM,
+    CONFIRM_CHANGE,
+    CONFIRM_DELETE,
+    EDIT,
+    EDIT_MENU,
+    EDITABLE,
+    NEW,
+    ONBOARDING_STEPS,
+    Effect,
+    Message,
+    State,
+)
+from conversations.dialogue.steps import (
+    ALL_STYLES,
+    FIELD_STEPS,
+    Outcome,
+    Reply,
+    answer_change,
+    answer_delete,
+    answered,
+    asked_field,
+    back_to_rest,
+    confirm,
+    next_question,
+    question,
+    reprompt,
+    skip,
+)
+from conversations.extraction import Extracted
+from delivery.buttons import ButtonAction, parse_button_id
+
+__all__ = ["Outcome", "Reply", "transition"]
+
+ANY_WORDS = re.compile(r"^\s*(any|anything|any one|anyhow|all|all of them|any of these|no preference)\s*[.!]*\s*$", re.I)
+ADDITIVE = re.compile(r"\b(also|add|too|as well|plus|in addition)\b", re.I)
+
+
+def transition(state: State, message: Message) -> Outcome:
+    state = copy.deepcopy(state)
+    if message.kind == "reaction":
+        return state, []  # a 👍 on an alert needs no answer; replying to every reaction would be noise
+    if message.kind == "media":
+        return state, [render.media_help(), *reprompt(state)]
+    button = parse_button_id(message.reply_id) if message.reply_id else None
+    command = None if button else parse_command(message.text)
+    if not state.active:
+        return _while_stopped(state, button, command)
+    if state.step == CONFIRM_DELETE and not _is_erase_button(button):
+        return answer_delete(state, yes=_means_yes(button, command))
+    if button:
+        return _on_button(state, button, message)
+    if command:
+        return _on_command(state, command, message)
+    return _on_text(state, message)
+
+
+# --- Questions ----------------------------------------------------------------------------------
+
+
+# --- Buttons and list rows ------------------------------------------------------------------------
+
+
+def _on_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    handler = _BUTTONS.get(button.kind)
+    if handler is None:
+        return state, [render.not_understood(), render.menu()]
+    return handler(state, button, message)
+
+
+def _job_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    state.last_job_id = button.job_id
+    if button.action == "why":
+        return state, [Effect("explain", job_id=button.job_id)]
+    if button.action == "nfm":
+        return state, [Effect("not_for_me", job_id=button.job_id), render.not_for_me()]
+    return state, [render.apply_hint()]
+
+
+def _window_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    return state, [render.keep_alerts_on()]  # the inbound itself already reopened the 24-hour window
+
+
+def _jobs_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    return _on_command(state, Command("jobs"), message, more=True)
+
+
+def _confirm_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    if button.action == "yes":
+        return confirm(state)
+    state.step = EDIT_MENU
+    return state, [render.edit_menu(state.prefs)]
+
+
+def _pref_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    if button.action not in EDITABLE:
+        return state, [render.edit_menu(state.prefs)]
+    state.step, state.editing = EDIT, button.action
+    return state, [question(state)]
+
+
+def _experience_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    if not button.action.isdigit():
+        return state, [render.ask_experience()]
+    state.prefs = replace(state.prefs, years=int(button.action), words={**state.prefs.words, "years": message.text})
+    return answered(state, "experience")
+
+
+def _style_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    styles = ALL_STYLES if button.action == "any" else [button.action] if button.action in ALL_STYLES else []
+    if not styles:
+        return state, [render.ask_work_style()]
+    state.prefs = replace(state.prefs, arrangements=styles,
+                          words={**state.prefs.words, "arrangements": message.text})
+    return answered(state, "work_style")
+
+
+def _location_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    if button.action == "remote":
+        state.prefs = replace(state.prefs, arrangements=["remote"], locations=[])
+    else:
+        place = {"lagos": "Lagos", "abuja": "Abuja, FCT"}.get(button.action)
+        if place is None:
+            return state, [question(state)]
+        state.prefs = replace(state.prefs, locations=[place])
+    state.prefs.words["locations"] = message.text
+    return answered(state, "location")
+
+
+def _skip_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    return skip(state)
+
+
+def _change_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    return answer_change(state, save=button.action == "save")
+
+
+def _erase_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    return answer_delete(state, yes=button.action == "yes")
+
+
+def _menu_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    names = {"jobs": "jobs", "settings": "settings", "pause": "pause", "resume": "resume", "stop": "stop",
+             "delete": "delete", "help": "help"}
+    name = names.get(button.action, "help")
+    return _on_command(state, Command(name, days=DEFAULT_PAUSE_DAYS if name == "pause" else None), message)
+
+
+def _portal_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    return state, [Effect("portal_link")]
+
+
+_BUTTONS = {
+    "job": _job_button, "window": _window_button, "jobs": _jobs_button, "confirm": _confirm_button,
+    "pref": _pref_button, "exp": _experience_button, "style": _style_button, "loc": _location_button,
+    "step": _skip_button, "change": _change_button, "erase": _erase_button, "menu": _menu_button,
+    "portal": _portal_button,
+}
+
+
+def _is_erase_button(button: ButtonAction | None) -> bool:
+    return button is not None and button.kind == "erase"
+
+
+def _means_yes(button: ButtonAction | None, command: Command | None) -> bool:
+    return (command is not None and command.name in {"yes", "delete"}) or (
+        button is not None and button.kind == "erase" and button.action == "yes"
+    )
+
+
+# --- Typed commands ---------------------------------------------------------------------------------
+
+
+def _on_command(state: State, command: Command, message: Message, *, more: bool = False) -> Outcome:
+    name = command.name
+    if name == "hello":
+        return _hello(state)
+    if name == "help":
+        if state.step == NEW:
+            state.step = ASK_ROLE
+            return state, [render.menu(), render.greeting(state.name)]
+        return state, [render.menu(), *reprompt(state)]
+    if name == "jobs":
+        return _jobs(state, more=more or (message.text or "").strip().lower() in {"more", "next", "more jobs"})
+    if name == "settings":
+        return _settings(state)
+    if name == "pause":
+        state.paused = True
+        days = command.days or DEFAULT_PAUSE_DAYS
+        return state, [Effect("pause", days=days), render.paused(days)]
+    if name == "resume":
+        was_paused, state.paused = state.paused, False
+        return state, [Effect("resume"), render.resumed(was_paused)]
+    if name == "stop":
+        state.active = False
+        return state, [Effect("stop"), render.stopped()]
+    if name == "start":
+        return state, [render.already_subscribed(), *reprompt(state)]
+    if name == "delete":
+        state.resume_step, state.step = state.step, CONFIRM_DELETE
+        return state, [render.confirm_delete()]
+    if name == "why":
+        return _why(state)
+    if name == "thanks":
+        return state, [render.you_are_welcome(), *reprompt(state)]
+    if name in {"yes", "no", "skip", "cancel"}:
+        return _short_answer(state, name, message)
+    return state, [render.menu()]
+
+
+def _hello(state: State) -> Outcome:
+    if state.step == NEW:
+        state.step = ASK_ROLE
+        return state, [render.greeting(state.name)]
+    if not state.confirmed:
+        return state, [render.short_greeting(state.name), *reprompt(state)]
+    return state, [render.short_greeting(state.name), render.menu()]
+
+
+def _jobs(state: State, *, more: bool) -> Outcome:
+    if not state.confirmed:
+        if state.step == NEW:
+            state.step = ASK_ROLE
+            return state, [render.greeting(state.name)]
+        return state, [render.finish_setup_first(), question(state)]
+    state.jobs_page = state.jobs_page + 1 if more else 1
+    return state, [Effect("send_jobs", page=state.jobs_page)]
+
+
+def _settings(state: State) -> Outcome:
+    if not state.confirmed:
+        if state.prefs.missing_essential():
+            return next_question(state)
+        state.step = CONFIRM
+        return state, [render.confirm_summary(state.prefs)]
+    state.step = EDIT_MENU
+    return state, [render.settings_menu(state.prefs)]
+
+
+def _why(state: State) -> Outcome:
+    if state.last_job_id is None:
+        return state, [render.no_recent_alert()]
+    return state, [Effect("explain", job_id=state.last_job_id)]
+
+
+def _short_answer(state: State, name: str, message: Message) -> Outcome:
+    if state.step == CONFIRM:
+        return confirm(state) if name == "yes" else _confirm_button(state, ButtonAction("confirm", "edit"), message)
+    if state.step == CONFIRM_CHANGE and name in {"yes", "no", "cancel"}:
+        return answer_change(state, save=name == "yes")
+    if name in {"skip", "no"} and (state.step in FIELD_STEPS.values() or state.step == EDIT):
+        if ANY_WORDS.match(message.text or "") and asked_field(state) in {"work_style", "location"}:
+            return _on_text(state, message)  # "any" answers these two: every work style, anywhere
+        return skip(state)
+    if name == "cancel" and state.step in {EDIT, EDIT_MENU}:
+        return back_to_rest(state, [render.nothing_changed()])
+    if state.step in ONBOARDING_STEPS - {NEW}:
+        return state, [render.not_understood(), question(state)]
+    return state, [render.thanks()] if name == "yes" else [render.not_understood(), render.menu()]
+
+
+# --- Confirmation, changes, deletion ------------------------------------------------------------------
+
+
+def _while_stopped(state: State, button: ButtonAction | None, command: Command | None) -> Outcome:
+    """After STOP only START comes back, and "delete my data" still works; everything else gets one line."""
+    name = command.name if command else ""
+    if name == "start":
+        state.active = True
+        replies: list[Reply] = [Effect("start"), render.restarted()]
+        if state.confirmed:
+            return state, replies
+        new_state, more = next_question(state)
+        return new_state, [*replies, *more]
+    if name == "delete" and state.step != CONFIRM_DELETE:
+        state.resume_step, state.step = state.step, CONFIRM_DELETE
+        return state, [render.confirm_delete()]
+    if _is_erase_button(button) or state.step == CONFIRM_DELETE:
+        return answer_delete(state, yes=_means_yes(button, command))
+    return state, [render.still_stopped()]
+
+
+# --- Free text -----------------------------------------------------------------------------------------
+
+
+def _on_text(state: State, message: Message) -> Outcome:
+    found = _read_answer(state, message)
+    if state.step == EDIT:
+        return _edit_with(state, found, message)
+    if found.is_empty():
+        return _nothing_found(state, message)
+    if state.confirmed and state.step not in ONBOARDING_STEPS:
+        additive = bool(ADDITIVE.search(message.text))
+        state.pending, state.step = state.prefs.merged(found, additive=additive), CONFIRM_CHANGE
+        return state, [render.proposed_change(state.pending)]
+    greet = [render.short_greeting(state.name)] if state.step == NEW else []
+    state.prefs = state.prefs.merged(found)
+    for name, value in (("experience", found.years), ("salary", found.salary_min)):
+        if value is not None and name not in state.asked:
+            state.asked.append(name)
+    if state.step == CONFIRM:
+        state.step = ASK_ROLE  # re-run the checks; the summary comes back if nothing is missing
+    new_state, replies = next_question(state)
+    return new_state, [*greet, *replies]
+
+
+def _nothing_found(state: State, message: Message) -> Outcome:
+    if message.kind == "location":
+        return state, [render.pin_help()]
+    if state.step == NEW:
+        state.step = ASK_ROLE
+        return state, [render.greeting(state.name)]
+    if state.step in ONBOARDING_STEPS or state.step in {EDIT_MENU, CONFIRM_CHANGE}:
+        return state, [render.not_understood(), question(state)]
+    return state, [render.not_understood(), render.menu()]
+
+
+def _read_answer(state: State, message: Message) -> Extracted:
+    """The extractor's reading, plus how a bare answer reads at the question just asked."""
+    found = message.extracted or Extracted()
+    text = (message.text or "").strip()
+    field = asked_field(state)
+    if field == "role" and found.is_empty() and _short_phrase(text):
+        return replace(found, roles=[text.strip(" .!").title()], words={**found.words, "roles": text})
+    if field == "experience" and found.years is None and re.fullmatch(r"\d{1,2}", text):
+        return replace(found, years=int(text), words={**found.words, "years": text})
+    if field == "work_style" and not found.arrangements and ANY_WORDS.match(text):
+        return replace(found, arrangements=list(ALL_STYLES), words={**found.words, "arrangements": text})
+    if field == "location" and not found.locations and ANY_WORDS.match(text):
+        return replace(found, locations=["Nigeria"], words={**found.words, "locations": text})
+    if field == "skills" and not found.skills and text and not parse_command(text):
+        skills = [s.strip().title() for s in re.split(r",|/|\band\b", text) if s.strip()][:10]
+        return replace(found, skills=skills, words={**found.words, "skills": text})
+    return found
+
+
+_NOT_A_ROLE = {"i", "im", "we", "you", "my", "what", "how", "where", "when", "who", "why", "can", "is", "do", "does",
+               "please", "pls", "abeg", "thanks", "thank", "ok", "okay", "hello", "hi", "any", "job", "jobs", "work",
+               "anything", "the", "a", "send", "show", "tell", "give"}
+
+
+def _short_phrase(text: str) -> bool:
+    """A bare answer to "what work do you want?" ("solar installer"), not a sentence or a question."""
+    words = text.lower().split()
+    return (
+        1 <= len(words) <= 4
+        and bool(re.fullmatch(r"[A-Za-z][A-Za-z &/'-]*[.!]?", text))
+        and words[0] not in _NOT_A_ROLE
+        and not set(words) <= _NOT_A_ROLE
+        and not parse_command(text)
+    )
+
+
+def _edit_with(state: State, found: Extracted, message: Message) -> Outcome:
+    """One field is being edited: take that field from the answer; anything else said comes along too."""
+    name = state.editing
+    value_missing = {
+        "role": not found.roles, "location": not found.locations and found.arrangements != ["remote"],
+        "experience": found.years is None, "work_style": not found.arrangements,
+        "salary": found.salary_min is None, "skills": not found.skills,
+    }.get(name, True)
+    if value_missing:
+        if message.kind == "location":
+            return state, [render.pin_help()]
+        return state, [render.not_understood(), question(state)]
+    prefs = state.prefs.merged(found)
+    if name == "location" and found.arrangements == ["remote"] and not found.locations:
+        prefs = replace(prefs, locations=[])
+    state.prefs = prefs
+    return answered(state, name)

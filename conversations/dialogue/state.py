@@ -1,0 +1,142 @@
+"""The dialogue's plain data: a user's preferences draft, where they are in the conversation, one incoming
+message and the side effects the service must carry out. No ORM here."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from conversations.extraction import Extracted
+
+# Steps (ConversationState.step)
+NEW = "new"
+ASK_ROLE = "ask_role"
+ASK_LOCATION = "ask_location"
+ASK_EXPERIENCE = "ask_experience"
+ASK_WORK_STYLE = "ask_work_style"
+ASK_SALARY = "ask_salary"
+CONFIRM = "confirm"
+READY = "ready"
+EDIT_MENU = "edit_menu"
+EDIT = "edit"  # editing one field: State.editing names it
+CONFIRM_CHANGE = "confirm_change"
+CONFIRM_DELETE = "confirm_delete"
+
+ONBOARDING_STEPS = {NEW, ASK_ROLE, ASK_LOCATION, ASK_EXPERIENCE, ASK_WORK_STYLE, ASK_SALARY, CONFIRM}
+EDITABLE = ("role", "location", "experience", "work_style", "salary", "skills")
+
+
+@dataclass
+class Prefs:
+    roles: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    years: int | None = None
+    salary_min: float | None = None
+    salary_currency: str = "NGN"
+    salary_period: str = "monthly"
+    arrangements: list[str] = field(default_factory=list)
+    words: dict[str, str] = field(default_factory=dict)
+
+    def needs_location(self) -> bool:
+        # A remote-only seeker needs no city; everyone else must name one (never a silent default).
+        return not self.locations and self.arrangements != ["remote"]
+
+    def missing_essential(self) -> str | None:
+        if not self.roles:
+            return "role"
+        if self.needs_location():
+            return "location"
+        return None
+
+    def merged(self, found: Extracted, *, additive: bool = False) -> Prefs:
+        """This draft with what one message said. Lists replace, or extend when the user says "also"."""
+        def pick(old: list[str], new: list[str]) -> list[str]:
+            if not new:
+                return list(old)
+            return list(dict.fromkeys([*old, *new])) if additive else list(new)
+
+        salary = {}
+        if found.salary_min is not None:
+            salary = {"salary_min": found.salary_min, "salary_currency": found.salary_currency or "NGN",
+                      "salary_period": found.salary_period or "monthly"}
+        return replace(
+            self,
+            roles=pick(self.roles, found.roles),
+            locations=pick(self.locations, found.locations),
+            skills=pick(self.skills, found.skills),
+            arrangements=pick(self.arrangements, found.arrangements),
+            years=found.years if found.years is not None else self.years,
+            words={**self.words, **found.words},
+            **salary,
+        )
+
+
+@dataclass
+class State:
+    step: str = NEW
+    prefs: Prefs = field(default_factory=Prefs)
+    confirmed: bool = False
+    active: bool = True  # False after STOP
+    paused: bool = False
+    name: str = ""
+    editing: str = ""  # the field being edited in step EDIT
+    asked: list[str] = field(default_factory=list)  # optional questions already asked (never asked twice)
+    pending: Prefs | None = None  # a change a confirmed user proposed in free text, awaiting "save"
+    last_job_id: int | None = None  # the latest alert, for a typed "why"
+    resume_step: str = ""  # where to go back to when a "delete my data" is cancelled
+    jobs_page: int = 1  # the last page of on-request jobs sent, for "more"
+
+    def data(self) -> dict[str, Any]:
+        """What ConversationState.data keeps (preferences and user flags live in their own tables)."""
+        return {
+            "editing": self.editing,
+            "asked": list(self.asked),
+            "pending": asdict(self.pending) if self.pending else None,
+            "resume_step": self.resume_step,
+            "jobs_page": self.jobs_page,
+        }
+
+    @classmethod
+    def from_data(cls, step: str, data: dict[str, Any], **rest: Any) -> State:
+        pending = _prefs_or_none(data.get("pending"))
+        return cls(
+            step=step or NEW,
+            editing=str(data.get("editing") or ""),
+            asked=list(data.get("asked") or []),
+            pending=pending,
+            resume_step=str(data.get("resume_step") or ""),
+            jobs_page=int(data.get("jobs_page") or 1) if str(data.get("jobs_page") or 1).isdigit() else 1,
+            **rest,
+        )
+
+
+def _prefs_or_none(value: Any) -> Prefs | None:
+    """Stored data from an older version (or hand-edited in the admin) must not break the conversation."""
+    if not isinstance(value, dict):
+        return None
+    known = {f.name for f in fields(Prefs)}
+    try:
+        return Prefs(**{k: v for k, v in value.items() if k in known})
+    except TypeError:
+        return None
+
+
+@dataclass(frozen=True)
+class Message:
+    """One inbound message as the dialogue sees it."""
+
+    kind: str  # text, button, location, reaction, media
+    text: str = ""
+    reply_id: str = ""
+    extracted: Extracted | None = None  # the service runs the extractor on free text before the transition
+
+
+@dataclass(frozen=True)
+class Effect:
+    """Something the service does besides sending a reply, in order with the replies."""
+
+    name: str  # send_jobs, explain, not_for_me, pause, resume, stop, start, erase, portal_link
+    job_id: int | None = None
+    days: int | None = None
+    page: int = 1

@@ -1,0 +1,317 @@
+"""The offline extractor: common phrasings, Nigerian Pidgin, aliases and shorthands, with no network.
+
+It leans on the shared vocabularies (`jobs.vocabulary`, `jobs.locations`, `jobs.salary`) and adds what only a
+chat message needs: role words that are not titles ("nursing work", "I sabi drive"), experience phrasing
+("fresh graduate", "4 yrs") and work styles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from conversations.extraction import Extracted
+from conversations.extraction.words import (
+    ABBREVIATIONS,
+    ARRANGEMENT_PATTERNS,
+    COUNTRY_NAMES,
+    NUMBER_WORDS,
+    ROLE_PHRASE_STOPWORDS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+    ZERO_EXPERIENCE,
+)
+from jobs.locations import NG_AREAS, NG_CITIES, NG_STATES, Place, find_places, lookup, place_contains
+from jobs.salary import SALARY_RE, parse_period, parse_salary
+from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
+
+ARRANGEMENT_ORDER = ("onsite", "hybrid", "remote")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    value: str
+
+    def overlaps(self, other: _Hit) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class RuleExtractor:
+    name = "rules"
+
+    def extract(self, text: str) -> Extracted:
+        return extract_rules(text)
+
+
+def extract_rules(text: str) -> Extracted:
+    clean = expand_shorthand(normalize(_without_phone_numbers(text)))
+    role_hits = find_role_hits(clean)
+    roles = _unique(hit.value for hit in role_hits)
+    words: dict[str, str] = {}
+    if role_hits:
+        words["roles"] = ", ".join(_unique(clean[h.start : h.end] for h in role_hits))
+    elif phrase := role_phrase(clean) or leading_role(text):
+        roles = [as_title(phrase, text)]
+        words["roles"] = phrase
+    locations = find_locations(text)
+    skills = _without_nested(find_skills(_blank(clean.replace("node js", "nodejs"), [h for h in role_hits if not _is_tech_title(clean, h)])))
+    years, years_words = find_years(clean)
+    salary = find_salary(text)
+    arrangements, arrangement_words = find_arrangements(clean)
+    _note(words, "locations", ", ".join(locations))
+    _note(words, "skills", ", ".join(skills))
+    _note(words, "years", years_words)
+    _note(words, "salary", salary[3] if salary else "")
+    _note(words, "arrangements", arrangement_words)
+    return Extracted(
+        roles=roles,
+        locations=locations,
+        skills=skills,
+        years=years,
+        salary_min=salary[0] if salary else None,
+        salary_currency=salary[1] if salary else "",
+        salary_period=salary[2] if salary else "",
+        arrangements=arrangements,
+        words=words,
+        source="rules",
+    )
+
+
+# --- Roles ---------------------------------------------------------------------------------------
+
+
+def _title_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    if not _TITLE_CACHE:
+        for group in TITLE_GROUPS:
+            names = sorted({normalize(t) for t in group} | {normalize(t) + "s" for t in group}, key=len, reverse=True)
+            alternation = "|".join(re.escape(n) for n in names if len(n) > 2)
+            _TITLE_CACHE.append((group[0], re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")))
+        for word, title in ROLE_WORDS.items():
+            _TITLE_CACHE.append((title, re.compile(rf"(?<![a-z0-9])(?:{word})(?![a-z0-9])")))
+    return _TITLE_CACHE
+
+
+_TITLE_CACHE: list[tuple[str, re.Pattern[str]]] = []
+
+
+def find_role_hits(clean: str) -> list[_Hit]:
+    """Every title or role word, keeping the longest where two overlap ("backend developer", not "developer")."""
+    hits = [_Hit(m.start(), m.end(), title) for title, pattern in _title_patterns() for m in pattern.finditer(clean)]
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    kept: list[_Hit] = []
+    for hit in hits:
+        if not any(hit.overlaps(k) for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+_ROLE_PHRASES = [
+    re.compile(
+        r"(?:looking for|searching for|seeking|i want|i need|dey find|dey look for|find me|want)\s+(?:a |an |any |some )?"
+        r"(?P<role>[a-z][a-z /&-]{2,40}?)\s+(?:job|jobs|work|role|roles|position|positions|vacancy|vacancies|opening)\b"
+    ),
+    re.compile(r"\b(?:i am|i m|im|am|i be)\s+(?:a |an )(?P<role>[a-z][a-z /&-]{2,30}?)(?=\s+(?:in|at|for|with|and|looking|from|who)\b|$)"),
+]
+
+
+def role_phrase(clean: str) -> str:
+    """A role the vocabulary does not know, in the user's words ("I'm looking for a solar installer job")."""
+    for pattern in _ROLE_PHRASES:
+        match = pattern.search(clean)
+        if match:
+            phrase = match.group("role").strip()
+            if phrase and not set(phrase.split()) & ROLE_PHRASE_STOPWORDS and not find_places(phrase):
+                return phrase
+    return ""
+
+
+def leading_role(text: str) -> str:
+    """ "social worker, Jos, 3 years" / "forklift operator apapa 3yrs": a message that opens with an unknown
+    job title. Only a short phrase whose last word names a person at work ("…er", "…officer") counts."""
+    words: list[str] = []
+    for word in expand_shorthand(normalize(re.split(r"[,;|\n]", text or "")[0])).split():
+        if not word or word[0].isdigit() or lookup(word) or word in {"in", "for", "at", "job", "jobs", "work", "role"}:
+            break
+        words.append(word)
+    words = [w for w in words if w not in ROLE_PHRASE_STOPWORDS | {"i", "im", "am", "a", "an", "need", "want"}]
+    if 1 <= len(words) <= 3 and words[-1].endswith(ROLE_SUFFIXES) and words[-1].rstrip("s") not in {"year", "experience"}:
+        return " ".join(words)
+    return ""
+
+
+def as_title(phrase: str, text: str) -> str:
+    """Title case, keeping acronyms the user typed in capitals ("HSE officer" → "HSE Officer")."""
+    upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", text or "")}
+    return " ".join(w.upper() if w in upper else w.capitalize() for w in phrase.split())
+
+
+def expand_shorthand(clean: str) -> str:
+    for short, full in ABBREVIATIONS.items():
+        clean = re.sub(rf"(?<![a-z0-9]){re.escape(short)}(?![a-z0-9])", full, clean)
+    return clean
+
+
+# --- Places --------------------------------------------------------------------------------------
+
+
+def find_locations(text: str) -> list[str]:
+    """Place labels, most specific first; a bare country only when no place inside it is named."""
+    places = find_places(text)
+    if re.search(r"\b(anywhere|any state|any location|any city|anywhere in (nigeria|naija))\b", text, re.I):
+        places.append(Place(country="NG"))
+    for match in re.finditer(r"\b(?:in|for|at|around|near)\s+([a-z]+)\b", normalize(text)):
+        place = lookup(match.group(1))  # "for Aba", "in lag": short names the shared finder skips alone
+        if place and place.city and place.city not in {p.city for p in places}:
+            places.append(place)
+    if not places:
+        places = _fuzzy_places(normalize(text))
+    places = _without_qualifiers(places, normalize(text))
+    specific_countries = {p.country for p in places if p.city or p.state}
+    labels = []
+    for place in places:
+        if not (place.city or place.state):
+            if place.country in specific_countries:
+                continue
+            labels.append(COUNTRY_NAMES.get(place.country, place.country))
+        else:
+            labels.append(place.label)
+    return _unique(labels)
+
+
+def _without_qualifiers(places: list[Place], clean: str) -> list[Place]:
+    """ "Ikeja, Lagos" is one place (Ikeja), not two; "Lekki or Lagos" stays two."""
+    dropped = set()
+    for specific in places:
+        name = (specific.area or specific.city).lower()
+        for broad in places:
+            broad_name = (broad.city if specific.area else broad.state).lower()
+            if broad is specific or not name or not broad_name or not place_contains(broad, specific):
+                continue
+            pair = rf"{re.escape(name)}[\s,]+{re.escape(broad_name)}\b|{re.escape(broad_name)}[\s,]+{re.escape(name)}\b"
+            if re.search(pair, clean):
+                dropped.add(broad.label)
+    return [p for p in places if p.label not in dropped]
+
+
+@cache
+def _place_names() -> list[str]:
+    names = [*NG_STATES, *NG_CITIES, *NG_AREAS]
+    return [name.lower() for name in names if len(name) >= 5]
+
+
+def _fuzzy_places(clean: str) -> list[Place]:
+    """A misspelt place after "in/for/at" ("for Ogbomosho"): the closest known name, if it is very close."""
+    from rapidfuzz import fuzz, process
+
+    for match in re.finditer(r"\b(?:in|for|at|around|near)\s+([a-z]{5,})\b", clean):
+        best = process.extractOne(match.group(1), _place_names(), scorer=fuzz.ratio, score_cutoff=88)
+        if best and (place := lookup(best[0])):
+            return [place]
+    return []
+
+
+# --- Experience ----------------------------------------------------------------------------------
+
+_NUM_WORDS = "|".join(NUMBER_WORDS)
+_YEARS_RE = re.compile(
+    rf"(?<![\d.])(?P<n>\d{{1,2}}|{_NUM_WORDS})\s*(?:\+|plus)?\s*(?:-\s*\d{{1,2}}\s*)?(?:years?|yrs?|yeas|yeras|years)\b"
+    r"(?!\s+old)"
+)
+_EXPERIENCE_HINT = re.compile(r"experience|exp\b|xp\b|work(?:ed|ing)?|don work|i have|i get|for\s*$")
+
+
+def find_years(clean: str) -> tuple[int | None, str]:
+    for phrase in ZERO_EXPERIENCE:
+        if re.search(rf"(?<![a-z]){phrase}(?![a-z])", clean):
+            return 0, phrase
+    for match in _YEARS_RE.finditer(clean):
+        raw = match.group("n")
+        value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        if value <= 50:
+            return value, match.group(0).strip()
+    match = re.search(r"(\d{1,2})\s*months?\s+(?:of\s+)?(?:experience|exp)", clean)
+    if match:
+        return 0, match.group(0)
+    return None, ""
+
+
+# --- Pay -----------------------------------------------------------------------------------------
+
+
+def find_salary(text: str) -> tuple[float, str, str, str] | None:
+    """(minimum, currency, period, words). Nigerian pay is monthly unless the message says otherwise."""
+    cleaned = _without_phone_numbers(text)
+    salary = parse_salary(cleaned, default_currency="NGN")
+    if salary is None or salary.minimum <= 0:
+        return None
+    period = salary.period or parse_period(cleaned) or "monthly"
+    if period not in ("monthly", "yearly"):
+        per_month = salary.monthly()[0] if period else salary.minimum
+        return float(round(per_month)), salary.currency or "NGN", "monthly", _salary_words(cleaned, salary.minimum)
+    return salary.minimum, salary.currency or "NGN", period, _salary_words(cleaned, salary.minimum)
+
+
+def _salary_words(text: str, amount: float) -> str:
+    """The amount as the user wrote it, with the period words that follow ("600k a month")."""
+    for match in SALARY_RE.finditer(text):
+        found = parse_salary(text[match.start() : match.end() + 25], default_currency="NGN")
+        if found and found.minimum == amount:
+            tail = re.match(r"\s*(?:(?:per|a|an|/|every)\s*\w+|monthly|yearly|annually|p\.?a\.?)?", text[match.end() :])
+            return (match.group(0) + (tail.group(0) if tail else "")).strip()
+    return ""
+
+
+# --- Work style ------------------------------------------------------------------------------------
+
+
+def find_arrangements(clean: str) -> tuple[list[str], str]:
+    found: dict[str, str] = {}
+    for arrangement, pattern in ARRANGEMENT_PATTERNS:
+        match = re.search(pattern, clean)
+        if match:
+            found.setdefault(arrangement, match.group(0))
+    if re.search(r"\b(any|all)\s+(work\s*)?(style|arrangement|type|setup|mode)s?\b|\bremote or (office|onsite)\b", clean):
+        found = {a: found.get(a, "any") for a in ARRANGEMENT_ORDER}
+    ordered = [a for a in ARRANGEMENT_ORDER if a in found]
+    return ordered, ", ".join(_unique(found[a] for a in ordered))
+
+
+# --- Helpers -------------------------------------------------------------------------------------
+
+
+def _without_phone_numbers(text: str) -> str:
+    return re.sub(r"\+?\d[\d ]{9,}\d", " ", text or "")
+
+
+def _without_nested(skills: list[str]) -> list[str]:
+    # "React Native" also matches "React": keep the longer skill only.
+    return [s for s in skills if not any(t != s and t.lower().startswith(s.lower() + " ") for t in skills)]
+
+
+def _is_tech_title(clean: str, hit: _Hit) -> bool:
+    """ "Python developer", "Laravel developer": the title names a real skill, so keep it."""
+    return bool(re.search(r"(developer|engineer|programmer)s?$", clean[hit.start : hit.end]))
+
+
+def _blank(clean: str, hits: list[_Hit]) -> str:
+    chars = list(clean)
+    for hit in hits:
+        chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+    return "".join(chars)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item and item not in seen:
+            seen[item] = None
+    return list(seen)
+
+
+def _note(words: dict[str, str], key: str, value: str) -> None:
+    if value:
+        words[key] = value

@@ -1,0 +1,126 @@
+"""Preference extraction: the offline rules (no database) and the real OpenAI client against a local server."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from aremu.testing.http import Recorded, Reply, serve
+from conversations.extraction.evaluate import EVAL_FIELDS, evaluate, load_labelled
+from conversations.extraction.llm import OpenAIExtractor
+from conversations.extraction.rules import RuleExtractor, extract_rules
+
+
+@pytest.mark.parametrize(
+    ("message", "amount", "period"),
+    [("at least 600k a month", 600000, "monthly"), ("1.2m a year", 1200000, "yearly"), ("₦250,000", 250000, "monthly"),
+     ("150 thousand naira monthly", 150000, "monthly"), ("N200,000 per month", 200000, "monthly"),
+     ("6m per annum", 6000000, "yearly"), ("salary 400k-500k", 400000, "monthly")],
+)
+def test_pay_shorthands_are_read_as_naira_amounts_never_as_hundreds(message, amount, period):
+    found = extract_rules(message)
+    assert (found.salary_min, found.salary_currency, found.salary_period) == (amount, "NGN", period)
+
+
+def test_dollars_keep_their_currency():
+    found = extract_rules("remote, $3000 monthly")
+    assert (found.salary_min, found.salary_currency) == (3000, "USD")
+
+
+@pytest.mark.parametrize(("message", "place"), [("work for Eko", "Lagos"), ("PH", "Port Harcourt, Rivers"),
+                                                ("FCT", "Abuja, FCT"), ("Lekki phase 1", "Lekki, Lagos"),
+                                                ("mechanic work for Aba", "Aba, Abia")])
+def test_place_aliases_resolve(message, place):
+    assert extract_rules(message).locations == [place]
+
+
+@pytest.mark.parametrize(("message", "years"), [("4 yrs", 4), ("fresh graduate", 0), ("five years experience", 5),
+                                                ("5+ years", 5), ("just finished NYSC", 0), ("6 months experience", 0)])
+def test_experience_phrasings(message, years):
+    assert extract_rules(message).years == years
+
+
+def test_an_age_is_not_experience_and_a_phone_number_is_not_pay():
+    found = extract_rules("I am 25 years old, call me on 08031234567")
+    assert found.years is None and found.salary_min is None
+
+
+def test_several_roles_and_places_are_all_kept():
+    found = extract_rules("teacher or tutor in Kano, Kaduna or Zaria")
+    assert found.roles == ["Teacher", "Tutor"]
+    assert found.locations == ["Kano", "Kaduna", "Zaria, Kaduna"]
+
+
+def test_a_longer_title_wins_over_the_word_inside_it():
+    assert extract_rules("backend developer").roles == ["Backend Developer"]
+
+
+def test_the_labelled_set_has_at_least_a_hundred_messages_and_high_field_accuracy():
+    rows = load_labelled()
+    assert len(rows) >= 100
+    report = evaluate(RuleExtractor(), rows)
+    for name in EVAL_FIELDS:
+        assert report.accuracy(name) >= 0.9, (name, [e for e in report.errors if e[1] == name])
+
+
+# --- OpenAI structured output ------------------------------------------------------------------------------
+
+
+def completion(content: dict | None, *, refusal: str | None = None) -> dict:
+    return {
+        "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini",
+        "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None, "message": {
+            "role": "assistant", "content": json.dumps(content) if content is not None else None, "refusal": refusal}}],
+        "usage": {"prompt_tokens": 120, "completion_tokens": 40, "total_tokens": 160},
+    }
+
+
+MODEL_ANSWER = {
+    "job_roles": ["nurse"], "locations": ["Kano"], "skills": ["patient care"], "years_of_experience": 3,
+    "salary_min": 150000, "salary_currency": "NGN", "salary_period": "monthly", "work_arrangements": ["onsite"],
+}
+
+
+def extractor_for(url: str) -> OpenAIExtractor:
+    from openai import OpenAI
+
+    client = OpenAI(api_key="sk-test", base_url=f"{url}/v1", max_retries=0, timeout=5)
+    return OpenAIExtractor(fallback=RuleExtractor(), client=client)
+
+
+def test_openai_answers_are_normalised_through_the_shared_vocabularies():
+    with serve(lambda request: Reply(body=completion(MODEL_ANSWER))) as server:
+        found = extractor_for(server.url).extract("i dey find nursing work for Kano, 3 years, 150k")
+    assert found.source == "openai"
+    assert found.roles == ["Nurse"] and found.locations == ["Kano"] and found.skills == ["Nursing"]
+    assert (found.years, found.salary_min, found.salary_period) == (3, 150000, "monthly")
+    request: Recorded = server.requests[0]
+    assert request.path == "/v1/chat/completions"
+    body = request.json()
+    assert body["response_format"]["type"] == "json_schema"
+    assert body["response_format"]["json_schema"]["strict"] is True
+    assert body["messages"][-1]["content"].startswith("i dey find")
+
+
+def test_an_openai_failure_falls_back_to_the_offline_rules():
+    with serve(lambda request: Reply(status=500, body={"error": {"message": "boom"}})) as server:
+        found = extractor_for(server.url).extract("accountant in Abuja")
+    assert found.source == "rules" and found.roles == ["Accountant"]
+
+
+def test_a_refusal_falls_back_to_the_offline_rules():
+    with serve(lambda request: Reply(body=completion(None, refusal="no"))) as server:
+        found = extractor_for(server.url).extract("driver in PH")
+    assert found.source == "rules" and found.locations == ["Port Harcourt, Rivers"]
+
+
+def test_the_openai_extractor_is_chosen_only_when_a_key_is_set(settings):
+    from conversations.extraction import get_extractor
+
+    settings.OPENAI_API_KEY = ""
+    assert get_extractor().name == "rules"
+    settings.OPENAI_API_KEY = "sk-test"
+    assert get_extractor().name == "openai"
+    settings.PREFERENCE_EXTRACTOR = "rules"
+    assert get_extractor().name == "rules"
