@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 
 from jobs.enhancement import JobText, get_enhancer
 from jobs.ingest import IngestReport, ingest
-from jobs.models import CanonicalJob
+from jobs.models import CanonicalJob, JobStatus
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["IngestReport", "job_enhance", "job_pipeline_start", "records_ingest"]
+__all__ = ["IngestReport", "job_enhance", "job_pipeline_start", "jobs_archive_stale", "records_ingest"]
 
 
 def records_ingest(
@@ -43,6 +46,33 @@ def job_pipeline_start(*, job_id: int) -> None:
     from django_q.tasks import async_task
 
     async_task("jobs.tasks.process_new_job", job_id, task_name=f"new-job-{job_id}")
+
+
+def jobs_archive_stale(*, now: datetime | None = None) -> tuple[int, int]:
+    """Archive jobs no source lists any more or that are too old; delete long-archived ones nobody was offered.
+
+    Returns (archived, deleted). A job any user's history points at is never deleted (it explains past alerts).
+    """
+    now = now or timezone.now()
+    stale = now - timedelta(days=settings.JOB_STALE_DAYS)
+    too_old = (now - timedelta(days=settings.JOB_MAX_AGE_DAYS)).date()
+    unseen = Q(last_seen_at__lt=stale) | Q(last_seen_at__isnull=True, created_at__lt=stale)
+    archived = CanonicalJob.objects.filter(unseen | Q(posted_date__lt=too_old), status=JobStatus.ACTIVE).update(
+        status=JobStatus.ARCHIVED, archived_at=now, updated_at=now
+    )
+    deleted = 0
+    if settings.JOB_PURGE_DAYS:
+        old = CanonicalJob.objects.filter(
+            status=JobStatus.ARCHIVED, archived_at__lt=now - timedelta(days=settings.JOB_PURGE_DAYS)
+        ).exclude(pk__in=_jobs_with_history())
+        deleted = old.delete()[1].get("jobs.CanonicalJob", 0)
+    return archived, deleted
+
+
+def _jobs_with_history():  # -> QuerySet of job ids
+    from delivery.models import UserJobHistory
+
+    return UserJobHistory.objects.values("job_id")
 
 
 def job_enhance(*, job_id: int) -> CanonicalJob:

@@ -1,0 +1,12 @@
+"""Schedules for job sources and retention; `manage.py setup_schedules` creates or updates them."""
+
+from django.conf import settings
+
+from aremu.schedules import ScheduleSpec
+
+SCHEDULES = [
+    # Each search and board has its own interval; this tick only looks for the ones that are due.
+    ScheduleSpec(name="jobs: run due sources", func="jobs.tasks.run_due_sources", schedule_type="I",
+                 minutes=settings.SOURCES_TICK_MINUTES),
+    ScheduleSpec(name="jobs: archive stale jobs", func="jobs.tasks.archive_stale_jobs", schedule_type="D"),
+]
