@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from jobs.models import CompanyBoard, JobSearch, RunStatus, SourceRun
-from jobs.services import records_ingest
+from jobs.services import IngestReport, records_ingest
 from jobs.sources import jobspy_search, linkedin
 from jobs.sources.base import Fetch
 from jobs.sources.boards import fetch_board
@@ -54,6 +54,13 @@ def source_run(
     failed = bool(fetched.errors) and not fetched.records
     return _finish(run, status=RunStatus.FAILED if failed else RunStatus.PARTIAL if fetched.errors
                    else RunStatus.SUCCEEDED, errors=errors)
+
+
+def run_record(*, source: str, label: str, started_at: datetime, report: IngestReport) -> SourceRun:
+    """Record an ingest that did not go through `source_run` (a CSV import) so it shows with the others."""
+    run = SourceRun(source=source, label=label[:300], started_at=started_at, fetched=report.fetched, new=report.new,
+                    updated=report.updated, duplicate=report.duplicate, rejected=report.rejected)
+    return _finish(run, status=RunStatus.SUCCEEDED, errors=[f"line {line}: {why}" for line, why in report.errors])
 
 
 def _finish(run: SourceRun, *, status: str, errors: list[str]) -> SourceRun:

@@ -129,12 +129,15 @@ def normalize_record(record: dict[str, Any], *, source: str = "") -> NormalizedJ
 def _place(location: str) -> Place:
     """Resolved once per distinct string: a batch repeats the same few hundred places."""
     place = resolve_place(location) if location else None
-    if place is not None:
+    if place is not None and (place.city or place.state or place.remote):
         return place
+    # A place the gazetteer does not know ("Springfield, Oregon, United States"): keep what the board wrote.
     parts = [p.strip() for p in location.split(",") if p.strip()]
-    country = COUNTRIES.get(parts[-1].lower(), "") if parts else ""
-    city = parts[0] if parts and not (len(parts) == 1 and country) else ""
-    return Place(city=city[:120], state=(parts[1] if len(parts) > 2 else "")[:120], country=country)
+    country = place.country if place else COUNTRIES.get(parts[-1].lower(), "") if parts else ""
+    if country and parts and COUNTRIES.get(parts[-1].lower()) == country:
+        parts = parts[:-1]
+    return Place(city=(parts[0] if parts else "")[:120], state=(parts[1] if len(parts) > 1 else "")[:120],
+                 country=country)
 
 
 def _apply_url(record: dict[str, Any], job_url: str) -> str:

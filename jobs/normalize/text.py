@@ -18,7 +18,7 @@ TRACKING_PARAMS = re.compile(
 )
 _NULLS = {"nan", "none", "null", "n/a", "<na>", "nat"}
 
-_BLOCK_TAGS = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|/tr|p|div|h[1-6]|tr)\b[^>]*>", re.I)
+_BLOCK_TAGS = re.compile(r"<\s*(br|/p|/div|/h[1-6]|/tr|p|div|h[1-6]|tr)\b[^>]*>", re.I)
 _LIST_ITEM = re.compile(r"<\s*li\b[^>]*>", re.I)
 _DROP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
