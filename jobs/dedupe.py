@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
+
+from jobs.locations import lookup
 
 # Words boards add around the same title: "(m/f/d)", "- Lagos", "Urgent!", "job vacancy", "needed".
 _TITLE_NOISE = re.compile(
@@ -19,7 +22,11 @@ _TITLE_NOISE = re.compile(
     r"m/f/d|f/m/d|m/w/d|w/m/d|new)\b",
     re.I,
 )
-_COMPANY_SUFFIX = re.compile(r"\b(limited|ltd|plc|inc|llc|nig|nigeria|ng|co|company|group|holdings?|the)\b")
+_COMPANY_SUFFIX = re.compile(
+    r"\b(limited|ltd|plc|inc|llc|nig|nigeria|ng|co|company|group|holdings?|the|of|africa|global|international)\b"
+)
+_ANONYMOUS = {"confidential", "anonymous", "undisclosed", "private", "employer", "client", "our", "a", "company",
+              "recruiter", "recruitment", "agency", "hiring", "nan", "none"}
 _ABBREVIATIONS = {"sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "mgr": "manager",
                   "eng": "engineer", "engr": "engineer", "dev": "developer", "asst": "assistant", "exec": "executive",
                   "rep": "representative", "admin": "administrator", "ii": "2", "iii": "3", "i": "1"}
@@ -43,8 +50,13 @@ def title_key(title: str, place: str = "") -> str:
 
 @lru_cache(maxsize=65536)
 def company_key(company: str) -> str:
-    words = _ascii_words(_COMPANY_SUFFIX.sub(" ", anyascii(company or "").lower()))
-    return " ".join(words) or " ".join(_ascii_words(company))
+    everything = _ascii_words(company)
+    if set(everything) <= _ANONYMOUS:
+        return ""  # "Confidential", "Our client": not an identity
+    words = _ascii_words(_COMPANY_SUFFIX.sub(" ", anyascii(company).lower()))
+    while len(words) > 1 and lookup(words[-1]) is not None:
+        words.pop()  # "Evercare Hospital Lekki" is the branch of "Evercare Hospital" the other board names
+    return " ".join(words) or " ".join(everything)
 
 
 def _digest(*parts: str, size: int = 64) -> str:
@@ -61,6 +73,15 @@ def block_key(*, company: str, location: str) -> str:
     return _digest(company_key(company), " ".join(_ascii_words(location)), size=32)
 
 
+_GENERIC_PATHS = re.compile(r"^/?((careers?|jobs?|vacanc(y|ies)|join-us|work-with-us|apply|en|about)/?)*$", re.I)
+
+
+def url_is_specific(canonical: str) -> bool:
+    """Does this URL name one posting? A careers page or a bare domain is shared by every job there."""
+    parts = urlsplit(canonical)
+    return bool(parts.query) or not _GENERIC_PATHS.match(parts.path or "/")
+
+
 def url_key(canonical: str) -> str:
     return _digest("url", canonical)
 
@@ -73,7 +94,7 @@ def same_title(a: str, b: str) -> bool:
     """Near-identical titles (word order, punctuation, a dropped word) — not a different seniority or role."""
     if a == b:
         return True
-    if _seniority(a) != _seniority(b) or _numbers(a) != _numbers(b):
+    if _seniority(a) != _seniority(b) or _numbers(a) != _numbers(b) or _places_differ(a, b):
         return False
     return fuzz.token_sort_ratio(a, b) >= FUZZY_TITLE_THRESHOLD or (
         fuzz.token_set_ratio(a, b) >= 100 and min(len(a.split()), len(b.split())) >= 2
@@ -90,3 +111,9 @@ def _seniority(title: str) -> frozenset[str]:
 
 def _numbers(title: str) -> frozenset[str]:
     return frozenset(w for w in title.split() if w.isdigit())
+
+
+def _places_differ(a: str, b: str) -> bool:
+    """ "Sales Rep (Kano)" and "Sales Rep (Kaduna)" are two territories, not one job."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return any(lookup(w) for w in words_a - words_b) and any(lookup(w) for w in words_b - words_a)

@@ -195,13 +195,18 @@ def _fill_contacts(job: NormalizedJob, record: dict[str, Any], *, description: s
 
 
 def _fill_keys(job: NormalizedJob, record: dict[str, Any], *, place: Place) -> None:
-    where = "remote" if job.work_arrangement == "remote" and not place.city else place.label or job.location
-    where = f"{where} {place.country}".strip()
-    job.title_key = dedupe.title_key(job.title, f"{place.city} {place.state} {place.country}")
-    job.fingerprint = dedupe.fingerprint(company=job.company, title=job.title, location=where)
-    job.dedupe_block = dedupe.block_key(company=job.company, location=where)
-    urls = {canonical_url(job.job_url), canonical_url(clean_text(record.get("job_url_direct")))}
-    job.url_keys = sorted(dedupe.url_key(u) for u in urls if u)
+    # City level, not neighbourhood: one board says "Ikeja, Lagos", another "Lagos, Nigeria" for the same job.
+    city_level = f"{place.city} {place.state} {place.country}"
+    # Remote: "Remote", "Remote (Nigeria)" and "Nigeria" + is_remote are one place for one employer's role.
+    where = "remote" if job.work_arrangement == "remote" and not place.city else city_level
+    where = where.strip() or job.location
+    urls = [u for u in (canonical_url(job.job_url), canonical_url(clean_text(record.get("job_url_direct")))) if u]
+    # "Confidential" or blank employers: two such "Driver, Lagos" posts are not known to be one job.
+    company = job.company if dedupe.company_key(job.company) else f"url:{urls[0]}"
+    job.title_key = dedupe.title_key(job.title, city_level)
+    job.fingerprint = dedupe.fingerprint(company=company, title=job.title, location=where)
+    job.dedupe_block = dedupe.block_key(company=company, location=where)
+    job.url_keys = sorted({dedupe.url_key(u) for u in urls if dedupe.url_is_specific(u)})
 
 
 def _source_id(record: dict[str, Any], url_keys: list[str]) -> str:
