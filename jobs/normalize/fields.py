@@ -87,12 +87,12 @@ def experience_level(*, job_level: str, title: str, years_min: int | None) -> st
     level = _LEVEL_WORDS.get(job_level.strip().lower())
     if level is not None and level:
         return level
-    for name, pattern in LEVELS:
+    for name, pattern in LEVELS[:-1]:
         if pattern.search(title):
             return name
-    if years_min is None:
-        return ""
-    return "entry" if years_min <= 1 else "mid" if years_min <= 4 else "senior"
+    if years_min is not None:  # stated years beat a vague "Associate" in the title
+        return "entry" if years_min <= 1 else "mid" if years_min <= 4 else "senior"
+    return "mid" if LEVELS[-1][1].search(title) else ""
 
 
 _NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
