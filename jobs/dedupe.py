@@ -54,7 +54,7 @@ def company_key(company: str) -> str:
     if set(everything) <= _ANONYMOUS:
         return ""  # "Confidential", "Our client": not an identity
     words = _ascii_words(_COMPANY_SUFFIX.sub(" ", anyascii(company).lower()))
-    while len(words) > 1 and lookup(words[-1]) is not None:
+    while len(words) > 2 and lookup(words[-1]) is not None:
         words.pop()  # "Evercare Hospital Lekki" is the branch of "Evercare Hospital" the other board names
     return " ".join(words) or " ".join(everything)
 

@@ -20,6 +20,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from jobs import dedupe
+from jobs.bulk import insert_rows, row_factory
 from jobs.models import CanonicalJob, JobKey, JobKeyKind, RawJob, RawJobStatus
 from jobs.normalize import NormalizedJob, RecordError, clean_text, normalize_record
 
@@ -215,7 +216,7 @@ def _resolve(items: list[_Item]) -> set[str]:
         )
         for key in _keys(job):
             seen.setdefault(key, item.target)
-        candidates.setdefault(job.dedupe_block, []).append((job.title_key, item.target))
+        candidates.setdefault(job.dedupe_block, []).append((job.title_key, item.target, job.city))
     return set(stored)
 
 
@@ -243,19 +244,23 @@ def _by_url(job: NormalizedJob, seen: dict[str, int | _Pending], companies: dict
     return None
 
 
-def _fuzzy_candidates(blocks: set[str]) -> dict[str, list[tuple[str, int | _Pending]]]:
+Candidate = tuple[str, "int | _Pending", str]  # title key, job, city
+
+
+def _fuzzy_candidates(blocks: set[str]) -> dict[str, list[Candidate]]:
     rows = CanonicalJob.objects.filter(dedupe_block__in=blocks, status="active").values_list(
         "id", "dedupe_block", "title", "city", "state", "country"
     )
-    found: dict[str, list[tuple[str, int | _Pending]]] = {}
+    found: dict[str, list[Candidate]] = {}
     for pk, block, title, city, state, country in rows:
-        found.setdefault(block, []).append((dedupe.title_key(title, f"{city} {state} {country}"), pk))
+        found.setdefault(block, []).append((dedupe.title_key(title, f"{city} {state} {country}"), pk, city))
     return found
 
 
-def _by_title(job: NormalizedJob, candidates: dict[str, list[tuple[str, Any]]]) -> int | _Pending | None:
-    for title, target in candidates.get(job.dedupe_block, ()):
-        if dedupe.same_title(job.title_key, title):
+def _by_title(job: NormalizedJob, candidates: dict[str, list[Candidate]]) -> int | _Pending | None:
+    """Same company and state, near-identical title, and no two different cities named."""
+    for title, target, city in candidates.get(job.dedupe_block, ()):
+        if (not city or not job.city or city == job.city) and dedupe.same_title(job.title_key, title):
             return target
     return None
 
@@ -284,27 +289,28 @@ def _create_jobs(work: list[_Item], *, now: datetime) -> list[int]:
             item.outcome = "updated" if item.existing else "duplicate"
         else:
             item.outcome = "rejected"
-    jobs = [CanonicalJob(**p.job.model_fields(), scraped_at=now, last_seen_at=now) for p in pending.values()]
-    CanonicalJob.objects.bulk_create(jobs, batch_size=WRITE_BATCH)
-    for p, job in zip(pending.values(), jobs, strict=True):
-        p.pk = job.pk
-    return [job.pk for job in jobs]
+    columns, make = row_factory(CanonicalJob, now=now)
+    rows = [make({**p.job.model_fields(), "scraped_at": now, "last_seen_at": now}) for p in pending.values()]
+    ids = dict((fp, pk) for pk, fp in insert_rows(CanonicalJob, columns, rows, returning="id, fingerprint"))
+    for p in pending.values():
+        p.pk = ids[p.job.fingerprint]
+    return [p.pk for p in pending.values()]
 
 
 def _save_raws(work: list[_Item], *, now: datetime) -> None:
+    columns, make = row_factory(RawJob, now=now)
     created, changed = [], []
     for item in work:
-        raw = RawJob(
-            source=item.source, source_job_id=item.source_id, payload=item.record, content_hash=item.content_hash,
-            canonical_job_id=item.target if item.job else None, status=_raw_status(item), updated_at=now,
-            reason=item.error or "; ".join(item.job.warnings if item.job else []),
-        )
+        values = {
+            "source": item.source, "source_job_id": item.source_id, "payload": item.record,
+            "content_hash": item.content_hash, "canonical_job_id": item.target if item.job else None,
+            "status": _raw_status(item), "reason": item.error or "; ".join(item.job.warnings if item.job else []),
+        }
         if item.existing:
-            raw.pk = item.existing[0]
-            changed.append(raw)
+            changed.append(RawJob(pk=item.existing[0], updated_at=now, **values))
         else:
-            created.append(raw)
-    RawJob.objects.bulk_create(created, batch_size=WRITE_BATCH)
+            created.append(make(values))
+    insert_rows(RawJob, columns, created)
     RawJob.objects.bulk_update(
         changed, ["payload", "content_hash", "canonical_job", "status", "reason", "updated_at"], batch_size=WRITE_BATCH
     )
@@ -334,20 +340,15 @@ def _refresh_jobs(updated: list[_Item], *, now: datetime) -> None:
 
 
 def _save_keys(work: list[_Item], stored: set[str]) -> None:
-    keys: dict[str, JobKey] = {}
+    keys: dict[str, tuple[str, int]] = {}
     for item in work:
         if item.job is None or item.target is None:
             continue
-        keys.setdefault(dedupe.fingerprint_key(item.job.fingerprint),
-                        JobKey(kind=JobKeyKind.FINGERPRINT, canonical_job_id=item.target))
+        keys.setdefault(dedupe.fingerprint_key(item.job.fingerprint), (JobKeyKind.FINGERPRINT, item.target))
         for key in item.job.url_keys:
-            keys.setdefault(key, JobKey(kind=JobKeyKind.URL, canonical_job_id=item.target))
-    rows = []
-    for key, row in keys.items():
-        if key not in stored:
-            row.key = key
-            rows.append(row)
-    JobKey.objects.bulk_create(rows, batch_size=WRITE_BATCH, ignore_conflicts=True)
+            keys.setdefault(key, (JobKeyKind.URL, item.target))
+    rows = [(key, kind, job_id) for key, (kind, job_id) in keys.items() if key not in stored]
+    insert_rows(JobKey, ["key", "kind", "canonical_job_id"], rows, ignore_conflicts=True)
 
 
 def _count(work: list[_Item], report: IngestReport) -> None:

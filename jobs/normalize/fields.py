@@ -113,7 +113,10 @@ def _n(word: str) -> int:
 
 def years_of_experience(text: str) -> tuple[int | None, int | None]:
     """ "3+ years" → (3, None); "3-5 years" → (3, 5); "entry level"/"graduate trainee" → (0, 1)."""
-    text = text or ""
+    text = (text or "")[:6000]
+    lowered = text.lower()
+    if "yr" not in lowered and "year" not in lowered:  # most of the cost is scanning texts that never say it
+        return (0, 1) if ENTRY.search(text) else (None, None)
     ranged = YEARS_RANGE.search(text)
     if ranged:
         low, high = sorted((_n(ranged.group(1)), _n(ranged.group(2))))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -69,10 +70,10 @@ class NormalizedJob:
     warnings: list[str] = field(default_factory=list)
 
     def model_fields(self) -> dict[str, Any]:
-        data = asdict(self)
-        for name in ("title_key", "url_keys", "warnings"):
-            data.pop(name)
-        return data
+        return {name: getattr(self, name) for name in MODEL_FIELDS}
+
+
+MODEL_FIELDS = [f.name for f in dataclass_fields(NormalizedJob) if f.name not in {"title_key", "url_keys", "warnings"}]
 
 
 def normalize_record(record: dict[str, Any], *, source: str = "") -> NormalizedJob:
@@ -205,7 +206,9 @@ def _fill_keys(job: NormalizedJob, record: dict[str, Any], *, place: Place) -> N
     company = job.company if dedupe.company_key(job.company) else f"url:{urls[0]}"
     job.title_key = dedupe.title_key(job.title, city_level)
     job.fingerprint = dedupe.fingerprint(company=company, title=job.title, location=where)
-    job.dedupe_block = dedupe.block_key(company=company, location=where)
+    # Fuzzy candidates share a state: LinkedIn often says "Rivers State, Nigeria" where another board names the city.
+    region = "remote" if where == "remote" else f"{place.state or place.city} {place.country}".strip() or where
+    job.dedupe_block = dedupe.block_key(company=company, location=region)
     job.url_keys = sorted({dedupe.url_key(u) for u in urls if dedupe.url_is_specific(u)})
 
 

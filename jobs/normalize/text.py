@@ -65,6 +65,10 @@ def canonical_url(url: str) -> str:
     url = clean_text(url)
     if not url:
         return ""
+    if "?" not in url and "#" not in url and url.startswith(("https://", "http://")):
+        scheme, _, rest = url.partition("://")  # the common case, without urllib's general parsing
+        host, slash, path = rest.partition("/")
+        return f"https://{host.lower().removeprefix('www.')}{slash}{path}".rstrip("/")
     parts = urlsplit(url)
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k))
     host = parts.netloc.lower().removeprefix("www.")
