@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -78,8 +77,10 @@ _GENERIC_PATHS = re.compile(r"^/?((careers?|jobs?|vacanc(y|ies)|join-us|work-wit
 
 def url_is_specific(canonical: str) -> bool:
     """Does this URL name one posting? A careers page or a bare domain is shared by every job there."""
-    parts = urlsplit(canonical)
-    return bool(parts.query) or not _GENERIC_PATHS.match(parts.path or "/")
+    if "?" in canonical:
+        return True
+    path = canonical.partition("://")[2].partition("/")[2]
+    return not _GENERIC_PATHS.match(path)
 
 
 def url_key(canonical: str) -> str:
