@@ -3,7 +3,7 @@
     .venv/bin/python bench/pipeline_ingest.py                     # SQLite, a fresh file in /tmp
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/aremu_sources_bench .venv/bin/python bench/pipeline_ingest.py
 
-Runs with DEBUG off, as production does. Prints, per size: seconds, records per second, canonical jobs made, and pairwise precision/recall of the
+Runs with DEBUG off, as production does. Prints, per size: wall seconds, this process's CPU seconds (on SQLite that includes the database work), records per second, canonical jobs made, and pairwise precision/recall of the
 de-duplication against the generator's labels; then a second pass over the same records (a re-scrape).
 The pipeline is not started (start_pipeline=False): this measures ingest, not the task queue.
 """
@@ -41,7 +41,8 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     print(f"database: {connection.vendor}  cpus: {os.cpu_count()}")
-    print(f"{'records':>8} {'seconds':>8} {'rec/s':>8} {'jobs':>7} {'copies':>7} {'precision':>9} {'recall':>7}"
+    print(f"load average {os.getloadavg()[0]:.1f} (other processes share these cores)")
+    print(f"{'records':>8} {'seconds':>8} {'cpu s':>6} {'rec/s':>8} {'jobs':>7} {'copies':>7} {'precision':>9} {'recall':>7}"
           f" {'rerun s':>8}")
     for size in args.sizes:
         run(size)
@@ -55,9 +56,9 @@ def run(size: int) -> None:
 
     _empty()
     records, labels = generate(size)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     report = records_ingest(records=enumerate(records, 1), source="bench", start_pipeline=False)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     assert report.fetched == size and report.rejected == 0, report.errors[:5]
     predicted = dict(RawJob.objects.values_list("source_job_id", "canonical_job_id"))
     precision, recall = _pairwise({r["id"]: labels[r["id"]] for r in records}, predicted)
@@ -65,7 +66,7 @@ def run(size: int) -> None:
     again = records_ingest(records=enumerate(records, 1), source="bench", start_pipeline=False)
     rerun = time.perf_counter() - started
     assert again.new == 0 and again.duplicate == size
-    print(f"{size:>8} {seconds:>8.1f} {size / seconds:>8.0f} {report.new:>7} {report.duplicate:>7} "
+    print(f"{size:>8} {seconds:>8.1f} {cpu:>6.1f} {size / seconds:>8.0f} {report.new:>7} {report.duplicate:>7} "
           f"{precision:>9.4f} {recall:>7.4f} {rerun:>8.1f}", flush=True)
 
 

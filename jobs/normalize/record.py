@@ -173,11 +173,16 @@ def _fill_salary(job: NormalizedJob, record: dict[str, Any], *, description: str
 
 def _salary_in_text(text: str, *, default_currency: str):  # -> Salary | None
     """Pay is only read from lines that talk about pay, so "₦5bn revenue" or a phone number is not a salary."""
-    for line in text.splitlines():
-        if _PAY_LINE.search(line):
-            found = parse_salary(line, default_currency=default_currency)
-            if found is not None and found.currency:
-                return found
+    end = -1
+    for match in _PAY_LINE.finditer(text):
+        if match.start() <= end:
+            continue  # one line mentions pay twice
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        found = parse_salary(text[start:end], default_currency=default_currency)
+        if found is not None and found.currency:
+            return found
     return None
 
 

@@ -56,7 +56,7 @@ def html_to_text(value: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     text = _MD_MARKS.sub("", text)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r", "").split("\n"))
+    lines = (line.strip() for line in _SPACES.sub(" ", text.replace("\r", "")).split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
