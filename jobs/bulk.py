@@ -7,7 +7,7 @@ would store and reads back the same.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from django.db import connection, models
@@ -16,11 +16,18 @@ from django.db import connection, models
 MAX_PARAMS = {"sqlite": 32_000, "postgresql": 60_000}
 
 
+class JsonText(str):
+    """A value already serialised to JSON: stored as is instead of being encoded again."""
+
+
 def _adapter(field: models.Field) -> Callable[[Any], Any] | None:
     """The database value for one field's Python value, through Django's own adapter for that type."""
     ops = connection.ops
     if isinstance(field, models.JSONField):
-        return lambda value: None if value is None else ops.adapt_json_value(value, field.encoder)
+        return lambda value: (
+            None if value is None else str(value) if isinstance(value, JsonText) else ops.adapt_json_value(
+                value, field.encoder)
+        )
     if isinstance(field, models.DecimalField):
         return lambda value: ops.adapt_decimalfield_value(value, field.max_digits, field.decimal_places)
     if isinstance(field, models.DateTimeField):
@@ -85,3 +92,20 @@ def row_factory(model: type[models.Model], *, now: Any) -> tuple[list[str], Call
         return [values.get(name, default) for name, default in zip(columns, defaults, strict=True)]
 
     return columns, make
+
+
+def select_in(sql: str, values: Collection[Any]) -> list[tuple[Any, ...]]:
+    """Run `sql`, whose `{in}` stands for a parameter list, over `values` in as few statements as allowed.
+
+    For the ingest's lookups of thousands of keys at once, where compiling `__in` through the ORM costs more than
+    the query.
+    """
+    values = list(values)
+    per_statement = MAX_PARAMS.get(connection.vendor, 900)
+    rows: list[tuple[Any, ...]] = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(values), per_statement):
+            chunk = values[start : start + per_statement]
+            cursor.execute(sql.format(in_=", ".join(["%s"] * len(chunk))), chunk)
+            rows.extend(cursor.fetchall())
+    return rows

@@ -20,7 +20,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from jobs import dedupe
-from jobs.bulk import insert_rows, row_factory
+from jobs.bulk import JsonText, insert_rows, row_factory, select_in
 from jobs.models import CanonicalJob, JobKey, JobKeyKind, RawJob, RawJobStatus
 from jobs.normalize import NormalizedJob, RecordError, clean_text, normalize_record
 
@@ -67,6 +67,7 @@ class _Item:
     error: str = ""
     target: int | _Pending | None = None  # canonical id, or a job this batch creates
     outcome: str = ""
+    payload: str = ""  # the record as JSON, serialised once for the hash and the insert
 
 
 @dataclass(eq=False)
@@ -76,7 +77,11 @@ class _Pending:
 
 
 def content_hash(record: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(record, sort_keys=True, default=str).encode()).hexdigest()
+    return hashlib.sha256(_payload_json(record).encode()).hexdigest()
+
+
+def _payload_json(record: dict[str, Any]) -> str:
+    return json.dumps(record, sort_keys=True, default=str)
 
 
 def _batches(records: Iterable[tuple[int, dict[str, Any]]], size: int) -> Iterator[list[tuple[int, dict[str, Any]]]]:
@@ -141,7 +146,9 @@ def _prepare(batch: list[tuple[int, dict[str, Any]]], *, source: str, report: In
     by_key: dict[tuple[str, str], _Item] = {}
     for line, record in batch:
         site = clean_text(record.get("site")) or source
-        item = _Item(line, record, site[:40], _raw_source_id(record, line), content_hash(record))
+        payload = _payload_json(record)
+        item = _Item(line, record, site[:40], _raw_source_id(record, line),
+                     hashlib.sha256(payload.encode()).hexdigest(), payload=JsonText(payload))
         key = (item.source, item.source_id)
         if key in by_key:
             report.duplicate += 1  # the same posting twice in one fetch: the later copy wins
@@ -156,8 +163,9 @@ def _raw_source_id(record: dict[str, Any], line: int) -> str:
 
 def _attach_existing(items: list[_Item]) -> None:
     ids = {item.source_id for item in items}
-    rows = RawJob.objects.filter(source_job_id__in=ids).values_list(
-        "id", "source", "source_job_id", "content_hash", "status", "canonical_job_id", "reason"
+    rows = select_in(
+        "SELECT id, source, source_job_id, content_hash, status, canonical_job_id, reason FROM raw_jobs"
+        " WHERE source_job_id IN ({in_})", ids,
     )
     found = {(row[1], row[2]): (row[0], *row[3:]) for row in rows}
     for item in items:
@@ -195,12 +203,9 @@ def _normalise(item: _Item) -> None:
 def _resolve(items: list[_Item]) -> set[str]:
     """Point each record at the canonical job it is a copy of, or at a new one. Returns the keys already stored."""
     wanted = {k for i in items for k in _keys(i.job)}
-    stored = dict(JobKey.objects.filter(key__in=wanted).values_list("key", "canonical_job_id"))
-    by_fp = dict(
-        CanonicalJob.objects.filter(fingerprint__in={i.job.fingerprint for i in items}).values_list(
-            "fingerprint", "id"
-        )
-    )
+    stored = dict(select_in("SELECT key, canonical_job_id FROM job_keys WHERE key IN ({in_})", wanted))
+    by_fp = dict(select_in("SELECT fingerprint, id FROM canonical_jobs WHERE fingerprint IN ({in_})",
+                           {i.job.fingerprint for i in items}))
     companies = _companies_of(set(stored.values()))
     candidates = _fuzzy_candidates({i.job.dedupe_block for i in items})
     seen: dict[str, int | _Pending] = dict(stored)
@@ -248,8 +253,9 @@ Candidate = tuple[str, "int | _Pending", str]  # title key, job, city
 
 
 def _fuzzy_candidates(blocks: set[str]) -> dict[str, list[Candidate]]:
-    rows = CanonicalJob.objects.filter(dedupe_block__in=blocks, status="active").values_list(
-        "id", "dedupe_block", "title", "city", "state", "country"
+    rows = select_in(
+        "SELECT id, dedupe_block, title, city, state, country FROM canonical_jobs"
+        " WHERE status = 'active' AND dedupe_block IN ({in_})", blocks,
     )
     found: dict[str, list[Candidate]] = {}
     for pk, block, title, city, state, country in rows:
@@ -302,12 +308,12 @@ def _save_raws(work: list[_Item], *, now: datetime) -> None:
     created, changed = [], []
     for item in work:
         values = {
-            "source": item.source, "source_job_id": item.source_id, "payload": item.record,
+            "source": item.source, "source_job_id": item.source_id, "payload": item.payload,
             "content_hash": item.content_hash, "canonical_job_id": item.target if item.job else None,
             "status": _raw_status(item), "reason": item.error or "; ".join(item.job.warnings if item.job else []),
         }
         if item.existing:
-            changed.append(RawJob(pk=item.existing[0], updated_at=now, **values))
+            changed.append(RawJob(pk=item.existing[0], updated_at=now, **{**values, "payload": item.record}))
         else:
             created.append(make(values))
     insert_rows(RawJob, columns, created)

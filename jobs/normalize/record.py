@@ -29,6 +29,7 @@ COUNTRY_CURRENCY = {"NG": "NGN", "KE": "KES", "GH": "GHS", "ZA": "ZAR", "GB": "G
                     "AE": "AED", "IN": "INR", "DE": "EUR", "NL": "EUR", "IE": "EUR", "FR": "EUR"}
 _PAY_LINE = re.compile(r"salary|pay\b|remuneration|compensation|per\s+(month|annum|year)|monthly|₦|naira|ngn",
                        re.I)
+_PAY_WORDS = ("salary", "pay", "remuneration", "compensation", "per ", "monthly", "₦", "naira", "ngn")
 # Beyond this, a "monthly" figure is a parsing accident (a revenue or a phone number), not pay.
 MAX_MONTHLY_USD = 200_000.0
 
@@ -173,6 +174,9 @@ def _fill_salary(job: NormalizedJob, record: dict[str, Any], *, description: str
 
 def _salary_in_text(text: str, *, default_currency: str):  # -> Salary | None
     """Pay is only read from lines that talk about pay, so "₦5bn revenue" or a phone number is not a salary."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PAY_WORDS):
+        return None
     end = -1
     for match in _PAY_LINE.finditer(text):
         if match.start() <= end:

@@ -53,9 +53,10 @@ def html_to_text(value: str) -> str:
         text = _BLOCK_TAGS.sub("\n", text)
         text = _TAG.sub("", text)
     text = html.unescape(text) if "&" in text else text
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_ESCAPE.sub(r"\1", text)
-    text = _MD_MARKS.sub("", text)
+    # Each pass scans the whole text; skip the ones whose marker is absent (most plain postings).
+    text = _MD_LINK.sub(r"\1", text) if "](" in text else text
+    text = _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+    text = _MD_MARKS.sub("", text) if any(mark in text for mark in ("**", "__", "`", "#", ">")) else text
     lines = (line.strip() for line in _SPACES.sub(" ", text.replace("\r", "")).split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 

@@ -50,6 +50,7 @@ def test_reingesting_the_same_records_changes_nothing_and_alerts_nobody(started,
         report = ingest([posting(1), posting(2)])
     assert (report.new, report.duplicate, len(started)) == (0, 2, 2)
     assert CanonicalJob.objects.count() == 2 and RawJob.objects.count() == 2
+    assert RawJob.objects.get(source_job_id="in-1").payload == posting(1)  # stored exactly as received
 
 
 def test_a_changed_record_updates_its_job_without_a_new_alert(started, django_capture_on_commit_callbacks):
