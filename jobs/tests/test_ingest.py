@@ -151,3 +151,24 @@ def test_stale_and_old_jobs_are_archived_and_only_unoffered_ones_purged(settings
     statuses = dict(CanonicalJob.objects.values_list("pk", "status"))
     assert statuses == {fresh.pk: "active", unseen.pk: "archived", old.pk: "archived", offered.pk: "archived"}
     assert forgotten.pk not in statuses
+
+
+def test_a_csv_import_is_recorded_as_a_run(tmp_path):
+    from io import StringIO
+    from pathlib import Path
+
+    from django.core.management import call_command
+
+    from jobs.models import SourceRun
+
+    small = Path(__file__).parent / "data" / "small_jobs.csv"
+    call_command("import_jobs", str(small), stdout=StringIO(), stderr=StringIO())
+    run = SourceRun.objects.get()
+    assert (run.source, run.fetched, run.new, run.duplicate, run.rejected) == ("csv", 6, 3, 1, 2)
+    assert run.errors[0] == "line 5: title is empty"
+
+
+def test_the_health_check_reports_recent_runs():
+    from jobs.selectors import sources_health
+
+    assert sources_health() == {"status": "ok", "runs": 0, "failed": 0, "partial": 0, "last_fetch": None}
