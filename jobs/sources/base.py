@@ -31,7 +31,9 @@ class SourceError(Exception):
 
 
 def jsonable(value: Any) -> Any:
-    """A value as raw_jobs.payload can store it: dates as ISO text, NaN as None."""
+    """A value as raw_jobs.payload can store it: dates as ISO text, NaN as None, numpy scalars as Python ones."""
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        value = value.item()
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, float) and not math.isfinite(value):

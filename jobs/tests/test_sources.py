@@ -289,3 +289,16 @@ def test_schedules_are_declared_for_sources_and_retention():
     names = {spec.name: spec.func for spec in declared()}
     assert names["jobs: run due sources"] == "jobs.tasks.run_due_sources"
     assert names["jobs: archive stale jobs"] == "jobs.tasks.archive_stale_jobs"
+
+
+def test_payload_values_are_stored_as_plain_json():
+    from datetime import date
+
+    import numpy
+
+    from jobs.sources.base import jsonable
+
+    assert jsonable(numpy.int64(12)) == 12 and type(jsonable(numpy.int64(12))) is int
+    assert jsonable(float("nan")) is None
+    assert jsonable(date(2026, 11, 20)) == "2026-11-20"
+    assert jsonable(["python", "django"]) == "python, django"
