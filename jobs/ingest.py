@@ -279,7 +279,8 @@ def _write(work: list[_Item], items: list[_Item], *, stored_keys: set[str], now:
     _save_raws(work, now=now)
     _refresh_jobs([i for i in work if i.outcome == "updated"], now=now)
     _save_keys(work, stored_keys)
-    seen = {i.target for i in items if isinstance(i.target, int)}
+    # Jobs made in this batch already carry last_seen_at; updating them again would rewrite every new row.
+    seen = {i.target for i in items if isinstance(i.target, int)} - set(new_ids)
     if seen:
         CanonicalJob.objects.filter(pk__in=seen).update(last_seen_at=now)
     return new_ids
