@@ -179,6 +179,19 @@ class JobSearch(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if not isinstance(self.sites, list) or not all(isinstance(site, str) for site in self.sites):
+            raise ValidationError({"sites": 'A list of site names, e.g. ["linkedin", "indeed"].'})
+        unknown = sorted({site.strip().lower() for site in self.sites} - set(JOB_SITES))
+        if unknown:
+            raise ValidationError({"sites": f"Unknown site(s) {', '.join(unknown)}; use {', '.join(JOB_SITES)}."})
+
+
+# python-jobspy 1.4's Site values (LinkedIn may instead go to our own guest-page source).
+JOB_SITES = ["linkedin", "indeed", "zip_recruiter", "glassdoor", "google", "bayt", "naukri", "bdjobs", "hellowork"]
+
 
 class BoardProvider(models.TextChoices):
     GREENHOUSE = "greenhouse", "Greenhouse"

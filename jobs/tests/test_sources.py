@@ -302,3 +302,11 @@ def test_payload_values_are_stored_as_plain_json():
     assert jsonable(float("nan")) is None
     assert jsonable(date(2026, 11, 20)) == "2026-11-20"
     assert jsonable(["python", "django"]) == "python, django"
+
+
+def test_a_search_with_an_unknown_site_is_refused_with_the_valid_names():
+    from django.core.exceptions import ValidationError
+
+    search = JobSearch(name="typo", search_term="x", sites=["linkedin", "ziprecruiter"])
+    with pytest.raises(ValidationError, match="Unknown site\\(s\\) ziprecruiter; use linkedin, indeed, zip_recruiter"):
+        search.full_clean()
