@@ -76,7 +76,7 @@ class CanonicalJob(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     archived_at = models.DateTimeField(null=True, blank=True)
     # De-duplication: jobs at one company in one place share a block; titles are compared fuzzily inside it.
-    dedupe_block = models.CharField(max_length=32, blank=True, db_index=True)
+    dedupe_block = models.CharField(max_length=32, blank=True)
     last_seen_at = models.DateTimeField(null=True, blank=True, help_text="Last time any source listed it.")
 
     class Meta:
@@ -86,6 +86,8 @@ class CanonicalJob(models.Model):
             models.Index(fields=["-created_at"], name="jobs_recent_active_idx", condition=Q(status="active")),
             models.Index(fields=["source", "source_job_id"], name="jobs_source_idx"),
             models.Index(fields=["ai_enhanced"], name="jobs_unenhanced_idx", condition=Q(ai_enhanced=False)),
+            # Declared here rather than db_index=True: PostgreSQL then adds no LIKE index nobody uses.
+            models.Index(fields=["dedupe_block"], name="jobs_dedupe_block_idx", condition=Q(status="active")),
         ]
 
     def __str__(self) -> str:
@@ -140,13 +142,14 @@ class JobKey(models.Model):
     A unique key lets the bulk ingest find copies with one `IN` query per batch, whatever board they came from.
     """
 
-    key = models.CharField(max_length=64, unique=True, help_text="sha256 of kind + normalised value.")
+    key = models.CharField(max_length=64, help_text="sha256 of kind + normalised value.")
     kind = models.CharField(max_length=12, choices=JobKeyKind.choices)
     canonical_job = models.ForeignKey(CanonicalJob, on_delete=models.CASCADE, related_name="keys")
 
     class Meta:
         db_table = "job_keys"
         verbose_name = "job key"
+        constraints = [models.UniqueConstraint(fields=["key"], name="job_keys_unique_key")]
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.key[:12]}"
