@@ -1,6 +1,7 @@
 """The small interface every source implements, and the record shape they all produce.
 
-A source returns a `Fetch`: records in python-jobspy's 34-column shape (so one normaliser serves all) and the
+Each source module has a `NAME` (the `source` of its runs and raw rows) and one fetch function —
+`fetch_search(spec)` for searches, `fetch_board(*, slug, company, client)` for company boards — returning a `Fetch`: records in python-jobspy's 34-column shape (so one normaliser serves all) and the
 errors it met. A failed site inside a source is an error in the Fetch, not an exception; an empty result is fine.
 """
 
@@ -10,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 
 @dataclass
@@ -18,12 +19,6 @@ class Fetch:
     records: list[dict[str, Any]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     requests: int = 0
-
-
-class Source(Protocol):
-    name: str
-
-    def fetch(self) -> Fetch: ...
 
 
 class SourceError(Exception):
