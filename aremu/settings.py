@@ -222,3 +222,5 @@ SOURCES_TICK_MINUTES = env.int("SOURCES_TICK_MINUTES", default=10)
 JOB_STALE_DAYS = env.int("JOB_STALE_DAYS", default=21)
 JOB_MAX_AGE_DAYS = env.int("JOB_MAX_AGE_DAYS", default=45)
 JOB_PURGE_DAYS = env.int("JOB_PURGE_DAYS", default=180)
+# Large imports parse the next batch while a second thread writes this one (off: one thread does both).
+INGEST_OVERLAP = env.bool("INGEST_OVERLAP", default=True)

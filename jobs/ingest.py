@@ -11,12 +11,14 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.conf import settings
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from jobs import dedupe
@@ -68,6 +70,7 @@ class _Item:
     target: int | _Pending | None = None  # canonical id, or a job this batch creates
     outcome: str = ""
     payload: str = ""  # the record as JSON, serialised once for the hash and the insert
+    index: int = 0  # position in the batch
 
 
 @dataclass(eq=False)
@@ -99,22 +102,92 @@ def ingest(
     progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
     report = IngestReport()
-    for batch in _batches(records, batch_size):
+    batches = _batches(records, batch_size)
+    first = next(batches, None)
+    if first is None:
+        return report
+    batches = chain([first], batches)
+    if _can_overlap(big=len(first) == batch_size):
+        return _ingest_overlapped(batches, source=source, start_pipeline=start_pipeline, progress=progress)
+    for batch in batches:
         report.add(_ingest_batch_with_retry(batch, source=source, start_pipeline=start_pipeline))
         if progress:
             progress(len(batch))
     return report
 
 
+# --- Parsing the next batch while the database writes this one ------------------------------------------------
+# On a large import the database (or SQLite's C code, which releases the GIL) works while this thread parses the
+# next batch. The writer thread has its own connection and transaction per batch, so this is only done outside
+# the caller's transaction; a row the parser read as missing but the writer has since inserted makes the writer's
+# batch fail on a unique constraint, and the retry re-reads it.
+
+
+def _can_overlap(*, big: bool) -> bool:
+    return big and settings.INGEST_OVERLAP and not transaction.get_connection().in_atomic_block
+
+
+def _ingest_overlapped(
+    batches: Iterable[list[tuple[int, dict[str, Any]]]],
+    *,
+    source: str,
+    start_pipeline: Callable[[int], None] | None,
+    progress: Callable[[int], None] | None,
+) -> IngestReport:
+    report = IngestReport()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writer") as writer:
+        pending: list[tuple[Future[IngestReport], int]] = []
+        for batch in batches:
+            parsed = _parse_ahead(batch, source=source)
+            for future, size in pending:
+                report.add(future.result())
+                if progress:
+                    progress(size)
+            pending = [(writer.submit(_write_in_thread, batch, source, start_pipeline, parsed), len(batch))]
+        for future, size in pending:
+            report.add(future.result())
+            if progress:
+                progress(size)
+    return report
+
+
+def _parse_ahead(batch: list[tuple[int, dict[str, Any]]], *, source: str) -> dict[int, NormalizedJob | str]:
+    """The parsed form of every record in the batch that is new or changed, by its position in the batch."""
+    items = _prepare(batch, source=source, report=IngestReport())
+    _attach_existing(items)
+    parsed: dict[int, NormalizedJob | str] = {}
+    for item in items:
+        if item.existing is None or item.existing[1] != item.content_hash or item.existing[2] == RawJobStatus.NEW:
+            _normalise(item)
+            parsed[item.index] = item.job if item.job is not None else item.error
+    return parsed
+
+
+def _write_in_thread(
+    batch: list[tuple[int, dict[str, Any]]],
+    source: str,
+    start_pipeline: Callable[[int], None] | None,
+    parsed: dict[int, NormalizedJob | str],
+) -> IngestReport:
+    try:
+        return _ingest_batch_with_retry(batch, source=source, start_pipeline=start_pipeline, parsed=parsed)
+    finally:
+        connection.close()  # this thread's own connection
+
+
 def _ingest_batch_with_retry(
-    batch: list[tuple[int, dict[str, Any]]], *, source: str, start_pipeline: Callable[[int], None] | None
+    batch: list[tuple[int, dict[str, Any]]],
+    *,
+    source: str,
+    start_pipeline: Callable[[int], None] | None,
+    parsed: dict[int, NormalizedJob | str] | None = None,
 ) -> IngestReport:
     # Another worker may insert the same raw row or fingerprint between our read and our write: the unique
     # constraints stop the second writer, which rolls back and re-reads. Nothing is counted twice.
     for attempt in range(3):
         try:
             with transaction.atomic():
-                return _ingest_batch(batch, source=source, start_pipeline=start_pipeline)
+                return _ingest_batch(batch, source=source, start_pipeline=start_pipeline, parsed=parsed)
         except IntegrityError:
             if attempt == 2:
                 raise
@@ -123,7 +196,11 @@ def _ingest_batch_with_retry(
 
 
 def _ingest_batch(
-    batch: list[tuple[int, dict[str, Any]]], *, source: str, start_pipeline: Callable[[int], None] | None
+    batch: list[tuple[int, dict[str, Any]]],
+    *,
+    source: str,
+    start_pipeline: Callable[[int], None] | None,
+    parsed: dict[int, NormalizedJob | str] | None = None,
 ) -> IngestReport:
     now = timezone.now()
     report = IngestReport(fetched=len(batch))
@@ -131,7 +208,11 @@ def _ingest_batch(
     _attach_existing(items)
     work = [item for item in items if _needs_work(item, report)]
     for item in work:
-        _normalise(item)
+        done = parsed.get(item.index) if parsed else None
+        if done is None:
+            _normalise(item)
+        else:
+            item.job, item.error = (None, done) if isinstance(done, str) else (done, "")
     stored_keys = _resolve([item for item in work if item.job is not None])
     new_ids = _write(work, items, stored_keys=stored_keys, now=now)
     _count(work, report)
@@ -144,11 +225,11 @@ def _ingest_batch(
 
 def _prepare(batch: list[tuple[int, dict[str, Any]]], *, source: str, report: IngestReport) -> list[_Item]:
     by_key: dict[tuple[str, str], _Item] = {}
-    for line, record in batch:
+    for index, (line, record) in enumerate(batch):
         site = clean_text(record.get("site")) or source
         payload = _payload_json(record)
         item = _Item(line, record, site[:40], _raw_source_id(record, line),
-                     hashlib.sha256(payload.encode()).hexdigest(), payload=JsonText(payload))
+                     hashlib.sha256(payload.encode()).hexdigest(), payload=JsonText(payload), index=index)
         key = (item.source, item.source_id)
         if key in by_key:
             report.duplicate += 1  # the same posting twice in one fetch: the later copy wins

@@ -172,3 +172,15 @@ def test_the_health_check_reports_recent_runs():
     from jobs.selectors import sources_health
 
     assert sources_health() == {"status": "ok", "runs": 0, "failed": 0, "partial": 0, "last_fetch": None}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_large_import_parses_ahead_on_one_thread_while_another_writes(started):
+    from jobs.ingest import ingest as bulk_ingest
+
+    records = [posting(n) for n in range(40)] + [posting(1, id="gd-1", site="glassdoor")]
+    first = bulk_ingest(records=enumerate(records, 1), source="test", start_pipeline=None, batch_size=10)
+    again = bulk_ingest(records=enumerate(records, 1), source="test", start_pipeline=None, batch_size=10)
+    assert (first.fetched, first.new, first.duplicate) == (41, 40, 1)
+    assert (again.new, again.duplicate) == (0, 41)
+    assert CanonicalJob.objects.count() == 40 and RawJob.objects.count() == 41
