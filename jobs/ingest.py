@@ -71,6 +71,7 @@ class _Item:
     outcome: str = ""
     payload: str = ""  # the record as JSON, serialised once for the hash and the insert
     index: int = 0  # position in the batch
+    parsed: bool = False  # normalised ahead, by the parsing thread
 
 
 @dataclass(eq=False)
@@ -151,23 +152,29 @@ def _ingest_overlapped(
     return report
 
 
-def _parse_ahead(batch: list[tuple[int, dict[str, Any]]], *, source: str) -> dict[int, NormalizedJob | str]:
-    """The parsed form of every record in the batch that is new or changed, by its position in the batch."""
-    items = _prepare(batch, source=source, report=IngestReport())
+@dataclass
+class _Prepared:
+    items: list[_Item]
+    repeats: int  # the same posting more than once in the batch
+
+
+def _parse_ahead(batch: list[tuple[int, dict[str, Any]]], *, source: str) -> _Prepared:
+    """The batch's items, with every record that looks new or changed already parsed."""
+    counts = IngestReport()
+    items = _prepare(batch, source=source, report=counts)
     _attach_existing(items)
-    parsed: dict[int, NormalizedJob | str] = {}
     for item in items:
         if item.existing is None or item.existing[1] != item.content_hash or item.existing[2] == RawJobStatus.NEW:
             _normalise(item)
-            parsed[item.index] = item.job if item.job is not None else item.error
-    return parsed
+            item.parsed = True
+    return _Prepared(items, counts.duplicate)
 
 
 def _write_in_thread(
     batch: list[tuple[int, dict[str, Any]]],
     source: str,
     start_pipeline: Callable[[int], None] | None,
-    parsed: dict[int, NormalizedJob | str],
+    parsed: _Prepared,
 ) -> IngestReport:
     try:
         return _ingest_batch_with_retry(batch, source=source, start_pipeline=start_pipeline, parsed=parsed)
@@ -180,7 +187,7 @@ def _ingest_batch_with_retry(
     *,
     source: str,
     start_pipeline: Callable[[int], None] | None,
-    parsed: dict[int, NormalizedJob | str] | None = None,
+    parsed: _Prepared | None = None,
 ) -> IngestReport:
     # Another worker may insert the same raw row or fingerprint between our read and our write: the unique
     # constraints stop the second writer, which rolls back and re-reads. Nothing is counted twice.
@@ -200,19 +207,19 @@ def _ingest_batch(
     *,
     source: str,
     start_pipeline: Callable[[int], None] | None,
-    parsed: dict[int, NormalizedJob | str] | None = None,
+    parsed: _Prepared | None = None,
 ) -> IngestReport:
     now = timezone.now()
     report = IngestReport(fetched=len(batch))
-    items = _prepare(batch, source=source, report=report)
-    _attach_existing(items)
+    if parsed is None:
+        items = _prepare(batch, source=source, report=report)
+    else:
+        items, report.duplicate = [_fresh(item) for item in parsed.items], parsed.repeats
+    _attach_existing(items)  # again, in this transaction: the parser's read may be stale
     work = [item for item in items if _needs_work(item, report)]
     for item in work:
-        done = parsed.get(item.index) if parsed else None
-        if done is None:
+        if not item.parsed:
             _normalise(item)
-        else:
-            item.job, item.error = (None, done) if isinstance(done, str) else (done, "")
     stored_keys = _resolve([item for item in work if item.job is not None])
     new_ids = _write(work, items, stored_keys=stored_keys, now=now)
     _count(work, report)
@@ -221,6 +228,12 @@ def _ingest_batch(
         for job_id in new_ids:
             transaction.on_commit(lambda job_id=job_id: start_pipeline(job_id))
     return report
+
+
+def _fresh(item: _Item) -> _Item:
+    """A parsed-ahead item with nothing decided yet (a retry starts from here too)."""
+    return _Item(item.line, item.record, item.source, item.source_id, item.content_hash, job=item.job,
+                 error=item.error, payload=item.payload, index=item.index, parsed=item.parsed)
 
 
 def _prepare(batch: list[tuple[int, dict[str, Any]]], *, source: str, report: IngestReport) -> list[_Item]:
