@@ -95,7 +95,7 @@ def test_bad_records_are_kept_with_their_reason_and_do_not_stop_the_batch():
 
 
 def test_a_parser_crash_on_one_record_rejects_only_that_record(monkeypatch):
-    from jobs import ingest as ingest_module
+    from jobs.ingest import batch as ingest_module
 
     real = ingest_module.normalize_record
 

@@ -1,4 +1,4 @@
-"""The bulk raw → canonical ingest: a fixed number of queries per batch of records, whatever its size.
+"""One batch of the bulk raw → canonical ingest: a fixed number of queries per batch of records, whatever its size.
 
 Per batch: one read of the raw rows already stored, one of the keys (fingerprints and canonical URLs) and
 jobs they point at, one of the fuzzy-match candidates; then bulk inserts and updates. A new canonical job starts
@@ -10,15 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain, islice
 from typing import Any
 
-from django.conf import settings
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from jobs import dedupe
@@ -80,6 +77,14 @@ class _Pending:
     pk: int | None = None
 
 
+@dataclass
+class Prepared:
+    """A batch parsed ahead by the reading thread (see `overlap`)."""
+
+    items: list[_Item]
+    repeats: int  # the same posting more than once in the batch
+
+
 def content_hash(record: dict[str, Any]) -> str:
     return hashlib.sha256(_payload_json(record).encode()).hexdigest()
 
@@ -88,106 +93,12 @@ def _payload_json(record: dict[str, Any]) -> str:
     return json.dumps(record, sort_keys=True, default=str)
 
 
-def _batches(records: Iterable[tuple[int, dict[str, Any]]], size: int) -> Iterator[list[tuple[int, dict[str, Any]]]]:
-    iterator = iter(records)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
-def ingest(
-    *,
-    records: Iterable[tuple[int, dict[str, Any]]],
-    source: str,
-    start_pipeline: Callable[[int], None] | None,
-    batch_size: int = BATCH_SIZE,
-    progress: Callable[[int], None] | None = None,
-) -> IngestReport:
-    report = IngestReport()
-    batches = _batches(records, batch_size)
-    first = next(batches, None)
-    if first is None:
-        return report
-    batches = chain([first], batches)
-    if _can_overlap(big=len(first) == batch_size):
-        return _ingest_overlapped(batches, source=source, start_pipeline=start_pipeline, progress=progress)
-    for batch in batches:
-        report.add(_ingest_batch_with_retry(batch, source=source, start_pipeline=start_pipeline))
-        if progress:
-            progress(len(batch))
-    return report
-
-
-# --- Parsing the next batch while the database writes this one ------------------------------------------------
-# On a large import the database (or SQLite's C code, which releases the GIL) works while this thread parses the
-# next batch. The writer thread has its own connection and transaction per batch, so this is only done outside
-# the caller's transaction; a row the parser read as missing but the writer has since inserted makes the writer's
-# batch fail on a unique constraint, and the retry re-reads it.
-
-
-def _can_overlap(*, big: bool) -> bool:
-    return big and settings.INGEST_OVERLAP and not transaction.get_connection().in_atomic_block
-
-
-def _ingest_overlapped(
-    batches: Iterable[list[tuple[int, dict[str, Any]]]],
-    *,
-    source: str,
-    start_pipeline: Callable[[int], None] | None,
-    progress: Callable[[int], None] | None,
-) -> IngestReport:
-    report = IngestReport()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writer") as writer:
-        pending: list[tuple[Future[IngestReport], int]] = []
-        for batch in batches:
-            parsed = _parse_ahead(batch, source=source)
-            for future, size in pending:
-                report.add(future.result())
-                if progress:
-                    progress(size)
-            pending = [(writer.submit(_write_in_thread, batch, source, start_pipeline, parsed), len(batch))]
-        for future, size in pending:
-            report.add(future.result())
-            if progress:
-                progress(size)
-    return report
-
-
-@dataclass
-class _Prepared:
-    items: list[_Item]
-    repeats: int  # the same posting more than once in the batch
-
-
-def _parse_ahead(batch: list[tuple[int, dict[str, Any]]], *, source: str) -> _Prepared:
-    """The batch's items, with every record that looks new or changed already parsed."""
-    counts = IngestReport()
-    items = _prepare(batch, source=source, report=counts)
-    _attach_existing(items)
-    for item in items:
-        if item.existing is None or item.existing[1] != item.content_hash or item.existing[2] == RawJobStatus.NEW:
-            _normalise(item)
-            item.parsed = True
-    return _Prepared(items, counts.duplicate)
-
-
-def _write_in_thread(
-    batch: list[tuple[int, dict[str, Any]]],
-    source: str,
-    start_pipeline: Callable[[int], None] | None,
-    parsed: _Prepared,
-) -> IngestReport:
-    try:
-        return _ingest_batch_with_retry(batch, source=source, start_pipeline=start_pipeline, parsed=parsed)
-    finally:
-        connection.close()  # this thread's own connection
-
-
 def _ingest_batch_with_retry(
     batch: list[tuple[int, dict[str, Any]]],
     *,
     source: str,
     start_pipeline: Callable[[int], None] | None,
-    parsed: _Prepared | None = None,
+    parsed: Prepared | None = None,
 ) -> IngestReport:
     # Another worker may insert the same raw row or fingerprint between our read and our write: the unique
     # constraints stop the second writer, which rolls back and re-reads. Nothing is counted twice.
@@ -207,7 +118,7 @@ def _ingest_batch(
     *,
     source: str,
     start_pipeline: Callable[[int], None] | None,
-    parsed: _Prepared | None = None,
+    parsed: Prepared | None = None,
 ) -> IngestReport:
     now = timezone.now()
     report = IngestReport(fetched=len(batch))
