@@ -184,3 +184,23 @@ def test_a_large_import_parses_ahead_on_one_thread_while_another_writes(started)
     assert (first.fetched, first.new, first.duplicate) == (41, 40, 1)
     assert (again.new, again.duplicate) == (0, 41)
     assert CanonicalJob.objects.count() == 40 and RawJob.objects.count() == 41
+
+
+def test_a_job_another_worker_created_meanwhile_is_linked_not_duplicated(monkeypatch, started):
+    from jobs.ingest import batch
+
+    ingest([posting(1)], start_pipeline=False)
+    JobKey.objects.all().delete()
+    real = batch.select_in
+    stale = {"reads": 0}
+
+    def stale_first_read(sql, values):
+        if "FROM canonical_jobs WHERE fingerprint" in sql and stale["reads"] == 0:
+            stale["reads"] += 1
+            return []  # as if the other worker had not committed yet when we looked
+        return real(sql, values)
+
+    monkeypatch.setattr(batch, "select_in", stale_first_read)
+    report = ingest([posting(1, id="li-1", site="linkedin")])
+    assert (report.new, report.duplicate) == (0, 1)
+    assert CanonicalJob.objects.count() == 1 and stale["reads"] == 1
