@@ -219,3 +219,32 @@ LOGGING.setdefault("loggers", {})["httpx2"] = {"level": env.str("HTTPX_LOG_LEVEL
 PORTAL_LINK_MAX_AGE_HOURS = env.int("PORTAL_LINK_MAX_AGE_HOURS", default=72)
 # "auto": OpenAI structured output when OPENAI_API_KEY is set, else the offline rules; "rules": always offline.
 PREFERENCE_EXTRACTOR = env.str("PREFERENCE_EXTRACTOR", default="auto")
+
+# Sent by every source; a current desktop browser's, because boards answer bots differently.
+JOB_SOURCES_USER_AGENT = env.str(
+    "JOB_SOURCES_USER_AGENT",
+    default="Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Safari/537.36",
+)
+# "guest": searches that list "linkedin" use our own guest-page source; "jobspy": leave LinkedIn to JobSpy.
+LINKEDIN_SOURCE = env.str("LINKEDIN_SOURCE", default="guest")
+LINKEDIN_BASE_URL = env.str("LINKEDIN_BASE_URL", default="https://www.linkedin.com").rstrip("/")
+LINKEDIN_MIN_INTERVAL = env.float("LINKEDIN_MIN_INTERVAL", default=4.0)  # seconds between requests
+LINKEDIN_BACKOFF_SECONDS = env.float("LINKEDIN_BACKOFF_SECONDS", default=5.0)
+LINKEDIN_MAX_REQUESTS_PER_RUN = env.int("LINKEDIN_MAX_REQUESTS_PER_RUN", default=40)
+LINKEDIN_FETCH_DESCRIPTIONS = env.bool("LINKEDIN_FETCH_DESCRIPTIONS", default=True)
+JOBSPY_FETCH_DESCRIPTION = env.bool("JOBSPY_FETCH_DESCRIPTION", default=False)
+GREENHOUSE_API_URL = env.str("GREENHOUSE_API_URL", default="https://boards-api.greenhouse.io").rstrip("/")
+LEVER_API_URL = env.str("LEVER_API_URL", default="https://api.lever.co").rstrip("/")
+WORKABLE_API_URL = env.str("WORKABLE_API_URL", default="https://apply.workable.com").rstrip("/")
+ASHBY_API_URL = env.str("ASHBY_API_URL", default="https://api.ashbyhq.com").rstrip("/")
+BOARDS_MIN_INTERVAL = env.float("BOARDS_MIN_INTERVAL", default=1.0)
+# How often the scheduler looks for searches and boards that are due (each has its own interval).
+SOURCES_TICK_MINUTES = env.int("SOURCES_TICK_MINUTES", default=10)
+# Retention: a job no source has listed for JOB_STALE_DAYS, or posted more than JOB_MAX_AGE_DAYS ago, is
+# archived; archived jobs no user was ever offered are deleted after JOB_PURGE_DAYS (0 = keep for ever).
+JOB_STALE_DAYS = env.int("JOB_STALE_DAYS", default=21)
+JOB_MAX_AGE_DAYS = env.int("JOB_MAX_AGE_DAYS", default=45)
+JOB_PURGE_DAYS = env.int("JOB_PURGE_DAYS", default=180)
+# Large imports parse the next batch while a second thread writes this one (off: one thread does both).
+INGEST_OVERLAP = env.bool("INGEST_OVERLAP", default=True)

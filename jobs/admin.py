@@ -1,6 +1,8 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
 
-from jobs.models import CanonicalJob, RawJob
+from jobs.models import CanonicalJob, CompanyBoard, JobSearch, RawJob, SourceRun
 
 
 class RawJobInline(admin.TabularInline):
@@ -19,7 +21,8 @@ class CanonicalJobAdmin(admin.ModelAdmin):
     list_filter = ["status", "source", "work_arrangement", "ai_enhanced", "enhancement_source", "country",
                    "salary_currency", "created_at"]
     search_fields = ["title", "company", "location", "source_job_id"]
-    readonly_fields = ["fingerprint", "created_at", "updated_at", "scraped_at", "enhanced_at"]
+    readonly_fields = ["fingerprint", "dedupe_block", "created_at", "updated_at", "scraped_at", "enhanced_at",
+                       "last_seen_at", "archived_at"]
     date_hierarchy = "created_at"
     inlines = [RawJobInline]
 
@@ -31,4 +34,91 @@ class RawJobAdmin(admin.ModelAdmin):
     search_fields = ["source_job_id", "reason"]
     raw_id_fields = ["canonical_job"]
     readonly_fields = ["fetched_at", "updated_at"]
+
+
+
+class RunInline(admin.TabularInline):
+    model = SourceRun
+    extra = 0
+    max_num = 0
+    fields = ["source", "status", "started_at", "fetched", "new", "updated", "duplicate", "rejected", "requests"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+    ordering = ["-started_at"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).order_by("-started_at")
+
+
+def _enqueue(task: str, ids: list[int]) -> None:
+    from django.db import transaction
+    from django_q.tasks import async_task
+
+    for pk in ids:
+        transaction.on_commit(lambda pk=pk: async_task(task, pk))
+
+
+@admin.register(JobSearch)
+class JobSearchAdmin(admin.ModelAdmin):
+    list_display = ["name", "search_term", "location", "is_remote", "sites", "results_wanted", "interval_minutes",
+                    "enabled", "last_run_at"]
+    list_filter = ["enabled", "is_remote", "country_indeed"]
+    list_editable = ["enabled"]
+    search_fields = ["name", "search_term", "location"]
+    readonly_fields = ["last_run_at", "created_at"]
+    inlines = [RunInline]
+    actions = ["run_now", "enable", "disable"]
+
+    @admin.action(description="Run the selected searches now (in the task queue)")
+    def run_now(self, request: HttpRequest, queryset: QuerySet) -> None:
+        _enqueue("jobs.tasks.run_search", list(queryset.values_list("pk", flat=True)))
+        messages.info(request, f"{queryset.count()} search(es) queued; their runs appear below each search.")
+
+    @admin.action(description="Enable")
+    def enable(self, request: HttpRequest, queryset: QuerySet) -> None:
+        queryset.update(enabled=True)
+
+    @admin.action(description="Disable")
+    def disable(self, request: HttpRequest, queryset: QuerySet) -> None:
+        queryset.update(enabled=False)
+
+
+@admin.register(CompanyBoard)
+class CompanyBoardAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "provider", "slug", "interval_minutes", "enabled", "last_run_at"]
+    list_filter = ["provider", "enabled"]
+    search_fields = ["company", "slug"]
+    readonly_fields = ["last_run_at", "created_at"]
+    inlines = [RunInline]
+    actions = ["run_now"]
+
+    @admin.action(description="Run the selected boards now (in the task queue)")
+    def run_now(self, request: HttpRequest, queryset: QuerySet) -> None:
+        _enqueue("jobs.tasks.run_board", list(queryset.values_list("pk", flat=True)))
+        messages.info(request, f"{queryset.count()} board(s) queued.")
+
+    def save_model(self, request: HttpRequest, obj: CompanyBoard, form, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if not change and obj.enabled:  # an operator adding a board wants to see its jobs arrive now
+            _enqueue("jobs.tasks.run_board", [obj.pk])
+
+
+@admin.register(SourceRun)
+class SourceRunAdmin(admin.ModelAdmin):
+    list_display = ["started_at", "source", "label", "status", "fetched", "new", "updated", "duplicate", "rejected",
+                    "requests", "duration"]
+    list_filter = ["status", "source", "started_at"]
+    search_fields = ["label", "source"]
+    date_hierarchy = "started_at"
+    readonly_fields = [f.name for f in SourceRun._meta.fields]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    @admin.display(description="took")
+    def duration(self, run: SourceRun) -> str:
+        return f"{(run.finished_at - run.started_at).total_seconds():.1f} s" if run.finished_at else "running"
+
+
 from jobs.enhancement import admin as enhancement_admin  # noqa: E402, F401  (re-registers CanonicalJob with enhancement tools)

@@ -75,6 +75,9 @@ class CanonicalJob(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     archived_at = models.DateTimeField(null=True, blank=True)
+    # De-duplication: jobs at one company in one place share a block; titles are compared fuzzily inside it.
+    dedupe_block = models.CharField(max_length=32, blank=True)
+    last_seen_at = models.DateTimeField(null=True, blank=True, help_text="Last time any source listed it.")
 
     class Meta:
         db_table = "canonical_jobs"
@@ -83,6 +86,8 @@ class CanonicalJob(models.Model):
             models.Index(fields=["-created_at"], name="jobs_recent_active_idx", condition=Q(status="active")),
             models.Index(fields=["source", "source_job_id"], name="jobs_source_idx"),
             models.Index(fields=["ai_enhanced"], name="jobs_unenhanced_idx", condition=Q(ai_enhanced=False)),
+            # Declared here rather than db_index=True: PostgreSQL then adds no LIKE index nobody uses.
+            models.Index(fields=["dedupe_block"], name="jobs_dedupe_block_idx", condition=Q(status="active")),
         ]
 
     def __str__(self) -> str:
@@ -121,3 +126,134 @@ class RawJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source}:{self.source_job_id}"
+
+
+# --- Sources: what operators configure, what each run did -------------------------------------
+
+
+class JobKeyKind(models.TextChoices):
+    FINGERPRINT = "fingerprint", "Company + title + place"
+    URL = "url", "Canonical URL"
+
+
+class JobKey(models.Model):
+    """Another name for a canonical job: every fingerprint and canonical URL a copy of it was seen under.
+
+    A unique key lets the bulk ingest find copies with one `IN` query per batch, whatever board they came from.
+    """
+
+    key = models.CharField(max_length=64, help_text="sha256 of kind + normalised value.")
+    kind = models.CharField(max_length=12, choices=JobKeyKind.choices)
+    canonical_job = models.ForeignKey(CanonicalJob, on_delete=models.CASCADE, related_name="keys")
+
+    class Meta:
+        db_table = "job_keys"
+        verbose_name = "job key"
+        constraints = [models.UniqueConstraint(fields=["key"], name="job_keys_unique_key")]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.key[:12]}"
+
+
+class JobSearch(models.Model):
+    """A JobSpy search an operator runs on a schedule (one per role × place is typical)."""
+
+    name = models.CharField(max_length=120, unique=True)
+    search_term = models.CharField(max_length=200)
+    location = models.CharField(max_length=200, blank=True, help_text='e.g. "Lagos, Nigeria"; empty with remote.')
+    is_remote = models.BooleanField(default=False)
+    sites = models.JSONField(
+        default=list, blank=True,
+        help_text='JobSpy site names, e.g. ["linkedin", "indeed", "glassdoor", "google"]. Empty = the default set.',
+    )
+    country_indeed = models.CharField(max_length=40, default="nigeria")
+    results_wanted = models.PositiveSmallIntegerField(default=30)
+    hours_old = models.PositiveSmallIntegerField(null=True, blank=True, default=72)
+    enabled = models.BooleanField(default=True)
+    interval_minutes = models.PositiveIntegerField(default=360)
+    last_run_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "job_searches"
+        verbose_name = "job search"
+        verbose_name_plural = "job searches"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if not isinstance(self.sites, list) or not all(isinstance(site, str) for site in self.sites):
+            raise ValidationError({"sites": 'A list of site names, e.g. ["linkedin", "indeed"].'})
+        unknown = sorted({site.strip().lower() for site in self.sites} - set(JOB_SITES))
+        if unknown:
+            raise ValidationError({"sites": f"Unknown site(s) {', '.join(unknown)}; use {', '.join(JOB_SITES)}."})
+
+
+# python-jobspy 1.4's Site values (LinkedIn may instead go to our own guest-page source).
+JOB_SITES = ["linkedin", "indeed", "zip_recruiter", "glassdoor", "google", "bayt", "naukri", "bdjobs", "hellowork"]
+
+
+class BoardProvider(models.TextChoices):
+    GREENHOUSE = "greenhouse", "Greenhouse"
+    LEVER = "lever", "Lever"
+    WORKABLE = "workable", "Workable"
+    ASHBY = "ashby", "Ashby"
+
+
+class CompanyBoard(models.Model):
+    """A company's public job board (its JSON API): steadier than scraping."""
+
+    provider = models.CharField(max_length=12, choices=BoardProvider.choices)
+    slug = models.CharField(
+        max_length=120, help_text="The board's name in its URL: boards.greenhouse.io/<slug>, jobs.lever.co/<slug>…"
+    )
+    company = models.CharField(max_length=300, blank=True, help_text="Shown on jobs; defaults to the board's name.")
+    enabled = models.BooleanField(default=True)
+    interval_minutes = models.PositiveIntegerField(default=720)
+    last_run_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "company_boards"
+        verbose_name = "company board"
+        constraints = [models.UniqueConstraint(fields=["provider", "slug"], name="company_boards_unique_slug")]
+
+    def __str__(self) -> str:
+        return f"{self.company or self.slug} ({self.get_provider_display()})"
+
+
+class RunStatus(models.TextChoices):
+    RUNNING = "running", "Running"
+    SUCCEEDED = "succeeded", "Succeeded"
+    PARTIAL = "partial", "Partly failed"
+    FAILED = "failed", "Failed"
+
+
+class SourceRun(models.Model):
+    """One fetch from one source and what the ingest made of it."""
+
+    source = models.CharField(max_length=40, help_text="jobspy, linkedin, greenhouse, csv…")
+    label = models.CharField(max_length=300, blank=True, help_text="The search, board or file.")
+    search = models.ForeignKey(JobSearch, null=True, blank=True, on_delete=models.SET_NULL, related_name="runs")
+    board = models.ForeignKey(CompanyBoard, null=True, blank=True, on_delete=models.SET_NULL, related_name="runs")
+    status = models.CharField(max_length=10, choices=RunStatus.choices, default=RunStatus.RUNNING)
+    started_at = models.DateTimeField(db_index=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    requests = models.PositiveIntegerField(default=0, help_text="HTTP requests made (for rate limits).")
+    fetched = models.PositiveIntegerField(default=0)
+    new = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    duplicate = models.PositiveIntegerField(default=0)
+    rejected = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True, help_text="Site failures and rejected records.")
+
+    class Meta:
+        db_table = "source_runs"
+        verbose_name = "source run"
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.label} {self.started_at:%Y-%m-%d %H:%M}"

@@ -2,93 +2,42 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
 from typing import Any
 
-from django.db import transaction
+from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 
-from jobs.models import CanonicalJob, RawJob, RawJobStatus
-from jobs.normalize import RecordError, normalize_record
+from jobs.ingest import IngestReport, ingest
+from jobs.models import CanonicalJob, JobStatus
 
 logger = logging.getLogger(__name__)
 
-
-@dataclass
-class IngestReport:
-    fetched: int = 0
-    new: int = 0
-    updated: int = 0
-    duplicate: int = 0
-    rejected: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)  # (line or index, reason)
-    new_job_ids: list[int] = field(default_factory=list)
-
-
-def _content_hash(record: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(record, sort_keys=True, default=str).encode()).hexdigest()
+__all__ = ["IngestReport", "job_enhance", "job_pipeline_start", "jobs_archive_stale", "records_ingest"]
 
 
 def records_ingest(
-    *, records: Iterable[tuple[int, dict[str, Any]]], source: str, start_pipeline: bool = True
+    *,
+    records: Iterable[tuple[int, dict[str, Any]]],
+    source: str,
+    start_pipeline: bool = True,
+    progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Store each (line, record) as a raw job and link it to a canonical job. Idempotent.
+    """Store each (line, record) as a raw job and link it to a canonical job, in bulk batches. Idempotent.
 
-    Each new canonical job starts the enhance → match → deliver chain after commit, unless the
-    caller runs the chain itself (`start_pipeline=False`, as the demo does).
+    Copies (re-scrapes, other boards, URL variants, near-identical titles) link to the job we already have, so
+    de-duplication happens before anyone is alerted. Each new canonical job starts the enhance → match → deliver
+    chain after commit, unless the caller runs the chain itself (`start_pipeline=False`, as the demo does).
     """
-    report = IngestReport()
-    for line, record in records:
-        report.fetched += 1
-        with transaction.atomic():
-            _ingest_one(line=line, record=record, source=source, report=report, start_pipeline=start_pipeline)
-    return report
-
-
-def _ingest_one(
-    *, line: int, record: dict[str, Any], source: str, report: IngestReport, start_pipeline: bool
-) -> None:
-    source_id = str(record.get("id") or record.get("job_url") or f"line-{line}")
-    site = str(record.get("site") or source)
-    content_hash = _content_hash(record)
-    raw, created = RawJob.objects.get_or_create(
-        source=site, source_job_id=source_id, defaults={"payload": record, "content_hash": content_hash}
+    return ingest(
+        records=records,
+        source=source,
+        start_pipeline=(lambda job_id: job_pipeline_start(job_id=job_id)) if start_pipeline else None,
+        progress=progress,
     )
-    if not created and raw.content_hash == content_hash and raw.status != RawJobStatus.NEW:
-        report.duplicate += 1
-        return
-    raw.payload, raw.content_hash = record, content_hash
-    try:
-        normalized = normalize_record(record, source=site)
-    except RecordError as exc:
-        raw.status, raw.reason = RawJobStatus.REJECTED, str(exc)
-        raw.save()
-        report.rejected += 1
-        report.errors.append((line, str(exc)))
-        return
-    job, job_created = CanonicalJob.objects.get_or_create(
-        fingerprint=normalized.fingerprint,
-        defaults={**normalized.model_fields(), "scraped_at": timezone.now()},
-    )
-    raw.canonical_job = job
-    raw.reason = ""
-    if job_created:
-        raw.status = RawJobStatus.NORMALISED
-        report.new += 1
-        report.new_job_ids.append(job.pk)
-        if start_pipeline:
-            transaction.on_commit(lambda: job_pipeline_start(job_id=job.pk))
-    elif created:
-        raw.status = RawJobStatus.DUPLICATE  # a copy of a job we already have: linked, never re-alerted
-        report.duplicate += 1
-    else:
-        raw.status = RawJobStatus.NORMALISED
-        report.updated += 1
-    raw.save()
 
 
 def job_pipeline_start(*, job_id: int) -> None:
@@ -96,6 +45,33 @@ def job_pipeline_start(*, job_id: int) -> None:
     from django_q.tasks import async_task
 
     async_task("jobs.tasks.process_new_job", job_id, task_name=f"new-job-{job_id}")
+
+
+def jobs_archive_stale(*, now: datetime | None = None) -> tuple[int, int]:
+    """Archive jobs no source lists any more or that are too old; delete long-archived ones nobody was offered.
+
+    Returns (archived, deleted). A job any user's history points at is never deleted (it explains past alerts).
+    """
+    now = now or timezone.now()
+    stale = now - timedelta(days=settings.JOB_STALE_DAYS)
+    too_old = (now - timedelta(days=settings.JOB_MAX_AGE_DAYS)).date()
+    unseen = Q(last_seen_at__lt=stale) | Q(last_seen_at__isnull=True, created_at__lt=stale)
+    archived = CanonicalJob.objects.filter(unseen | Q(posted_date__lt=too_old), status=JobStatus.ACTIVE).update(
+        status=JobStatus.ARCHIVED, archived_at=now, updated_at=now
+    )
+    deleted = 0
+    if settings.JOB_PURGE_DAYS:
+        old = CanonicalJob.objects.filter(
+            status=JobStatus.ARCHIVED, archived_at__lt=now - timedelta(days=settings.JOB_PURGE_DAYS)
+        ).exclude(pk__in=_jobs_with_history())
+        deleted = old.delete()[1].get("jobs.CanonicalJob", 0)
+    return archived, deleted
+
+
+def _jobs_with_history():  # -> QuerySet of job ids
+    from delivery.models import UserJobHistory
+
+    return UserJobHistory.objects.values("job_id")
 
 
 def job_enhance(*, job_id: int) -> CanonicalJob:

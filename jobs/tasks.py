@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jobs import services
+from jobs import runs, services
 
 
 def process_new_job(job_id: int) -> int:
@@ -11,3 +11,20 @@ def process_new_job(job_id: int) -> int:
 
     services.job_enhance(job_id=job_id)
     return job_deliver(job_id=job_id)
+
+
+def run_due_sources() -> int:
+    """Scheduled: enqueue every search and board whose interval has passed (claimed, so never twice)."""
+    return runs.sources_enqueue_due()
+
+
+def run_search(search_id: int) -> list[int]:
+    return [run.pk for run in runs.search_run(search_id=search_id)]
+
+
+def run_board(board_id: int) -> int:
+    return runs.board_run(board_id=board_id).pk
+
+
+def archive_stale_jobs() -> tuple[int, int]:
+    return services.jobs_archive_stale()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
 
 from jobs.importers import FileFormatError, read_jobspy_csv
+from jobs.runs import run_record
 from jobs.services import records_ingest
 
 
@@ -23,10 +26,12 @@ class Command(BaseCommand):
         for path in files:
             if not path.is_file():
                 raise CommandError(f"{path}: no such file")
+            started = timezone.now()
             try:
                 report = records_ingest(records=read_jobspy_csv(path), source=source)
-            except (FileFormatError, UnicodeDecodeError) as exc:
-                raise CommandError(str(exc)) from exc
+            except (FileFormatError, UnicodeDecodeError, csv.Error) as exc:
+                raise CommandError(f"{path}: {exc}") from exc
+            run_record(source=source, label=str(path), started_at=started, report=report)
             for line, reason in report.errors:
                 self.stderr.write(f"{path}:{line}: skipped: {reason}")
             self.stdout.write(

@@ -1,0 +1,206 @@
+"""The bulk ingest: idempotent, de-duplicates before alerting, starts the pipeline once per new job."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from accounts.tests.factories import UserFactory
+from delivery.models import UserJobHistory
+from jobs import services
+from jobs.models import CanonicalJob, JobKey, JobStatus, RawJob, RawJobStatus
+from jobs.services import jobs_archive_stale, records_ingest
+from jobs.tests.factories import CanonicalJobFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def posting(n: int, **fields):
+    return {"id": f"in-{n}", "site": "indeed", "job_url": f"https://ng.indeed.com/viewjob?jk={n}",
+            "title": f"Role {n} Officer", "company": f"Company {n}", "location": "Lagos, Lagos, Nigeria",
+            "description": "3+ years experience. Salary: ₦300,000 monthly.", **fields}
+
+
+@pytest.fixture
+def started(monkeypatch):
+    calls: list[int] = []
+    monkeypatch.setattr(services, "job_pipeline_start", lambda *, job_id: calls.append(job_id))
+    return calls
+
+
+def ingest(records, **kw):
+    return records_ingest(records=enumerate(records, 1), source="test", **kw)
+
+
+def test_each_new_job_starts_the_pipeline_once_after_commit(started, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        report = ingest([posting(1), posting(2)])
+    assert started == []  # nothing is enqueued before the rows are committed
+    for callback in callbacks:
+        callback()
+    assert sorted(started) == sorted(report.new_job_ids) and len(started) == 2
+
+
+def test_reingesting_the_same_records_changes_nothing_and_alerts_nobody(started, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest([posting(1), posting(2)])
+    with django_capture_on_commit_callbacks(execute=True):
+        report = ingest([posting(1), posting(2)])
+    assert (report.new, report.duplicate, len(started)) == (0, 2, 2)
+    assert CanonicalJob.objects.count() == 2 and RawJob.objects.count() == 2
+    assert RawJob.objects.get(source_job_id="in-1").payload == posting(1)  # stored exactly as received
+
+
+def test_a_changed_record_updates_its_job_without_a_new_alert(started, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest([posting(1)])
+        report = ingest([posting(1, description="Salary: ₦450,000 monthly. 5 years experience.")])
+    job = CanonicalJob.objects.get()
+    assert (report.new, report.updated) == (0, 1)
+    assert (job.salary_monthly_min, job.years_experience_min, job.needs_reenhancement) == (450_000, 5, True)
+    assert len(started) == 1
+
+
+def test_a_copy_from_another_board_links_to_the_job_and_does_not_alert(started, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest([posting(1, job_url_direct="https://careers.company1.ng/jobs/77")])
+        copy = posting(1, id="li-9", site="linkedin", title="ROLE 1 OFFICER (Urgent)",
+                       job_url="https://careers.company1.ng/jobs/77?utm_source=linkedin")
+        report = ingest([copy])
+    assert (report.new, report.duplicate, len(started)) == (0, 1, 1)
+    raw = RawJob.objects.get(source="linkedin")
+    assert raw.status == RawJobStatus.DUPLICATE and raw.canonical_job_id == started[0]
+
+
+def test_two_copies_in_one_fetch_make_one_job(started, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        report = ingest([posting(1), posting(1, id="gd-1", site="glassdoor", title="role 1 officer")])
+    assert (report.new, report.duplicate) == (1, 1) and len(started) == 1
+
+
+def test_the_same_posting_twice_in_one_fetch_is_counted_once():
+    report = ingest([posting(1), posting(1)])
+    assert (report.fetched, report.new, report.duplicate) == (2, 1, 1)
+    assert RawJob.objects.count() == 1
+
+
+def test_bad_records_are_kept_with_their_reason_and_do_not_stop_the_batch():
+    report = ingest([posting(1, title=""), posting(2, min_amount="lots"), posting(3)])
+    assert (report.new, report.rejected) == (1, 2)
+    assert report.errors == [(1, "title is empty"), (2, "salary amount 'lots' is not a number")]
+    assert set(RawJob.objects.filter(status=RawJobStatus.REJECTED).values_list("reason", flat=True)) == {
+        "title is empty", "salary amount 'lots' is not a number"}
+
+
+def test_a_parser_crash_on_one_record_rejects_only_that_record(monkeypatch):
+    from jobs.ingest import batch as ingest_module
+
+    real = ingest_module.normalize_record
+
+    def flaky(record, *, source=""):
+        if record["id"] == "in-2":
+            raise ZeroDivisionError("boom")
+        return real(record, source=source)
+
+    monkeypatch.setattr(ingest_module, "normalize_record", flaky)
+    report = ingest([posting(1), posting(2), posting(3)])
+    assert (report.new, report.rejected) == (2, 1)
+    assert "ZeroDivisionError" in RawJob.objects.get(source_job_id="in-2").reason
+
+
+def test_a_rejected_record_that_is_fixed_becomes_a_job(started, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest([posting(1, title="")])
+        report = ingest([posting(1)])
+    assert report.new == 1 and RawJob.objects.get().status == RawJobStatus.NORMALISED
+
+
+def test_reads_are_a_few_queries_per_batch_and_writes_are_bulk():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    ingest([posting(n) for n in range(10)])
+    with CaptureQueriesContext(connection) as queries:
+        report = ingest([posting(n) for n in range(10, 1010)])
+    assert report.new == 1000
+    statements = [q["sql"].split()[0] for q in queries.captured_queries]
+    assert statements.count("SELECT") <= 5
+    # SQLite caps a statement at 999 parameters, so a canonical job row (~45 columns) goes 20 to an INSERT.
+    assert len(statements) < 1000 / 10
+    assert JobKey.objects.count() == 1010 * 2  # a fingerprint and a URL for each
+
+
+def test_jobs_already_in_the_table_without_keys_are_still_found_by_fingerprint():
+    ingest([posting(1)])
+    JobKey.objects.all().delete()
+    assert ingest([posting(1, id="li-1", site="linkedin")]).duplicate == 1
+
+
+def test_stale_and_old_jobs_are_archived_and_only_unoffered_ones_purged(settings):
+    settings.JOB_STALE_DAYS, settings.JOB_MAX_AGE_DAYS, settings.JOB_PURGE_DAYS = 21, 45, 180
+    now = timezone.now()
+    fresh = CanonicalJobFactory(last_seen_at=now)
+    unseen = CanonicalJobFactory(last_seen_at=now - timedelta(days=30))
+    old = CanonicalJobFactory(last_seen_at=now, posted_date=(now - timedelta(days=60)).date())
+    offered = CanonicalJobFactory(status=JobStatus.ARCHIVED, archived_at=now - timedelta(days=200))
+    forgotten = CanonicalJobFactory(status=JobStatus.ARCHIVED, archived_at=now - timedelta(days=200))
+    UserJobHistory.objects.create(user=UserFactory(), job=offered, match_score=50)
+    assert jobs_archive_stale(now=now) == (2, 1)
+    statuses = dict(CanonicalJob.objects.values_list("pk", "status"))
+    assert statuses == {fresh.pk: "active", unseen.pk: "archived", old.pk: "archived", offered.pk: "archived"}
+    assert forgotten.pk not in statuses
+
+
+def test_a_csv_import_is_recorded_as_a_run(tmp_path):
+    from io import StringIO
+    from pathlib import Path
+
+    from django.core.management import call_command
+
+    from jobs.models import SourceRun
+
+    small = Path(__file__).parent / "data" / "small_jobs.csv"
+    call_command("import_jobs", str(small), stdout=StringIO(), stderr=StringIO())
+    run = SourceRun.objects.get()
+    assert (run.source, run.fetched, run.new, run.duplicate, run.rejected) == ("csv", 6, 3, 1, 2)
+    assert run.errors[0] == "line 5: title is empty"
+
+
+def test_the_health_check_reports_recent_runs():
+    from jobs.selectors import sources_health
+
+    assert sources_health() == {"status": "ok", "runs": 0, "failed": 0, "partial": 0, "last_fetch": None}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_large_import_parses_ahead_on_one_thread_while_another_writes(started):
+    from jobs.ingest import ingest as bulk_ingest
+
+    records = [posting(n) for n in range(40)] + [posting(1, id="gd-1", site="glassdoor")]
+    first = bulk_ingest(records=enumerate(records, 1), source="test", start_pipeline=None, batch_size=10)
+    again = bulk_ingest(records=enumerate(records, 1), source="test", start_pipeline=None, batch_size=10)
+    assert (first.fetched, first.new, first.duplicate) == (41, 40, 1)
+    assert (again.new, again.duplicate) == (0, 41)
+    assert CanonicalJob.objects.count() == 40 and RawJob.objects.count() == 41
+
+
+def test_a_job_another_worker_created_meanwhile_is_linked_not_duplicated(monkeypatch, started):
+    from jobs.ingest import batch
+
+    ingest([posting(1)], start_pipeline=False)
+    JobKey.objects.all().delete()
+    real = batch.select_in
+    stale = {"reads": 0}
+
+    def stale_first_read(sql, values):
+        if "FROM canonical_jobs WHERE fingerprint" in sql and stale["reads"] == 0:
+            stale["reads"] += 1
+            return []  # as if the other worker had not committed yet when we looked
+        return real(sql, values)
+
+    monkeypatch.setattr(batch, "select_in", stale_first_read)
+    report = ingest([posting(1, id="li-1", site="linkedin")])
+    assert (report.new, report.duplicate) == (0, 1)
+    assert CanonicalJob.objects.count() == 1 and stale["reads"] == 1
