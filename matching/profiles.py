@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, fields
-from functools import cache
+from dataclasses import asdict, dataclass
+from functools import cache, lru_cache
 from typing import Any
 
 from jobs import locations, salary, vocabulary
@@ -103,13 +103,16 @@ class Seeker:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Seeker:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        values["places"] = tuple(PlaceKey(**p) for p in values.get("places", ()))
-        for name in known - {"places", "anywhere", "years", "salary_floor", "salary_currency", "home_country"}:
-            if name in values:
-                values[name] = tuple(values[name])
-        return cls(**values)
+        # Hot path of find_matches (once per candidate): explicit, no introspection.
+        get = data.get
+        return cls(
+            roles=tuple(get("roles", ())), groups=tuple(get("groups", ())), family=tuple(get("family", ())),
+            cores=tuple(get("cores", ())), words=tuple(get("words", ())), skills=tuple(get("skills", ())),
+            places=tuple(PlaceKey(**p) for p in get("places", ())), anywhere=get("anywhere", True),
+            arrangements=tuple(get("arrangements", ())), years=get("years"), salary_floor=get("salary_floor"),
+            salary_currency=get("salary_currency", ""), disliked_titles=tuple(get("disliked_titles", ())),
+            disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
+        )
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ def _family_of() -> dict[str, frozenset[str]]:
     return {name: frozenset(others) for name, others in related.items()}
 
 
+@lru_cache(maxsize=50_000)
 def title_core(title: str) -> str:
     core, _level = vocabulary.strip_seniority(title)
     return re.sub(r"[^a-z0-9+# ]+", " ", core).strip()
@@ -170,28 +174,34 @@ def _scan_titles(words: list[str]) -> list[str]:
     return found
 
 
-def title_groups(title: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def title_groups(title: str) -> tuple[str, ...]:
     table = _title_table()
     full, core = vocabulary.normalize(title), title_core(title)
     swapped = {"engineer": "developer", "developer": "engineer"}  # employers use both for the same post
     alternative = " ".join(swapped.get(w, w) for w in core.split())
     for exact in (full, core, alternative):
         if exact in table:
-            return [table[exact]]
-    return list(dict.fromkeys(_scan_titles(core.replace("/", " ").split())))
+            return (table[exact],)
+    return tuple(dict.fromkeys(_scan_titles(core.replace("/", " ").split())))
 
 
-def role_groups(role: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups; also "customer care" → the group whose titles contain all its words."""
     direct = title_groups(role)
     if direct:
         return direct
     wanted = set(distinctive_words(role))
     if not wanted:
-        return []
-    hits = [group[0] for group in vocabulary.TITLE_GROUPS
-            if any(wanted <= set(vocabulary.normalize(t).split()) for t in group)]
-    return hits if len(hits) <= 3 else []
+        return ()
+    hits = tuple(name for name, words in _group_words() if any(wanted <= title for title in words))
+    return hits if len(hits) <= 3 else ()
+
+
+@cache
+def _group_words() -> list[tuple[str, list[set[str]]]]:
+    return [(group[0], [set(vocabulary.normalize(t).split()) for t in group]) for group in vocabulary.TITLE_GROUPS]
 
 
 def distinctive_words(title: str) -> list[str]:
@@ -213,11 +223,12 @@ def family_of(groups: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 
 def canonical_skills(skills: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    found = []
-    for skill in skills or ():
-        if skill and skill.strip():
-            found.append(vocabulary.canonical_skill(skill) or vocabulary.normalize(skill))
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(_skill(s) for s in skills or () if s and s.strip()))
+
+
+@lru_cache(maxsize=50_000)
+def _skill(text: str) -> str:
+    return vocabulary.canonical_skill(text) or vocabulary.normalize(text)
 
 
 def place_key(place: locations.Place) -> PlaceKey:
@@ -244,7 +255,7 @@ def seeker_places(raw: list[str] | tuple[str, ...]) -> tuple[tuple[PlaceKey, ...
         if key in REMOTE_ONLY_WORDS:
             remote_words += 1
             continue
-        place = locations.resolve_place(text)
+        place = _resolve(text)
         if place is None or not (place.city or place.state or place.country):
             remote_words += bool(place and place.remote)
             continue
@@ -253,11 +264,16 @@ def seeker_places(raw: list[str] | tuple[str, ...]) -> tuple[tuple[PlaceKey, ...
     return tuple(dict.fromkeys(places)), anywhere or not places, remote_only
 
 
+@lru_cache(maxsize=50_000)
+def _resolve(text: str) -> locations.Place | None:
+    return locations.resolve_place(text)
+
+
 def job_place(*, city: str, state: str, country: str, location: str) -> PlaceKey | None:
     place = None
     for text in (", ".join(p for p in (city, state) if p), location):
         if text and text.strip():
-            place = locations.resolve_place(text)
+            place = _resolve(text)
             if place and (place.city or place.state):
                 break
     if place is None or not (place.city or place.state or place.country):

@@ -24,6 +24,7 @@ NEUTRAL = 0.5  # share of a component's points when the job or the seeker says n
 FAMILY_SHARE = 0.6  # "Accountant" wanted, "Auditor" offered…
 FAMILY_MIN_SKILLS = 2  # …only counts when the seeker has two of the skills it asks
 FUZZY_STRONG, FUZZY_WEAK = 90.0, 82.0
+SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
 EXPERIENCE_BLOCK_GAP = 3  # asking 3+ years more than the seeker has (and at least double) is "far more"
 DISLIKE_TITLE_PENALTY, DISLIKE_COMPANY_PENALTY, MAX_PENALTY = 12.0, 8.0, 20.0
@@ -65,12 +66,15 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     if fuzzy >= FUZZY_STRONG:
         return Component(0.9, f"your role “{role}” ≈ “{job.title}”")
     if set(seeker.family) & set(job.groups):
-        if len(set(seeker.skills) & set(job.skills)) >= FAMILY_MIN_SKILLS:
+        if not job.skills or len(set(seeker.skills) & set(job.skills)) >= FAMILY_MIN_SKILLS:
             return Component(FAMILY_SHARE, f"“{job.title}” is close to your role “{seeker.roles[0]}”")
         return Component(0.0, f"“{job.title}” is near your roles but asks few of your skills",
                          blocked="a different line of work")
     if fuzzy >= FUZZY_WEAK:
         return Component(0.6, f"“{job.title}” is like your role “{role}”")
+    shared = _shared_domain_word(seeker, job)
+    if shared and (not job.skills or set(seeker.skills) & set(job.skills)):  # skills that disagree overrule one word
+        return Component(SHARED_WORD_SHARE, f"“{job.title}” is also {shared} work")
     return Component(0.0, f"“{job.title}” is not one of your roles", blocked="a different line of work")
 
 
@@ -96,6 +100,12 @@ def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str]:
             if ratio > best and _shares_a_distinctive_word(core, other):
                 best, role = ratio, seeker.roles[min(index, len(seeker.roles) - 1)]
     return best, role
+
+
+def _shared_domain_word(seeker: Seeker, job: Job) -> str:
+    """"Finance Officer" wanted, "Finance Manager" offered: same field, another post in it."""
+    title_words = set(job.cores[0].split()) if job.cores else set()
+    return next((w for w in seeker.words if w in title_words and len(w) > 3), "")
 
 
 def _shares_a_distinctive_word(a: str, b: str) -> bool:
@@ -247,13 +257,21 @@ def score(seeker: Seeker, job: Job) -> MatchResult:
     return MatchResult(total=total, breakdown=breakdown, reasons=reasons, blocked=blocked, penalty=penalty)
 
 
+def score_if_passes(seeker: Seeker, job: Job, threshold: float) -> MatchResult | None:
+    """`score`, but the two cheap hard limits (line of work, place) are checked first: most candidates stop there."""
+    if titles_component(seeker, job).blocked or location_component(seeker, job).blocked:
+        return None
+    result = score(seeker, job)
+    return result if result.passes(threshold) else None
+
+
 def dislike_penalty(seeker: Seeker, job: Job) -> float:
     """Lower (never hide) jobs like ones the user turned down: same company, or nearly the same title."""
     penalty = 0.0
     if job.company and _company_key(job.company) in seeker.disliked_companies:
         penalty += DISLIKE_COMPANY_PENALTY
     for disliked in seeker.disliked_titles:
-        if any(fuzz.token_sort_ratio(disliked, core) >= 90 for core in job.cores):
+        if job.cores and fuzz.token_sort_ratio(disliked, job.cores[0]) >= 90:  # the posting's own title
             penalty += DISLIKE_TITLE_PENALTY
             break
     return min(penalty, MAX_PENALTY)

@@ -16,7 +16,7 @@ from jobs.vocabulary import normalize
 from matching import terms
 from matching.models import MatchDislike, MatchProfile, MatchTerm
 from matching.profiles import Job, Seeker, title_core, vocabulary_version
-from matching.scoring import MatchResult, job_from_row, score, seeker_from_preferences
+from matching.scoring import MatchResult, job_from_row, score, score_if_passes, seeker_from_preferences
 
 logger = logging.getLogger(__name__)
 DISLIKES_KEPT = 30  # the most recent "not for me" answers that still lower similar jobs
@@ -37,13 +37,11 @@ def eligible_preferences():
     ).select_related("user")
 
 
-def seeker_compile(*, prefs: UserPreferences) -> Seeker:
+def seeker_compile(*, prefs: UserPreferences, dislikes: list[tuple[str, str]] | None = None) -> Seeker:
     """The seeker as matching sees them: their preferences plus their recent "not for me" answers."""
     base = seeker_from_preferences(prefs)
-    dislikes = list(
-        MatchDislike.objects.filter(user_id=prefs.user_id).order_by("-created_at")
-        .values_list("title_core", "company_key")[:DISLIKES_KEPT]
-    )
+    if dislikes is None:
+        dislikes = _dislikes([prefs.user_id]).get(prefs.user_id, [])
     if not dislikes:
         return base
     return replace(
@@ -51,6 +49,15 @@ def seeker_compile(*, prefs: UserPreferences) -> Seeker:
         disliked_titles=tuple(dict.fromkeys(t for t, _ in dislikes if t)),
         disliked_companies=tuple(dict.fromkeys(c for _, c in dislikes if c)),
     )
+
+
+def _dislikes(user_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    found: dict[int, list[tuple[str, str]]] = {}
+    rows = MatchDislike.objects.filter(user_id__in=user_ids).order_by("-created_at")
+    for user_id, title, company in rows.values_list("user_id", "title_core", "company_key"):
+        if len(found.setdefault(user_id, [])) < DISLIKES_KEPT:
+            found[user_id].append((title, company))
+    return found
 
 
 def profile_refresh(*, user_id: int) -> MatchProfile | None:
@@ -88,8 +95,9 @@ def _rebuild_batch(user_ids: list[int]) -> None:
     prefs_rows = UserPreferences.objects.filter(user_id__in=user_ids, preferences_confirmed=True)
     version = vocabulary_version()
     profiles, rows = [], []
+    dislikes = _dislikes(user_ids)
     for prefs in prefs_rows:
-        seeker = seeker_compile(prefs=prefs)
+        seeker = seeker_compile(prefs=prefs, dislikes=dislikes.get(prefs.user_id, []))
         profiles.append(MatchProfile(user_id=prefs.user_id, data=seeker.to_json(), version=version,
                                      source_updated_at=prefs.updated_at))
         rows.extend(_term_rows(prefs.user_id, seeker))
@@ -139,18 +147,22 @@ def candidate_profiles(*, job: Job):
         user__is_active=True,
         user__unreachable_at__isnull=True,
         user__preferences__preferences_confirmed=True,
-    ).select_related("user")
+    )
 
 
 def find_matches(*, job: CanonicalJob, threshold: float | None = None) -> Iterator[Match]:
     """Eligible users whose score reaches the threshold and breaks no hard limit, best first."""
     threshold = settings.MATCH_THRESHOLD if threshold is None else threshold
     compiled = job_from_row(job)
-    matches = []
-    for profile in candidate_profiles(job=compiled).iterator(chunk_size=2000):
-        result = score(Seeker.from_json(profile.data), compiled)
-        if result.passes(threshold):
-            matches.append(Match(user=profile.user, result=result))
+    results: dict[int, MatchResult] = {}
+    rows = candidate_profiles(job=compiled).values_list("user_id", "data")
+    for user_id, data in rows.iterator(chunk_size=2000):
+        result = score_if_passes(Seeker.from_json(data), compiled, threshold)
+        if result is not None:
+            results[user_id] = result
+    # Only matched users become model instances: candidates that fail cost a JSON decode, not an ORM row.
+    users = User.objects.in_bulk(list(results)) if results else {}
+    matches = [Match(user=users[uid], result=result) for uid, result in results.items() if uid in users]
     matches.sort(key=lambda m: (-m.result.total, m.user.pk))
     return iter(matches)
 
