@@ -176,6 +176,30 @@ def match_score_for_user(*, user: User, job: CanonicalJob) -> MatchResult | None
     return score(seeker_compile(prefs=prefs), job_from_row(job)) if prefs else None
 
 
+def matches_for_user(
+    *, user: User, jobs: Iterable[CanonicalJob], threshold: float | None = None
+) -> list[tuple[CanonicalJob, MatchResult]]:
+    """The other direction ("jobs" on request, digests): which of these jobs pass for one user, best first.
+
+    The seeker is compiled once (with their "not for me" answers), so scoring many jobs stays cheap.
+    """
+    threshold = settings.MATCH_THRESHOLD if threshold is None else threshold
+    profile = MatchProfile.objects.filter(user=user).first()
+    if profile is not None:
+        seeker = Seeker.from_json(profile.data)
+    else:
+        prefs = UserPreferences.objects.filter(user=user, preferences_confirmed=True).first()
+        if prefs is None:
+            return []
+        seeker = seeker_compile(prefs=prefs)
+    passed = []
+    for job in jobs:
+        result = score_if_passes(seeker, job_from_row(job), threshold)
+        if result is not None:
+            passed.append((job, result))
+    return sorted(passed, key=lambda pair: (-pair[1].total, -pair[0].pk if pair[0].pk else 0))
+
+
 # --- feedback ------------------------------------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from matching.services import (
     find_matches,
     index_rebuild,
     index_refresh_stale,
+    matches_for_user,
 )
 
 pytestmark = pytest.mark.django_db
@@ -141,3 +142,13 @@ def test_not_for_me_twice_or_for_an_unknown_job_is_harmless():
     feedback_not_for_me(user=prefs.user, job_id=job.pk)
     feedback_not_for_me(user=prefs.user, job_id=999_999)
     assert MatchDislike.objects.filter(user=prefs.user).count() == 1
+
+
+def test_matches_for_user_scores_many_jobs_for_one_seeker_best_first():
+    prefs = accountant(technical_skills=["Excel"])
+    good = finance_job(ai_skills=["Microsoft Excel"])
+    fair = finance_job(ai_skills=["Tailoring"])
+    elsewhere = finance_job(city="Kano", state="Kano", location="Kano")
+    result = matches_for_user(user=prefs.user, jobs=[fair, elsewhere, good])
+    assert [job for job, _ in result] == [good, fair]
+    assert matches_for_user(user=UserFactory(), jobs=[good]) == []
