@@ -156,7 +156,8 @@ def find_matches(*, job: CanonicalJob, threshold: float | None = None) -> Iterat
     compiled = job_from_row(job)
     results: dict[int, MatchResult] = {}
     rows = candidate_profiles(job=compiled).values_list("user_id", "data")
-    for user_id, data in rows.iterator(chunk_size=2000):
+    # A plain fetch, not .iterator(): on PostgreSQL that declares a cursor, planned for the first rows (seconds).
+    for user_id, data in rows:
         result = score_if_passes(Seeker.from_json(data), compiled, threshold)
         if result is not None:
             results[user_id] = result
