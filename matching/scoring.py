@@ -112,6 +112,8 @@ def _shares_a_distinctive_word(a: str, b: str) -> bool:
     """Fuzzy likeness must rest on the line of work, not on "officer" or "manager"."""
     words_a = {w for w in a.split() if w not in GENERIC_WORDS}
     words_b = {w for w in b.split() if w not in GENERIC_WORDS}
+    if not words_a:  # the seeker said only "Manager": then the post's generic words are what they asked for
+        words_a, words_b = set(a.split()), set(b.split())
     return bool(words_a & words_b) or any(fuzz.ratio(x, y) >= 88 for x in words_a for y in words_b)
 
 

@@ -140,3 +140,14 @@ def test_calculate_match_score_adapts_unsaved_rows():
                           salary_currency="", years_experience_min=None, experience_level="")
     result = calculate_match_score(prefs, row)
     assert result.total >= THRESHOLD and not result.blocked
+
+
+def test_a_seeker_who_names_only_a_generic_role_still_gets_matching_posts():
+    manager = seeker(roles=["Manager"], skills=[])
+    assert score(manager, job(title="Sales Manager", skills=[])).passes(THRESHOLD)
+    assert score(manager, job(title="Welder", skills=[])).blocked
+
+
+def test_generic_words_alone_never_make_a_title_match():
+    result = score(seeker(roles=["Customer Service Officer"], skills=[]), job(title="Security Officer", skills=[]))
+    assert result.blocked == "a different line of work"
