@@ -244,7 +244,11 @@ def place_key(place: locations.Place) -> PlaceKey:
 
 
 def seeker_places(raw: list[str] | tuple[str, ...]) -> tuple[tuple[PlaceKey, ...], bool, bool]:
-    """→ (places, anywhere, remote_only_hint). Unknown names are kept out rather than guessed."""
+    """→ (places, anywhere, remote_only_hint).
+
+    A name the place table does not know is kept as an unresolved city, never dropped: dropping it would turn
+    "Gboko only" into "anywhere". Such a seeker gets jobs whose place reads the same, and remote ones.
+    """
     places: list[PlaceKey] = []
     anywhere, remote_words = False, 0
     for text in raw or ():
@@ -256,10 +260,11 @@ def seeker_places(raw: list[str] | tuple[str, ...]) -> tuple[tuple[PlaceKey, ...
             remote_words += 1
             continue
         place = _resolve(text)
-        if place is None or not (place.city or place.state or place.country):
-            remote_words += bool(place and place.remote)
+        if place is not None and place.remote and not (place.city or place.state or place.country):
+            remote_words += 1
             continue
-        places.append(place_key(place))
+        places.append(place_key(place) if place and (place.city or place.state or place.country)
+                      else PlaceKey(city=text.strip().title(), label=text.strip()))
     remote_only = remote_words > 0 and not places and not anywhere
     return tuple(dict.fromkeys(places)), anywhere or not places, remote_only
 
@@ -267,6 +272,13 @@ def seeker_places(raw: list[str] | tuple[str, ...]) -> tuple[tuple[PlaceKey, ...
 @lru_cache(maxsize=50_000)
 def _resolve(text: str) -> locations.Place | None:
     return locations.resolve_place(text)
+
+
+def _unknown_town(city: str, place: locations.Place) -> str:
+    """"Gboko, Benue": the table knows Benue, not Gboko; keep the town so a Gboko seeker can still compare."""
+    town = city.strip().title()
+    known = {vocabulary.normalize(x) for x in (place.state, place.country, "nigeria", "remote")}
+    return town if town and vocabulary.normalize(town) not in known else ""
 
 
 def job_place(*, city: str, state: str, country: str, location: str) -> PlaceKey | None:
@@ -277,10 +289,12 @@ def job_place(*, city: str, state: str, country: str, location: str) -> PlaceKey
             if place and (place.city or place.state):
                 break
     if place is None or not (place.city or place.state or place.country):
+        if city and not (place and place.remote):  # a town the table does not know: keep its name to compare
+            return PlaceKey(city=city.strip().title(), state=state.strip().title(), country=country, label=city)
         return PlaceKey(country=country, label=country) if country else None
     key = place_key(place)
     # A job in Lagos state is in one city of it; keep the city so "Ikeja" seekers can compare.
-    city = place.city or ""
+    city = place.city or _unknown_town(city, place)
     return PlaceKey(area=key.area, city=city, state=key.state, country=key.country or country, label=place.label)
 
 

@@ -151,3 +151,10 @@ def test_a_seeker_who_names_only_a_generic_role_still_gets_matching_posts():
 def test_generic_words_alone_never_make_a_title_match():
     result = score(seeker(roles=["Customer Service Officer"], skills=[]), job(title="Security Officer", skills=[]))
     assert result.blocked == "a different line of work"
+
+
+def test_an_unknown_place_is_kept_not_turned_into_anywhere():
+    gboko = seeker(locations_=["Gboko"], arrangements=["onsite"])
+    assert not gboko.anywhere
+    assert score(gboko, job(city="Kano", state="Kano", location="Kano")).blocked
+    assert not score(gboko, job(city="Gboko", state="Benue", location="Gboko, Benue")).blocked
