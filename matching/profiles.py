@@ -326,7 +326,7 @@ def compile_seeker(
         roles=roles,
         groups=groups,
         family=family_of(groups),
-        cores=tuple(dict.fromkeys(title_core(r) for r in roles)),
+        cores=tuple(title_core(r) for r in roles),  # aligned with roles, for explanations
         words=tuple(dict.fromkeys(w for r in roles for w in distinctive_words(r) or title_core(r).split())),
         skills=canonical_skills(skills),
         places=places,

@@ -98,7 +98,7 @@ def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str]:
         for other in job.cores:
             ratio = fuzz.token_set_ratio(core, other) if core and other else 0.0
             if ratio > best and _shares_a_distinctive_word(core, other):
-                best, role = ratio, seeker.roles[min(index, len(seeker.roles) - 1)]
+                best, role = ratio, seeker.roles[index]
     return best, role
 
 

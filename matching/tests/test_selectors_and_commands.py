@@ -71,3 +71,15 @@ def test_evaluate_matching_prints_the_confusion_matrix_and_mistakes():
     call_command("evaluate_matching", worst=3, stdout=out)
     text = out.getvalue()
     assert "Precision" in text and "not relevant" in text and "Missed" in text
+
+
+def test_the_health_check_compares_indexed_profiles_with_confirmed_preferences(pair):
+    from matching.selectors import index_health
+
+    assert index_health() == {"profiles": 1, "confirmed_preferences": 1}
+
+
+def test_rebuild_match_index_reports_what_it_indexed(pair):
+    out = StringIO()
+    call_command("rebuild_match_index", stdout=out)
+    assert "Indexed 1 seekers" in out.getvalue()
