@@ -26,12 +26,12 @@ DEMO_SEEKERS = [
     {
         "phone_number": "+2348030000002", "name": "Amaka (accountant)",
         "prefs": {"job_roles": ["Accountant", "Finance Officer"], "technical_skills": ["Accounting", "Excel", "QuickBooks"],
-                  "preferred_locations": ["Abuja"], "work_arrangements": ["onsite", "hybrid"],
+                  "preferred_locations": ["Abuja", "Lagos"], "work_arrangements": ["onsite", "hybrid"],
                   "years_of_experience": 3, "salary_min": 250000},
     },
     {
         "phone_number": "+2348030000003", "name": "Hauwa (nurse)",
-        "prefs": {"job_roles": ["Nurse"], "technical_skills": ["Nursing"], "preferred_locations": ["Kano"],
+        "prefs": {"job_roles": ["Nurse"], "technical_skills": ["Nursing"], "preferred_locations": ["Lagos", "PH"],
                   "work_arrangements": ["onsite"], "years_of_experience": 2, "salary_min": 150000},
     },
     {

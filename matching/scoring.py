@@ -1,45 +1,40 @@
 """The seed's explainable match score: titles 35 + skills 25 + location 20 + salary 10 + experience 10.
 
-Pure logic on plain dataclasses (no ORM), so it is unit-tested without a database;
+On top of the points, hard limits users expect: a job outside every place the seeker can work (and not
+remote-compatible), in an arrangement they ruled out, paying clearly below their floor, asking far more
+experience than they have, or in another line of work, is `blocked` and never alerted, whatever its points.
+
+Pure logic on the compiled profiles of `matching.profiles` (no ORM), so it is unit-tested without a database;
 `calculate_match_score` adapts model rows (saved or not) to it.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from jobs import salary as pay
+from jobs.vocabulary import normalize
+from matching.profiles import GENERIC_WORDS, Job, PlaceKey, Seeker, compile_job, compile_seeker, role_groups
+
 WEIGHTS = {"titles": 35.0, "skills": 25.0, "location": 20.0, "salary": 10.0, "experience": 10.0}
-NEUTRAL = 0.5  # share of a component's points when the job says nothing about it
+NEUTRAL = 0.5  # share of a component's points when the job or the seeker says nothing about it
+FAMILY_SHARE = 0.6  # "Accountant" wanted, "Auditor" offered…
+FAMILY_MIN_SKILLS = 2  # …only counts when the seeker has two of the skills it asks
+FUZZY_STRONG, FUZZY_WEAK = 90.0, 82.0
+SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
+PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
+EXPERIENCE_BLOCK_GAP = 3  # asking 3+ years more than the seeker has (and at least double) is "far more"
+DISLIKE_TITLE_PENALTY, DISLIKE_COMPANY_PENALTY, MAX_PENALTY = 12.0, 8.0, 20.0
 
 
 @dataclass(frozen=True)
-class SeekerProfile:
-    roles: tuple[str, ...] = ()
-    skills: tuple[str, ...] = ()
-    locations: tuple[str, ...] = ()
-    arrangements: tuple[str, ...] = ()
-    years: int | None = None
-    salary_min_monthly: float | None = None
-    salary_currency: str = ""
-
-
-@dataclass(frozen=True)
-class JobProfile:
-    title: str
-    titles: tuple[str, ...] = ()
-    skills: tuple[str, ...] = ()
-    city: str = ""
-    state: str = ""
-    country: str = ""
-    location: str = ""
-    arrangement: str = ""
-    salary_monthly_max: float | None = None
-    salary_currency: str = ""
-    years_min: int | None = None
+class Component:
+    share: float  # 0..1 of the component's weight
+    reason: str  # plain words for the user
+    blocked: str = ""  # a hard limit this component breaks
 
 
 @dataclass(frozen=True)
@@ -48,101 +43,278 @@ class MatchResult:
     breakdown: dict[str, float] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)
     blocked: str = ""  # a hard limit the job breaks; a blocked job is never alerted
+    penalty: float = 0.0  # points taken off because the user said "not for me" to similar jobs
 
     def as_dict(self) -> dict[str, Any]:
-        return {"total": self.total, "breakdown": self.breakdown, "reasons": self.reasons, "blocked": self.blocked}
+        return {"total": self.total, "breakdown": self.breakdown, "reasons": self.reasons, "blocked": self.blocked,
+                "penalty": self.penalty}
+
+    def passes(self, threshold: float) -> bool:
+        return not self.blocked and self.total >= threshold
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9+#]+", " ", text.lower()).strip()
+# --- titles ------------------------------------------------------------------------------------------------
 
 
-def title_share(seeker: SeekerProfile, job: JobProfile) -> float:
+def titles_component(seeker: Seeker, job: Job) -> Component:
     if not seeker.roles:
-        return NEUTRAL
-    candidates = [_norm(t) for t in (job.title, *job.titles) if t]
-    best = max((fuzz.token_set_ratio(_norm(r), c) for r in seeker.roles for c in candidates), default=0.0)
-    return best / 100.0 if best >= 60 else 0.0
+        return _skills_only_gate(seeker, job)
+    same = set(seeker.groups) & set(job.groups)
+    if same:
+        return Component(1.0, f"your role “{_role_for(seeker, same)}” = “{job.title}”")
+    fuzzy, role = _best_fuzzy(seeker, job)
+    if fuzzy >= FUZZY_STRONG:
+        return Component(0.9, f"your role “{role}” ≈ “{job.title}”")
+    if set(seeker.family) & set(job.groups):
+        if not job.skills or len(set(seeker.skills) & set(job.skills)) >= FAMILY_MIN_SKILLS:
+            return Component(FAMILY_SHARE, f"“{job.title}” is close to your role “{seeker.roles[0]}”")
+        return Component(0.0, f"“{job.title}” is near your roles but asks few of your skills",
+                         blocked="a different line of work")
+    if fuzzy >= FUZZY_WEAK:
+        return Component(0.6, f"“{job.title}” is like your role “{role}”")
+    shared = _shared_domain_word(seeker, job)
+    if shared and (not job.skills or set(seeker.skills) & set(job.skills)):  # skills that disagree overrule one word
+        return Component(SHARED_WORD_SHARE, f"“{job.title}” is also {shared} work")
+    return Component(0.0, f"“{job.title}” is not one of your roles", blocked="a different line of work")
 
 
-def skills_share(seeker: SeekerProfile, job: JobProfile) -> float:
-    if not seeker.skills or not job.skills:
-        return NEUTRAL if not job.skills else 0.0
-    wanted = {_norm(s) for s in seeker.skills}
-    have = {_norm(s) for s in job.skills}
-    return len(wanted & have) / min(len(wanted), len(have))
+def _skills_only_gate(seeker: Seeker, job: Job) -> Component:
+    """No roles given: the job must at least use one of the seeker's skills."""
+    if set(seeker.skills) & set(job.skills):
+        return Component(NEUTRAL, "you gave no role; it uses your skills")
+    return Component(0.0, "you gave no role and it asks few of your skills", blocked="a different line of work")
 
 
-def location_share(seeker: SeekerProfile, job: JobProfile) -> float:
+def _role_for(seeker: Seeker, groups: set[str]) -> str:
+    for role in seeker.roles:
+        if set(role_groups(role)) & groups:
+            return role
+    return seeker.roles[0]
+
+
+def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str]:
+    best, role = 0.0, ""
+    for index, core in enumerate(seeker.cores):
+        for other in job.cores:
+            ratio = fuzz.token_set_ratio(core, other) if core and other else 0.0
+            if ratio > best and _shares_a_distinctive_word(core, other):
+                best, role = ratio, seeker.roles[index]
+    return best, role
+
+
+def _shared_domain_word(seeker: Seeker, job: Job) -> str:
+    """"Finance Officer" wanted, "Finance Manager" offered: same field, another post in it."""
+    title_words = set(job.cores[0].split()) if job.cores else set()
+    return next((w for w in seeker.words if w in title_words and len(w) > 3), "")
+
+
+def _shares_a_distinctive_word(a: str, b: str) -> bool:
+    """Fuzzy likeness must rest on the line of work, not on "officer" or "manager"."""
+    words_a = {w for w in a.split() if w not in GENERIC_WORDS}
+    words_b = {w for w in b.split() if w not in GENERIC_WORDS}
+    if not words_a:  # the seeker said only "Manager": then the post's generic words are what they asked for
+        words_a, words_b = set(a.split()), set(b.split())
+    return bool(words_a & words_b) or any(fuzz.ratio(x, y) >= 88 for x in words_a for y in words_b)
+
+
+# --- skills ------------------------------------------------------------------------------------------------
+
+
+def skills_component(seeker: Seeker, job: Job) -> Component:
+    if not job.skills:
+        return Component(NEUTRAL, "the post lists no skills")
+    if not seeker.skills:
+        return Component(NEUTRAL, "you listed no skills")
+    shared = [s for s in seeker.skills if s in set(job.skills)]
+    if not shared:
+        return Component(0.0, "none of your skills are listed")
+    share = min(1.0, len(shared) / min(len(seeker.skills), len(job.skills), 3))
+    return Component(share, "you have " + ", ".join(shared[:3]))
+
+
+# --- location ------------------------------------------------------------------------------------------------
+
+
+def location_component(seeker: Seeker, job: Job) -> Component:
     if job.arrangement == "remote":
-        return 1.0 if not seeker.arrangements or "remote" in seeker.arrangements else 0.0
-    if seeker.arrangements and job.arrangement and job.arrangement not in seeker.arrangements:
+        return _remote(seeker, job)
+    arrangement = job.arrangement or "onsite"
+    if seeker.arrangements and arrangement not in seeker.arrangements:
+        wanted = " or ".join(seeker.arrangements)
+        return Component(0.0, f"it is {_ARR[arrangement]}; you want {wanted} work", blocked=f"not {wanted}")
+    if seeker.anywhere:
+        return _anywhere(seeker, job)
+    if job.place is None or not (job.place.city or job.place.state):
+        # An on-site post that names no city may well be elsewhere: the prior system's complaint.
+        where = f"somewhere in {job.place.label}" if job.place else "somewhere it does not say"
+        return Component(0.0, f"it is {where}, not a place you chose", blocked="no city given, may be elsewhere")
+    share, wanted = max(((_contains(p, job.place), p) for p in seeker.places), key=lambda pair: pair[0])
+    if share == 0.0:
+        return Component(0.0, f"it is in {job.place.label}, not where you want to work",
+                         blocked=f"in {job.place.label}, outside your locations")
+    return Component(share, f"in {job.place.label} ({_ARR[arrangement]}), you want {wanted.label}")
+
+
+_ARR = {"onsite": "on-site", "hybrid": "hybrid", "remote": "remote"}
+
+
+def _anywhere(seeker: Seeker, job: Job) -> Component:
+    if job.place is None:
+        return Component(NEUTRAL, "the post does not say where; you said anywhere")
+    if job.place.country and job.place.country != seeker.home_country:
+        return Component(0.0, f"it is in {job.place.label}, outside {seeker.home_country}",
+                         blocked=f"in {job.place.label}, outside {seeker.home_country}")
+    return Component(0.8, f"in {job.place.label}; you said anywhere")
+
+
+def _remote(seeker: Seeker, job: Job) -> Component:
+    if not seeker.accepts_remote:
+        return Component(0.0, "it is remote; you want on-site work", blocked="remote, you want on-site")
+    countries = {p.country for p in seeker.places if p.country} or {seeker.home_country}
+    if job.remote_country and job.remote_country not in countries:
+        return Component(0.0, f"remote, but only for people in {job.remote_country}",
+                         blocked=f"remote for {job.remote_country} residents only")
+    return Component(1.0, "remote, and you accept remote work")
+
+
+def _contains(wanted: PlaceKey, job: PlaceKey) -> float:
+    """1 inside the place; part when the job is less precise than the seeker (same state, city unknown)."""
+    if wanted.country and job.country and wanted.country != job.country:
         return 0.0
-    if not seeker.locations:
-        return NEUTRAL
-    places = {_norm(p) for p in (job.city, job.state, job.location) if p}
-    for wanted in map(_norm, seeker.locations):
-        if any(wanted and (wanted == p or wanted in p.split()) for p in places):
-            return 1.0
-    return 0.0
+    if not (job.city or job.state):
+        return NEUTRAL if wanted.country and wanted.country == job.country else 0.0
+    if wanted.area:
+        if job.area:
+            return 1.0 if job.area == wanted.area else 0.0
+        return 0.7 if job.city == wanted.city else (NEUTRAL if not job.city and job.state == wanted.state else 0.0)
+    if wanted.city:
+        if job.city:
+            return 1.0 if job.city == wanted.city else 0.0
+        return NEUTRAL if job.state == wanted.state else 0.0
+    if wanted.state:
+        return 1.0 if job.state == wanted.state else 0.0
+    return 1.0 if wanted.country and wanted.country == job.country else 0.0
 
 
-def salary_share(seeker: SeekerProfile, job: JobProfile) -> float:
-    if seeker.salary_min_monthly is None or job.salary_monthly_max is None:
-        return NEUTRAL
-    if seeker.salary_currency and job.salary_currency and seeker.salary_currency != job.salary_currency:
-        return NEUTRAL
-    return 1.0 if job.salary_monthly_max >= seeker.salary_min_monthly else 0.0
+# --- salary and experience ------------------------------------------------------------------------------------
 
 
-def experience_share(seeker: SeekerProfile, job: JobProfile) -> float:
-    if seeker.years is None or job.years_min is None:
-        return NEUTRAL
+def salary_component(seeker: Seeker, job: Job) -> Component:
+    if seeker.salary_floor is None:
+        return Component(NEUTRAL, "you set no minimum pay")
+    if job.salary_max is None:
+        return Component(NEUTRAL, "the post states no pay")
+    offered = pay.convert(job.salary_max, job.salary_currency or seeker.salary_currency, seeker.salary_currency)
+    if offered is None:
+        return Component(NEUTRAL, "pay in a currency I cannot compare")
+    ratio = offered / seeker.salary_floor if seeker.salary_floor else 1.0
+    label = f"up to {_money(offered, seeker.salary_currency)}/month"
+    if ratio >= 1.0:
+        return Component(1.0, f"{label}, at or above your minimum")
+    if ratio < PAY_BLOCK_RATIO:
+        return Component(0.0, f"{label}, well below your minimum", blocked="pays well below your minimum")
+    return Component(round(ratio - PAY_BLOCK_RATIO, 2) * 4, f"{label}, a little below your minimum")
+
+
+def _money(amount: float, currency: str) -> str:
+    symbol = {"NGN": "₦", "USD": "$", "GBP": "£", "EUR": "€"}.get(currency, f"{currency} ")
+    return f"{symbol}{amount / 1000:,.0f}k" if amount >= 10_000 else f"{symbol}{amount:,.0f}"
+
+
+def experience_component(seeker: Seeker, job: Job) -> Component:
+    if seeker.years is None:
+        return Component(NEUTRAL, "you gave no years of experience")
+    if job.years_min is None:
+        return Component(NEUTRAL, "the post asks no set experience")
     gap = job.years_min - seeker.years
-    return 1.0 if gap <= 0 else max(0.0, 1.0 - gap / 3.0)
+    asks = f"asks {job.years_min}+ years, you have {seeker.years}"
+    if gap <= 0:
+        overqualified = job.level in {"intern", "entry"} and seeker.years >= 5
+        return Component(0.5 if overqualified else 1.0, asks)
+    if gap >= EXPERIENCE_BLOCK_GAP and job.years_min >= 2 * seeker.years:
+        return Component(0.0, asks, blocked="asks far more experience than you have")
+    return Component(max(0.0, 1.0 - gap / 3.0), asks)
 
 
-def score(seeker: SeekerProfile, job: JobProfile) -> MatchResult:
-    shares = {
-        "titles": title_share(seeker, job),
-        "skills": skills_share(seeker, job),
-        "location": location_share(seeker, job),
-        "salary": salary_share(seeker, job),
-        "experience": experience_share(seeker, job),
-    }
-    breakdown = {name: round(WEIGHTS[name] * share, 1) for name, share in shares.items()}
-    blocked = "location" if shares["location"] == 0.0 else ""
-    return MatchResult(total=round(sum(breakdown.values()), 1), breakdown=breakdown, blocked=blocked)
+# --- the score -------------------------------------------------------------------------------------------------
+
+COMPONENTS = {
+    "titles": titles_component,
+    "skills": skills_component,
+    "location": location_component,
+    "salary": salary_component,
+    "experience": experience_component,
+}
 
 
-def seeker_from_preferences(prefs: Any) -> SeekerProfile:
-    salary = float(prefs.salary_min) if prefs.salary_min is not None else None
-    if salary is not None and getattr(prefs, "salary_period", "monthly") == "yearly":
-        salary /= 12
-    return SeekerProfile(
-        roles=tuple(prefs.job_roles or ()),
-        skills=tuple(prefs.technical_skills or ()),
-        locations=tuple(prefs.preferred_locations or ()),
-        arrangements=tuple(prefs.work_arrangements or ()),
+def score(seeker: Seeker, job: Job) -> MatchResult:
+    parts = {name: fn(seeker, job) for name, fn in COMPONENTS.items()}
+    breakdown = {name: round(WEIGHTS[name] * part.share, 1) for name, part in parts.items()}
+    penalty = dislike_penalty(seeker, job)
+    total = max(0.0, round(sum(breakdown.values()) - penalty, 1))
+    blocked = next((part.blocked for part in parts.values() if part.blocked), "")
+    reasons = {name: part.reason for name, part in parts.items()}
+    if penalty:
+        reasons["feedback"] = "you said “not for me” to a similar job"
+    return MatchResult(total=total, breakdown=breakdown, reasons=reasons, blocked=blocked, penalty=penalty)
+
+
+def score_if_passes(seeker: Seeker, job: Job, threshold: float) -> MatchResult | None:
+    """`score`, but the two cheap hard limits (line of work, place) are checked first: most candidates stop there."""
+    if titles_component(seeker, job).blocked or location_component(seeker, job).blocked:
+        return None
+    result = score(seeker, job)
+    return result if result.passes(threshold) else None
+
+
+def dislike_penalty(seeker: Seeker, job: Job) -> float:
+    """Lower (never hide) jobs like ones the user turned down: same company, or nearly the same title."""
+    penalty = 0.0
+    if job.company and _company_key(job.company) in seeker.disliked_companies:
+        penalty += DISLIKE_COMPANY_PENALTY
+    for disliked in seeker.disliked_titles:
+        if job.cores and fuzz.token_sort_ratio(disliked, job.cores[0]) >= 90:  # the posting's own title
+            penalty += DISLIKE_TITLE_PENALTY
+            break
+    return min(penalty, MAX_PENALTY)
+
+
+def _company_key(company: str) -> str:
+    return normalize(company)
+
+
+# --- adapters for rows ------------------------------------------------------------------------------------------
+
+
+def seeker_from_preferences(prefs: Any) -> Seeker:
+    return compile_seeker(
+        roles=prefs.job_roles or (),
+        skills=prefs.technical_skills or (),
+        locations_=prefs.preferred_locations or (),
+        arrangements=prefs.work_arrangements or (),
         years=prefs.years_of_experience,
-        salary_min_monthly=salary,
+        salary_min=float(prefs.salary_min) if prefs.salary_min is not None else None,
+        salary_period=prefs.salary_period or "monthly",
         salary_currency=prefs.salary_currency or "",
     )
 
 
-def job_from_row(job: Any) -> JobProfile:
-    return JobProfile(
+def job_from_row(job: Any) -> Job:
+    return compile_job(
         title=job.title,
-        titles=tuple(job.ai_job_titles or ()),
-        skills=tuple(job.ai_skills or ()),
-        city=job.city,
-        state=job.state,
-        country=job.country,
-        location=job.location,
-        arrangement=job.work_arrangement,
-        salary_monthly_max=job.salary_monthly_max,
-        salary_currency=job.salary_currency,
+        company=job.company or "",
+        ai_titles=job.ai_job_titles or (),
+        skills=job.ai_skills or (),
+        city=job.city or "",
+        state=job.state or "",
+        country=job.country or "",
+        location=job.location or "",
+        arrangement=job.work_arrangement or "",
+        salary_max=job.salary_monthly_max,
+        salary_min=job.salary_monthly_min,
+        salary_currency=job.salary_currency or "",
         years_min=job.years_experience_min,
+        experience_level=job.experience_level or "",
     )
 
 

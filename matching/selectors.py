@@ -1,16 +1,31 @@
-"""Reads for matching: explanations of a stored score."""
+"""Reads for matching: explanations of a score, and the state of the candidate index."""
 
 from __future__ import annotations
 
+from django.conf import settings
+
 from accounts.models import User
+from jobs.models import CanonicalJob
+from matching.explain import render_explanation
 
 
 def match_explanation(*, user: User, job_id: int) -> str:
-    """A short, phone-friendly "why this job?" for a job the user was shown."""
-    from delivery.models import UserJobHistory
+    """A short, phone-friendly "why this job?": each part of the score in plain words."""
+    from matching.services import match_score_for_user
 
-    history = UserJobHistory.objects.filter(user=user, job_id=job_id).first()
-    if history is None:
-        return "I have no record of sending you that job."
-    parts = [f"{name}: {points:g}" for name, points in history.match_breakdown.items()]
-    return f"Match {history.match_score:.0f}/100 — " + ", ".join(parts)
+    job = CanonicalJob.objects.filter(pk=job_id).first()
+    if job is None:
+        return "I can't find that job any more; it may have been removed."
+    result = match_score_for_user(user=user, job=job)
+    if result is None:
+        return "I don't have your job preferences yet, so I can't say how well it fits."
+    return render_explanation(result, title=str(job), threshold=settings.MATCH_THRESHOLD)
+
+
+def index_health() -> dict[str, object]:
+    """For /health/: seekers indexed against confirmed preferences (a gap waits for the stale-profile sweep)."""
+    from accounts.models import UserPreferences
+    from matching.models import MatchProfile
+
+    confirmed = UserPreferences.objects.filter(preferences_confirmed=True).count()
+    return {"profiles": MatchProfile.objects.count(), "confirmed_preferences": confirmed}

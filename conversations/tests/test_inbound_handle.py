@@ -141,7 +141,9 @@ def test_not_for_me_and_why_buttons_reach_matching():
     receive(prefs.user, "Not for me", kind="interactive", reply_id=f"job:{job.pk}:nfm")
     assert UserJobHistory.objects.get(user=prefs.user).feedback == "not_for_me"
     receive(prefs.user, "why")  # typed: about the latest alert
-    assert "72" in said(prefs.user)[-1]
+    explanation = said(prefs.user)[-1]
+    assert explanation.startswith("Why") and "Backend Developer" in explanation
+    assert "not for me" in explanation  # the feedback just given already lowers this job
 
 
 def test_settings_can_send_a_signed_portal_link():

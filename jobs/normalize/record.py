@@ -142,6 +142,12 @@ def _place(location: str) -> Place:
                  country=country)
 
 
+def split_location(location: str) -> tuple[str, str, str]:
+    """(city, state, country) of a posting's location, exactly as normalisation stores them."""
+    place = _place(location)
+    return place.city, place.state, place.country
+
+
 def _apply_url(record: dict[str, Any], job_url: str) -> str:
     direct = clean_text(record.get("job_url_direct"))
     return direct if direct and direct != job_url and len(direct) <= 2000 else ""

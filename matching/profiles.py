@@ -1,0 +1,397 @@
+"""Compiled, comparable profiles of a seeker and of a job (pure: no ORM).
+
+Preferences and postings are free text in many wordings ("customer care" / "Call Centre Agent", "PH" / "Port
+Harcourt"). They are resolved once, here, into canonical title groups, canonical skills, resolved places and
+monthly pay, so scoring a pair is cheap set arithmetic and the candidate index can use the same keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from jobs import locations, salary, vocabulary
+
+# Groups of title groups that are close enough to earn part of the title points (by canonical name).
+FAMILIES: list[set[str]] = [
+    {"Software Engineer", "Backend Developer", "Frontend Developer", "Full Stack Developer", "Mobile Developer"},
+    {"Data Analyst", "Data Scientist", "Data Engineer"},
+    {"Accountant", "Bookkeeper", "Auditor", "Tax Officer", "Financial Analyst"},
+    {"Nurse", "Community Health Worker"},
+    {"Teacher", "Tutor"},
+    {"Driver", "Dispatch Rider"},
+    {"Logistics Coordinator", "Warehouse Supervisor", "Procurement Officer"},
+    {"Warehouse Supervisor", "Warehouse Assistant"},
+    {"Digital Marketer", "Marketing Executive"},
+    {"Sales Executive", "Business Development Executive"},
+    {"Customer Care Representative", "Customer Success Manager"},
+    {"Administrative Officer", "Receptionist", "Personal Assistant"},
+    {"Legal Officer", "Paralegal"},
+    {"Project Manager", "Programme Officer", "Monitoring and Evaluation Officer"},
+    {"Product Designer", "Graphic Designer"},
+    {"IT Support", "Network Engineer"},
+    {"Graduate Trainee", "Intern"},
+]
+
+# A broad role a seeker names covers these specialisations in full ("Software developer" wants Android jobs too).
+PARENTS: dict[str, set[str]] = {
+    "Software Engineer": {"Backend Developer", "Frontend Developer", "Full Stack Developer", "Mobile Developer"},
+}
+
+# Words that name a kind of post rather than a line of work: they never decide a title match on their own.
+GENERIC_WORDS = frozenset(
+    "officer manager assistant executive specialist agent representative associate analyst technician consultant "
+    "coordinator supervisor lead senior junior staff worker attendant operator engineer developer head chief "
+    "director intern trainee graduate and of the for in at a an with job jobs role position vacancy hiring urgent "
+    "needed wanted i am experienced entry level mid ii iii iv 1 2 3 & / - officer(s) general personnel".split()
+)
+# Single-word titles that are too ambiguous to find inside a longer title ("SQL Server DBA" is no waiter).
+AMBIGUOUS_TITLE_WORDS = frozenset(
+    "developer programmer coder server writer editor buyer teller trainee intern internship clerk secretary pa gp rn "
+    "sre bdm chew steward loader educator reporter marketer cashier courier joiner".split()
+)
+REMOTE_ONLY_WORDS = frozenset({"remote", "remote only", "work from home", "wfh", "online"})
+ANYWHERE_WORDS = frozenset({"anywhere", "any", "any location", "everywhere", "nationwide", "all states", "any state"})
+# Years a posting's level implies when it states no years.
+HOME_COUNTRY = "NG"  # Aremu serves Nigeria first; a seeker's places override it
+LEVEL_YEARS = {"intern": 0, "entry": 0, "junior": 1, "mid": 3, "senior": 5, "lead": 7, "manager": 5, "head": 8}
+
+
+@dataclass(frozen=True)
+class PlaceKey:
+    """A place a seeker can work, or where a job is. Empty fields are unknown; `statewide` covers a whole state."""
+
+    area: str = ""
+    city: str = ""
+    state: str = ""
+    country: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Seeker:
+    roles: tuple[str, ...] = ()  # the seeker's words, for explanations
+    groups: tuple[str, ...] = ()  # canonical title groups of those roles
+    family: tuple[str, ...] = ()  # related groups (partial title points)
+    cores: tuple[str, ...] = ()  # roles normalised without seniority words, for fuzzy matching
+    words: tuple[str, ...] = ()  # distinctive role words (candidate index)
+    skills: tuple[str, ...] = ()  # canonical skill names
+    places: tuple[PlaceKey, ...] = ()
+    anywhere: bool = True  # no place constraint
+    arrangements: tuple[str, ...] = ()  # empty: any arrangement
+    years: int | None = None
+    salary_floor: float | None = None  # per month, in `salary_currency`
+    salary_currency: str = ""
+    disliked_titles: tuple[str, ...] = ()  # cores of jobs the user said "not for me" to
+    disliked_companies: tuple[str, ...] = ()
+    home_country: str = HOME_COUNTRY  # where "anywhere" and remote-for-residents are read
+
+    @property
+    def accepts_remote(self) -> bool:
+        return not self.arrangements or "remote" in self.arrangements
+
+    @property
+    def accepts_onsite(self) -> bool:
+        return not self.arrangements or bool({"onsite", "hybrid"} & set(self.arrangements))
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Seeker:
+        # Hot path of find_matches (once per candidate): explicit, no introspection.
+        get = data.get
+        return cls(
+            roles=tuple(get("roles", ())), groups=tuple(get("groups", ())), family=tuple(get("family", ())),
+            cores=tuple(get("cores", ())), words=tuple(get("words", ())), skills=tuple(get("skills", ())),
+            places=tuple(PlaceKey(**p) for p in get("places", ())), anywhere=get("anywhere", True),
+            arrangements=tuple(get("arrangements", ())), years=get("years"), salary_floor=get("salary_floor"),
+            salary_currency=get("salary_currency", ""), disliked_titles=tuple(get("disliked_titles", ())),
+            disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
+        )
+
+
+@dataclass(frozen=True)
+class Job:
+    title: str
+    company: str = ""
+    groups: tuple[str, ...] = ()
+    cores: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    place: PlaceKey | None = None  # None: the posting does not say where
+    arrangement: str = ""  # remote/hybrid/onsite, "" unknown
+    remote_country: str = ""  # a remote job limited to one country
+    salary_max: float | None = None  # per month, in `salary_currency`
+    salary_currency: str = ""
+    years_min: int | None = None
+    level: str = ""
+
+
+# --- titles -------------------------------------------------------------------------------------------
+
+
+@cache
+def _title_table() -> dict[str, str]:
+    """Normalised title → canonical group name."""
+    table: dict[str, str] = {}
+    for group in vocabulary.TITLE_GROUPS:
+        for title in group:
+            table.setdefault(vocabulary.normalize(title), group[0])
+    return table
+
+
+@cache
+def _family_of() -> dict[str, frozenset[str]]:
+    related: dict[str, set[str]] = {}
+    for family in FAMILIES:
+        for name in family:
+            related.setdefault(name, set()).update(family - {name})
+    return {name: frozenset(others) for name, others in related.items()}
+
+
+@lru_cache(maxsize=50_000)
+def title_core(title: str) -> str:
+    core, _level = vocabulary.strip_seniority(title)
+    return re.sub(r"[^a-z0-9+# ]+", " ", core).strip()
+
+
+def _scan_titles(words: list[str]) -> list[str]:
+    """Canonical groups named inside a title, longest phrase first, never overlapping."""
+    table, found, taken = _title_table(), [], set()
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            span = set(range(i, i + size))
+            phrase = " ".join(words[i : i + size])
+            if span & taken or phrase not in table or (size == 1 and phrase in AMBIGUOUS_TITLE_WORDS):
+                continue
+            found.append(table[phrase])
+            taken |= span
+    return found
+
+
+@lru_cache(maxsize=50_000)
+def title_groups(title: str) -> tuple[str, ...]:
+    table = _title_table()
+    full, core = vocabulary.normalize(title), title_core(title)
+    swapped = {"engineer": "developer", "developer": "engineer"}  # employers use both for the same post
+    alternative = " ".join(swapped.get(w, w) for w in core.split())
+    for exact in (full, core, alternative):
+        if exact in table:
+            return (table[exact],)
+    return tuple(dict.fromkeys(_scan_titles(core.replace("/", " ").split())))
+
+
+@lru_cache(maxsize=50_000)
+def role_groups(role: str) -> tuple[str, ...]:
+    """A seeker's role → groups; also "customer care" → the group whose titles contain all its words."""
+    direct = title_groups(role)
+    if direct:
+        return direct
+    wanted = set(distinctive_words(role))
+    if not wanted:
+        return ()
+    hits = tuple(name for name, words in _group_words() if any(wanted <= title for title in words))
+    return hits if len(hits) <= 3 else ()
+
+
+@cache
+def _group_words() -> list[tuple[str, list[set[str]]]]:
+    return [(group[0], [set(vocabulary.normalize(t).split()) for t in group]) for group in vocabulary.TITLE_GROUPS]
+
+
+def distinctive_words(title: str) -> list[str]:
+    return [w for w in title_core(title).split() if w not in GENERIC_WORDS and len(w) > 1]
+
+
+def children_of(groups: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(sorted({child for group in groups for child in PARENTS.get(group, ())} - set(groups)))
+
+
+def family_of(groups: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    related: set[str] = set()
+    for group in groups:
+        related |= _family_of().get(group, frozenset())
+    return tuple(sorted(related - set(groups)))
+
+
+# --- skills and places ------------------------------------------------------------------------------------
+
+
+def canonical_skills(skills: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_skill(s) for s in skills or () if s and s.strip()))
+
+
+@lru_cache(maxsize=50_000)
+def _skill(text: str) -> str:
+    return vocabulary.canonical_skill(text) or vocabulary.normalize(text)
+
+
+def place_key(place: locations.Place) -> PlaceKey:
+    # "Lagos", "Kano"… name a city and its state; a seeker saying "Lagos" means the whole state.
+    statewide = place.city and place.city == place.state and not place.area
+    return PlaceKey(
+        area=place.area,
+        city="" if statewide else place.city,
+        state=place.state,
+        country=place.country or ("NG" if place.state else ""),
+        label=place.label,
+    )
+
+
+def seeker_places(raw: list[str] | tuple[str, ...]) -> tuple[tuple[PlaceKey, ...], bool, bool]:
+    """→ (places, anywhere, remote_only_hint).
+
+    A name the place table does not know is kept as an unresolved city, never dropped: dropping it would turn
+    "Gboko only" into "anywhere". Such a seeker gets jobs whose place reads the same, and remote ones.
+    """
+    places: list[PlaceKey] = []
+    anywhere, remote_words = False, 0
+    for text in raw or ():
+        key = vocabulary.normalize(text)
+        if key in ANYWHERE_WORDS:
+            anywhere = True
+            continue
+        if key in REMOTE_ONLY_WORDS:
+            remote_words += 1
+            continue
+        place = _resolve(text)
+        if place is not None and place.remote and not (place.city or place.state or place.country):
+            remote_words += 1
+            continue
+        places.append(place_key(place) if place and (place.city or place.state or place.country)
+                      else PlaceKey(city=text.strip().title(), label=text.strip()))
+    remote_only = remote_words > 0 and not places and not anywhere
+    return tuple(dict.fromkeys(places)), anywhere or not places, remote_only
+
+
+@lru_cache(maxsize=50_000)
+def _resolve(text: str) -> locations.Place | None:
+    return locations.resolve_place(text)
+
+
+def _unknown_town(city: str, place: locations.Place) -> str:
+    """"Gboko, Benue": the table knows Benue, not Gboko; keep the town so a Gboko seeker can still compare."""
+    town = city.strip().title()
+    known = {vocabulary.normalize(x) for x in (place.state, place.country, "nigeria", "remote")}
+    return town if town and vocabulary.normalize(town) not in known else ""
+
+
+def job_place(*, city: str, state: str, country: str, location: str) -> PlaceKey | None:
+    place = None
+    # The posting's own text first: it keeps the neighbourhood ("Ikeja, Lagos") that the stored city drops.
+    for text in (location, ", ".join(p for p in (city, state) if p)):
+        if text and text.strip():
+            place = _resolve(text)
+            if place and (place.city or place.state):
+                break
+    if place is None or not (place.city or place.state or place.country):
+        if city and not (place and place.remote):  # a town the table does not know: keep its name to compare
+            return PlaceKey(city=city.strip().title(), state=state.strip().title(), country=country, label=city)
+        return PlaceKey(country=country, label=country) if country else None
+    key = place_key(place)
+    # A job in Lagos state is in one city of it; keep the city so "Ikeja" seekers can compare.
+    city = place.city or _unknown_town(city, place)
+    return PlaceKey(area=key.area, city=city, state=key.state, country=key.country or country, label=place.label)
+
+
+# --- compile ---------------------------------------------------------------------------------------------
+
+
+def compile_seeker(
+    *,
+    roles: list[str] | tuple[str, ...] = (),
+    skills: list[str] | tuple[str, ...] = (),
+    locations_: list[str] | tuple[str, ...] = (),
+    arrangements: list[str] | tuple[str, ...] = (),
+    years: int | None = None,
+    salary_min: float | None = None,
+    salary_period: str = "monthly",
+    salary_currency: str = "",
+    disliked_titles: tuple[str, ...] = (),
+    disliked_companies: tuple[str, ...] = (),
+) -> Seeker:
+    roles = tuple(r for r in roles or () if r and r.strip())
+    named = [g for r in roles for g in role_groups(r)]
+    groups = tuple(dict.fromkeys([*named, *children_of(named)]))
+    places, anywhere, remote_only = seeker_places(locations_)
+    arr = tuple(a for a in arrangements or () if a in {"remote", "hybrid", "onsite"})
+    if remote_only and not arr:
+        arr = ("remote",)
+    floor = float(salary_min) * salary.PER_MONTH.get(salary_period or "monthly", 1.0) if salary_min else None
+    return Seeker(
+        roles=roles,
+        groups=groups,
+        family=family_of(groups),
+        cores=tuple(title_core(r) for r in roles),  # aligned with roles, for explanations
+        words=tuple(dict.fromkeys(w for r in roles for w in distinctive_words(r) or title_core(r).split())),
+        skills=canonical_skills(skills),
+        places=places,
+        anywhere=anywhere,
+        arrangements=tuple(sorted(set(arr))) if set(arr) != {"remote", "hybrid", "onsite"} else (),
+        years=years,
+        salary_floor=floor,
+        salary_currency=(salary_currency or "").upper(),
+        disliked_titles=disliked_titles,
+        disliked_companies=disliked_companies,
+        home_country=next((p.country for p in places if p.country), HOME_COUNTRY),
+    )
+
+
+def compile_job(
+    *,
+    title: str,
+    company: str = "",
+    ai_titles: list[str] | tuple[str, ...] = (),
+    skills: list[str] | tuple[str, ...] = (),
+    city: str = "",
+    state: str = "",
+    country: str = "",
+    location: str = "",
+    arrangement: str = "",
+    salary_max: float | None = None,
+    salary_min: float | None = None,
+    salary_currency: str = "",
+    years_min: int | None = None,
+    experience_level: str = "",
+) -> Job:
+    titles = [t for t in (title, *(ai_titles or ())) if t and t.strip()]
+    place = job_place(city=city, state=state, country=country, location=location)
+    level = _level(title, experience_level)
+    remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
+    return Job(
+        title=title,
+        company=company or "",
+        groups=tuple(dict.fromkeys(g for t in titles for g in title_groups(t))),
+        cores=tuple(dict.fromkeys(title_core(t) for t in titles)),
+        words=tuple(dict.fromkeys(w for t in titles for w in title_core(t).split() if len(w) > 1)),
+        skills=canonical_skills(skills),
+        place=place,
+        arrangement="remote" if remote else arrangement,
+        remote_country=(place.country if place else country) if remote else "",
+        salary_max=salary_max if salary_max is not None else salary_min,
+        salary_currency=(salary_currency or "").upper(),
+        years_min=years_min if years_min is not None else LEVEL_YEARS.get(level),
+        level=level,
+    )
+
+
+def _level(title: str, experience_level: str) -> str:
+    words = vocabulary.normalize(f"{title} {experience_level}").split()
+    for word in words:
+        if word in vocabulary.SENIORITY_WORDS and word not in {"assistant", "manager", "supervisor"}:
+            return vocabulary.SENIORITY_WORDS[word]
+    return ""
+
+
+@cache
+def vocabulary_version() -> str:
+    """Changes when the shared vocabulary or this module's families change: stored profiles are then rebuilt."""
+    blob = json.dumps([vocabulary.TITLE_GROUPS, vocabulary.SKILLS, [sorted(f) for f in FAMILIES],
+                       {k: sorted(v) for k, v in PARENTS.items()},
+                       sorted(GENERIC_WORDS), sorted(locations.ALIASES.items())], sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
