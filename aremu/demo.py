@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import User, UserPreferences
 from delivery.models import OutboundMessage
@@ -63,6 +65,8 @@ def demo_seekers_create() -> list[User]:
         UserPreferences.objects.update_or_create(
             user=user, defaults={**seed["prefs"], "salary_currency": "NGN", "preferences_confirmed": True}
         )
+        # Quiet hours off, so the demo shows alerts at any hour of the day.
+        User.objects.filter(pk=user.pk).update(quiet_hours="off")
         window_touch(user=user)  # as if each had just said hello on WhatsApp
         seekers.append(user)
     return seekers
@@ -75,15 +79,22 @@ def demo_run(*, csv_path: Path = SAMPLE_CSV) -> DemoResult:
     with transaction.atomic():
         seekers = demo_seekers_create()
     report = records_ingest(records=read_jobspy_csv(csv_path), source="csv", start_pipeline=False)
-    alerts = sum(process_new_job(job_id) for job_id in report.new_job_ids)
-    _flush_outbox()
-    return DemoResult(report=report, seekers=seekers, alerts=alerts)
+    before = OutboundMessage.objects.filter(purpose="alert").count()
+    for job_id in report.new_job_ids:
+        process_new_job(job_id)
+    _drain()
+    return DemoResult(report=report, seekers=seekers,
+                      alerts=OutboundMessage.objects.filter(purpose="alert").count() - before)
 
 
-def _flush_outbox() -> None:
-    """Send what is queued now, so the demo shows the outbox without a running cluster."""
-    from delivery.models import MessageStatus
-    from delivery.services import message_send
+def _drain() -> None:
+    """Run the delivery pump on a fast-forwarded clock, so the demo shows the outbox without a running cluster."""
+    from delivery.services import pump_tick
 
-    for message_id in OutboundMessage.objects.filter(status=MessageStatus.QUEUED).values_list("pk", flat=True):
-        message_send(message_id=message_id)
+    now = timezone.now()
+    until = now + timedelta(minutes=10)
+    while now <= until:
+        report = pump_tick(now=now, budget=10_000)
+        if report.next_due is None:
+            return
+        now = max(report.next_due, now + timedelta(seconds=1))

@@ -194,6 +194,15 @@ ALERT_BATCH_SECONDS = env.int("ALERT_BATCH_SECONDS", default=30)
 # An approved template that may re-engage a user once after their window expired (paid; off by default).
 WHATSAPP_REENGAGEMENT_TEMPLATE = env.str("WHATSAPP_REENGAGEMENT_TEMPLATE", default="")
 WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE = env.str("WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE", default="en")
+# Jobs grouped into one alert message (WhatsApp lists hold 10 rows: two per job).
+ALERT_BATCH_MAX = env.int("ALERT_BATCH_MAX", default=5)
+# Messages a second the pump hands to WhatsApp. The Cloud API allows 80/s per number, inbound included,
+# and replies skip the pump: leave them room.
+WHATSAPP_SEND_RATE = env.int("WHATSAPP_SEND_RATE", default=60)
+# How long one pump task keeps draining before it hands over to the next (the schedule restarts it).
+DELIVERY_PUMP_SECONDS = env.int("DELIVERY_PUMP_SECONDS", default=0 if TESTING else 50)
+# Jobs a user may pull with "jobs" or the digest: active jobs first seen this many days ago at most.
+ON_REQUEST_JOB_DAYS = env.int("ON_REQUEST_JOB_DAYS", default=14)
 
 # --- Job sources ---------------------------------------------------------------------------------
 

@@ -36,8 +36,13 @@ def inbound_process(*, inbound_id: int) -> InboundMessage | None:
     InboundMessage.objects.filter(pk=inbound_id).update(user=user)
     from delivery.services import window_touch
 
-    window_touch(user=user, at=_sent_at(inbound))
-    return _handle(inbound)
+    window = window_touch(user=user, at=_sent_at(inbound))
+    handled = _handle(inbound)
+    if window.reopened and handled.status == InboundStatus.PROCESSED:
+        from delivery.services import digest_send
+
+        digest_send(user_id=user.pk)  # "While you were away…": what was held while the window was closed
+    return handled
 
 
 def _handle(inbound: InboundMessage) -> InboundMessage:

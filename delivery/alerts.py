@@ -1,32 +1,140 @@
-"""The job alert a user reads on their phone."""
+"""What a user reads on their phone: job alerts (one job or a few), the digest, and window reminders.
+
+Everything is built with `delivery.messages`, which clips to WhatsApp's limits, so a send never fails on
+length. One job → a CTA URL message ("Apply"). Several → a list message: the jobs with their links in the
+body, and a "why?" / "not for me" row per job (a message cannot mix URL and reply buttons).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from delivery import messages
+from delivery.buttons import KEEP_ALERTS_ON, MORE_JOBS, job_button_id
 from jobs.models import CanonicalJob
 
+SUMMARY_LIMIT = 600
 
-def render_job_alert(job: CanonicalJob, score: float) -> messages.Payload:
-    lines = [f"*{job.title}*"]
-    where = ", ".join(p for p in [job.company, job.location] if p)
-    if where:
-        lines.append(where)
-    if job.work_arrangement:
-        lines.append(job.get_work_arrangement_display())
-    if job.salary_min or job.salary_max:
-        lines.append(_pay(job))
-    lines.append(f"Match: {score:.0f}%")
-    if job.ai_summary:
-        lines.extend(["", job.ai_summary])
-    body = "\n".join(lines)
+
+@dataclass(frozen=True)
+class Offer:
+    """A job as one user sees it: the job and their score."""
+
+    job: CanonicalJob
+    score: float
+
+
+@dataclass(frozen=True)
+class ApplyRoute:
+    url: str  # for the CTA button; "" when there is none
+    line: str  # how to apply, in words, for bodies that list several jobs
+
+
+def apply_route(job: CanonicalJob) -> ApplyRoute:
+    """The shortest way to apply: the employer's WhatsApp, then the application link, then an email."""
+    digits = re.sub(r"\D", "", job.contact_whatsapp or "")
+    if len(digits) >= 8:
+        url = f"https://wa.me/{digits}"
+        return ApplyRoute(url, f"Apply on WhatsApp: {url}")
     url = job.apply_url or job.job_url
     if url:
-        return messages.cta_url(body, display_text="Apply now", url=url)
-    return messages.text(body)
+        return ApplyRoute(url, f"Apply: {url}")
+    if job.contact_email:
+        return ApplyRoute("", f"Apply by email: {job.contact_email}")
+    return ApplyRoute("", "")
 
 
-def _pay(job: CanonicalJob) -> str:
+def job_lines(job: CanonicalJob, score: float) -> list[str]:
+    lines = [f"*{job.title}*"]
+    where = ", ".join(p for p in [job.company, job.location] if p)
+    if job.work_arrangement:
+        where = f"{where} · {job.get_work_arrangement_display()}" if where else job.get_work_arrangement_display()
+    if where:
+        lines.append(where)
+    pay = pay_text(job)
+    if pay:
+        lines.append(f"💰 {pay}")
+    lines.append(f"Match: {score:.0f}%")
+    return lines
+
+
+def pay_text(job: CanonicalJob) -> str:
     low, high = job.salary_min, job.salary_max
+    if not (low or high):
+        return ""
     amount = f"{low:,.0f}–{high:,.0f}" if low and high and low != high else f"{(low or high):,.0f}"
     period = f" {job.get_salary_period_display()}" if job.salary_period else ""
     return f"{job.salary_currency} {amount}{period}".strip()
+
+
+def render_job_alert(job: CanonicalJob, score: float) -> messages.Payload:
+    """One job: the card and an Apply button. "why" and "not for me" can be typed back."""
+    lines = ["🔔 New job for you", "", *job_lines(job, score)]
+    if job.ai_summary:
+        lines.extend(["", messages.clip(job.ai_summary, SUMMARY_LIMIT)])
+    route = apply_route(job)
+    footer = 'Reply "why" or "not for me"'
+    if route.url:
+        return messages.cta_url("\n".join(lines), display_text="Apply now", url=route.url, footer=footer)
+    if route.line:
+        lines.extend(["", route.line])
+    return messages.buttons(
+        "\n".join(lines), [(job_button_id(job.pk, "why"), "Why this job?"), (job_button_id(job.pk, "nfm"), "Not for me")]
+    )
+
+
+def render_job_batch(offers: Sequence[Offer], *, heading: str, more: bool = False) -> messages.Payload:
+    """Several jobs in one message, best first, each with its apply line; a list of "why?"/"not for me" rows."""
+    if len(offers) == 1 and not more:
+        return render_job_alert(offers[0].job, offers[0].score)
+    blocks = [heading]
+    for number, offer in enumerate(offers, start=1):
+        block = [f"{number}. " + job_lines(offer.job, offer.score)[0], *job_lines(offer.job, offer.score)[1:]]
+        route = apply_route(offer.job)
+        if route.line:
+            block.append(route.line)
+        blocks.append("\n".join(block))
+    rows: list[tuple[str, str, str]] = []
+    for number, offer in enumerate(offers[:4] if more else offers[:5], start=1):
+        rows.append((job_button_id(offer.job.pk, "why"), f"Why #{number}?", offer.job.title))
+        rows.append((job_button_id(offer.job.pk, "nfm"), f"Not for me #{number}", offer.job.title))
+    if more:
+        rows.append((MORE_JOBS, "More jobs", "The next best matches"))
+    body = _fit("\n\n".join(blocks), messages.BODY_LIMIT_TEXT)
+    return messages.list_message(body, button="Options", rows=rows[:10], section="These jobs")
+
+
+def render_digest(offers: Sequence[Offer], *, total: int) -> messages.Payload:
+    """The welcome-back message: how many matches waited, the best few, and "more" when there are others."""
+    heading = f"👋 Welcome back! While you were away: {total} new match{'es' if total != 1 else ''}."
+    if total > len(offers):
+        heading += f" Here are the best {len(offers)}:"
+    return render_job_batch(offers, heading=heading, more=total > len(offers))
+
+
+def render_on_request(offers: Sequence[Offer], *, more: bool) -> messages.Payload:
+    heading = "Your best new matches:" if len(offers) > 1 else "Your best new match:"
+    return render_job_batch(offers, heading=heading, more=more)
+
+
+def render_reminder(*, hours_left: int, waiting: int, last: bool) -> messages.Payload:
+    if last:
+        text = ("🪫 Last call: your job alerts pause in about an hour. WhatsApp only lets me message you "
+                "within 24 hours of your last message.")
+    else:
+        text = (f"⏳ {hours_left} hours left: WhatsApp only lets me send you jobs within 24 hours of your "
+                "last message.")
+    if waiting:
+        text += f"\n\n{waiting} matching job{'s are' if waiting != 1 else ' is'} waiting for you."
+    text += "\n\nTap the button to keep your alerts coming."
+    return messages.buttons(text, [(KEEP_ALERTS_ON, "Keep my alerts on")])
+
+
+def _fit(body: str, limit: int) -> str:
+    """Long lists lose whole trailing lines rather than being cut mid-link."""
+    if len(body) <= limit:
+        return body
+    kept = body[: limit - 2]
+    return kept[: kept.rfind("\n")].rstrip() + "\n…" if "\n" in kept else messages.clip(body, limit)

@@ -126,6 +126,9 @@ class ConversationWindow(models.Model):
     window_status = models.CharField(max_length=10, choices=WindowStatus.choices, default=WindowStatus.ACTIVE)
     battery_warning_sent = models.BooleanField(default=False)
     four_hour_reminder_sent = models.BooleanField(default=False)
+    reengagement_sent = models.BooleanField(
+        default=False, help_text="The re-engagement template went out after this window closed (once per window)."
+    )
     messages_in_window = models.PositiveIntegerField(default=0)
 
     class Meta:

@@ -1,173 +1,338 @@
-"""Delivery services: queue and send outbound messages, keep the 24-hour window, deliver new jobs."""
+"""Smart delivery: a new job → its matches → each user's pending alerts → batched messages in the window.
+
+Exactly once: the unique (user, job) history row is the claim. A matched job becomes a PENDING row (or
+HELD when the user's window is closed); a row leaves PENDING only inside `user_flush`, which holds the
+user's row lock and moves rows with conditional UPDATEs, so duplicate triggers, retries, two clusters or
+a crash never put the same job in two messages to one user.
+
+Timing: a first match waits up to ALERT_BATCH_SECONDS for others to group with; quiet hours, pause and
+the daily cap decide whether it goes now, later, or into the digest the user gets when they come back.
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
+from itertools import islice
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Min
 from django.utils import timezone
 
 from accounts.models import User
-from delivery import messages
-from delivery.models import (
-    ConversationWindow,
-    DeliveryType,
-    HistoryStatus,
-    MessageStatus,
-    OutboundMessage,
-    UserJobHistory,
-    WindowStatus,
+from delivery import messages, policy
+from delivery.alerts import Offer, render_digest, render_job_batch, render_on_request
+from delivery.models import ConversationWindow, DeliveryType, HistoryStatus, UserJobHistory, WindowStatus
+from delivery.outbound import (  # noqa: F401 - the app's public surface: other apps import these from here
+    REPLY,
+    message_queue,
+    message_send,
+    messages_dispatch,
+    next_message_due,
+    pump_kick,
 )
-from delivery.transports import TransportError, get_transport
-from jobs.models import CanonicalJob
+from delivery.windows import window_is_open, window_touch  # noqa: F401 - re-exported
+from jobs.models import CanonicalJob, JobStatus
 
 logger = logging.getLogger(__name__)
 
-WINDOW = timedelta(hours=24)
-# Re-check the clock at send time and keep a margin: Meta's window edge is not exact.
-WINDOW_SAFETY_MARGIN = timedelta(minutes=5)
+CLAIM_CHUNK = 1000
+FLUSH_USERS_PER_TICK = 500
+RECENT_JOBS_SCANNED = 1000  # newest active jobs scored for "jobs" on request
 
 
-# --- Outbound messages -----------------------------------------------------------------------
+# --- Per-user rules ------------------------------------------------------------------------------------------
 
 
-def message_queue(*, user: User, payload: messages.Payload, purpose: str = "reply") -> OutboundMessage:
-    """Write the outbound row, then send it from a task once the transaction commits."""
-    message = OutboundMessage.objects.create(
-        user=user,
-        to=user.phone_number,
-        kind=_kind(payload),
-        purpose=purpose,
-        payload=payload,
-        preview=messages.preview(payload),
-    )
-    transaction.on_commit(lambda: _enqueue_send(message.pk))
-    return message
+@cache
+def _default_quiet() -> policy.QuietHours | None:
+    return policy.parse_quiet_hours(settings.QUIET_HOURS)
 
 
-def _kind(payload: messages.Payload) -> str:
-    if payload["type"] == "interactive":
-        return str(payload["interactive"]["type"]).replace("button", "buttons")
-    return str(payload["type"])
+def user_quiet_hours(user: User) -> policy.QuietHours | None:
+    if user.quiet_hours:
+        try:
+            return policy.parse_quiet_hours(user.quiet_hours)
+        except ValueError:
+            logger.warning("user %s has unreadable quiet hours %r; using the default", user.pk, user.quiet_hours)
+    return _default_quiet()
 
 
-def _enqueue_send(message_id: int) -> None:
-    from django_q.tasks import async_task
-
-    async_task("delivery.tasks.send_message", message_id, task_name=f"send-message-{message_id}")
-
-
-def message_send(*, message_id: int) -> OutboundMessage | None:
-    """Send one queued message. The conditional UPDATE is the claim: two workers never both send it."""
-    claimed = OutboundMessage.objects.filter(pk=message_id, status=MessageStatus.QUEUED).update(
-        status=MessageStatus.SENDING, attempts=F("attempts") + 1, updated_at=timezone.now()
-    )
-    if not claimed:
-        return None
-    message = OutboundMessage.objects.get(pk=message_id)
-    transport = get_transport()
-    message.transport = transport.name
-    try:
-        message.provider_message_id = transport.send(to=message.to, payload=message.payload)
-    except TransportError as exc:
-        _record_failure(message, exc)
-    else:
-        message.status = MessageStatus.SENT
-        message.sent_at = timezone.now()
-        message.error_code = message.error_message = ""
-    message.save()
-    return message
+def user_quiet_until(user: User, *, now: datetime) -> datetime | None:
+    tz = policy.zone(user.timezone, default=settings.DEFAULT_TIMEZONE)
+    return policy.quiet_until(now=now, quiet=user_quiet_hours(user), tz=tz)
 
 
-def _record_failure(message: OutboundMessage, exc: TransportError) -> None:
-    message.error_code = exc.code
-    message.error_message = str(exc)
-    if exc.permanent:
-        message.status = MessageStatus.FAILED
-    else:
-        # Back to the queue; the retry sweep picks it up after a back-off.
-        message.status = MessageStatus.QUEUED
-        delay = exc.retry_after or min(60 * 2 ** message.attempts, 3600)
-        message.next_attempt_at = timezone.now() + timedelta(seconds=delay)
-    logger.warning("send of message %s failed (%s): %s", message.pk, exc.code, exc)
+def user_daily_cap(user: User) -> int:
+    return user.alert_daily_cap if user.alert_daily_cap is not None else settings.ALERT_DAILY_CAP
 
 
-# --- The 24-hour window ----------------------------------------------------------------------
+def alerts_sent_today(user: User, *, now: datetime) -> int:
+    start = policy.local_day_start(now=now, tz=policy.zone(user.timezone, default=settings.DEFAULT_TIMEZONE))
+    return UserJobHistory.objects.filter(
+        user=user, delivery_type=DeliveryType.INSTANT, message_sent=True, shown_at__gte=start
+    ).count()
 
 
-def window_touch(*, user: User, at: datetime | None = None) -> ConversationWindow:
-    """Every inbound message (text, tap, reaction) reopens or extends the user's window."""
-    at = at or timezone.now()
-    window, created = ConversationWindow.objects.get_or_create(
-        user=user, defaults={"window_start": at, "last_activity": at, "messages_in_window": 1}
-    )
-    if created:
-        return window
-    if window.window_status == WindowStatus.EXPIRED or at - window.last_activity >= WINDOW:
-        window.window_start = at
-        window.messages_in_window = 0
-    window.last_activity = max(window.last_activity, at)
-    window.window_status = WindowStatus.ACTIVE
-    window.four_hour_reminder_sent = False
-    window.battery_warning_sent = False
-    window.messages_in_window += 1
-    window.save()
-    User.objects.filter(pk=user.pk).update(last_active=window.last_activity)
-    return window
+# --- A new job --------------------------------------------------------------------------------------------------
 
 
-def window_is_open(*, user: User, now: datetime | None = None) -> bool:
-    now = now or timezone.now()
-    last = ConversationWindow.objects.filter(user=user).values_list("last_activity", flat=True).first()
-    return last is not None and now < last + WINDOW - WINDOW_SAFETY_MARGIN
+def job_deliver(*, job_id: int, now: datetime | None = None) -> int:
+    """Match a new job and claim a history row per matched user. Returns the rows claimed now.
 
-
-# --- Job delivery (walking skeleton; smart delivery extends it) --------------------------------
-
-
-def job_deliver(*, job_id: int) -> int:
-    """Match a new job against eligible users and alert those inside their window. Returns alerts queued."""
+    Users inside their window get a PENDING row (the pump sends it, grouped with other jobs that arrive
+    within ALERT_BATCH_SECONDS); users outside it get a HELD row for their welcome-back digest.
+    """
     from matching.services import find_matches
 
-    job = CanonicalJob.objects.get(pk=job_id)
-    sent = 0
-    for match in find_matches(job=job):
-        history = _history_claim(user=match.user, job=job, score=match.result.total, breakdown=match.result.breakdown)
-        if history is None:
-            continue  # already shown or held: each user sees a job at most once
-        if window_is_open(user=match.user):
-            _alert_send(history=history)
-            sent += 1
-        else:
-            UserJobHistory.objects.filter(pk=history.pk).update(
-                status=HistoryStatus.HELD, delivery_type=DeliveryType.DIGEST
-            )
-    return sent
+    now = now or timezone.now()
+    job = CanonicalJob.objects.filter(pk=job_id, status=JobStatus.ACTIVE).first()
+    if job is None:
+        return 0
+    matches = list(find_matches(job=job))
+    if not matches:
+        return 0
+    seen = set(UserJobHistory.objects.filter(job=job).values_list("user_id", flat=True))
+    fresh = [m for m in matches if m.user.pk not in seen]
+    windows = {
+        row[0]: row[1:] for row in ConversationWindow.objects.filter(
+            user_id__in=[m.user.pk for m in fresh]).values_list("user_id", "last_activity", "window_status")
+    }
+    due = now + timedelta(seconds=settings.ALERT_BATCH_SECONDS)
+    rows, pending = [], 0
+    for match in fresh:
+        last, status = windows.get(match.user.pk, (None, WindowStatus.EXPIRED))
+        is_open = policy.window_open(last_activity=last, now=now, expired=status == WindowStatus.EXPIRED)
+        pending += is_open
+        rows.append(UserJobHistory(
+            user_id=match.user.pk, job=job, match_score=match.result.total, match_breakdown=match.result.breakdown,
+            status=HistoryStatus.PENDING if is_open else HistoryStatus.HELD,
+            delivery_type=DeliveryType.INSTANT if is_open else DeliveryType.DIGEST,
+            next_attempt_at=due if is_open else None,
+        ))
+    iterator = iter(rows)
+    while chunk := list(islice(iterator, CLAIM_CHUNK)):
+        # A row that exists already (a duplicate trigger, another cluster) is skipped by the unique constraint.
+        UserJobHistory.objects.bulk_create(chunk, ignore_conflicts=True)
+    if pending:
+        transaction.on_commit(pump_kick)
+    logger.info("job %s matched %s users: %s to alert, %s held", job_id, len(fresh), pending, len(fresh) - pending)
+    return len(rows)
 
 
-def _history_claim(*, user: User, job: CanonicalJob, score: float, breakdown: dict) -> UserJobHistory | None:
-    try:
-        with transaction.atomic():
-            return UserJobHistory.objects.create(user=user, job=job, match_score=score, match_breakdown=breakdown)
-    except IntegrityError:
-        return None
+# --- Pending alerts → messages ------------------------------------------------------------------------------------
 
 
-def _alert_send(*, history: UserJobHistory) -> None:
-    from delivery.alerts import render_job_alert
+def pending_flush(*, now: datetime, limit: int = FLUSH_USERS_PER_TICK) -> int:
+    """Turn due PENDING rows into alert messages, user by user, earliest first. Returns jobs put in messages."""
+    due = (
+        UserJobHistory.objects.filter(status=HistoryStatus.PENDING, next_attempt_at__lte=now)
+        .values("user_id").annotate(first=Min("next_attempt_at")).order_by("first")
+        .values_list("user_id", flat=True)[:limit]
+    )
+    return sum(user_flush(user_id=user_id, now=now) for user_id in list(due))
 
-    message = message_queue(user=history.user, payload=render_job_alert(history.job, history.match_score), purpose="alert")
-    UserJobHistory.objects.filter(pk=history.pk).update(
-        outbound_message=message, status=HistoryStatus.SENT, message_sent=True, shown_at=timezone.now()
+
+def user_flush(*, user_id: int, now: datetime | None = None) -> int:
+    """Send this user's due pending jobs (best first, up to ALERT_BATCH_MAX in one message), hold or defer them.
+
+    Runs under the user's row lock, which also serialises it with the dialogue and "jobs" on request.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        user = User.objects.select_for_update().filter(pk=user_id).first()
+        if user is None:
+            return 0
+        rows = list(
+            UserJobHistory.objects.filter(user=user, status=HistoryStatus.PENDING)
+            .select_related("job").order_by("-match_score", "pk")
+        )
+        if not rows or min(r.next_attempt_at or now for r in rows) > now:
+            return 0
+        if not user.is_active:
+            _move(rows, status=HistoryStatus.SKIPPED)
+            return 0
+        stale = [r for r in rows if r.job.status != JobStatus.ACTIVE]
+        if stale:
+            _move(stale, status=HistoryStatus.SKIPPED)
+            rows = [r for r in rows if r.job.status == JobStatus.ACTIVE]
+        if not rows:
+            return 0
+        if user.unreachable_at or (user.paused_until and user.paused_until > now) or not window_is_open(
+            user=user, now=now
+        ):
+            _hold(rows)
+            return 0
+        quiet_end = user_quiet_until(user, now=now)
+        if quiet_end is not None:
+            _defer(rows, until=quiet_end)
+            return 0
+        last_out = user.outbound_messages.order_by("-created_at").values_list("created_at", flat=True).first()
+        if last_out is not None and now < last_out + policy.PAIR_SPACING:
+            _defer(rows, until=last_out + policy.PAIR_SPACING)
+            return 0
+        room = user_daily_cap(user) - alerts_sent_today(user, now=now)
+        if room <= 0:
+            _hold(rows)  # over today's cap: the user can still pull them with "jobs"
+            return 0
+        take, rest = rows[: min(settings.ALERT_BATCH_MAX, room)], rows[min(settings.ALERT_BATCH_MAX, room):]
+        offers = [Offer(r.job, r.match_score) for r in take]
+        heading = "🔔 New jobs for you:" if len(offers) > 1 else "🔔 New job for you"
+        message = message_queue(user=user, payload=render_job_batch(offers, heading=heading), purpose="alert",
+                                not_before=now)
+        UserJobHistory.objects.filter(pk__in=[r.pk for r in take], status=HistoryStatus.PENDING).update(
+            status=HistoryStatus.SENT, delivery_type=DeliveryType.INSTANT, message_sent=True, shown_at=now,
+            outbound_message=message, updated_at=now,
+        )
+        if rest:
+            if room - len(take) <= 0:
+                _hold(rest)
+            else:
+                _defer(rest, until=now + policy.PAIR_SPACING)
+    return len(take)
+
+
+def _move(rows: list[UserJobHistory], *, status: str) -> None:
+    UserJobHistory.objects.filter(pk__in=[r.pk for r in rows], status=HistoryStatus.PENDING).update(
+        status=status, updated_at=timezone.now()
     )
 
 
-def jobs_send_on_request(*, user: User, page: int = 1) -> int:
-    """The user typed "jobs" (or tapped "more"): send their best unseen matches now. Returns jobs sent.
+def _hold(rows: list[UserJobHistory]) -> None:
+    UserJobHistory.objects.filter(pk__in=[r.pk for r in rows], status=HistoryStatus.PENDING).update(
+        status=HistoryStatus.HELD, delivery_type=DeliveryType.DIGEST, next_attempt_at=None, updated_at=timezone.now()
+    )
 
-    Walking skeleton: nothing yet; smart delivery fills this in.
+
+def _defer(rows: list[UserJobHistory], *, until: datetime) -> None:
+    UserJobHistory.objects.filter(pk__in=[r.pk for r in rows], status=HistoryStatus.PENDING).update(
+        next_attempt_at=until, updated_at=timezone.now()
+    )
+
+
+# --- The pump -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PumpReport:
+    jobs_flushed: int
+    messages_dispatched: int
+    next_due: datetime | None
+
+
+def pump_tick(*, now: datetime | None = None, budget: int | None = None) -> PumpReport:
+    """One second of delivery: flush due pending alerts, then dispatch due messages within the rate."""
+    now = now or timezone.now()
+    flushed = pending_flush(now=now)
+    dispatched = messages_dispatch(now=now, budget=settings.WHATSAPP_SEND_RATE if budget is None else budget)
+    pending_due = (
+        UserJobHistory.objects.filter(status=HistoryStatus.PENDING)
+        .order_by("next_attempt_at").values_list("next_attempt_at", flat=True).first()
+    )
+    dues = [d for d in (pending_due, next_message_due()) if d is not None]
+    return PumpReport(flushed, dispatched, min(dues) if dues else None)
+
+
+# --- The user comes back, or asks ----------------------------------------------------------------------------
+
+
+def digest_send(*, user_id: int, now: datetime | None = None) -> int:
+    """Welcome a returning user with the jobs held while their window was closed. Returns jobs shown."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        user = User.objects.select_for_update().filter(pk=user_id).first()
+        if user is None or not _may_receive_jobs(user, now=now):
+            return 0
+        held = (
+            UserJobHistory.objects.filter(user=user, status=HistoryStatus.HELD, job__status=JobStatus.ACTIVE)
+            .select_related("job").order_by("-match_score", "-pk")
+        )
+        total = held.count()
+        if not total:
+            return 0
+        take = list(held[: settings.ALERT_BATCH_MAX])
+        message = message_queue(user=user, payload=render_digest(
+            [Offer(r.job, r.match_score) for r in take], total=total), purpose="digest", not_before=now)
+        UserJobHistory.objects.filter(pk__in=[r.pk for r in take], status=HistoryStatus.HELD).update(
+            status=HistoryStatus.SENT, delivery_type=DeliveryType.DIGEST, message_sent=True, shown_at=now,
+            outbound_message=message, updated_at=now,
+        )
+    return len(take)
+
+
+def _may_receive_jobs(user: User, *, now: datetime) -> bool:
+    if not user.is_active or user.unreachable_at or (user.paused_until and user.paused_until > now):
+        return False
+    return user_has_confirmed_preferences(user)
+
+
+def user_has_confirmed_preferences(user: User) -> bool:
+    from accounts.models import UserPreferences
+
+    return UserPreferences.objects.filter(user=user, preferences_confirmed=True).exists()
+
+
+def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = None) -> int:
+    """The user typed "jobs" (or tapped "More jobs"): their best unseen matches now. Returns jobs sent.
+
+    Jobs held for them come first in score order with fresh matches among recent jobs; each goes out once,
+    so "more" simply asks again (`page` is kept for the dialogue's wording).
     """
-    message_queue(user=user, payload=messages.text("No new matching jobs right now. I'll message you when one comes in."))
-    return 0
+    now = now or timezone.now()
+    with transaction.atomic():
+        User.objects.select_for_update().filter(pk=user.pk).first()
+        waiting = list(
+            UserJobHistory.objects.filter(
+                user=user, status__in=[HistoryStatus.HELD, HistoryStatus.PENDING], job__status=JobStatus.ACTIVE
+            ).select_related("job")
+        )
+        offers = [(r.match_score, r.job, r) for r in waiting] + [
+            (result.total, job, result) for job, result in _fresh_matches(user=user, now=now)
+        ]
+        offers.sort(key=lambda o: (-o[0], -o[1].pk))
+        shown: list[Offer] = []
+        for score, job, source in offers:
+            if len(shown) == settings.ALERT_BATCH_MAX:
+                break
+            if _claim_for_request(user=user, job=job, score=score, source=source, now=now):
+                shown.append(Offer(job, score))
+        more = len(offers) > len(shown)
+        if not shown:
+            message_queue(user=user, payload=messages.text(
+                "No new matching jobs right now. I'll message you as soon as one comes in. 👍"))
+            return 0
+        message = message_queue(user=user, payload=render_on_request(shown, more=more))
+        UserJobHistory.objects.filter(user=user, job_id__in=[o.job.pk for o in shown]).update(
+            outbound_message=message
+        )
+    return len(shown)
+
+
+def _fresh_matches(*, user: User, now: datetime):
+    from matching.services import matches_for_user
+
+    since = now - timedelta(days=settings.ON_REQUEST_JOB_DAYS)
+    seen = UserJobHistory.objects.filter(user=user).values("job_id")
+    recent = (
+        CanonicalJob.objects.filter(status=JobStatus.ACTIVE, created_at__gte=since)
+        .exclude(pk__in=seen).order_by("-created_at")[:RECENT_JOBS_SCANNED]
+    )
+    return matches_for_user(user=user, jobs=recent)
+
+
+def _claim_for_request(*, user: User, job: CanonicalJob, score: float, source, now: datetime) -> bool:
+    shown = {"status": HistoryStatus.SENT, "delivery_type": DeliveryType.ON_REQUEST, "message_sent": True,
+             "shown_at": now, "updated_at": now}
+    if isinstance(source, UserJobHistory):
+        return bool(UserJobHistory.objects.filter(
+            pk=source.pk, status__in=[HistoryStatus.HELD, HistoryStatus.PENDING]).update(**shown))
+    try:
+        with transaction.atomic():
+            UserJobHistory.objects.create(user=user, job=job, match_score=score,
+                                          match_breakdown=source.breakdown, **shown)
+    except IntegrityError:
+        return False  # matched and claimed by the pipeline a moment ago: it reaches the user that way
+    return True

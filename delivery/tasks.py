@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from delivery import services
+import logging
+import time
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+
+from delivery import services, windows
+
+logger = logging.getLogger(__name__)
+
+PUMP_LOCK = "delivery:pump"
 
 
 def send_message(message_id: int) -> None:
@@ -11,3 +23,37 @@ def send_message(message_id: int) -> None:
 
 def deliver_job(job_id: int) -> int:
     return services.job_deliver(job_id=job_id)
+
+
+def sweep_windows() -> str:
+    return str(windows.windows_sweep())
+
+
+def pump(seconds: int | None = None) -> int:
+    """Drain due alerts and messages for up to DELIVERY_PUMP_SECONDS, one tick a second at most.
+
+    One pump runs at a time (a lock in the shared cache); a kick while one runs is a no-op because the
+    running pump sees new rows at its next tick. The every-minute schedule restarts it.
+    """
+    seconds = settings.DELIVERY_PUMP_SECONDS if seconds is None else seconds
+    token = uuid.uuid4().hex
+    if not cache.add(PUMP_LOCK, token, timeout=seconds + 60):
+        return 0
+    deadline = time.monotonic() + seconds
+    dispatched = 0
+    try:
+        while True:
+            started = time.monotonic()
+            report = services.pump_tick()
+            dispatched += report.messages_dispatched
+            if report.next_due is None:
+                break
+            wait = max((report.next_due - timezone.now()).total_seconds(), 0.0)
+            wait = max(wait, 1.0 - (time.monotonic() - started))  # at most one tick (one rate budget) a second
+            if time.monotonic() + wait >= deadline:
+                break
+            time.sleep(wait)
+    finally:
+        if cache.get(PUMP_LOCK) == token:
+            cache.delete(PUMP_LOCK)
+    return dispatched

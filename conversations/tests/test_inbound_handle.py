@@ -13,6 +13,7 @@ from accounts.tests.factories import UserFactory, UserPreferencesFactory
 from conversations.models import ConversationState, InboundMessage, InboundStatus
 from conversations.services import inbound_handle
 from delivery.models import HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
+from delivery.windows import window_touch
 from jobs.tests.factories import CanonicalJobFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +26,8 @@ def receive(user: User | None, body: str = "", *, kind: str = "text", reply_id: 
         wa_message_id=f"wamid.test{next(_ids)}", user=user, from_number=user.phone_number if user else "",
         message_type=kind, text=body, reply_id=reply_id, payload=payload or {},
     )
+    if user is not None:
+        window_touch(user=user)  # as inbound_process does before the dialogue
     inbound_handle(inbound_id=message.pk)
     return message
 

@@ -26,12 +26,12 @@ class Command(BaseCommand):
         r = result.report
         self.stdout.write(
             f"Imported {r.fetched} rows: {r.new} new jobs, {r.duplicate} duplicates, {r.rejected} rejected; "
-            f"{result.alerts} alerts queued."
+            f"{result.alerts} alert messages sent to the outbox."
         )
         for line, reason in r.errors:
             self.stdout.write(f"  line {line}: skipped: {reason}")
         for seeker in result.seekers:
-            sent = OutboundMessage.objects.filter(user=seeker, purpose="alert").order_by("-history__match_score")
+            sent = OutboundMessage.objects.filter(user=seeker, purpose="alert").order_by("created_at")
             self.stdout.write(self.style.MIGRATE_HEADING(f"\n{seeker.name} {seeker.phone_number}: {sent.count()} alerts"))
             for message in sent[:show]:
                 self.stdout.write("  " + message.preview.replace("\n", "\n  "))

@@ -1,0 +1,218 @@
+"""Outbound messages: every message is a row before it is sent; sends are claimed, paced and retried.
+
+- Replies to what a user just wrote are enqueued at once (a chat must feel instant).
+- Alerts, digests and reminders are dispatched by the delivery pump at the number's allowed rate, oldest
+  first, so a job matching 20,000 users drains steadily without pushing replies to the back of the queue.
+- A send re-checks the 24-hour window at send time: nothing free-form goes out once it has closed.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.dispatch import receiver
+from django.utils import timezone
+
+from accounts.models import User
+from delivery import messages, policy
+from delivery.models import (
+    ConversationWindow,
+    HistoryStatus,
+    MessageStatus,
+    OutboundMessage,
+    UserJobHistory,
+    WindowStatus,
+)
+from delivery.status import UNDELIVERABLE, message_failed
+from delivery.transports import TransportError, transport_for
+
+logger = logging.getLogger(__name__)
+
+OUTSIDE_WINDOW = "131047"
+REPLY = "reply"
+# A dispatched message not yet claimed by a worker after this long lost its task: dispatch it again.
+DISPATCH_LEASE = timedelta(minutes=5)
+# A reply whose task never ran (broker down) is picked up by the pump after this long.
+REPLY_GRACE = timedelta(minutes=1)
+
+
+def message_queue(
+    *, user: User, payload: messages.Payload, purpose: str = REPLY, not_before: datetime | None = None
+) -> OutboundMessage:
+    """Write the outbound row. Replies are enqueued once the transaction commits; the pump sends the rest."""
+    message = OutboundMessage.objects.create(
+        user=user,
+        to=user.phone_number,
+        kind=message_kind(payload),
+        purpose=purpose,
+        payload=payload,
+        preview=messages.preview(payload),
+        next_attempt_at=not_before or timezone.now(),
+    )
+    if purpose == REPLY:
+        transaction.on_commit(lambda: message_enqueue(message_id=message.pk))
+    else:
+        transaction.on_commit(pump_kick)
+    return message
+
+
+def message_kind(payload: messages.Payload) -> str:
+    if payload["type"] == "interactive":
+        return str(payload["interactive"]["type"]).replace("button", "buttons")
+    return str(payload["type"])
+
+
+def message_enqueue(*, message_id: int) -> None:
+    from django_q.tasks import async_task
+
+    async_task("delivery.tasks.send_message", message_id, task_name=f"send-message-{message_id}")
+
+
+def pump_kick() -> None:
+    """Make sure a delivery pump runs soon (one runs at a time; see delivery.tasks.pump)."""
+    from django_q.tasks import async_task
+
+    async_task("delivery.tasks.pump", task_name="delivery-pump")
+
+
+# --- Sending ------------------------------------------------------------------------------------
+
+
+def message_send(*, message_id: int, now: datetime | None = None) -> OutboundMessage | None:
+    """Send one queued message. The conditional UPDATE is the claim: two workers never both send it."""
+    now = now or timezone.now()
+    claimed = OutboundMessage.objects.filter(pk=message_id, status=MessageStatus.QUEUED).update(
+        status=MessageStatus.SENDING, attempts=F("attempts") + 1, updated_at=now
+    )
+    if not claimed:
+        return None
+    message = OutboundMessage.objects.select_related("user").get(pk=message_id)
+    refusal = _refusal(message, now=now)
+    if refusal is not None:
+        code, reason = refusal
+        _fail(message, code=code, text=reason, now=now)
+        return _reloaded(message)
+    transport = transport_for(message.to)
+    try:
+        provider_id = transport.send(to=message.to, payload=message.payload)
+    except TransportError as exc:
+        _after_error(message, exc, transport=transport.name, now=now)
+    else:
+        # Conditional: a status callback that raced ahead may already have moved the row forward.
+        OutboundMessage.objects.filter(pk=message.pk, status=MessageStatus.SENDING).update(
+            status=MessageStatus.SENT, provider_message_id=provider_id, transport=transport.name,
+            sent_at=timezone.now(), error_code="", error_message="", updated_at=timezone.now(),
+        )
+        if message.user_id is not None:
+            ConversationWindow.objects.filter(user_id=message.user_id).update(
+                messages_in_window=F("messages_in_window") + 1
+            )
+    return _reloaded(message)
+
+
+def _reloaded(message: OutboundMessage) -> OutboundMessage:
+    message.refresh_from_db()
+    return message
+
+
+def _refusal(message: OutboundMessage, *, now: datetime) -> tuple[str, str] | None:
+    """Why this message must not go out now, or None. Checked at send time, not when it was queued."""
+    user = message.user
+    if user is None:
+        # Only a goodbye after "delete my data" has no user left; it answers the message just received.
+        return None if message.purpose == REPLY else ("no_user", "The user's data was deleted.")
+    if message.purpose != REPLY and not user.is_active:
+        return "opted_out", "The user sent STOP."
+    if message.kind == "template":
+        return None  # templates are the one kind allowed outside the window
+    window = ConversationWindow.objects.filter(user_id=user.pk).values("last_activity", "window_status").first()
+    if window is None or not policy.window_open(
+        last_activity=window["last_activity"], now=now, expired=window["window_status"] == WindowStatus.EXPIRED
+    ):
+        return "window_closed", "The 24-hour window is closed: only a template may be sent."
+    return None
+
+
+def _after_error(message: OutboundMessage, exc: TransportError, *, transport: str, now: datetime) -> None:
+    logger.warning("send of message %s failed (%s): %s", message.pk, exc.code, exc)
+    attempts = message.attempts
+    if exc.permanent or attempts >= policy.MAX_SEND_ATTEMPTS:
+        _fail(message, code=exc.code or "error", text=str(exc), now=now, transport=transport)
+        return
+    OutboundMessage.objects.filter(pk=message.pk, status=MessageStatus.SENDING).update(
+        status=MessageStatus.QUEUED, transport=transport, error_code=exc.code[:20], error_message=str(exc),
+        next_attempt_at=now + policy.retry_delay(attempts=attempts, retry_after=exc.retry_after), updated_at=now,
+    )
+
+
+def _fail(message: OutboundMessage, *, code: str, text: str, now: datetime, transport: str = "") -> None:
+    changes: dict[str, object] = {"status": MessageStatus.FAILED, "error_code": code[:20], "error_message": text,
+                                  "updated_at": now}
+    if transport:
+        changes["transport"] = transport
+    OutboundMessage.objects.filter(pk=message.pk).update(**changes)
+    message_failure_handle(message_id=message.pk, error_code=code, now=now)
+
+
+@receiver(message_failed, dispatch_uid="delivery.outbound.failure")
+def _on_failed_status(sender, *, message_id: int, error_code: str, **kwargs) -> None:
+    # WhatsApp accepted the message and failed it later (e.g. 131047 when the window closed in between).
+    message_failure_handle(message_id=message_id, error_code=error_code)
+
+
+def message_failure_handle(*, message_id: int, error_code: str, now: datetime | None = None) -> None:
+    """A message failed for good: its jobs go back to the digest; the user's state follows the error."""
+    now = now or timezone.now()
+    row = OutboundMessage.objects.filter(pk=message_id).values("user_id").first()
+    if row is None or row["user_id"] is None:
+        return
+    user_id = row["user_id"]
+    if error_code in {OUTSIDE_WINDOW, "window_closed"}:
+        # WhatsApp's clock says the window is closed whatever ours says: stop free-form sends until they write.
+        ConversationWindow.objects.filter(user_id=user_id).update(window_status=WindowStatus.EXPIRED)
+    elif error_code == UNDELIVERABLE:
+        User.objects.filter(pk=user_id, unreachable_at__isnull=True).update(unreachable_at=now)
+    jobs = UserJobHistory.objects.filter(outbound_message_id=message_id, status=HistoryStatus.SENT)
+    if error_code == "opted_out":
+        jobs.update(status=HistoryStatus.SKIPPED, message_sent=False)
+    else:
+        # Held, not lost: the user sees these jobs in the digest when they come back, or with "jobs".
+        jobs.update(status=HistoryStatus.HELD, message_sent=False, shown_at=None, outbound_message=None)
+
+
+# --- Dispatch (the pump's half) -----------------------------------------------------------------------
+
+
+def messages_dispatch(*, now: datetime, budget: int) -> int:
+    """Hand up to `budget` due messages to the workers, oldest first. Returns how many were dispatched."""
+    if budget <= 0:
+        return 0
+    due = (
+        OutboundMessage.objects.filter(status=MessageStatus.QUEUED, next_attempt_at__lte=now)
+        .filter(~Q(purpose=REPLY) | Q(next_attempt_at__lte=now - REPLY_GRACE) | Q(attempts__gt=0))
+        .order_by("next_attempt_at", "pk")
+        .values_list("pk", flat=True)[:budget]
+    )
+    ids = list(due)
+    if not ids:
+        return 0
+    # The lease: a dispatched row is not dispatched again unless its task is lost.
+    OutboundMessage.objects.filter(pk__in=ids, status=MessageStatus.QUEUED).update(next_attempt_at=now + DISPATCH_LEASE)
+    inline = settings.WHATSAPP_TRANSPORT == "outbox"
+    for message_id in ids:
+        if inline:
+            message_send(message_id=message_id, now=now)  # the outbox is a row write: no worker needed
+        else:
+            message_enqueue(message_id=message_id)
+    return len(ids)
+
+
+def next_message_due() -> datetime | None:
+    return (
+        OutboundMessage.objects.filter(status=MessageStatus.QUEUED)
+        .order_by("next_attempt_at").values_list("next_attempt_at", flat=True).first()
+    )
