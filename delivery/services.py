@@ -108,7 +108,7 @@ def job_deliver(*, job_id: int, now: datetime | None = None) -> int:
         is_open = policy.window_open(last_activity=last, now=now, expired=status == WindowStatus.EXPIRED)
         pending += is_open
         rows.append(UserJobHistory(
-            user_id=match.user.pk, job=job, match_score=match.result.total, match_breakdown=match.result.breakdown,
+            user_id=match.user.pk, job=job, match_score=match.result.total, match_breakdown=match.result.as_dict(),
             status=HistoryStatus.PENDING if is_open else HistoryStatus.HELD,
             delivery_type=DeliveryType.INSTANT if is_open else DeliveryType.DIGEST,
             next_attempt_at=due if is_open else None,
@@ -332,7 +332,7 @@ def _claim_for_request(*, user: User, job: CanonicalJob, score: float, source, n
     try:
         with transaction.atomic():
             UserJobHistory.objects.create(user=user, job=job, match_score=score,
-                                          match_breakdown=source.breakdown, **shown)
+                                          match_breakdown=source.as_dict(), **shown)
     except IntegrityError:
         return False  # matched and claimed by the pipeline a moment ago: it reaches the user that way
     return True

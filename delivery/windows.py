@@ -153,7 +153,8 @@ def _claim_and_send(window: ConversationWindow, *, now: datetime, flags: dict[st
     from delivery.alerts import render_reminder
     from delivery.outbound import message_queue
 
-    unset = {name: False for name in flags}
+    # The first flag is this message's own guard; the others are set with it (a warning supersedes the reminder).
+    unset = {next(iter(flags)): False}
     with transaction.atomic():
         claimed = ConversationWindow.objects.filter(
             pk=window.pk, last_activity=window.last_activity, **unset
