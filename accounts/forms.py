@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django import forms
 
-from accounts.models import WORK_ARRANGEMENTS, UserPreferences
+from accounts.models import WORK_ARRANGEMENTS, User, UserPreferences
 
 
 def _split(text: str) -> list[str]:
@@ -34,11 +34,20 @@ class PreferencesForm(forms.Form):
         help_text="For example: 250k a month, or 3m a year. Leave empty for any.",
     )
     skills = forms.CharField(label="Skills", max_length=500, required=False, help_text="Separated by commas.")
+    alerts_per_day = forms.IntegerField(
+        label="Most job alerts a day", min_value=1, max_value=50, required=False,
+        help_text="Leave empty for the usual number. Extra matches wait until you type jobs.",
+    )
+    quiet_hours = forms.CharField(
+        label="Quiet hours", max_length=20, required=False,
+        help_text="No alerts between these times, e.g. 22:00-07:00. Write off for none; leave empty for the usual.",
+    )
 
     @staticmethod
-    def initial_from(prefs: UserPreferences | None) -> dict:
+    def initial_from(prefs: UserPreferences | None, user: User | None = None) -> dict:
+        alerts = {"alerts_per_day": user.alert_daily_cap, "quiet_hours": user.quiet_hours} if user else {}
         if prefs is None:
-            return {}
+            return alerts
         salary = ""
         if prefs.salary_min is not None:
             period = "a year" if prefs.salary_period == "yearly" else "a month"
@@ -50,6 +59,7 @@ class PreferencesForm(forms.Form):
             "years_of_experience": prefs.years_of_experience,
             "salary": salary,
             "skills": ", ".join(prefs.technical_skills or []),
+            **alerts,
         }
 
     def clean_roles(self) -> list[str]:
@@ -80,6 +90,18 @@ class PreferencesForm(forms.Form):
             raise forms.ValidationError("Write an amount like 250k a month or 3m a year.")
         amount, currency, period, _ = found
         return Decimal(str(round(amount, 2))), currency or "NGN", period
+
+    def clean_quiet_hours(self) -> str:
+        from delivery.policy import parse_quiet_hours
+
+        text = self.cleaned_data["quiet_hours"].strip()
+        try:
+            quiet = parse_quiet_hours(text)
+        except ValueError:
+            raise forms.ValidationError("Write two times like 22:00-07:00, or off.") from None
+        if quiet is None:
+            return "off" if text else ""
+        return f"{quiet.start:%H:%M}-{quiet.end:%H:%M}"
 
     def clean(self) -> dict:
         data = super().clean()

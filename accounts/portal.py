@@ -69,6 +69,8 @@ def preferences_update(*, user: User, cleaned: dict) -> UserPreferences:
     prefs.user_words = words
     prefs.preferences_confirmed = True
     prefs.save()
+    User.objects.filter(pk=user.pk).update(alert_daily_cap=cleaned.get("alerts_per_day"),
+                                           quiet_hours=cleaned.get("quiet_hours", ""))
     # The chat picks up from here: no onboarding question is left open.
     ConversationState.objects.update_or_create(user=user, defaults={"step": "ready", "data": {}})
     return prefs
@@ -89,7 +91,7 @@ def preferences_view(request: HttpRequest, token: str) -> HttpResponse:
             saved = preferences_update(user=user, cleaned=form.cleaned_data)
             return _private(render(request, "portal/saved.html", {"prefs": saved, "user": user}))
     else:
-        form = PreferencesForm(initial=PreferencesForm.initial_from(prefs))
+        form = PreferencesForm(initial=PreferencesForm.initial_from(prefs, user))
     return _private(render(request, "portal/preferences.html", {"form": form, "user": user}))
 
 

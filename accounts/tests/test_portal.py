@@ -103,3 +103,24 @@ def test_a_link_stops_working_once_the_user_erased_their_data(client):
 def test_the_url_sent_on_whatsapp_uses_the_public_site_url(settings):
     settings.SITE_URL = "https://aremu.example"
     assert portal_url(user=UserFactory()).startswith("https://aremu.example/portal/p/")
+
+
+def test_a_user_sets_their_own_alert_cap_and_quiet_hours(client):
+    user = UserPreferencesFactory().user
+    response = client.post(path_for(user), {**FORM, "alerts_per_day": "3", "quiet_hours": "21:30 - 6:00"})
+    assert response.status_code == 200
+    user.refresh_from_db()
+    assert (user.alert_daily_cap, user.quiet_hours) == (3, "21:30-06:00")
+    assert 'value="21:30-06:00"' in client.get(path_for(user)).content.decode()
+
+    client.post(path_for(user), {**FORM, "alerts_per_day": "", "quiet_hours": "off"})
+    user.refresh_from_db()
+    assert (user.alert_daily_cap, user.quiet_hours) == (None, "off")
+
+
+def test_unreadable_quiet_hours_are_a_form_error(client):
+    user = UserPreferencesFactory().user
+    response = client.post(path_for(user), {**FORM, "quiet_hours": "late at night"})
+    assert "like 22:00-07:00" in response.content.decode()
+    user.refresh_from_db()
+    assert user.quiet_hours == ""

@@ -14,7 +14,8 @@ DEFAULT_PAUSE_DAYS = 7
 
 @dataclass(frozen=True)
 class Command:
-    name: str  # hello, help, jobs, settings, pause, resume, stop, start, delete, why, yes, no, skip, cancel, thanks
+    # hello, help, jobs, settings, pause, resume, stop, start, delete, why, nfm, yes, no, skip, cancel, thanks
+    name: str
     days: int | None = None
 
 
@@ -31,6 +32,7 @@ _COMMANDS: list[tuple[str, str]] = [
     ("delete", r"(?:delete|erase|remove|wipe) (?:all )?(?:my )?(?:data|account|details|information|info|number)|"
                r"delete me|forget me"),
     ("why", r"(?:why|why this job|why this|why me|why did i get this)"),
+    ("nfm", r"(?:not for me|not interested|no thanks|not my type|i no want (?:am|this)|not this one)"),
     ("yes", r"(?:y|yes+|yea+h?|yep|yup|ok|okay|okey|correct|confirm|sure|right|that'?s right|na so|e correct|"
             r"yes it is|looks good|all good|perfect|exactly|true|save|save it|save changes)"),
     ("no", r"(?:n|no+|nope|wrong|not correct|incorrect|change|change it|no be so|keep old|keep old ones)"),

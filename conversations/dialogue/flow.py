@@ -216,6 +216,10 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
         return state, [render.confirm_delete()]
     if name == "why":
         return _why(state)
+    if name == "nfm":
+        if state.last_job_id is None:
+            return state, [render.no_recent_alert()]
+        return state, [Effect("not_for_me", job_id=state.last_job_id), render.not_for_me()]
     if name == "thanks":
         return state, [render.you_are_welcome(), *reprompt(state)]
     if name in {"yes", "no", "skip", "cancel"}:

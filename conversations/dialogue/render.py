@@ -186,7 +186,7 @@ def menu() -> Payload:
         "• *jobs* – your best matches now\n"
         "• *settings* – see or change your preferences\n"
         "• *pause 3 days* / *resume*\n"
-        "• *why* – why I sent the last job\n"
+        "• *why* – why I sent the last job; *not for me* – fewer like it\n"
         "• *stop* – no more messages (*start* to come back)\n"
         "• *delete my data*\n\n"
         "You can also tell me any time what work you want, in your own words.",

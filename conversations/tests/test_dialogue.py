@@ -315,6 +315,13 @@ def test_why_explains_the_last_alert_or_says_there_is_none():
     assert "right after a job alert" in bodies(replies)
 
 
+def test_a_typed_not_for_me_is_feedback_on_the_last_alert():
+    _, replies = transition(replace(confirmed_state(), last_job_id=42), text("Not for me"))
+    assert effects(replies) == [Effect("not_for_me", job_id=42)]
+    _, replies = transition(confirmed_state(), text("not interested"))
+    assert "right after a job alert" in bodies(replies)
+
+
 def test_alert_buttons_explain_and_take_not_for_me_feedback():
     _, replies = transition(confirmed_state(), tap("job:7:why", "Why this job?"))
     assert effects(replies) == [Effect("explain", job_id=7)]
