@@ -21,7 +21,9 @@ class Command(BaseCommand):
         import logging
         from pathlib import Path
 
-        logging.getLogger("django-q").setLevel(logging.WARNING)  # one "Enqueued" line per message is noise here
+        # One "Enqueued" or "matched" line per job is noise here.
+        for name in ("django-q", "delivery.services"):
+            logging.getLogger(name).setLevel(logging.WARNING)
         result = demo_run(csv_path=Path(csv))
         r = result.report
         self.stdout.write(
