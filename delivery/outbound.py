@@ -12,8 +12,9 @@ import logging
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -36,14 +37,21 @@ OUTSIDE_WINDOW = "131047"
 REPLY = "reply"
 # A dispatched message not yet claimed by a worker after this long lost its task: dispatch it again.
 DISPATCH_LEASE = timedelta(minutes=5)
-# A reply whose task never ran (broker down) is picked up by the pump after this long.
+# An immediate message (a reply) whose own task never ran (broker down) is picked up by the pump after this long.
 REPLY_GRACE = timedelta(minutes=1)
 
 
 def message_queue(
-    *, user: User, payload: messages.Payload, purpose: str = REPLY, not_before: datetime | None = None
+    *, user: User, payload: messages.Payload, purpose: str = REPLY, not_before: datetime | None = None,
+    immediate: bool | None = None,
 ) -> OutboundMessage:
-    """Write the outbound row. Replies are enqueued once the transaction commits; the pump sends the rest."""
+    """Write the outbound row; send it once the transaction commits.
+
+    Immediate messages (replies, by default) get their own task at once; the pump only picks them up if
+    that task is lost. The rest wait for the pump, which sends them at the allowed rate from `not_before`.
+    """
+    now = timezone.now()
+    immediate = purpose == REPLY if immediate is None else immediate
     message = OutboundMessage.objects.create(
         user=user,
         to=user.phone_number,
@@ -51,9 +59,9 @@ def message_queue(
         purpose=purpose,
         payload=payload,
         preview=messages.preview(payload),
-        next_attempt_at=not_before or timezone.now(),
+        next_attempt_at=now + REPLY_GRACE if immediate else (not_before or now),
     )
-    if purpose == REPLY:
+    if immediate:
         transaction.on_commit(lambda: message_enqueue(message_id=message.pk))
     else:
         transaction.on_commit(pump_kick)
@@ -73,9 +81,14 @@ def message_enqueue(*, message_id: int) -> None:
 
 
 def pump_kick() -> None:
-    """Make sure a delivery pump runs soon (one runs at a time; see delivery.tasks.pump)."""
+    """Make sure a delivery pump runs soon. A running pump sees new rows at its next tick, so a kick
+    while one runs, or a second kick within the same second, enqueues nothing (no flood of pump tasks)."""
     from django_q.tasks import async_task
 
+    from delivery.tasks import PUMP_LOCK
+
+    if cache.get(PUMP_LOCK) is not None or not cache.add("delivery:pump-kicked", 1, timeout=1):
+        return
     async_task("delivery.tasks.pump", task_name="delivery-pump")
 
 
@@ -193,7 +206,6 @@ def messages_dispatch(*, now: datetime, budget: int) -> int:
         return 0
     due = (
         OutboundMessage.objects.filter(status=MessageStatus.QUEUED, next_attempt_at__lte=now)
-        .filter(~Q(purpose=REPLY) | Q(next_attempt_at__lte=now - REPLY_GRACE) | Q(attempts__gt=0))
         .order_by("next_attempt_at", "pk")
         .values_list("pk", flat=True)[:budget]
     )

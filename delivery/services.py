@@ -255,7 +255,7 @@ def digest_send(*, user_id: int, now: datetime | None = None) -> int:
             return 0
         take = list(held[: settings.ALERT_BATCH_MAX])
         message = message_queue(user=user, payload=render_digest(
-            [Offer(r.job, r.match_score) for r in take], total=total), purpose="digest", not_before=now)
+            [Offer(r.job, r.match_score) for r in take], total=total), purpose="digest", immediate=True)
         UserJobHistory.objects.filter(pk__in=[r.pk for r in take], status=HistoryStatus.HELD).update(
             status=HistoryStatus.SENT, delivery_type=DeliveryType.DIGEST, message_sent=True, shown_at=now,
             outbound_message=message, updated_at=now,

@@ -40,7 +40,7 @@ def pump(seconds: int | None = None) -> int:
     if not cache.add(PUMP_LOCK, token, timeout=seconds + 60):
         return 0
     deadline = time.monotonic() + seconds
-    dispatched = 0
+    dispatched, behind = 0, False
     try:
         while True:
             started = time.monotonic()
@@ -51,9 +51,12 @@ def pump(seconds: int | None = None) -> int:
             wait = max((report.next_due - timezone.now()).total_seconds(), 0.0)
             wait = max(wait, 1.0 - (time.monotonic() - started))  # at most one tick (one rate budget) a second
             if time.monotonic() + wait >= deadline:
+                behind = wait < 60  # work is due soon: hand over now rather than at the next schedule run
                 break
             time.sleep(wait)
     finally:
         if cache.get(PUMP_LOCK) == token:
             cache.delete(PUMP_LOCK)
+    if behind and seconds > 0:
+        services.pump_kick()
     return dispatched
