@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.utils import timezone
 
+from delivery import policy
 from delivery.models import ConversationWindow, OutboundMessage, UserJobHistory
 
 
@@ -23,8 +25,12 @@ class OutboundMessageAdmin(admin.ModelAdmin):
 
 @admin.register(ConversationWindow)
 class ConversationWindowAdmin(admin.ModelAdmin):
-    list_display = ["user", "window_status", "window_start", "last_activity", "four_hour_reminder_sent",
-                    "battery_warning_sent", "messages_in_window"]
-    list_filter = ["window_status", "four_hour_reminder_sent", "battery_warning_sent"]
+    list_display = ["user", "window_status", "hours_left", "window_start", "last_activity", "four_hour_reminder_sent",
+                    "battery_warning_sent", "reengagement_sent", "messages_in_window"]
+    list_filter = ["window_status", "four_hour_reminder_sent", "battery_warning_sent", "reengagement_sent"]
+
+    @admin.display(description="hours left")
+    def hours_left(self, window: ConversationWindow) -> int:
+        return policy.hours_left(last_activity=window.last_activity, now=timezone.now())
     search_fields = ["user__phone_number"]
     raw_id_fields = ["user"]

@@ -140,6 +140,8 @@ def _refusal(message: OutboundMessage, *, now: datetime) -> tuple[str, str] | No
         return None if message.purpose == REPLY else ("no_user", "The user's data was deleted.")
     if message.purpose != REPLY and not user.is_active:
         return "opted_out", "The user sent STOP."
+    if message.purpose != REPLY and user.paused_until and user.paused_until > now:
+        return "paused", "The user paused alerts."
     if message.kind == "template":
         return None  # templates are the one kind allowed outside the window
     window = ConversationWindow.objects.filter(user_id=user.pk).values("last_activity", "window_status").first()

@@ -9,7 +9,7 @@ import pytest
 from accounts.models import User
 from delivery.models import DeliveryType, HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
 from delivery.services import job_deliver, jobs_send_on_request, pump_tick
-from delivery.tests.conftest import backend_job, drain
+from delivery.tests.conftest import NOON, backend_job, drain
 
 pytestmark = pytest.mark.django_db
 
@@ -223,17 +223,22 @@ def test_pause_holds_alerts_and_stop_cancels_them_at_once(clock, seeker):
     assert not UserJobHistory.objects.filter(user=stopping, status=HistoryStatus.SENT).exists()
 
 
-def test_a_pause_after_the_alert_was_queued_still_stops_it(clock, seeker, settings):
+@pytest.mark.parametrize("change,code,kept", [
+    ({"is_active": False}, "opted_out", HistoryStatus.SKIPPED),
+    ({"paused_until": NOON + timedelta(days=3)}, "paused", HistoryStatus.HELD),
+])
+def test_a_stop_or_pause_after_the_alert_was_queued_still_stops_it(clock, seeker, settings, change, code, kept):
     settings.WHATSAPP_SEND_RATE = 0
     user = seeker()
     job_deliver(job_id=backend_job().pk)
     clock.advance(seconds=30)
     pump_tick()
-    User.objects.filter(pk=user.pk).update(is_active=False)
+    User.objects.filter(pk=user.pk).update(**change)
     settings.WHATSAPP_SEND_RATE = 60
     pump_tick()
     [message] = alerts(user)
-    assert (message.status, message.error_code) == (MessageStatus.FAILED, "opted_out")
+    assert (message.status, message.error_code) == (MessageStatus.FAILED, code)
+    assert UserJobHistory.objects.get(user=user).status == kept
 
 
 def test_an_archived_job_is_not_alerted(clock, seeker):
