@@ -69,9 +69,9 @@ def pay_text(job: CanonicalJob) -> str:
     return f"{job.salary_currency} {amount}{period}".strip()
 
 
-def render_job_alert(job: CanonicalJob, score: float) -> messages.Payload:
+def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "🔔 New job for you") -> messages.Payload:
     """One job: the card and an Apply button. "why" and "not for me" can be typed back."""
-    lines = ["🔔 New job for you", "", *job_lines(job, score)]
+    lines = [heading, "", *job_lines(job, score)]
     if job.ai_summary:
         lines.extend(["", messages.clip(job.ai_summary, SUMMARY_LIMIT)])
     route = apply_route(job)
@@ -88,7 +88,7 @@ def render_job_alert(job: CanonicalJob, score: float) -> messages.Payload:
 def render_job_batch(offers: Sequence[Offer], *, heading: str, more: bool = False) -> messages.Payload:
     """Several jobs in one message, best first, each with its apply line; a list of "why?"/"not for me" rows."""
     if len(offers) == 1 and not more:
-        return render_job_alert(offers[0].job, offers[0].score)
+        return render_job_alert(offers[0].job, offers[0].score, heading=heading)
     blocks = [heading]
     for number, offer in enumerate(offers, start=1):
         block = [f"{number}. " + job_lines(offer.job, offer.score)[0], *job_lines(offer.job, offer.score)[1:]]
