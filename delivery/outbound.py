@@ -9,6 +9,9 @@
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -82,28 +85,47 @@ def message_enqueue(*, message_id: int) -> None:
 
 def pump_kick() -> None:
     """Make sure a delivery pump runs soon. A running pump sees new rows at its next tick, so a kick
-    while one runs, or a second kick within the same second, enqueues nothing (no flood of pump tasks)."""
+    from inside a pump, while one runs, or a second kick within the same second, enqueues nothing."""
     from django_q.tasks import async_task
 
     from delivery.tasks import PUMP_LOCK
 
+    if getattr(_pumping, "active", False):
+        return
     if cache.get(PUMP_LOCK) is not None or not cache.add("delivery:pump-kicked", 1, timeout=1):
         return
     async_task("delivery.tasks.pump", task_name="delivery-pump")
+
+
+_pumping = threading.local()
+
+
+@contextmanager
+def pumping() -> Iterator[None]:
+    """Marks this thread as the pump: the messages it queues need no kick, it sends them itself."""
+    _pumping.active = True
+    try:
+        yield
+    finally:
+        _pumping.active = False
 
 
 # --- Sending ------------------------------------------------------------------------------------
 
 
 def message_send(*, message_id: int, now: datetime | None = None) -> OutboundMessage | None:
-    """Send one queued message. The conditional UPDATE is the claim: two workers never both send it."""
+    """Send one queued message. The conditional UPDATE is the claim: two workers never both send it.
+
+    Returns the claimed message (None when another worker had it); on success its fields are updated in
+    memory, after a failure it is read again.
+    """
     now = now or timezone.now()
     claimed = OutboundMessage.objects.filter(pk=message_id, status=MessageStatus.QUEUED).update(
         status=MessageStatus.SENDING, attempts=F("attempts") + 1, updated_at=now
     )
     if not claimed:
         return None
-    message = OutboundMessage.objects.select_related("user").get(pk=message_id)
+    message = OutboundMessage.objects.select_related("user", "user__window").get(pk=message_id)
     refusal = _refusal(message, now=now)
     if refusal is not None:
         code, reason = refusal
@@ -114,17 +136,14 @@ def message_send(*, message_id: int, now: datetime | None = None) -> OutboundMes
         provider_id = transport.send(to=message.to, payload=message.payload)
     except TransportError as exc:
         _after_error(message, exc, transport=transport.name, now=now)
-    else:
-        # Conditional: a status callback that raced ahead may already have moved the row forward.
-        OutboundMessage.objects.filter(pk=message.pk, status=MessageStatus.SENDING).update(
-            status=MessageStatus.SENT, provider_message_id=provider_id, transport=transport.name,
-            sent_at=timezone.now(), error_code="", error_message="", updated_at=timezone.now(),
-        )
-        if message.user_id is not None:
-            ConversationWindow.objects.filter(user_id=message.user_id).update(
-                messages_in_window=F("messages_in_window") + 1
-            )
-    return _reloaded(message)
+        return _reloaded(message)
+    # Conditional: a status callback that raced ahead may already have moved the row forward.
+    sent = {"status": MessageStatus.SENT, "provider_message_id": provider_id, "transport": transport.name,
+            "sent_at": timezone.now(), "error_code": "", "error_message": "", "updated_at": timezone.now()}
+    OutboundMessage.objects.filter(pk=message.pk, status=MessageStatus.SENDING).update(**sent)
+    for name, value in sent.items():
+        setattr(message, name, value)
+    return message
 
 
 def _reloaded(message: OutboundMessage) -> OutboundMessage:
@@ -144,9 +163,9 @@ def _refusal(message: OutboundMessage, *, now: datetime) -> tuple[str, str] | No
         return "paused", "The user paused alerts."
     if message.kind == "template":
         return None  # templates are the one kind allowed outside the window
-    window = ConversationWindow.objects.filter(user_id=user.pk).values("last_activity", "window_status").first()
+    window = getattr(user, "window", None)
     if window is None or not policy.window_open(
-        last_activity=window["last_activity"], now=now, expired=window["window_status"] == WindowStatus.EXPIRED
+        last_activity=window.last_activity, now=now, expired=window.window_status == WindowStatus.EXPIRED
     ):
         return "window_closed", "The 24-hour window is closed: only a template may be sent."
     return None

@@ -19,13 +19,20 @@ from itertools import islice
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Min
+from django.db.models import Max, Min
 from django.utils import timezone
 
 from accounts.models import User
 from delivery import messages, policy
 from delivery.alerts import Offer, render_digest, render_job_batch, render_on_request
-from delivery.models import ConversationWindow, DeliveryType, HistoryStatus, UserJobHistory, WindowStatus
+from delivery.models import (
+    ConversationWindow,
+    DeliveryType,
+    HistoryStatus,
+    OutboundMessage,
+    UserJobHistory,
+    WindowStatus,
+)
 from delivery.outbound import (  # noqa: F401 - the app's public surface: other apps import these from here
     REPLY,
     message_queue,
@@ -33,6 +40,7 @@ from delivery.outbound import (  # noqa: F401 - the app's public surface: other 
     messages_dispatch,
     next_message_due,
     pump_kick,
+    pumping,
 )
 from delivery.windows import window_is_open, window_touch  # noqa: F401 - re-exported
 from jobs.models import CanonicalJob, JobStatus
@@ -68,13 +76,6 @@ def user_quiet_until(user: User, *, now: datetime) -> datetime | None:
 
 def user_daily_cap(user: User) -> int:
     return user.alert_daily_cap if user.alert_daily_cap is not None else settings.ALERT_DAILY_CAP
-
-
-def alerts_sent_today(user: User, *, now: datetime) -> int:
-    start = policy.local_day_start(now=now, tz=policy.zone(user.timezone, default=settings.DEFAULT_TIMEZONE))
-    return UserJobHistory.objects.filter(
-        user=user, delivery_type=DeliveryType.INSTANT, message_sent=True, shown_at__gte=start
-    ).count()
 
 
 # --- A new job --------------------------------------------------------------------------------------------------
@@ -128,20 +129,46 @@ def job_deliver(*, job_id: int, now: datetime | None = None) -> int:
 
 def pending_flush(*, now: datetime, limit: int = FLUSH_USERS_PER_TICK) -> int:
     """Turn due PENDING rows into alert messages, user by user, earliest first. Returns jobs put in messages."""
-    due = (
+    due = list(
         UserJobHistory.objects.filter(status=HistoryStatus.PENDING, next_attempt_at__lte=now)
         .values("user_id").annotate(first=Min("next_attempt_at")).order_by("first")
         .values_list("user_id", flat=True)[:limit]
     )
-    return sum(user_flush(user_id=user_id, now=now) for user_id in list(due))
+    facts = _facts(due, now=now)
+    return sum(user_flush(user_id=user_id, now=now, facts=facts) for user_id in due)
 
 
-def user_flush(*, user_id: int, now: datetime | None = None) -> int:
+@dataclass(frozen=True)
+class _Facts:
+    """What the rules need about a batch of users, read in three queries rather than several per user."""
+
+    windows: dict[int, tuple[datetime, str]]
+    last_message: dict[int, datetime]
+    recent_alerts: dict[int, list[datetime]]  # when their instant alerts of the last two days went out
+
+
+def _facts(user_ids: list[int], *, now: datetime) -> _Facts:
+    windows = {uid: (last, status) for uid, last, status in ConversationWindow.objects.filter(
+        user_id__in=user_ids).values_list("user_id", "last_activity", "window_status")}
+    last_message = dict(OutboundMessage.objects.filter(user_id__in=user_ids).values("user_id")
+                        .annotate(last=Max("created_at")).values_list("user_id", "last"))
+    recent: dict[int, list[datetime]] = {}
+    for uid, shown in UserJobHistory.objects.filter(
+        user_id__in=user_ids, delivery_type=DeliveryType.INSTANT, message_sent=True,
+        shown_at__gte=now - timedelta(days=2),
+    ).values_list("user_id", "shown_at"):
+        recent.setdefault(uid, []).append(shown)
+    return _Facts(windows, last_message, recent)
+
+
+def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | None = None) -> int:
     """Send this user's due pending jobs (best first, up to ALERT_BATCH_MAX in one message), hold or defer them.
 
-    Runs under the user's row lock, which also serialises it with the dialogue and "jobs" on request.
+    Runs under the user's row lock, which also serialises it with the dialogue and "jobs" on request; the
+    rows are read and moved inside it, so a job goes into one message at most.
     """
     now = now or timezone.now()
+    facts = facts or _facts([user_id], now=now)
     with transaction.atomic():
         user = User.objects.select_for_update().filter(pk=user_id).first()
         if user is None:
@@ -161,20 +188,21 @@ def user_flush(*, user_id: int, now: datetime | None = None) -> int:
             rows = [r for r in rows if r.job.status == JobStatus.ACTIVE]
         if not rows:
             return 0
-        if user.unreachable_at or (user.paused_until and user.paused_until > now) or not window_is_open(
-            user=user, now=now
-        ):
+        last, status = facts.windows.get(user_id, (None, WindowStatus.EXPIRED))
+        window_open = policy.window_open(last_activity=last, now=now, expired=status == WindowStatus.EXPIRED)
+        if user.unreachable_at or (user.paused_until and user.paused_until > now) or not window_open:
             _hold(rows)
             return 0
         quiet_end = user_quiet_until(user, now=now)
         if quiet_end is not None:
             _defer(rows, until=quiet_end)
             return 0
-        last_out = user.outbound_messages.order_by("-created_at").values_list("created_at", flat=True).first()
+        last_out = facts.last_message.get(user_id)
         if last_out is not None and now < last_out + policy.PAIR_SPACING:
             _defer(rows, until=last_out + policy.PAIR_SPACING)
             return 0
-        room = user_daily_cap(user) - alerts_sent_today(user, now=now)
+        day_start = policy.local_day_start(now=now, tz=policy.zone(user.timezone, default=settings.DEFAULT_TIMEZONE))
+        room = user_daily_cap(user) - sum(1 for shown in facts.recent_alerts.get(user_id, []) if shown >= day_start)
         if room <= 0:
             _hold(rows)  # over today's cap: the user can still pull them with "jobs"
             return 0
@@ -226,8 +254,9 @@ class PumpReport:
 def pump_tick(*, now: datetime | None = None, budget: int | None = None) -> PumpReport:
     """One second of delivery: flush due pending alerts, then dispatch due messages within the rate."""
     now = now or timezone.now()
-    flushed = pending_flush(now=now)
-    dispatched = messages_dispatch(now=now, budget=settings.WHATSAPP_SEND_RATE if budget is None else budget)
+    with pumping():
+        flushed = pending_flush(now=now)
+        dispatched = messages_dispatch(now=now, budget=settings.WHATSAPP_SEND_RATE if budget is None else budget)
     pending_due = (
         UserJobHistory.objects.filter(status=HistoryStatus.PENDING)
         .order_by("next_attempt_at").values_list("next_attempt_at", flat=True).first()
