@@ -43,6 +43,7 @@ os.environ["WHATSAPP_TRANSPORT"] = "outbox"
 DRAIN_BUDGET = 1_000_000  # messages per tick: the bench measures the work, not the 60/s pacing
 CLOSED_SHARE = 0.10  # seekers whose window closed (last message 30 h ago): their matches wait for the digest
 JOB_ID = re.compile(r"^job:(\d+):")
+PROFILE_OUT = "/tmp/aremu_delivery_chain.prof"
 
 
 @dataclass
@@ -202,6 +203,8 @@ def jobs_deliver(job_ids: list[int], *, now: datetime, stages: Stages, enhance: 
 
 def drain(*, start: datetime) -> tuple[Drain, datetime]:
     """Tick the pump on a virtual clock that jumps to the next due row, until nothing is due."""
+    from django.utils import timezone
+
     from delivery.services import pump_tick
 
     result, now = Drain(), start
@@ -212,7 +215,9 @@ def drain(*, start: datetime) -> tuple[Drain, datetime]:
         result.dispatched += report.messages_dispatched
         if report.next_due is None:
             break
-        now = max(report.next_due, now + timedelta(seconds=1))
+        # Never behind the wall clock: user_flush spaces a user's messages from their rows' created_at (the wall
+        # clock, auto_now_add), so a virtual clock lagging real time would defer second messages to real time.
+        now = max(report.next_due, now + timedelta(seconds=1), timezone.now())
     result.virtual_seconds = (now - start).total_seconds()
     return result, now
 
@@ -330,6 +335,8 @@ def run(*, users: int, jobs: int, profile: bool) -> None:
            new_messages=OutboundMessage.objects.count() - messages_before, duplicates=duplicates,
            untraced=untraced, mismatched=mismatched, rate=settings.WHATSAPP_SEND_RATE)
     if profiler:
+        profiler.dump_stats(PROFILE_OUT)
+        print(f"\nprofile of the deliver and drain stages (saved to {PROFILE_OUT}):")
         pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
 
