@@ -358,7 +358,7 @@ def report(*, users: int, jobs: int, stages: Stages, first: Drain, second: Drain
     held = snap.history.get("held", 0)
     print(f"users alerted {snap.users_alerted} of {users}; held for the digest: {held} jobs of {snap.held_users} users "
           f"({snap.held_closed_window} for closed windows, {held - snap.held_closed_window} over the daily cap)")
-    print(f"drain: {first.ticks} ticks, {first.virtual_seconds:.0f} s on the virtual clock, "
+    print(f"drain: {first.ticks} ticks, virtual clock advanced {first.virtual_seconds:.0f} s (kept >= wall clock), "
           f"{first.dispatched} messages dispatched")
     print(f"throughput: {jobs / chain:.1f} jobs/s through the chain, "
           f"{snap.alerts / s['drain']:.0f} alert messages/s in the drain, "
