@@ -36,7 +36,7 @@ def inbound_handle(*, inbound_id: int) -> None:
         return
     message = message_from_inbound(inbound)
     with transaction.atomic():
-        user = User.objects.select_for_update().get(pk=inbound.user_id)
+        user = User.objects.select_for_update(no_key=True).get(pk=inbound.user_id)
         conversation, _ = ConversationState.objects.get_or_create(user=user)
         prefs_row = UserPreferences.objects.filter(user=user).first()
         before = state_load(user=user, conversation=conversation, prefs=prefs_row)

@@ -170,7 +170,9 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
     now = now or timezone.now()
     facts = facts or _facts([user_id], now=now)
     with transaction.atomic():
-        user = User.objects.select_for_update().filter(pk=user_id).first()
+        # FOR NO KEY UPDATE: a plain FOR UPDATE also blocks the foreign-key checks of job_deliver's inserts
+        # for this user, and the two deadlock on PostgreSQL (delivery/tests/test_races.py).
+        user = User.objects.select_for_update(no_key=True).filter(pk=user_id).first()
         if user is None:
             return 0
         rows = list(
@@ -272,7 +274,7 @@ def digest_send(*, user_id: int, now: datetime | None = None) -> int:
     """Welcome a returning user with the jobs held while their window was closed. Returns jobs shown."""
     now = now or timezone.now()
     with transaction.atomic():
-        user = User.objects.select_for_update().filter(pk=user_id).first()
+        user = User.objects.select_for_update(no_key=True).filter(pk=user_id).first()
         if user is None or not _may_receive_jobs(user, now=now):
             return 0
         held = (
@@ -312,7 +314,7 @@ def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = No
     """
     now = now or timezone.now()
     with transaction.atomic():
-        User.objects.select_for_update().filter(pk=user.pk).first()
+        User.objects.select_for_update(no_key=True).filter(pk=user.pk).first()
         waiting = list(
             UserJobHistory.objects.filter(
                 user=user, status__in=[HistoryStatus.HELD, HistoryStatus.PENDING], job__status=JobStatus.ACTIVE
