@@ -82,7 +82,7 @@ def user_daily_cap(user: User) -> int:
 
 
 def job_deliver(*, job_id: int, now: datetime | None = None) -> int:
-    """Match a new job and claim a history row per matched user. Returns the rows claimed now.
+    """Match a new job and claim a history row per matched user. Returns the rows written for new matches.
 
     Users inside their window get a PENDING row (the pump sends it, grouped with other jobs that arrive
     within ALERT_BATCH_SECONDS); users outside it get a HELD row for their welcome-back digest.

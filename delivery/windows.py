@@ -67,7 +67,7 @@ def window_is_open(*, user: User, now: datetime | None = None) -> bool:
 
 def jobs_waiting(*, user_id: int) -> int:
     return UserJobHistory.objects.filter(
-        user_id=user_id, status__in=[HistoryStatus.PENDING, HistoryStatus.HELD]
+        user_id=user_id, status__in=[HistoryStatus.PENDING, HistoryStatus.HELD], job__status="active"
     ).count()
 
 
