@@ -48,6 +48,14 @@ from jobs.models import CanonicalJob, JobStatus
 logger = logging.getLogger(__name__)
 
 CLAIM_CHUNK = 1000
+# What a flush reads of each pending row and its job: enough to render the alert, not the description.
+ALERT_FIELDS = (
+    "user_id", "job_id", "match_score", "next_attempt_at", "status",
+    *(f"job__{name}" for name in (
+        "title", "company", "location", "work_arrangement", "salary_min", "salary_max", "salary_currency",
+        "salary_period", "ai_summary", "job_url", "apply_url", "contact_email", "contact_whatsapp", "status",
+    )),
+)
 FLUSH_USERS_PER_TICK = 500
 RECENT_JOBS_SCANNED = 1000  # newest active jobs scored for "jobs" on request
 
@@ -177,7 +185,7 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
             return 0
         rows = list(
             UserJobHistory.objects.filter(user=user, status=HistoryStatus.PENDING)
-            .select_related("job").order_by("-match_score", "pk")
+            .select_related("job").only(*ALERT_FIELDS).order_by("-match_score", "pk")
         )
         if not rows or min(r.next_attempt_at or now for r in rows) > now:
             return 0
