@@ -17,7 +17,6 @@ from django.utils import timezone
 
 from accounts.models import User
 from delivery import messages, policy
-from delivery.buttons import KEEP_ALERTS_ON
 from delivery.models import ConversationWindow, HistoryStatus, UserJobHistory, WindowStatus
 
 logger = logging.getLogger(__name__)
@@ -198,5 +197,3 @@ def _reengage(*, now: datetime, report: SweepReport) -> None:
             message_queue(user=window.user, payload=payload, purpose="reengagement")
         report.reengaged += 1
 
-
-KEEP_ALERTS_BUTTON = (KEEP_ALERTS_ON, "Keep my alerts on")
