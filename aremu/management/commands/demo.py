@@ -34,7 +34,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  line {line}: skipped: {reason}")
         for seeker in result.seekers:
             sent = OutboundMessage.objects.filter(user=seeker, purpose="alert").order_by("created_at")
-            self.stdout.write(self.style.MIGRATE_HEADING(f"\n{seeker.name} {seeker.phone_number}: {sent.count()} alerts"))
+            self.stdout.write(self.style.MIGRATE_HEADING(f"\n{seeker.name} {seeker.phone_number}: {sent.count()} alert message{'s' if sent.count() != 1 else ''}"))
             for message in sent[:show]:
                 self.stdout.write("  " + message.preview.replace("\n", "\n  "))
                 self.stdout.write("  ---")
