@@ -97,4 +97,5 @@ def _drain() -> None:
         report = pump_tick(now=now, budget=10_000)
         if report.next_due is None:
             return
-        now = max(report.next_due, now + timedelta(seconds=1))
+        # Never behind the wall clock: rows are stamped with real time (the 6 s spacing reads them).
+        now = max(report.next_due, now + timedelta(seconds=1), timezone.now())
