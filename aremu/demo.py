@@ -61,12 +61,13 @@ class DemoResult:
 def demo_seekers_create() -> list[User]:
     seekers = []
     for seed in DEMO_SEEKERS:
-        user, _ = User.objects.update_or_create(phone_number=seed["phone_number"], defaults={"name": seed["name"]})
+        # Quiet hours off, so the demo shows alerts at any hour of the day.
+        user, _ = User.objects.update_or_create(
+            phone_number=seed["phone_number"], defaults={"name": seed["name"], "quiet_hours": "off"}
+        )
         UserPreferences.objects.update_or_create(
             user=user, defaults={**seed["prefs"], "salary_currency": "NGN", "preferences_confirmed": True}
         )
-        # Quiet hours off, so the demo shows alerts at any hour of the day.
-        User.objects.filter(pk=user.pk).update(quiet_hours="off")
         window_touch(user=user)  # as if each had just said hello on WhatsApp
         seekers.append(user)
     return seekers

@@ -91,7 +91,8 @@ def render_job_batch(offers: Sequence[Offer], *, heading: str, more: bool = Fals
         return render_job_alert(offers[0].job, offers[0].score, heading=heading)
     blocks = [heading]
     for number, offer in enumerate(offers, start=1):
-        block = [f"{number}. " + job_lines(offer.job, offer.score)[0], *job_lines(offer.job, offer.score)[1:]]
+        first, *rest = job_lines(offer.job, offer.score)
+        block = [f"{number}. {first}", *rest]
         route = apply_route(offer.job)
         if route.line:
             block.append(route.line)

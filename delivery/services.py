@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from itertools import islice
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -77,9 +78,12 @@ def user_quiet_hours(user: User) -> policy.QuietHours | None:
     return _default_quiet()
 
 
+def user_zone(user: User) -> ZoneInfo:
+    return policy.zone(user.timezone, default=settings.DEFAULT_TIMEZONE)
+
+
 def user_quiet_until(user: User, *, now: datetime) -> datetime | None:
-    tz = policy.zone(user.timezone, default=settings.DEFAULT_TIMEZONE)
-    return policy.quiet_until(now=now, quiet=user_quiet_hours(user), tz=tz)
+    return policy.quiet_until(now=now, quiet=user_quiet_hours(user), tz=user_zone(user))
 
 
 def user_daily_cap(user: User) -> int:
@@ -211,7 +215,7 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
         if last_out is not None and now < last_out + policy.PAIR_SPACING:
             _defer(rows, until=last_out + policy.PAIR_SPACING)
             return 0
-        day_start = policy.local_day_start(now=now, tz=policy.zone(user.timezone, default=settings.DEFAULT_TIMEZONE))
+        day_start = policy.local_day_start(now=now, tz=user_zone(user))
         room = user_daily_cap(user) - sum(1 for shown in facts.recent_alerts.get(user_id, []) if shown >= day_start)
         if room <= 0:
             _hold(rows)  # over today's cap: the user can still pull them with "jobs"
@@ -233,22 +237,19 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
     return len(take)
 
 
-def _move(rows: list[UserJobHistory], *, status: str) -> None:
+def _move(rows: list[UserJobHistory], **changes: object) -> None:
+    """Update rows that are still PENDING (the condition keeps a racing claim from being overwritten)."""
     UserJobHistory.objects.filter(pk__in=[r.pk for r in rows], status=HistoryStatus.PENDING).update(
-        status=status, updated_at=timezone.now()
+        updated_at=timezone.now(), **changes
     )
 
 
 def _hold(rows: list[UserJobHistory]) -> None:
-    UserJobHistory.objects.filter(pk__in=[r.pk for r in rows], status=HistoryStatus.PENDING).update(
-        status=HistoryStatus.HELD, delivery_type=DeliveryType.DIGEST, next_attempt_at=None, updated_at=timezone.now()
-    )
+    _move(rows, status=HistoryStatus.HELD, delivery_type=DeliveryType.DIGEST, next_attempt_at=None)
 
 
 def _defer(rows: list[UserJobHistory], *, until: datetime) -> None:
-    UserJobHistory.objects.filter(pk__in=[r.pk for r in rows], status=HistoryStatus.PENDING).update(
-        next_attempt_at=until, updated_at=timezone.now()
-    )
+    _move(rows, next_attempt_at=until)
 
 
 # --- The pump -------------------------------------------------------------------------------------------------

@@ -17,7 +17,9 @@ from django.utils import timezone
 
 from accounts.models import User
 from delivery import messages, policy
+from delivery.alerts import render_reminder
 from delivery.models import ConversationWindow, HistoryStatus, UserJobHistory, WindowStatus
+from delivery.outbound import message_queue
 
 logger = logging.getLogger(__name__)
 
@@ -149,9 +151,6 @@ def _quiet_or_paused(user: User, *, now: datetime) -> bool:
 
 def _claim_and_send(window: ConversationWindow, *, now: datetime, flags: dict[str, bool], status: str,
                     last: bool) -> bool:
-    from delivery.alerts import render_reminder
-    from delivery.outbound import message_queue
-
     # The first flag is this message's own guard; the others are set with it (a warning supersedes the reminder).
     unset = {next(iter(flags)): False}
     with transaction.atomic():
@@ -171,8 +170,6 @@ def _claim_and_send(window: ConversationWindow, *, now: datetime, flags: dict[st
 
 def _reengage(*, now: datetime, report: SweepReport) -> None:
     """Once per closed window, an approved template to a user who has jobs waiting. Paid: off by default."""
-    from delivery.outbound import message_queue
-
     due = (
         ConversationWindow.objects.filter(
             window_status=WindowStatus.EXPIRED, reengagement_sent=False,

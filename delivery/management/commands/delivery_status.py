@@ -14,19 +14,15 @@ class Command(BaseCommand):
     help = "Show the state of delivery: windows, pending/held jobs, messages of the last 24 hours, the backlog."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--json", action="store_true", help="Print JSON instead of text.")
+        parser.add_argument("--json", action="store_true", dest="as_json", help="Print JSON instead of text.")
 
-    def handle(self, *args: Any, json: bool = False, **options: Any) -> None:
+    def handle(self, *args: Any, as_json: bool = False, **options: Any) -> None:
         summary = delivery_summary()
-        if json:
-            self.stdout.write(_dumps(summary))
+        if as_json:
+            self.stdout.write(json.dumps(summary, indent=2, default=str))
             return
         for section, values in summary.items():
             self.stdout.write(self.style.MIGRATE_HEADING(section.replace("_", " ")))
             for key, value in values.items():
                 shown = ", ".join(f"{k}: {v}" for k, v in value.items()) if isinstance(value, dict) else value
                 self.stdout.write(f"  {key.replace('_', ' ')}: {shown if shown != '' else '-'}")
-
-
-def _dumps(value: object) -> str:
-    return json.dumps(value, indent=2, default=str)
