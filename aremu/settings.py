@@ -255,5 +255,7 @@ SOURCES_TICK_MINUTES = env.int("SOURCES_TICK_MINUTES", default=10)
 JOB_STALE_DAYS = env.int("JOB_STALE_DAYS", default=21)
 JOB_MAX_AGE_DAYS = env.int("JOB_MAX_AGE_DAYS", default=45)
 JOB_PURGE_DAYS = env.int("JOB_PURGE_DAYS", default=180)
-# Large imports parse the next batch while a second thread writes this one (off: one thread does both).
+# Large imports parse the next batches while this one is written (off: one thread does both, in turn).
 INGEST_OVERLAP = env.bool("INGEST_OVERLAP", default=True)
+# How many processes parse ahead: unset = cores - 1 (at least 1); 0 = a writer thread instead (as in Django-Q2 workers).
+INGEST_WORKERS = env.int("INGEST_WORKERS", default=None)

@@ -1,9 +1,11 @@
 """Benchmark: generated raw records → normalised, de-duplicated canonical jobs, at 10k / 50k / 100k.
 
     .venv/bin/python bench/pipeline_ingest.py                     # SQLite, a fresh file in /tmp
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/aremu_sources_bench .venv/bin/python bench/pipeline_ingest.py
+    createdb -h 127.0.0.1 -U postgres aremu_ingest_bench   # once
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/aremu_ingest_bench .venv/bin/python bench/pipeline_ingest.py
 
-Runs with DEBUG off, as production does. Prints, per size: wall seconds, this process's CPU seconds (on SQLite that includes the database work), records per second, canonical jobs made, and pairwise precision/recall of the
+Runs with DEBUG off, as production does. Prints, per size: wall seconds, this process's CPU seconds (not its parsing
+workers'; on SQLite it includes the database work), records per second, canonical jobs made, and pairwise precision/recall of the
 de-duplication against the generator's labels; then a second pass over the same records (a re-scrape).
 The pipeline is not started (start_pipeline=False): this measures ingest, not the task queue.
 """

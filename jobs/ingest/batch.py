@@ -12,21 +12,26 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from jobs import dedupe
 from jobs.bulk import JsonText, insert_rows, row_factory, select_in
 from jobs.models import CanonicalJob, JobKey, JobKeyKind, RawJob, RawJobStatus
-from jobs.normalize import NormalizedJob, RecordError, clean_text, normalize_record
+from jobs.normalize import NormalizedJob, clean_text
+from jobs.normalize.pool import normalise_safely
 
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 2000
 WRITE_BATCH = 500
+# A job listed again is re-stamped at most this often: retention counts in days, and stamping every listed job on
+# every hourly scrape would rewrite most of the table each time.
+LAST_SEEN_EVERY = timedelta(hours=6)
 # Fields a changed copy from the job's own source may refresh; never the identity or enrichment.
 UPDATABLE_FIELDS = [
     "title", "company", "location", "city", "state", "country", "salary_min", "salary_max", "salary_currency",
@@ -68,7 +73,7 @@ class _Item:
     outcome: str = ""
     payload: str = ""  # the record as JSON, serialised once for the hash and the insert
     index: int = 0  # position in the batch
-    parsed: bool = False  # normalised ahead, by the parsing thread
+    parsed: bool = False  # normalised ahead (see `overlap`)
 
 
 @dataclass(eq=False)
@@ -79,18 +84,33 @@ class _Pending:
 
 @dataclass
 class Prepared:
-    """A batch parsed ahead by the reading thread (see `overlap`)."""
+    """A batch read ahead (see `overlap`)."""
 
     items: list[_Item]
     repeats: int  # the same posting more than once in the batch
 
 
 def content_hash(record: dict[str, Any]) -> str:
-    return hashlib.sha256(_payload_json(record).encode()).hexdigest()
+    return hashlib.sha256(_stored_form(record)[1].encode()).hexdigest()
 
 
-def _payload_json(record: dict[str, Any]) -> str:
-    return json.dumps(record, sort_keys=True, default=str)
+def _stored_form(record: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The record as kept in raw_jobs, and its JSON: without NUL characters, which PostgreSQL cannot store."""
+    payload = json.dumps(record, sort_keys=True, default=str)
+    if "\\u0000" not in payload:
+        return record, payload
+    record = _without_nul(record)
+    return record, json.dumps(record, sort_keys=True, default=str)
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_without_nul(key): _without_nul(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_without_nul(item) for item in value]
+    return value
 
 
 def _ingest_batch_with_retry(
@@ -150,8 +170,8 @@ def _fresh(item: _Item) -> _Item:
 def _prepare(batch: list[tuple[int, dict[str, Any]]], *, source: str, report: IngestReport) -> list[_Item]:
     by_key: dict[tuple[str, str], _Item] = {}
     for index, (line, record) in enumerate(batch):
+        record, payload = _stored_form(record)
         site = clean_text(record.get("site")) or source
-        payload = _payload_json(record)
         item = _Item(line, record, site[:40], _raw_source_id(record, line),
                      hashlib.sha256(payload.encode()).hexdigest(), payload=JsonText(payload), index=index)
         key = (item.source, item.source_id)
@@ -167,11 +187,15 @@ def _raw_source_id(record: dict[str, Any], line: int) -> str:
 
 
 def _attach_existing(items: list[_Item]) -> None:
-    ids = {item.source_id for item in items}
-    rows = select_in(
-        "SELECT id, source, source_job_id, content_hash, status, canonical_job_id, reason FROM raw_jobs"
-        " WHERE source_job_id IN ({in_})", ids,
-    )
+    by_source: dict[str, set[str]] = {}
+    for item in items:
+        by_source.setdefault(item.source, set()).add(item.source_id)
+    rows = []
+    for source, ids in by_source.items():  # per source, so the (source, source_job_id) index serves the lookup
+        rows += select_in(
+            "SELECT id, source, source_job_id, content_hash, status, canonical_job_id, reason FROM raw_jobs"
+            " WHERE source = %s AND source_job_id IN ({in_})", ids, params=[source],
+        )
     found = {(row[1], row[2]): (row[0], *row[3:]) for row in rows}
     for item in items:
         item.existing = found.get((item.source, item.source_id))
@@ -196,13 +220,7 @@ def _needs_work(item: _Item, report: IngestReport) -> bool:
 
 
 def _normalise(item: _Item) -> None:
-    try:
-        item.job = normalize_record(item.record, source=item.source)
-    except RecordError as exc:
-        item.error = str(exc)
-    except Exception as exc:  # a parser bug must not lose the record or the rest of the batch
-        logger.exception("normalising %s:%s failed", item.source, item.source_id)
-        item.error = f"could not be read ({type(exc).__name__}: {exc})"
+    item.job, item.error = normalise_safely(item.record, source=item.source)
 
 
 def _resolve(items: list[_Item]) -> set[str]:
@@ -287,7 +305,8 @@ def _write(work: list[_Item], items: list[_Item], *, stored_keys: set[str], now:
     # Jobs made in this batch already carry last_seen_at; updating them again would rewrite every new row.
     seen = {i.target for i in items if isinstance(i.target, int)} - set(new_ids)
     if seen:
-        CanonicalJob.objects.filter(pk__in=seen).update(last_seen_at=now)
+        CanonicalJob.objects.filter(pk__in=seen).filter(
+            Q(last_seen_at__lt=now - LAST_SEEN_EVERY) | Q(last_seen_at__isnull=True)).update(last_seen_at=now)
     return new_ids
 
 
@@ -303,7 +322,7 @@ def _create_jobs(work: list[_Item], *, now: datetime) -> list[int]:
             item.outcome = "rejected"
     columns, make = row_factory(CanonicalJob, now=now)
     rows = [make({**p.job.model_fields(), "scraped_at": now, "last_seen_at": now}) for p in pending.values()]
-    ids = dict((fp, pk) for pk, fp in insert_rows(CanonicalJob, columns, rows, returning="id, fingerprint"))
+    ids = {fp: pk for pk, fp in insert_rows(CanonicalJob, columns, rows, returning="fingerprint")}
     for p in pending.values():
         p.pk = ids[p.job.fingerprint]
     return [p.pk for p in pending.values()]
@@ -360,7 +379,8 @@ def _save_keys(work: list[_Item], stored: set[str]) -> None:
         for key in item.job.url_keys:
             keys.setdefault(key, (JobKeyKind.URL, item.target))
     rows = [(key, kind, job_id) for key, (kind, job_id) in keys.items() if key not in stored]
-    insert_rows(JobKey, ["key", "kind", "canonical_job_id"], rows, ignore_conflicts=True)
+    # A key another writer stored since we read them breaks the unique constraint: the batch re-reads and links.
+    insert_rows(JobKey, ["key", "kind", "canonical_job_id"], rows)
 
 
 def _count(work: list[_Item], report: IngestReport) -> None:

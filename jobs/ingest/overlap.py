@@ -1,29 +1,46 @@
-"""Parsing the next batch while the database writes this one.
+"""Large imports: parse the next batches while this one is written.
 
-On a large import the database (or SQLite's C code, which releases the GIL) works while this thread parses the
-next batch. The writer thread has its own connection and a transaction per batch, so this is only done outside
-the caller's transaction; a row the parser read as missing but the writer has since inserted makes the writer's
-batch fail on a unique constraint, and the retry re-reads it.
+Normalisation is pure Python, most of an import's CPU. Where this process may start children, worker processes
+(`INGEST_WORKERS`, one per core by default) parse the batches ahead and this thread only reads, decides and
+writes. Inside a Django-Q2 worker (a daemonic process, which may not have children), or with `INGEST_WORKERS=0`,
+this thread parses the next batch while a writer thread stores the current one, which overlaps the database's
+work (or SQLite's C code, which releases the GIL) with the parsing.
+
+Either way the writer has a transaction per batch, so this is only done outside the caller's transaction; a row
+the parser read as missing but the writer has since inserted makes the writer's batch fail on a unique
+constraint, and the retry re-reads it.
 """
 
 from __future__ import annotations
 
+import logging
+from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
 
+from jobs.bulk import planner_statistics_refresh, table_rows_estimate
 from jobs.ingest.batch import (
+    BATCH_SIZE,
     IngestReport,
     Prepared,
     _attach_existing,
     _ingest_batch_with_retry,
+    _Item,
     _normalise,
     _prepare,
 )
-from jobs.models import RawJobStatus
+from jobs.models import CanonicalJob, JobKey, RawJob, RawJobStatus
+from jobs.normalize import NormalizedJob
+from jobs.normalize.pool import default_workers, normalise_many, start_pool
+
+logger = logging.getLogger(__name__)
+
+Batch = list[tuple[int, dict[str, Any]]]
 
 
 def can_overlap(*, big: bool) -> bool:
@@ -31,43 +48,135 @@ def can_overlap(*, big: bool) -> bool:
 
 
 def ingest_overlapped(
-    batches: Iterable[list[tuple[int, dict[str, Any]]]],
+    batches: Iterable[Batch],
     *,
     source: str,
     start_pipeline: Callable[[int], None] | None,
     progress: Callable[[int], None] | None,
 ) -> IngestReport:
-    report = IngestReport()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writer") as writer:
-        pending: list[tuple[Future[IngestReport], int]] = []
-        for batch in batches:
-            parsed = _parse_ahead(batch, source=source)
-            for future, size in pending:
-                report.add(future.result())
-                if progress:
-                    progress(size)
-            pending = [(writer.submit(_write_in_thread, batch, source, start_pipeline, parsed), len(batch))]
-        for future, size in pending:
-            report.add(future.result())
-            if progress:
-                progress(size)
+    workers = default_workers() if settings.INGEST_WORKERS is None else settings.INGEST_WORKERS
+    pool = start_pool(workers)
+    if pool is None:
+        return _with_writer_thread(batches, source=source, start_pipeline=start_pipeline, progress=progress)
+    with pool:
+        return _with_parser_processes(batches, pool, depth=workers + 1, source=source, start_pipeline=start_pipeline,
+                                      progress=progress)
+
+
+class _PlannerStatistics:
+    """Re-ANALYZE the ingest's tables each time this import has doubled them, so each batch's lookups keep using
+    the indexes (PostgreSQL; autovacuum would catch up only after the import)."""
+
+    minimum = BATCH_SIZE  # below this, a table is scanned quickly whatever the plan
+
+    def __init__(self) -> None:
+        self.rows = table_rows_estimate(RawJob)
+        self.added = 0
+
+    def grew(self, records: int) -> None:
+        self.added += records
+        if self.added >= max(self.rows, self.minimum):
+            planner_statistics_refresh({RawJob: ["source", "source_job_id"], JobKey: ["key"],
+                                        CanonicalJob: ["fingerprint", "dedupe_block", "status"]})
+            self.rows, self.added = self.rows + self.added, 0
+
+
+def _with_parser_processes(
+    batches: Iterable[Batch],
+    pool: Executor,
+    *,
+    depth: int,
+    source: str,
+    start_pipeline: Callable[[int], None] | None,
+    progress: Callable[[int], None] | None,
+) -> IngestReport:
+    """Up to `depth` batches are parsing in the pool while this thread writes the oldest."""
+    report, statistics = IngestReport(), _PlannerStatistics()
+    ahead: deque[tuple[Batch, Prepared, list[_Item], Future[list[tuple[NormalizedJob | None, str]]]]] = deque()
+
+    def write_oldest() -> None:
+        batch, prepared, todo, future = ahead.popleft()
+        for item, (job, error) in zip(todo, _parsed(future, todo), strict=True):
+            item.job, item.error, item.parsed = job, error, True
+        report.add(_ingest_batch_with_retry(batch, source=source, start_pipeline=start_pipeline, parsed=prepared))
+        statistics.grew(len(batch))
+        if progress:
+            progress(len(batch))
+
+    for batch in batches:
+        prepared = _read_ahead(batch, source=source)
+        todo = [item for item in prepared.items if _looks_new(item)]
+        ahead.append((batch, prepared, todo, _submit(pool, todo)))
+        if len(ahead) > depth:
+            write_oldest()
+    while ahead:
+        write_oldest()
     return report
 
 
-def _parse_ahead(batch: list[tuple[int, dict[str, Any]]], *, source: str) -> Prepared:
-    """The batch's items, with every record that looks new or changed already parsed."""
+def _submit(pool: Executor, todo: list[_Item]) -> Future[list[tuple[NormalizedJob | None, str]]] | None:
+    try:
+        return pool.submit(normalise_many, [(item.record, item.source) for item in todo])
+    except BrokenProcessPool:
+        return None  # a worker died earlier: this thread parses the rest
+
+
+def _parsed(future: Future[list[tuple[NormalizedJob | None, str]]] | None,
+            todo: list[_Item]) -> list[tuple[NormalizedJob | None, str]]:
+    if future is not None:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            logger.warning("a parsing process stopped (killed?); this import parses the rest itself")
+    return normalise_many([(item.record, item.source) for item in todo])
+
+
+def _with_writer_thread(
+    batches: Iterable[Batch],
+    *,
+    source: str,
+    start_pipeline: Callable[[int], None] | None,
+    progress: Callable[[int], None] | None,
+) -> IngestReport:
+    report, statistics = IngestReport(), _PlannerStatistics()
+
+    def written(future: Future[IngestReport], size: int) -> None:
+        report.add(future.result())
+        statistics.grew(size)
+        if progress:
+            progress(size)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writer") as writer:
+        pending: list[tuple[Future[IngestReport], int]] = []
+        for batch in batches:
+            parsed = _read_ahead(batch, source=source)
+            for item in parsed.items:
+                if _looks_new(item):
+                    _normalise(item)
+                    item.parsed = True
+            for future, size in pending:
+                written(future, size)
+            pending = [(writer.submit(_write_in_thread, batch, source, start_pipeline, parsed), len(batch))]
+        for future, size in pending:
+            written(future, size)
+    return report
+
+
+def _read_ahead(batch: Batch, *, source: str) -> Prepared:
+    """The batch's items, each with the raw row stored for it (if any), as read now."""
     counts = IngestReport()
     items = _prepare(batch, source=source, report=counts)
     _attach_existing(items)
-    for item in items:
-        if item.existing is None or item.existing[1] != item.content_hash or item.existing[2] == RawJobStatus.NEW:
-            _normalise(item)
-            item.parsed = True
     return Prepared(items, counts.duplicate)
 
 
+def _looks_new(item: _Item) -> bool:
+    """New or changed since stored: worth parsing ahead (the writer re-checks in its transaction)."""
+    return item.existing is None or item.existing[1] != item.content_hash or item.existing[2] == RawJobStatus.NEW
+
+
 def _write_in_thread(
-    batch: list[tuple[int, dict[str, Any]]],
+    batch: Batch,
     source: str,
     start_pipeline: Callable[[int], None] | None,
     parsed: Prepared,
@@ -76,5 +185,3 @@ def _write_in_thread(
         return _ingest_batch_with_retry(batch, source=source, start_pipeline=start_pipeline, parsed=parsed)
     finally:
         connection.close()  # this thread's own connection
-
-

@@ -35,10 +35,13 @@ WA_LINK_RE = re.compile(r"wa\.me/(\d{10,15})", re.I)
 
 
 def clean_text(value: Any) -> str:
-    """A field value as text; pandas NaN, None and "null" become empty."""
+    """A field value as text; pandas NaN, None and "null" become empty. NUL characters (which PostgreSQL cannot
+    store) are dropped."""
     if value is None:
         return ""
     text = str(value).strip()
+    if "\x00" in text:
+        text = text.replace("\x00", "").strip()
     return "" if text.lower() in _NULLS else text
 
 

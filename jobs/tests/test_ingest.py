@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 import pytest
@@ -53,6 +54,16 @@ def test_reingesting_the_same_records_changes_nothing_and_alerts_nobody(started,
     assert RawJob.objects.get(source_job_id="in-1").payload == posting(1)  # stored exactly as received
 
 
+def test_a_job_listed_again_is_restamped_at_most_every_few_hours():
+    ingest([posting(1)])
+    first = CanonicalJob.objects.get().last_seen_at
+    ingest([posting(1)])
+    assert CanonicalJob.objects.get().last_seen_at == first  # an hourly re-scrape rewrites nothing
+    CanonicalJob.objects.update(last_seen_at=first - timedelta(hours=7))
+    ingest([posting(1)])
+    assert CanonicalJob.objects.get().last_seen_at > first
+
+
 def test_a_changed_record_updates_its_job_without_a_new_alert(started, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         ingest([posting(1)])
@@ -95,7 +106,7 @@ def test_bad_records_are_kept_with_their_reason_and_do_not_stop_the_batch():
 
 
 def test_a_parser_crash_on_one_record_rejects_only_that_record(monkeypatch):
-    from jobs.ingest import batch as ingest_module
+    from jobs.normalize import pool as ingest_module
 
     real = ingest_module.normalize_record
 
@@ -174,16 +185,128 @@ def test_the_health_check_reports_recent_runs():
     assert sources_health() == {"status": "ok", "runs": 0, "failed": 0, "partial": 0, "last_fetch": None}
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_large_import_parses_ahead_on_one_thread_while_another_writes(started):
+def large_import(records):
+    """An import bigger than one batch, outside any transaction: the parsing runs ahead of the writing."""
     from jobs.ingest import ingest as bulk_ingest
 
+    return bulk_ingest(records=enumerate(records, 1), source="test", start_pipeline=None, batch_size=10)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("workers", [0, 1, 2], ids=["writer-thread", "one-process", "two-processes"])
+def test_a_large_import_parses_ahead_while_this_one_is_written(settings, workers, monkeypatch):
+    from jobs.normalize import pool
+
+    started = []
+
+    def start_pool(n):
+        made = pool.start_pool(n)
+        started.append((n, made is not None))
+        return made
+
+    monkeypatch.setattr("jobs.ingest.overlap.start_pool", start_pool)
+    settings.INGEST_WORKERS = workers
     records = [posting(n) for n in range(40)] + [posting(1, id="gd-1", site="glassdoor")]
-    first = bulk_ingest(records=enumerate(records, 1), source="test", start_pipeline=None, batch_size=10)
-    again = bulk_ingest(records=enumerate(records, 1), source="test", start_pipeline=None, batch_size=10)
+    first, again = large_import(records), large_import(records)
     assert (first.fetched, first.new, first.duplicate) == (41, 40, 1)
     assert (again.new, again.duplicate) == (0, 41)
     assert CanonicalJob.objects.count() == 40 and RawJob.objects.count() == 41
+    assert started == [(workers, workers > 0)] * 2
+    job = CanonicalJob.objects.get(source_job_id="in-7")
+    assert (job.salary_monthly_min, job.years_experience_min, job.city) == (300_000, 3, "Lagos")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_large_import_keeps_the_planners_row_counts_current(monkeypatch):
+    from django.db import connection
+
+    from jobs.bulk import table_rows_estimate
+    from jobs.ingest import overlap
+
+    monkeypatch.setattr(overlap._PlannerStatistics, "minimum", 10)
+    analyzed = []
+    real = overlap.planner_statistics_refresh
+    monkeypatch.setattr(overlap, "planner_statistics_refresh", lambda columns: analyzed.append(1) or real(columns))
+    large_import([posting(n) for n in range(45)])
+    assert len(analyzed) == 3  # after 10, 20 and 40 records: each time the table had doubled
+    if connection.vendor == "postgresql":
+        assert table_rows_estimate(RawJob) == 40
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_parser_crash_in_a_worker_process_rejects_only_that_record(settings, monkeypatch):
+    from jobs.normalize import pool
+
+    settings.INGEST_WORKERS = 1
+    real, parent = pool.normalize_record, os.getpid()
+
+    def flaky(record, *, source=""):
+        if record["id"] == "in-12":
+            assert os.getpid() != parent  # parsed in the worker, which the patch reached by fork
+            raise ZeroDivisionError("boom")
+        return real(record, source=source)
+
+    monkeypatch.setattr(pool, "normalize_record", flaky)
+    report = large_import([posting(n) for n in range(30)])
+    assert (report.new, report.rejected) == (29, 1)
+    assert "ZeroDivisionError" in RawJob.objects.get(source_job_id="in-12").reason
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_process_that_dies_loses_nothing(settings, monkeypatch, caplog):
+    from jobs.normalize import pool
+
+    settings.INGEST_WORKERS = 1
+    real, parent = pool.normalize_record, os.getpid()
+
+    def killed(record, *, source=""):
+        if record["id"] == "in-15" and os.getpid() != parent:
+            os._exit(9)  # as the kernel's OOM killer would
+        return real(record, source=source)
+
+    monkeypatch.setattr(pool, "normalize_record", killed)
+    report = large_import([posting(n) for n in range(40)])
+    assert (report.fetched, report.new, report.rejected) == (40, 40, 0)
+    assert CanonicalJob.objects.count() == 40
+    assert "parsing process stopped" in caplog.text
+
+
+def test_no_worker_processes_inside_a_daemonic_process(monkeypatch):
+    import multiprocessing
+
+    from jobs.normalize import pool
+
+    class Daemon:
+        daemon = True
+
+    monkeypatch.setattr(multiprocessing, "current_process", lambda: Daemon())
+    assert pool.start_pool(2) is None  # a Django-Q2 worker parses on a thread instead
+    assert pool.start_pool(0) is None
+
+
+def test_no_worker_processes_forked_from_a_process_running_other_threads():
+    import threading
+
+    from jobs.normalize import pool
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert pool.start_pool(1) is None
+    finally:
+        release.set()
+        other.join()
+
+
+def test_nul_characters_are_dropped_not_fatal():
+    nul = posting(1, title="Driver\x00 wanted", description="Drive\x00 cars", extra=["a\x00b", {"k\x00": 1}])
+    for _ in range(2):  # stored, then seen again unchanged
+        report = ingest([nul, posting(2)], start_pipeline=False)
+        assert (report.rejected, report.new + report.duplicate) == (0, 2)
+    job = CanonicalJob.objects.get(source_job_id="in-1")
+    assert (job.title, job.description) == ("Driver wanted", "Drive cars")
+    assert RawJob.objects.get(source_job_id="in-1").payload["extra"] == ["ab", {"k": 1}]
 
 
 def test_a_job_another_worker_created_meanwhile_is_linked_not_duplicated(monkeypatch, started):
@@ -194,13 +317,34 @@ def test_a_job_another_worker_created_meanwhile_is_linked_not_duplicated(monkeyp
     real = batch.select_in
     stale = {"reads": 0}
 
-    def stale_first_read(sql, values):
+    def stale_first_read(sql, values, **kw):
         if "FROM canonical_jobs WHERE fingerprint" in sql and stale["reads"] == 0:
             stale["reads"] += 1
             return []  # as if the other worker had not committed yet when we looked
-        return real(sql, values)
+        return real(sql, values, **kw)
 
     monkeypatch.setattr(batch, "select_in", stale_first_read)
     report = ingest([posting(1, id="li-1", site="linkedin")])
     assert (report.new, report.duplicate) == (0, 1)
     assert CanonicalJob.objects.count() == 1 and stale["reads"] == 1
+
+
+def test_a_url_another_worker_stored_meanwhile_links_the_copy_instead_of_a_second_job(monkeypatch, started):
+    from jobs.ingest import batch
+
+    ingest([posting(1, job_url_direct="https://careers.company1.ng/jobs/77")], start_pipeline=False)
+    real, stale = batch.select_in, {"reads": 0}
+
+    def stale_first_read(sql, values, **kw):
+        if "FROM job_keys" in sql and stale["reads"] == 0:
+            stale["reads"] += 1
+            return []  # the other worker's keys were not committed when we looked
+        return real(sql, values, **kw)
+
+    monkeypatch.setattr(batch, "select_in", stale_first_read)
+    retitled = posting(1, id="li-9", site="linkedin", title="Head of Regional Logistics",
+                       job_url="https://careers.company1.ng/jobs/77?utm_source=linkedin")
+    report = ingest([retitled])
+    assert (report.new, report.duplicate) == (0, 1) and stale["reads"] == 1
+    assert CanonicalJob.objects.count() == 1
+    assert RawJob.objects.get(source="linkedin").canonical_job == CanonicalJob.objects.get()

@@ -14,6 +14,10 @@ from jobs.enhancement.quality import evaluate, load_labelled
 from jobs.enhancement.services import jobs_enhance
 from jobs.models import CanonicalJob, JobStatus
 
+# No monitor thread: it outlives the bar, and a large import forks its parsing workers only from a process with
+# no other thread (jobs.normalize.pool).
+tqdm.monitor_interval = 0
+
 
 class Command(BaseCommand):
     help = (

@@ -11,6 +11,10 @@ from tqdm import tqdm
 from jobs import runs
 from jobs.models import BoardProvider, CompanyBoard, JobSearch, SourceRun
 
+# No monitor thread: it outlives the bar, and a large import forks its parsing workers only from a process with
+# no other thread (jobs.normalize.pool).
+tqdm.monitor_interval = 0
+
 SOURCES = ["searches", "boards", *BoardProvider.values]
 
 
