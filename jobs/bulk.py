@@ -103,8 +103,10 @@ def _copy_rows(
             cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
                            [quote(table), pk.column, len(rows)])
             ids = [row[0] for row in cursor.fetchall()]
+            if ids[0] is None:
+                raise ValueError(f"{table}.{pk.column} has no sequence to take new keys from")
             names.insert(0, quote(pk.column))
-            position = list(fields).index(model._meta.get_field(returning))
+            position = fields.index(model._meta.get_field(returning))
             out = [(pk_value, row[position]) for pk_value, row in zip(ids, rows, strict=True)]
         buffer = io.StringIO()
         write = buffer.write

@@ -1,10 +1,10 @@
 """Large imports: parse the next batches while this one is written.
 
-Normalisation is pure Python, most of an import's CPU. Where this process may start children, worker processes
-(`INGEST_WORKERS`, one per core by default) parse the batches ahead and this thread only reads, decides and
-writes. Inside a Django-Q2 worker (a daemonic process, which may not have children), or with `INGEST_WORKERS=0`,
-this thread parses the next batch while a writer thread stores the current one, which overlaps the database's
-work (or SQLite's C code, which releases the GIL) with the parsing.
+Normalisation is pure Python, most of an import's CPU. Where this process may fork, worker processes
+(`INGEST_WORKERS`, one per core but this one by default) parse the batches ahead and this thread only reads,
+decides and writes. Where it may not (see `jobs.normalize.pool.start_pool`), or with `INGEST_WORKERS=0`, this
+thread parses the next batch while a writer thread stores the current one, which overlaps the database's work
+(or SQLite's C code, which releases the GIL) with the parsing.
 
 Either way the writer has a transaction per batch, so this is only done outside the caller's transaction; a row
 the parser read as missing but the writer has since inserted makes the writer's batch fail on a unique
@@ -128,6 +128,8 @@ def _parsed(future: Future[list[tuple[NormalizedJob | None, str]]] | None,
             return future.result()
         except BrokenProcessPool:
             logger.warning("a parsing process stopped (killed?); this import parses the rest itself")
+        except Exception:  # normalise_many answers for every record: this is the transport (a record pickle refused)
+            logger.warning("a batch could not be parsed in a worker process; parsing it here", exc_info=True)
     return normalise_many([(item.record, item.source) for item in todo])
 
 

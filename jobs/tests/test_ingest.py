@@ -271,6 +271,16 @@ def test_a_worker_process_that_dies_loses_nothing(settings, monkeypatch, caplog)
     assert "parsing process stopped" in caplog.text
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_that_cannot_be_sent_to_a_worker_is_parsed_here(settings, caplog):
+    settings.INGEST_WORKERS = 1
+    records = [posting(n) for n in range(30)]
+    records[14]["scraper_state"] = lambda: None  # what no pickle can carry to another process
+    report = large_import(records)
+    assert (report.new, report.rejected) == (30, 0)
+    assert "parsing it here" in caplog.text
+
+
 def test_no_worker_processes_inside_a_daemonic_process(monkeypatch):
     import multiprocessing
 
