@@ -7,19 +7,16 @@ reach each matched user in exactly one message, whichever thread wins.
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
-from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 
 import pytest
-from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import User
 from accounts.tests.factories import UserFactory, UserPreferencesFactory
+from aremu.tests.races import race
 from delivery.models import HistoryStatus, OutboundMessage, UserJobHistory
 from delivery.services import job_deliver, jobs_send_on_request, pending_flush, user_flush, window_touch
 from jobs.models import CanonicalJob
@@ -30,33 +27,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 BATCH_WAIT = timedelta(seconds=31)  # just past ALERT_BATCH_SECONDS (30): the pending rows are due
 ROUNDS = 5
-JOIN_TIMEOUT = 60  # a thread still running after this is stuck (a lock wait that never ends)
-
-
-def race(*calls: Callable[[], Any]) -> list[Any]:
-    """Run the calls in threads released together by a barrier; return their results or raise the first error."""
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-    errors: list[BaseException] = []
-
-    def worker(index: int, call: Callable[[], Any]) -> None:
-        try:
-            barrier.wait(timeout=10)
-            results[index] = call()
-        except BaseException as exc:  # noqa: BLE001 - handed to the test thread, which re-raises it
-            errors.append(exc)
-        finally:
-            connection.close()  # this thread's own connection; the test's is untouched
-
-    threads = [threading.Thread(target=worker, args=(i, call)) for i, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(JOIN_TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a racing thread never finished (deadlock?)"
-    if errors:
-        raise errors[0]
-    return results
 
 
 def seeker(*, now: datetime) -> User:
