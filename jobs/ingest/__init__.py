@@ -1,9 +1,4 @@
-"""The bulk raw → canonical ingest: a fixed number of queries per batch of records, whatever its size.
-
-Per batch: one read of the raw rows already stored, one of the keys (fingerprints and canonical URLs) and
-jobs they point at, one of the fuzzy-match candidates; then multi-row inserts and bulk updates. A new canonical
-job starts the pipeline after commit, by id; an update or a copy of a job we have never does.
-"""
+"""The bulk raw → canonical ingest: batches of records (see `batch`), parsed ahead on large imports (`overlap`)."""
 
 from __future__ import annotations
 

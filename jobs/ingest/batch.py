@@ -1,8 +1,9 @@
-"""One batch of the bulk raw → canonical ingest: a fixed number of queries per batch of records, whatever its size.
+"""One batch of the bulk raw → canonical ingest: a fixed number of queries per batch, whatever its size.
 
-Per batch: one read of the raw rows already stored, one of the keys (fingerprints and canonical URLs) and
-jobs they point at, one of the fuzzy-match candidates; then bulk inserts and updates. A new canonical job starts
-the pipeline after commit, by id; an update or a copy of a job we have never does.
+Per batch: one read per source of the raw rows already stored, one of the keys (fingerprints and canonical URLs)
+and jobs they point at, one of the fuzzy-match candidates; then bulk writes (`jobs.bulk`: COPY on PostgreSQL)
+and updates. A new canonical job starts the pipeline after commit, by id; an update or a copy of a job we have
+never does.
 """
 
 from __future__ import annotations
