@@ -21,8 +21,8 @@ class CanonicalJobAdmin(admin.ModelAdmin):
     list_filter = ["status", "source", "work_arrangement", "ai_enhanced", "enhancement_source", "country",
                    "salary_currency", "created_at"]
     search_fields = ["title", "company", "location", "source_job_id"]
-    readonly_fields = ["fingerprint", "dedupe_block", "created_at", "updated_at", "scraped_at", "enhanced_at",
-                       "last_seen_at", "archived_at"]
+    readonly_fields = ["fingerprint", "dedupe_block", "salary_text", "created_at", "updated_at", "scraped_at",
+                       "enhanced_at", "last_seen_at", "archived_at"]
     date_hierarchy = "created_at"
     inlines = [RawJobInline]
 

@@ -11,6 +11,8 @@ from functools import cache
 
 from anyascii import anyascii
 
+from jobs import gazetteer
+
 # state → capital. 36 states and the FCT.
 NG_STATES: dict[str, str] = {
     "Abia": "Umuahia", "Adamawa": "Yola", "Akwa Ibom": "Uyo", "Anambra": "Awka", "Bauchi": "Bauchi",
@@ -207,3 +209,52 @@ def place_contains(wanted: Place, job: Place) -> bool:
     if wanted.state:
         return wanted.state == job.state
     return bool(wanted.country) and wanted.country == job.country
+
+
+# --- Job locations as boards write them ----------------------------------------------------------------------
+
+# "Greater Bengaluru Area", "Bengaluru East", "Bangalore Urban": the metro is the city a seeker names.
+_METRO_WORDS = re.compile(r"^(?:greater|metropolitan|metro)\s+|\s+(?:metropolitan area|metro area|area|region|east|"
+                          r"west|north|south|central|urban|rural|city|district)$", re.I)
+
+
+def resolve_job_location(text: str) -> Place:
+    """A board's location field → Place with canonical names: "Lagos, LA, NG", "Sheffield, ENG, GB", "KA, IN",
+    "Bangalore", "Remote (Nigeria)". Nigerian places and aliases first, then ISO codes and the world gazetteer;
+    a city nobody lists is kept as the board wrote it, so no place is lost."""
+    if not text or not text.strip():
+        return Place()
+    known = resolve_place(text)
+    if known is not None and (known.city or known.area):
+        return known if known.country else Place(known.city, known.state, "NG", known.area, known.remote)
+    remote = bool(REMOTE_WORDS.search(text))
+    parts = [p.strip() for p in re.split(r"[,;/|()]", REMOTE_WORDS.sub(" ", text)) if p.strip(" .-")]
+    country = gazetteer.country_code(parts[-1]) if parts else ""
+    if not country and known is not None:
+        country = known.country
+    parts = parts[:-1] if parts and gazetteer.country_code(parts[-1]) else parts
+    state = ""
+    if parts and country and (len(parts) > 1 or gazetteer.subdivision(country, parts[-1])):
+        state = gazetteer.subdivision(country, parts[-1])
+        parts = parts[:-1] if state else parts
+    city, state, country = _job_city(parts[0] if parts else "", state=state, country=country)
+    if country == "NG" and state and not city:
+        nigerian = lookup(state)  # "LA, NG": the Lagos a seeker means is the city
+        if nigerian is not None:
+            return Place(nigerian.city, nigerian.state, "NG", remote=remote)
+    return Place(city=city[:120], state=state[:120], country=country, remote=remote)
+
+
+def _job_city(name: str, *, state: str, country: str) -> tuple[str, str, str]:
+    if not name:
+        return "", state, country
+    for candidate in dict.fromkeys([name, _METRO_WORDS.sub("", name).strip()]):
+        nigerian = lookup(candidate) if country in ("", "NG") else None
+        if nigerian is not None and (nigerian.city or nigerian.area):
+            return nigerian.city, nigerian.state, "NG"
+        city = gazetteer.world_city(candidate, country=country)
+        if city is not None:
+            return city.name, state or city.state, city.country
+    if gazetteer.country_code(name):  # a country named where a city would be
+        return "", state, country
+    return (name.title() if name.isupper() and len(name) > 3 else name), state, country

@@ -41,6 +41,9 @@ class CanonicalJob(models.Model):
     salary_monthly_max = models.FloatField(null=True, blank=True)
     salary_monthly_usd_min = models.FloatField(null=True, blank=True)
     salary_monthly_usd_max = models.FloatField(null=True, blank=True)
+    salary_text = models.CharField(
+        max_length=300, blank=True, help_text="Where the pay was read: the posting's own line, or the board's fields."
+    )
     employment_type = models.CharField(max_length=60, blank=True)
     work_arrangement = models.CharField(max_length=8, choices=WorkArrangement.choices, blank=True)
     experience_level = models.CharField(max_length=40, blank=True)

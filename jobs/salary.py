@@ -24,19 +24,23 @@ CURRENCY_WORDS: list[tuple[str, str]] = sorted(
         ("£", "GBP"), ("gbp", "GBP"), ("pounds", "GBP"), ("€", "EUR"), ("eur", "EUR"), ("euros", "EUR"),
         ("ksh", "KES"), ("kes", "KES"), ("kshs", "KES"), ("ghs", "GHS"), ("gh₵", "GHS"), ("ghc", "GHS"),
         ("₵", "GHS"), ("cedis", "GHS"), ("zar", "ZAR"), ("r", "ZAR"), ("rand", "ZAR"), ("cfa", "XOF"),
-        ("xof", "XOF"), ("xaf", "XAF"), ("egp", "EGP"),
+        ("xof", "XOF"), ("xaf", "XAF"), ("egp", "EGP"), ("₹", "INR"), ("inr", "INR"), ("rs", "INR"),
+        ("rs.", "INR"), ("rupees", "INR"), ("aud", "AUD"), ("a$", "AUD"), ("cad", "CAD"), ("c$", "CAD"),
+        ("aed", "AED"), ("sgd", "SGD"), ("s$", "SGD"), ("ugx", "UGX"), ("tzs", "TZS"), ("rwf", "RWF"),
+        ("kshs.", "KES"), ("ksh.", "KES"),
     ],
     key=lambda pair: -len(pair[0]),
 )
 _CUR = "|".join(re.escape(word) for word, _ in CURRENCY_WORDS)
 _NUM = r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MULT = r"(?:k|m|mil|million|thousand|bn|b)\b"
+# "400Kgross" (a recruiter's shorthand) has no space after the k; "5 LPA" is Indian lakhs per annum.
+_MULT = r"(?:k(?=gross|net)|(?:k|m|mil|million|thousand|bn|b|lpa|lakhs?|lahks?|lacs?|l|crores?|cr|billion)\b)"
 
 
 def _amount_pattern(n: str) -> str:
     return (
         rf"(?<![A-Za-z0-9])(?:(?P<{n}cur>{_CUR})\s?)?(?P<{n}num>{_NUM})\s?(?P<{n}mult>{_MULT})?"
-        rf"(?:\s?(?P<{n}cur2>naira|ngn|usd|dollars|kes|ksh|ghs|cedis|gbp|eur|zar))?"
+        rf"(?:\s?(?P<{n}cur2>naira|ngn|usd|dollars|kes|ksh|ghs|cedis|gbp|eur|€|euros|zar|inr|rupees))?"
     )
 
 
@@ -46,9 +50,13 @@ PERIOD_RE = [
     ("daily", re.compile(r"(per|a|/)\s*day\b|\bdaily\b", re.I)),
     ("weekly", re.compile(r"(per|a|/)\s*week\b|\bweekly\b|\bp/?w\b", re.I)),
     ("monthly", re.compile(r"(per|a|/|every)\s*(month|mo|mth)\b|\bmonthly\b|\bp\.?\s?m\b|/\s*mo\b", re.I)),
-    ("yearly", re.compile(r"(per|a|/)\s*(year|yr|annum)\b|\b(yearly|annually|annual|p\.?\s?a)\b|\bper\s+annum\b", re.I)),
+    ("yearly", re.compile(r"(per|a|/)\s*(year|yr|annum)\b|\b(yearly|annually|annual|p\.?\s?a|lpa|ctc)\b|\bper\s+annum\b",
+                         re.I)),
 ]
-MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9}
+MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+               "billion": 1e9, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lahk": 1e5, "lahks": 1e5, "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7,
+               "cr": 1e7}
+_INDIAN = {"l", "lakh", "lakhs", "lahk", "lahks", "lac", "lacs", "lpa", "crore", "crores", "cr"}
 
 
 @dataclass(frozen=True)
@@ -109,13 +117,20 @@ def parse_salary(text: str, *, default_currency: str = "", min_amount: float = 1
         if _looks_like_years_or_count(text, match):
             continue
         high = high if high is not None and high >= low else low
-        currency = currency_code(cur_word) or default_currency
+        mults = {(match.group("amult") or "").lower(), (match.group("bmult") or "").lower()}
+        indian = bool(mults & _INDIAN)
+        currency = currency_code(cur_word) or default_currency or ("INR" if indian else "")
+        if indian and currency != "INR":
+            continue  # "5L" in a naira posting is not a lakh
         tail = text[match.end() : match.end() + 25]
-        return Salary(minimum=low, maximum=high, currency=currency, period=parse_period(tail))
+        period = "yearly" if "lpa" in mults else parse_period(tail)
+        return Salary(minimum=low, maximum=high, currency=currency, period=period)
     return None
 
 
 def _looks_like_years_or_count(text: str, match: re.Match[str]) -> bool:
+    if re.fullmatch(r"0\d{9,}|\d{10,}", match.group("anum") or ""):
+        return True  # a phone number ("08149038163"), not ₦8bn
     after = text[match.end() : match.end() + 12].lower()
     return bool(re.match(r"\s*\+?\s*(years?|yrs?|months? experience|people|roles|positions|staff)", after))
 

@@ -37,8 +37,9 @@ LAST_SEEN_EVERY = timedelta(hours=6)
 UPDATABLE_FIELDS = [
     "title", "company", "location", "city", "state", "country", "salary_min", "salary_max", "salary_currency",
     "salary_period", "salary_monthly_min", "salary_monthly_max", "salary_monthly_usd_min", "salary_monthly_usd_max",
-    "employment_type", "work_arrangement", "experience_level", "years_experience_min", "years_experience_max",
-    "posted_date", "job_url", "apply_url", "contact_email", "contact_whatsapp", "description", "dedupe_block",
+    "salary_text", "employment_type", "work_arrangement", "experience_level", "years_experience_min",
+    "years_experience_max", "posted_date", "job_url", "apply_url", "contact_email", "contact_whatsapp", "description",
+    "dedupe_block",
     "needs_reenhancement", "last_seen_at", "updated_at",
 ]
 
@@ -245,7 +246,7 @@ def _resolve(items: list[_Item]) -> set[str]:
         )
         for key in _keys(job):
             seen.setdefault(key, item.target)
-        candidates.setdefault(job.dedupe_block, []).append((job.title_key, item.target, job.city))
+        candidates.setdefault(job.dedupe_block, []).append((job.title_key, item.target, job.city, job.state))
     return set(stored)
 
 
@@ -253,27 +254,35 @@ def _keys(job: NormalizedJob) -> list[str]:
     return [dedupe.fingerprint_key(job.fingerprint), *job.url_keys]
 
 
-def _companies_of(job_ids: set[int]) -> dict[int, str]:
+def _companies_of(job_ids: set[int]) -> dict[int, tuple[str, str]]:
+    """canonical id → (company key, title key) of the jobs our URL keys point at."""
     if not job_ids:
         return {}
-    return {pk: dedupe.company_key(c) for pk, c in CanonicalJob.objects.filter(pk__in=job_ids).values_list(
-        "id", "company")}
+    rows = CanonicalJob.objects.filter(pk__in=job_ids).values_list("id", "company", "title", "city", "state",
+                                                                      "country")
+    return {pk: (dedupe.company_key(company), dedupe.title_key(title, f"{city} {state} {country}"))
+            for pk, company, title, city, state, country in rows}
 
 
-def _by_url(job: NormalizedJob, seen: dict[str, int | _Pending], companies: dict[int, str]) -> int | _Pending | None:
-    """The same canonical URL is the same posting — if the company agrees (a careers page is not a job)."""
+def _by_url(job: NormalizedJob, seen: dict[str, int | _Pending],
+            companies: dict[int, tuple[str, str]]) -> int | _Pending | None:
+    """The same canonical URL is the same posting if the company and the title agree: a careers page or a
+    recruiter's landing page shared by an ICU nurse and a midwife post is not one job."""
     mine = dedupe.company_key(job.company)
     for key in job.url_keys:
         target = seen.get(key)
         if target is None:
             continue
-        theirs = dedupe.company_key(target.job.company) if isinstance(target, _Pending) else companies.get(target, mine)
-        if not mine or theirs in {mine, ""}:
+        if isinstance(target, _Pending):
+            theirs, title = dedupe.company_key(target.job.company), target.job.title_key
+        else:
+            theirs, title = companies.get(target, (mine, job.title_key))
+        if (not mine or theirs in {mine, ""}) and dedupe.same_title(job.title_key, title):
             return target
     return None
 
 
-Candidate = tuple[str, "int | _Pending", str]  # title key, job, city
+Candidate = tuple[str, "int | _Pending", str, str]  # title key, job, city, state
 
 
 def _fuzzy_candidates(blocks: set[str]) -> dict[str, list[Candidate]]:
@@ -283,14 +292,15 @@ def _fuzzy_candidates(blocks: set[str]) -> dict[str, list[Candidate]]:
     )
     found: dict[str, list[Candidate]] = {}
     for pk, block, title, city, state, country in rows:
-        found.setdefault(block, []).append((dedupe.title_key(title, f"{city} {state} {country}"), pk, city))
+        found.setdefault(block, []).append((dedupe.title_key(title, f"{city} {state} {country}"), pk, city, state))
     return found
 
 
 def _by_title(job: NormalizedJob, candidates: dict[str, list[Candidate]]) -> int | _Pending | None:
-    """Same company and state, near-identical title, and no two different cities named."""
-    for title, target, city in candidates.get(job.dedupe_block, ()):
-        if (not city or not job.city or city == job.city) and dedupe.same_title(job.title_key, title):
+    """Same company and country, near-identical title, and no two different cities or states named."""
+    for title, target, city, state in candidates.get(job.dedupe_block, ()):
+        if (dedupe.places_agree(city, job.city) and dedupe.places_agree(state, job.state)
+                and dedupe.same_title(job.title_key, title)):
             return target
     return None
 

@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from dateutil import parser as dateparser
+
 from jobs.normalize.text import clean_text
 
 
@@ -15,32 +17,74 @@ class RecordError(ValueError):
 
 
 _TRUE = {"true", "1", "yes", "y", "t"}
-_HYBRID = re.compile(r"\bhybrid\b", re.I)
-_REMOTE = re.compile(r"\b(remote|work from home|wfh|fully distributed|telecommut\w*|anywhere)\b", re.I)
-_ONSITE = re.compile(r"\b(on-?site|in-?office|in office)\b", re.I)
-_NOT_REMOTE = re.compile(r"\b(not|no|non)[- ]remote\b", re.I)
+_NEGATED = r"(?<!not )(?<!no )(?<!non-)(?<!non )"
+# What the posting's own words say. Checked in the title and place first, then the description.
+_HYBRID = re.compile(
+    r"\bhybrid\b|\b(?:\d|one|two|three|four)\s+days?\s+(?:a\s+week\s+)?(?:in|at|from)\s+(?:the\s+)?office\b"
+    r"|\b(?:\d|one|two|three|four)\s+days?\s+(?:on-?site|remote(?:ly)?|from\s+home|wfh)\b"
+    r"|\b(?:partly|partially)\s+remote\b|\bremote\s+and\s+(?:on-?site|in[- ]office)\b"
+    r"|\b(?:on-?site|in[- ]office)\s+and\s+remote\b",
+    re.I,
+)
+_REMOTE = re.compile(
+    _NEGATED + r"\b(?:fully|100\s?%|completely|entirely|permanently)\s+remote\b|" + _NEGATED
+    + r"\bremote[- ](?:role|position|job|opportunity|work(?:ing)?|first|only|based|team|contract)\b"
+    r"|\b(?:this|it) is a remote\b|\bwork(?:ing)?\s+(?:remotely|from\s+home|from\s+anywhere)\b"
+    r"|\b(?:work\s+)?location\s*:\s*remote\b|\bwfh\b|\btelecommut\w*|\(remote\)|^remote\b",
+    re.I | re.M,
+)
+_ONSITE = re.compile(
+    r"\b(?:on-?site|in[- ]office|in[- ]person)\s+(?:role|position|job|work|only|basis)\b"
+    r"|\b(?:work\s+)?location\s*:\s*(?:in[- ]person|on-?site|office)\b|\bnot\s+(?:a\s+)?remote\b"
+    r"|\bno\s+remote\b|\bmust\s+(?:be\s+able\s+to\s+)?(?:resume|report)\s+(?:at|to)\s+(?:the\s+)?office\b"
+    r"|\b(?:fully|strictly|100\s?%)\s+on-?site\b|\bwork\s+from\s+(?:the\s+)?office\b",
+    re.I,
+)
+_REMOTE_IN_HEAD = re.compile(r"\b(remote|work from home|wfh|telecommut\w*)\b", re.I)
+# Work done with the hands in a place: a board's remote flag on these is a mislabel unless the words say remote.
+_PLACE_BOUND = re.compile(
+    r"\b(nanny|nannies|caregiver|care giver|carer|guard|security|driver|rider|chauffeur|cleaner|housekeeper|"
+    r"cook|chef|waiter|waitress|steward|nurse|midwife|doctor|pharmacist|technician|electrician|plumber|welder|"
+    r"mechanic|artisan|operator|storekeeper|store keeper|cashier|receptionist|front desk|gatehouse|gateman|"
+    r"housemaid|maid|gardener|laundry|attendant|teacher|lab scientist|porter|janitor|mason|carpenter|"
+    r"warehouse|factory|bartender|barista|hairdresser|stylist)\b",
+    re.I,
+)
 
 
 def work_arrangement(*, is_remote: Any, wfh_type: str, title: str, location: str, description: str = "") -> str:
-    """remote / hybrid / onsite: the board's flags first, then the title and place, then the description."""
+    """remote / hybrid / onsite. The posting's words beat the board's flags ("3 days onsite and 2 days remote" is
+    hybrid whatever `is_remote` says); only when the words say nothing does the board's flag stand."""
+    head, body = f"{title} | {location}", description[:6000]
+    if _HYBRID.search(head) or _HYBRID.search(body):
+        return "hybrid"
+    if _REMOTE_IN_HEAD.search(head) and not re.search(r"\b(?:not|no|non)[- ]remote\b", head, re.I):
+        return "remote"  # "Remote (Nigeria)", "Customer Support - Remote": the board's own place says it
+    said = _said_arrangement(body)
+    if said:
+        return said
     wfh = wfh_type.lower()
     if "hybrid" in wfh:
         return "hybrid"
-    if "remote" in wfh or str(is_remote).strip().lower() in _TRUE:
-        return "remote"
-    if "site" in wfh or "office" in wfh:
-        return "onsite"
-    head = f"{title} | {location}"
-    if _HYBRID.search(head):
-        return "hybrid"
-    if _REMOTE.search(head) and not _NOT_REMOTE.search(head):
-        return "remote"
-    lead = description[:1500]  # the arrangement is stated early; deep text mentions "remote" in other senses
-    if _HYBRID.search(lead):
-        return "hybrid"
-    if re.search(r"\b(fully|100%|this is a) remote\b|\bremote[- ](role|position|job|first)\b", lead, re.I):
+    flagged = "remote" in wfh or str(is_remote).strip().lower() in _TRUE
+    if flagged and not _PLACE_BOUND.search(title):
         return "remote"
     return "onsite"
+
+
+def _said_arrangement(text: str) -> str:
+    if not text:
+        return ""
+    if _HYBRID.search(text):
+        return "hybrid"
+    remote, onsite = _REMOTE.search(text), _ONSITE.search(text)
+    if remote and onsite:
+        return "hybrid"
+    if remote:
+        return "remote"
+    if onsite:
+        return "onsite"
+    return ""
 
 
 EMPLOYMENT_TYPES = [
@@ -95,42 +139,79 @@ def experience_level(*, job_level: str, title: str, years_min: int | None) -> st
     return "mid" if LEVELS[-1][1].search(title) else ""
 
 
-_NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUM = r"(\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_YEARS = r"\s*(?:\+|plus)?\s*(?:years?|yrs?)(?:'|’)?"
-YEARS_RANGE = re.compile(rf"\b{_NUM}\s*(?:-|–|—|to)\s*{_NUM}{_YEARS}", re.I)
-YEARS_MIN = re.compile(
-    rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|over|more\s+than)\s+)?\b{_NUM}\s*(\+|plus)?{_YEARS}"
-    rf"(?:\s+(?:of\s+)?(?:\w+\s+){{0,4}}?(?:experience|exp\b|work|working|in\b|as\b|post))?",
+_YEARS = r"\s*(?:\+|plus)?\s*(?:years?|yrs?)(?:'|’|\(s\))?"
+# One pass finds every "N years" and "N-M years"; the context decides which of them is experience asked for.
+YEARS = re.compile(rf"(?<![\d.])(?:{_NUM}\s*(?:-|–|—|to)\s*)?{_NUM}\s*(\+|plus)?{_YEARS}", re.I)
+_AFTER_EXPERIENCE = re.compile(
+    r"^\s*(?:of\s+)?(?:[\w/&,.-]+\s+){0,6}?(?:experience|exp\b|post[- ]?qualification|pqe|working\b|work\b"
+    r"|in\s+(?:a|an|the)\s+(?:similar|related|relevant)|in\s+similar|as\s+(?:a|an)\b|hands[- ]on)",
     re.I,
 )
-ENTRY = re.compile(r"\b(entry[- ]level|graduate trainee|no experience (is )?required|fresh graduates?)\b", re.I)
+_BEFORE_EXPERIENCE = re.compile(
+    r"(?:experience(?:\s+level)?|exp\.?|minimum|at\s+least|min\.?|not\s+less\s+than|requires?|required"
+    r"|must\s+have|should\s+have|candidates?\s+with|applicants?\s+with)[^.;\n]{0,25}$",
+    re.I,
+)
+# Numbers of years that are not experience asked of the candidate.
+_NOT_EXPERIENCE_AFTER = re.compile(r"^\s*(?:of\s+age|old\b|of\s+operation|in\s+(?:business|operation|existence)"
+                                   r"|of\s+(?:existence|operations?|service\s+to|excellence|history|track\s+record))",
+                                   re.I)
+_NOT_EXPERIENCE_BEFORE = re.compile(
+    r"(?:\bage[ds]?\b|\bage\s+(?:limit|range|bracket)|not\s+(?:older|younger)|\bwe\b|\bour\b|\bus\b"
+    r"|company|firm|organi[sz]ation|group|has\s+been|have\s+been|established|founded|since|history|legacy"
+    r"|\bcontract\b|duration|tenure|warranty|guarantee|within|every|after|renewable|bond)[^.;\n]{0,40}$",
+    re.I,
+)
+# "With over 30 years of experience in the industry, we are…": the employer's experience, not the candidate's.
+_EMPLOYER_AFTER = re.compile(r"^[^.;\n]{0,80}?,?\s+(?:we|the\s+company|the\s+firm)\s+(?:are|have|is|has|'re|provide|offer)\b",
+                             re.I)
+_DOING = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,2}?\w+ing\b", re.I)
+ENTRY = re.compile(r"\b(entry[- ]level|graduate trainee|no (?:prior |previous |work )?experience (?:is )?(?:required|needed)"
+                   r"|fresh (?:graduates?|grads?)|freshers?)\b", re.I)
+MAX_YEARS = 40
 
 
-def _n(word: str) -> int:
-    return int(word) if word.isdigit() else _WORDS[word.lower()]
+def _n(word: str) -> float:
+    return float(word) if word[0].isdigit() else _WORDS[word.lower()]
 
 
 def years_of_experience(text: str) -> tuple[int | None, int | None]:
-    """ "3+ years" → (3, None); "3-5 years" → (3, 5); "entry level"/"graduate trainee" → (0, 1)."""
-    text = (text or "")[:6000]
+    """Years of experience asked for, from experience phrases only: "3+ years of experience" → (3, None);
+    "3-5 years' experience" → (3, 5); "Experience: 0-2 years" → (0, 2); "entry level" → (0, 1).
+
+    Ages ("18 years of age", "aged 25-35 years"), company histories ("over 30 years in business") and contract
+    lengths never count.
+    """
+    text = (text or "")[:8000]
     lowered = text.lower()
-    if "yr" not in lowered and "year" not in lowered:  # most of the cost is scanning texts that never say it
-        return (0, 1) if ENTRY.search(text) else (None, None)
-    ranged = YEARS_RANGE.search(text)
-    if ranged:
-        low, high = sorted((_n(ranged.group(1)), _n(ranged.group(2))))
-        if high <= 40:
-            return low, high
-    for match in YEARS_MIN.finditer(text):
-        context = text[max(0, match.start() - 40) : match.end() + 40].lower()
-        if "experience" in context or "exp" in context or match.group(2):
-            years = _n(match.group(1))
-            if years <= 40:
-                return years, None
-    if ENTRY.search(text):
-        return 0, 1
-    return None, None
+    if "yr" in lowered or "year" in lowered:  # most of the cost is scanning texts that never say it
+        for match in YEARS.finditer(text):
+            found = _experience_years(text, match)
+            if found is not None:
+                return found
+    return (0, 1) if ENTRY.search(text) else (None, None)
+
+
+def _experience_years(text: str, match: re.Match[str]) -> tuple[int, int | None] | None:
+    before = text[max(0, match.start() - 60) : match.start()]
+    after = text[match.end() : match.end() + 70]
+    sentence_before = re.split(r"[.;\n]|\s\*\s", before)[-1]
+    if (_NOT_EXPERIENCE_AFTER.match(after) or _NOT_EXPERIENCE_BEFORE.search(sentence_before)
+            or _EMPLOYER_AFTER.match(after)):
+        return None
+    # "5+ years building APIs" as a requirement bullet: the plus, or a line that opens with the years, says it.
+    listed = bool(match.group(3)) or (not sentence_before.strip(" -*•:") and bool(_DOING.match(after)))
+    if not (listed or _AFTER_EXPERIENCE.match(after) or _BEFORE_EXPERIENCE.search(sentence_before)):
+        return None
+    low = _n(match.group(1) or match.group(2))
+    high = _n(match.group(2)) if match.group(1) else None
+    if high is not None and high < low:
+        low, high = high, low
+    if (high or low) > MAX_YEARS:
+        return None
+    return int(low), (int(high) if high is not None and high != low else None)
 
 
 def parse_amount(value: Any) -> Decimal | None:
@@ -146,11 +227,19 @@ def parse_amount(value: Any) -> Decimal | None:
     return amount
 
 
-_RELATIVE = re.compile(r"(\d+)\s*(hour|day|week|month)s?\s+ago", re.I)
+_RELATIVE = re.compile(r"(\d+)\+?\s*(hour|day|week|month)s?\s+ago", re.I)
+_TODAY = re.compile(r"^(?:posted\s+)?(?:today|just posted|just now|active today|new)$", re.I)
+# A date that is obviously not a posting date (a typo's year 2204, an epoch of 0) is not kept.
+_EARLIEST = date(2000, 1, 1)
 
 
-def parse_date(value: Any, *, today: date | None = None) -> date | None:
-    """ISO dates and datetimes, epoch milliseconds (Lever), "3 days ago" (guest pages)."""
+def parse_date(value: Any, *, today: date | None = None, dayfirst: bool = True) -> date | None:
+    """ISO dates and datetimes, epoch milliseconds (Lever), "3 days ago" (guest pages), and the common written
+    forms ("9/11/2024", "11 Sep 2024", "Sep 11, 2024"); RecordError when none fits.
+
+    Slashed dates are ambiguous: `dayfirst` follows the site's country (day first everywhere but the US), and
+    a reading that lies in the future gives way to the other one.
+    """
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -158,13 +247,33 @@ def parse_date(value: Any, *, today: date | None = None) -> date | None:
     text = clean_text(value)
     if not text:
         return None
+    today = today or date.today()
     if text.isdigit() and len(text) >= 12:
         return datetime.fromtimestamp(int(text) / 1000, tz=UTC).date()
+    if _TODAY.match(text):
+        return today
+    if text.lower() == "yesterday":
+        return today - timedelta(days=1)
     relative = _RELATIVE.search(text)
     if relative:
         days = {"hour": 0, "day": 1, "week": 7, "month": 30}[relative.group(2).lower()] * int(relative.group(1))
-        return (today or date.today()) - timedelta(days=days)
+        return today - timedelta(days=days)
     try:
         return date.fromisoformat(text[:10])
-    except ValueError as exc:
-        raise RecordError(f"date_posted {value!r} is not a date (YYYY-MM-DD)") from exc
+    except ValueError:
+        pass
+    found = _written_date(text, today=today, dayfirst=dayfirst)
+    if found is None:
+        raise RecordError(f"date_posted {value!r} is not a date")
+    return found
+
+
+def _written_date(text: str, *, today: date, dayfirst: bool) -> date | None:
+    readings = []
+    for first in (dayfirst, not dayfirst):
+        try:
+            readings.append(dateparser.parse(text, dayfirst=first, default=datetime(today.year, 1, 1)).date())
+        except (ValueError, OverflowError, TypeError):
+            continue
+    plausible = [d for d in readings if _EARLIEST <= d <= today + timedelta(days=1)]
+    return plausible[0] if plausible else None

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from jobs import dedupe
-from jobs.locations import COUNTRIES, Place, resolve_place
+from jobs.locations import Place, resolve_job_location
 from jobs.normalize.fields import (
     RecordError,
     employment_type,
@@ -22,16 +22,33 @@ from jobs.normalize.fields import (
     years_of_experience,
 )
 from jobs.normalize.text import canonical_url, clean_text, find_emails, find_whatsapp, html_to_text
-from jobs.salary import PER_MONTH, currency_code, parse_salary, to_usd
+from jobs.salary import PER_MONTH, Salary, currency_code, parse_salary, to_usd
 
 COUNTRY_CURRENCY = {"NG": "NGN", "KE": "KES", "GH": "GHS", "ZA": "ZAR", "GB": "GBP", "US": "USD", "EG": "EGP",
                     "RW": "RWF", "UG": "UGX", "TZ": "TZS", "CI": "XOF", "SN": "XOF", "CM": "XAF", "CA": "CAD",
                     "AE": "AED", "IN": "INR", "DE": "EUR", "NL": "EUR", "IE": "EUR", "FR": "EUR"}
-_PAY_LINE = re.compile(r"salary|pay\b|remuneration|compensation|per\s+(month|annum|year)|monthly|₦|naira|ngn",
-                       re.I)
-_PAY_WORDS = ("salary", "pay", "remuneration", "compensation", "per ", "monthly", "₦", "naira", "ngn")
-# Beyond this, a "monthly" figure is a parsing accident (a revenue or a phone number), not pay.
+# A line that talks about the job's pay; figures on it beat the board's fields.
+_PAY_LINE = re.compile(
+    r"salar(?:y|ies)|\bpay\b|remuneration|compensation|\bbudget\b|\bctc\b|stipend|\bwages?\b|take[- ]home"
+    r"|\bgross\b|\bearn|per\s+(?:month|annum|year|hour|day|week)|monthly|annually|\bp\.?a\.?\b|\blpa\b",
+    re.I,
+)
+# A figure with a currency on a line that names none of the above is pay only when nothing else is known.
+_MONEY_LINE = re.compile(r"₦|₹|£|€|\$|\bnaira\b|\bngn\b|\binr\b|\bksh|\bghs\b", re.I)
+# Money that is not the job's pay: a sales target, the firm's revenue, a fee.
+_NOT_PAY = re.compile(
+    r"target|revenue|turnover|capital|loan|worth|\bfees?\b|deposit|portfolio|funding|raised|invest|grant|price"
+    r"|cost|valuation|sales\s+of|budgets?\s+(?:of|worth)|customers|users|transactions|billion|trillion"
+    r"|innovator|fortune|market\s+cap", re.I)
+# Beyond these, a "monthly" figure is a parsing accident (a revenue or a phone number), not pay.
 MAX_MONTHLY_USD = 200_000.0
+MIN_MONTHLY_USD = 5.0
+# Job boards whose host names the country (ng.indeed.com, glassdoor.co.in): JobSpy labels their amounts with a
+# currency that is often not the country's (ng.indeed's naira arrive as "USD").
+_HOST_COUNTRY = {"indeed.com": "US", "glassdoor.com": "US", "ziprecruiter.com": "US", "naukri.com": "IN",
+                 "jobberman.com": "NG", "myjobmag.com": "NG", "hotnigerianjobs.com": "NG"}
+_TLD_COUNTRY = {"ng": "NG", "in": "IN", "uk": "GB", "ca": "CA", "au": "AU", "za": "ZA", "ke": "KE", "gh": "GH",
+                "ie": "IE", "de": "DE", "fr": "FR", "nl": "NL", "ae": "AE", "sg": "SG"}
 
 
 @dataclass
@@ -50,6 +67,7 @@ class NormalizedJob:
     salary_monthly_max: float | None = None
     salary_monthly_usd_min: float | None = None
     salary_monthly_usd_max: float | None = None
+    salary_text: str = ""
     employment_type: str = ""
     work_arrangement: str = ""
     experience_level: str = ""
@@ -78,7 +96,11 @@ MODEL_FIELDS = [f.name for f in dataclass_fields(NormalizedJob) if f.name not in
 
 
 def normalize_record(record: dict[str, Any], *, source: str = "") -> NormalizedJob:
-    """Map one JobSpy-shaped record to canonical fields, or raise RecordError with the reason."""
+    """Map one JobSpy-shaped record to canonical fields, or raise RecordError with the reason.
+
+    Only a record with no title or no usable URL is rejected: a field that cannot be read (a date in an unknown
+    form, an amount that is not a number) is left empty and the reason kept in `warnings`.
+    """
     title = clean_text(record.get("title"))
     if not title:
         raise RecordError("title is empty")
@@ -91,6 +113,7 @@ def normalize_record(record: dict[str, Any], *, source: str = "") -> NormalizedJ
     company = clean_text(record.get("company"))[:300]
     location = clean_text(record.get("location"))
     place = _place(location)
+    site_country = host_country(job_url)
     description = html_to_text(clean_text(record.get("description")))
     arrangement = work_arrangement(
         is_remote=record.get("is_remote"), wfh_type=clean_text(record.get("work_from_home_type")),
@@ -113,33 +136,44 @@ def normalize_record(record: dict[str, Any], *, source: str = "") -> NormalizedJ
                                           years_min=years_min),
         years_experience_min=years_min,
         years_experience_max=years_max,
-        posted_date=parse_date(record.get("date_posted")),
+        posted_date=_readable(parse_date, record.get("date_posted"), warnings, dayfirst=site_country != "US"),
         job_url=job_url,
         apply_url=_apply_url(record, job_url),
         description=description,
         source=clean_text(record.get("site")) or source,
         warnings=warnings,
     )
-    _fill_salary(job, record, description=description, warnings=warnings)
+    _fill_salary(job, record, description=description, site_country=site_country, warnings=warnings)
     _fill_contacts(job, record, description=description)
     _fill_keys(job, record, place=place)
     job.source_job_id = _source_id(record, job.url_keys)
     return job
 
 
+def _readable(parse: Any, value: Any, warnings: list[str], **options: Any) -> Any:
+    """parse(value), or None with the reason noted: one unreadable field never costs the job."""
+    try:
+        return parse(value, **options)
+    except RecordError as exc:
+        warnings.append(f"{exc}; left empty")
+        return None
+
+
+def host_country(url: str) -> str:
+    """The country a job board's host serves ("ng.indeed.com" → NG, "glassdoor.co.in" → IN), or ""."""
+    host = re.sub(r"^https?://", "", url.lower()).split("/", 1)[0].split(":", 1)[0].removeprefix("www.")
+    first, _, rest = host.partition(".")
+    if len(first) == 2 and first.upper() in COUNTRY_CURRENCY and rest:
+        return "GB" if first == "uk" else first.upper()
+    if host in _HOST_COUNTRY:
+        return _HOST_COUNTRY[host]
+    return _TLD_COUNTRY.get(host.rsplit(".", 1)[-1], "")
+
+
 @lru_cache(maxsize=16384)
 def _place(location: str) -> Place:
     """Resolved once per distinct string: a batch repeats the same few hundred places."""
-    place = resolve_place(location) if location else None
-    if place is not None and (place.city or place.state or place.remote):
-        return place
-    # A place the gazetteer does not know ("Springfield, Oregon, United States"): keep what the board wrote.
-    parts = [p.strip() for p in location.split(",") if p.strip()]
-    country = place.country if place else COUNTRIES.get(parts[-1].lower(), "") if parts else ""
-    if country and parts and COUNTRIES.get(parts[-1].lower()) == country:
-        parts = parts[:-1]
-    return Place(city=(parts[0] if parts else "")[:120], state=(parts[1] if len(parts) > 1 else "")[:120],
-                 country=country)
+    return resolve_job_location(location)
 
 
 def split_location(location: str) -> tuple[str, str, str]:
@@ -153,54 +187,104 @@ def _apply_url(record: dict[str, Any], job_url: str) -> str:
     return direct if direct and direct != job_url and len(direct) <= 2000 else ""
 
 
-def _fill_salary(job: NormalizedJob, record: dict[str, Any], *, description: str, warnings: list[str]) -> None:
-    low, high = parse_amount(record.get("min_amount")), parse_amount(record.get("max_amount"))
-    currency = currency_code(clean_text(record.get("currency"))) or COUNTRY_CURRENCY.get(job.country, "")
-    period = clean_text(record.get("interval")).lower()
-    if low is None and high is None:
-        found = _salary_in_text(f"{job.title}\n{description}", default_currency=COUNTRY_CURRENCY.get(job.country, ""))
-        if found is None:
-            return
-        low, high = Decimal(str(round(found.minimum, 2))), Decimal(str(round(found.maximum, 2)))
-        currency, period = found.currency, found.period
-    low, high = low if low is not None else high, high if high is not None else low
-    if low is not None and high is not None and high < low:
-        low, high = high, low
-    period = period if period in PER_MONTH else _guess_period(float(high or 0), currency)
-    factor = PER_MONTH[period]
-    monthly = (float(low) * factor, float(high) * factor)  # type: ignore[arg-type]
-    usd = (to_usd(monthly[0], currency), to_usd(monthly[1], currency))
-    if usd[1] is not None and usd[1] > MAX_MONTHLY_USD:
-        warnings.append(f"salary {low}–{high} {currency} per {period} is implausible; ignored")
+def _fill_salary(job: NormalizedJob, record: dict[str, Any], *, description: str, site_country: str,
+                 warnings: list[str]) -> None:
+    """Pay, in the order a careful reader trusts it: figures on the posting's own pay line, then the board's
+    fields (with the currency the country pays in when the board's label contradicts it), then a figure with a
+    currency anywhere. Both ends of a range are kept; nothing is shown that the posting does not say."""
+    local = COUNTRY_CURRENCY.get(job.country or site_country, "") or COUNTRY_CURRENCY.get(site_country, "")
+    text = f"{job.title}\n{description}"
+    stated = _salary_in_text(text, default_currency=local, strong=True)
+    board = None if stated else _board_salary(record, local=local, site_country=site_country, warnings=warnings)
+    found = stated or board or _salary_in_text(text, default_currency=local, strong=False)
+    if found is None:
         return
-    job.salary_min, job.salary_max, job.salary_currency, job.salary_period = low, high, currency[:3], period
+    salary, said = found
+    if not salary.currency:
+        return
+    period = salary.period if salary.period in PER_MONTH else _guess_period(salary.maximum, salary.currency)
+    factor = PER_MONTH[period]
+    monthly = (salary.minimum * factor, salary.maximum * factor)
+    usd = (to_usd(monthly[0], salary.currency), to_usd(monthly[1], salary.currency))
+    if usd[1] is not None and not MIN_MONTHLY_USD <= usd[1] <= MAX_MONTHLY_USD:
+        warnings.append(f"pay {said!r} read as {salary.minimum:,.0f}–{salary.maximum:,.0f} {salary.currency} "
+                        f"per {period} is implausible; left empty")
+        return
+    job.salary_min, job.salary_max = _decimal(salary.minimum), _decimal(salary.maximum)
+    job.salary_currency, job.salary_period, job.salary_text = salary.currency[:3], period, said[:300]
     job.salary_monthly_min, job.salary_monthly_max = monthly
     job.salary_monthly_usd_min, job.salary_monthly_usd_max = usd
 
 
-def _salary_in_text(text: str, *, default_currency: str):  # -> Salary | None
-    """Pay is only read from lines that talk about pay, so "₦5bn revenue" or a phone number is not a salary."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _PAY_WORDS):
+def _decimal(value: float) -> Decimal:
+    return Decimal(str(round(value, 2)))
+
+
+def _board_salary(record: dict[str, Any], *, local: str, site_country: str,
+                  warnings: list[str]) -> tuple[Salary, str] | None:
+    low = _readable(parse_amount, record.get("min_amount"), warnings)
+    high = _readable(parse_amount, record.get("max_amount"), warnings)
+    if low is None and high is None:
         return None
-    end = -1
-    for match in _PAY_LINE.finditer(text):
-        if match.start() <= end:
-            continue  # one line mentions pay twice
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        end = len(text) if end < 0 else end
-        found = parse_salary(text[start:end], default_currency=default_currency)
-        if found is not None and found.currency:
-            return found
-    return None
+    low, high = low if low is not None else high, high if high is not None else low
+    if high < low:
+        low, high = high, low
+    label = currency_code(clean_text(record.get("currency")))
+    currency = label or local
+    # ng.indeed labels naira "USD"; a board in a country pays in that country's money unless the words say so.
+    interval = clean_text(record.get("interval")).lower()
+    salary = Salary(minimum=float(low), maximum=float(high), currency=currency, period=interval)
+    relabelled = Salary(minimum=salary.minimum, maximum=salary.maximum, currency=local, period=interval)
+    if local and label == "USD" != local and _plausible(relabelled) and (
+        (site_country and COUNTRY_CURRENCY.get(site_country) == local) or not _plausible(salary)
+    ):
+        salary = relabelled
+    said = f"{record.get('min_amount')}–{record.get('max_amount')} {label or '?'} {interval} (board)".strip()
+    return salary, said
+
+
+def _salary_in_text(text: str, *, default_currency: str, strong: bool) -> tuple[Salary, str] | None:
+    """Pay on a line about pay (strong), or on any line with a currency sign (not strong).
+
+    A figure with its own currency sign beats a bare one ("Salary: 150,000" then "Pay: ₦100,000 - ₦150,000 per
+    month" is the range); a heading ("Salary") takes the line after it. "₦5bn revenue", a sales target or a
+    phone number is not a salary, nor is a figure no job pays.
+    """
+    line_re = _PAY_LINE if strong else _MONEY_LINE
+    lines = [line for line in text.splitlines() if line.strip()]
+    bare: tuple[Salary, str] | None = None
+    for index, line in enumerate(lines):
+        for match in line_re.finditer(line):
+            # Around the word, not the whole paragraph: a long line may name pay once and other numbers often.
+            window = line[max(0, match.start() - 60) : match.end() + 120]
+            if _NOT_PAY.search(window) and not _PAY_LINE.search(window):
+                continue
+            found = parse_salary(window, default_currency=default_currency)
+            if found is None and index + 1 < len(lines) and len(line) < 80:
+                window = f"{window} {lines[index + 1][:160]}"
+                found = parse_salary(window, default_currency=default_currency)
+            if found is None or not found.currency or not _plausible(found):
+                continue
+            said = (line if len(window) <= len(line) <= 300 else window).strip()
+            if _MONEY_LINE.search(window):
+                return found, said
+            bare = bare or (found, said)
+    return bare
+
+
+def _plausible(salary: Salary) -> bool:
+    monthly = salary.maximum * PER_MONTH.get(salary.period or _guess_period(salary.maximum, salary.currency), 1.0)
+    usd = to_usd(monthly, salary.currency)
+    return usd is None or MIN_MONTHLY_USD <= usd <= MAX_MONTHLY_USD
 
 
 def _guess_period(amount: float, currency: str) -> str:
-    """No period given: big figures are yearly (₦6m is a year's pay, ₦450k a month's)."""
+    """No period given: big figures are yearly (₦6m is a year's pay, ₦450k a month's; ₹6 lakh is a year's CTC)."""
     usd = to_usd(amount, currency)
     if currency == "NGN":
         return "yearly" if amount > 3_000_000 else "monthly"
+    if currency == "INR":
+        return "yearly" if amount >= 200_000 else "monthly"
     return "yearly" if usd is not None and usd > 15_000 else "monthly"
 
 
@@ -221,8 +305,9 @@ def _fill_keys(job: NormalizedJob, record: dict[str, Any], *, place: Place) -> N
     company = job.company if dedupe.company_key(job.company) else f"url:{urls[0]}"
     job.title_key = dedupe.title_key(job.title, city_level)
     job.fingerprint = dedupe.fingerprint(company=company, title=job.title, location=where)
-    # Fuzzy candidates share a state: LinkedIn often says "Rivers State, Nigeria" where another board names the city.
-    region = "remote" if where == "remote" else f"{place.state or place.city} {place.country}".strip() or where
+    # Fuzzy candidates share a country: one board writes "KA, IN", another "Bengaluru"; the ingest then only
+    # merges near-identical titles whose places cannot differ (no two different cities or states named).
+    region = "remote" if where == "remote" else place.country or where
     job.dedupe_block = dedupe.block_key(company=company, location=region)
     job.url_keys = sorted({dedupe.url_key(u) for u in urls if dedupe.url_is_specific(u)})
 

@@ -98,11 +98,15 @@ def test_the_same_posting_twice_in_one_fetch_is_counted_once():
 
 
 def test_bad_records_are_kept_with_their_reason_and_do_not_stop_the_batch():
-    report = ingest([posting(1, title=""), posting(2, min_amount="lots"), posting(3)])
-    assert (report.new, report.rejected) == (1, 2)
-    assert report.errors == [(1, "title is empty"), (2, "salary amount 'lots' is not a number")]
-    assert set(RawJob.objects.filter(status=RawJobStatus.REJECTED).values_list("reason", flat=True)) == {
-        "title is empty", "salary amount 'lots' is not a number"}
+    report = ingest([posting(1, title=""), posting(2, min_amount="lots", description="3+ years experience."), posting(3)])
+    assert (report.new, report.rejected) == (2, 1)
+    assert report.errors == [(1, "title is empty")]
+    assert list(RawJob.objects.filter(status=RawJobStatus.REJECTED).values_list("reason", flat=True)) == [
+        "title is empty"]
+    # An unreadable field costs the field, not the job: the raw row says what was left empty.
+    partly_read = RawJob.objects.get(reason__contains="lots")
+    assert partly_read.status == RawJobStatus.NORMALISED and partly_read.canonical_job is not None
+    assert partly_read.reason == "salary amount 'lots' is not a number; left empty"
 
 
 def test_a_parser_crash_on_one_record_rejects_only_that_record(monkeypatch):
@@ -175,7 +179,7 @@ def test_a_csv_import_is_recorded_as_a_run(tmp_path):
     small = Path(__file__).parent / "data" / "small_jobs.csv"
     call_command("import_jobs", str(small), stdout=StringIO(), stderr=StringIO())
     run = SourceRun.objects.get()
-    assert (run.source, run.fetched, run.new, run.duplicate, run.rejected) == ("csv", 6, 3, 1, 2)
+    assert (run.source, run.fetched, run.new, run.duplicate, run.rejected) == ("csv", 6, 4, 1, 1)
     assert run.errors[0] == "line 5: title is empty"
 
 
@@ -352,9 +356,36 @@ def test_a_url_another_worker_stored_meanwhile_links_the_copy_instead_of_a_secon
         return real(sql, values, **kw)
 
     monkeypatch.setattr(batch, "select_in", stale_first_read)
-    retitled = posting(1, id="li-9", site="linkedin", title="Head of Regional Logistics",
-                       job_url="https://careers.company1.ng/jobs/77?utm_source=linkedin")
-    report = ingest([retitled])
+    copy = posting(1, id="li-9", site="linkedin", location="Nigeria",
+                   job_url="https://careers.company1.ng/jobs/77?utm_source=linkedin")
+    report = ingest([copy])
     assert (report.new, report.duplicate) == (0, 1) and stale["reads"] == 1
     assert CanonicalJob.objects.count() == 1
     assert RawJob.objects.get(source="linkedin").canonical_job == CanonicalJob.objects.get()
+
+
+def test_a_landing_page_shared_by_different_posts_keeps_them_apart():
+    landing = "https://careers.example-recruiter.ng/apply-now?campaign=nurses"
+    posts = [posting(n, title=title, company="St. Nicholas Hospital", job_url_direct=landing)
+             for n, title in enumerate(["ICU Nurse", "Paediatric Nurse", "A&E Nurse", "Midwife"], 1)]
+    report = ingest(posts)
+    assert (report.new, report.duplicate) == (4, 0)
+    # A copy of one of them from another board, at the same landing page, still finds its job.
+    copy = posting(9, site="linkedin", id="li-9", title="ICU Nurse", company="St. Nicholas Hospital",
+                   job_url="https://www.linkedin.com/jobs/view/9", job_url_direct=landing)
+    assert ingest([copy]).duplicate == 1
+
+
+def test_copies_across_sites_merge_once_their_places_are_canonical():
+    india = {"company": "Acme Analytics", "description": "Build data pipelines."}
+    report = ingest([
+        posting(1, site="indeed", title="Data Engineer", location="KA, IN",
+                job_url="https://in.indeed.com/viewjob?jk=1", **india),
+        posting(2, site="linkedin", id="li-2", title="Data Engineer", location="Bengaluru, Karnataka, India",
+                job_url="https://www.linkedin.com/jobs/view/2", **india),
+        posting(3, site="glassdoor", id="gd-3", title="Data Engineer", location="Bangalore",
+                job_url="https://www.glassdoor.co.in/job-listing/j?jl=3", **india),
+        posting(4, site="linkedin", id="li-4", title="Data Engineer", location="Pune, Maharashtra, India",
+                job_url="https://www.linkedin.com/jobs/view/4", **india),
+    ])
+    assert (report.new, report.duplicate) == (2, 2)  # Pune is another job; the three Bengaluru copies are one
