@@ -114,11 +114,6 @@ def _numbers(title: str) -> frozenset[str]:
     return frozenset(w for w in title.split() if w.isdigit())
 
 
-def places_agree(a: str, b: str) -> bool:
-    """Two place names that cannot be two different places: equal, or one of them unsaid."""
-    return not a or not b or _ascii_words(a) == _ascii_words(b)
-
-
 def _places_differ(a: str, b: str) -> bool:
     """ "Sales Rep (Kano)" and "Sales Rep (Kaduna)" are two territories, not one job."""
     words_a, words_b = set(a.split()), set(b.split())

@@ -36,8 +36,12 @@ class City:
     population: int
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9']+")
+
+
 def key(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9' ]+", " ", anyascii(text or "").lower())).strip()
+    text = text or ""
+    return " ".join(_NOT_KEY.sub(" ", (text if text.isascii() else anyascii(text)).lower()).split())
 
 
 @cache
@@ -121,3 +125,28 @@ def world_city(name: str, *, country: str = "") -> City | None:
     elif candidates and candidates[0].population < MIN_POPULATION_WITHOUT_COUNTRY:
         return None
     return candidates[0] if candidates else None
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+
+
+def cities_named(text: str, *, country: str = "", min_population: int = 500_000) -> list[City]:
+    """Big cities a text names in capitals ("… based in Bangalore", "India-Bangalore: …"), in order, once each."""
+    found: dict[str, City] = {}
+    for match in _NAME.finditer(text or ""):
+        for candidate in (match.group(), match.group().split()[0], match.group().split("-")[0]):
+            city = next((c for c in _cities().get(key(candidate), []) if not country or c.country == country), None)
+            if city is not None and city.population >= min_population:
+                found.setdefault(city.name, city)
+                break
+    return list(found.values())
+
+
+def countries_named(text: str) -> list[str]:
+    """Countries a text names outright ("across India", "in Nigeria"), in order, once each."""
+    found: dict[str, None] = {}
+    for match in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text or ""):
+        code = _countries().get(key(match.group())) or _countries().get(key(match.group().split()[0]))
+        if code:
+            found.setdefault(code, None)
+    return list(found)

@@ -215,7 +215,7 @@ def place_contains(wanted: Place, job: Place) -> bool:
 
 # "Greater Bengaluru Area", "Bengaluru East", "Bangalore Urban": the metro is the city a seeker names.
 _METRO_WORDS = re.compile(r"^(?:greater|metropolitan|metro)\s+|\s+(?:metropolitan area|metro area|area|region|east|"
-                          r"west|north|south|central|urban|rural|city|district)$", re.I)
+                          r"west|north|south|central|urban|rural|city|district|division)$", re.I)
 
 
 def resolve_job_location(text: str) -> Place:

@@ -10,6 +10,8 @@ from functools import cache
 
 from jobs.enhancement import Enhancement, JobText
 from jobs.enhancement.classify import classify_function, classify_industry
+from jobs.enhancement.posting import parse
+from jobs.enhancement.skills import posting_skills
 from jobs.enhancement.text import SUMMARY_LIMIT, plain, summarize  # noqa: F401 - SUMMARY_LIMIT re-exported
 from jobs.vocabulary import (
     RELATED_TITLES,
@@ -30,6 +32,19 @@ _YEARS = re.compile(
     r"(?:[a-z/&-]+\s+){0,4}?(?:experience|exp\b|post[- ]qualification|working)",
     re.I,
 )
+# Jobberman's header and Indeed's screening lines: "Experience Length : 2 years", "Sales: 2 years (Preferred)".
+_BOARD_YEARS = re.compile(r"experience length\s*:\s*(\d{1,2})\s*\+?\s*years?", re.I)
+_SCREENING_YEARS = re.compile(r":\s*(\d{1,2})\s*\+?\s*years?\s*\((?:preferred|required)\)", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:age[ds]?|aged between|ages? of|between the ages|not (?:be )?(?:older|younger)|"
+                         r"not more than|not above|below|old)\b[\s:-]*(?:of\s+|between\s+|from\s+)?$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:of age|old|and above|and below|or older|or younger|of age or)\b|.*\bof age\b", re.I)
+_FIRM_BEFORE = re.compile(r"\b(?:we|we've|our|us|company|firm|group|organi[sz]ation|business|brand|has been|"
+                          r"have been|founded|established|since|history|spans?|existence|over the (?:past|last))\b",
+                          re.I)
+_CANDIDATE = re.compile(r"\b(?:you|your|candidate|applicant|must|should|minimum|at least|require\w*|ideal|"
+                        r"looking for|seeking|need)\b", re.I)
+_FIRM_AFTER = re.compile(r"[^.;\n]{0,40}?,\s*(?:we|our)\b|[^.;\n]{0,25}\b(?:in business|of existence|in operation|of operation|of service to|"
+                         r"of history|we have|we've|serving)\b", re.I)
 _MIN_YEARS = re.compile(r"(?:minimum|at least|min\.?)\s+(?:of\s+)?(\d{1,2})\s*years?", re.I)
 _REMOTE = re.compile(
     r"\b(?:fully remote|100% remote|remote[- ](?:role|position|job|first|only)|work(?:ing)? remotely|"
@@ -50,15 +65,18 @@ class OfflineEnhancer:
     name = "offline"
 
     def enhance(self, job: JobText) -> Enhancement:
-        skills = extract_skills(job)
-        function = classify_function(job.title, job.description)
+        posting = parse(job.description)
+        function = classify_function(job.title, job.description, board_category=posting.board_category)
+        skills = extract_skills(job, function)
         years_min, years_max = extract_years(job.description)
         return Enhancement(
             job_titles=extract_titles(job.title, job.description),
             skills=skills,
-            industry=classify_industry(company=job.company, description=job.description, job_function=function),
+            industry=classify_industry(company=job.company, description=job.description, job_function=function,
+                                       title=job.title),
             job_function=function,
-            summary=summarize(description=job.description, skills=skills),
+            summary=summarize(description=job.description, skills=skills, title=clean_title(job.title),
+                              company=job.company, location=job.location),
             source=self.name,
             experience_level=extract_level(job.title, years_min),
             years_experience_min=years_min,
@@ -130,28 +148,46 @@ def _spellings() -> dict[str, str]:
     return {normalize(name): name for group in TITLE_GROUPS for name in group}
 
 
-def extract_skills(job: JobText) -> list[str]:
-    """Skills the posting names, title first (a "Python Developer" needs Python even if the text forgets it).
+def extract_skills(job: JobText, function: str = "") -> list[str]:
+    """Skills the posting asks for, title first (a "Python Developer" needs Python even if the text forgets it).
 
-    A school subject named only in the qualifications ("B.Sc in Statistics, Mathematics…") is left out.
+    Ambiguous words count only in their skill sense (see `jobs.enhancement.skills`); a school subject named
+    only in the qualifications ("B.Sc in Statistics, Mathematics…") is left out.
     """
-    text = skill_text(job)
-    found = find_skills(text)
-    only_in_degrees = set(found) - set(find_skills(_QUALIFICATION.sub(" ", text)))
-    kept = [skill for skill in found if not (skill in only_in_degrees and skill in _SUBJECTS)]
+    text = _CONTACTS.sub(" ", job.description or "")
+    kept = posting_skills(parse(text), title=job.title, function=function, strip=job.company)
+    if _SUBJECTS.intersection(kept):  # rare, and the second scan costs as much as the first
+        only_in_degrees = set(kept) - set(find_skills(_QUALIFICATION.sub(" ", skill_text(job))))
+        kept = [skill for skill in kept if not (skill in only_in_degrees and skill in _SUBJECTS)]
     return dedupe(find_skills(job.title) + kept)[:MAX_SKILLS]
 
 
 def extract_years(description: str) -> tuple[int | None, int | None]:
-    """Years of experience asked for: "3-5 years of experience" → (3, 5); "at least 2 years" → (2, None)."""
-    match = _YEARS.search(description or "") or _MIN_YEARS.search(description or "")
-    if not match:
-        return None, None
-    low = int(match.group(1))
-    high = int(match.group(2)) if match.lastindex and match.lastindex >= 2 and match.group(2) else None
-    if low > 40 or (high is not None and high < low):
-        return None, None
-    return low, high
+    """Years of experience asked for: "3-5 years of experience" → (3, 5); "at least 2 years" → (2, None).
+
+    Ages ("18 years and above", "aged 25-35 years") and the firm's own history ("over 30 years of experience
+    in logistics, we…") are not asked of the candidate and are skipped.
+    """
+    text = description or ""
+    for pattern in (_BOARD_YEARS, _SCREENING_YEARS, _YEARS, _MIN_YEARS):
+        for match in pattern.finditer(text):
+            if _not_experience(text, match):
+                continue
+            low = int(match.group(1))
+            high = int(match.group(2)) if match.lastindex and match.lastindex >= 2 and match.group(2) else None
+            if low > 40 or (high is not None and high < low):
+                continue
+            return low, high
+    return None, None
+
+
+def _not_experience(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 60):match.start()]
+    before = re.split(r"[.;\n]", before)[-1]  # the same sentence only
+    after = text[match.end():match.end() + 40]
+    span = match.group(0)
+    return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_AFTER.search(span)
+                or (_FIRM_BEFORE.search(before) and not _CANDIDATE.search(before)) or _FIRM_AFTER.match(after))
 
 
 def extract_level(title: str, years_min: int | None) -> str:

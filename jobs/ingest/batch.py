@@ -299,7 +299,8 @@ def _fuzzy_candidates(blocks: set[str]) -> dict[str, list[Candidate]]:
 def _by_title(job: NormalizedJob, candidates: dict[str, list[Candidate]]) -> int | _Pending | None:
     """Same company and country, near-identical title, and no two different cities or states named."""
     for title, target, city, state in candidates.get(job.dedupe_block, ()):
-        if (dedupe.places_agree(city, job.city) and dedupe.places_agree(state, job.state)
+        # Places are canonical names by now, so plain equality; the title comparison is the costly part.
+        if ((not city or not job.city or city == job.city) and (not state or not job.state or state == job.state)
                 and dedupe.same_title(job.title_key, title)):
             return target
     return None

@@ -58,10 +58,17 @@ def html_to_text(value: str) -> str:
     text = html.unescape(text) if "&" in text else text
     # Each pass scans the whole text; skip the ones whose marker is absent (most plain postings).
     text = _MD_LINK.sub(r"\1", text) if "](" in text else text
-    text = _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+    text = _stray_backslashes(_MD_ESCAPE.sub(r"\1", text)) if "\\" in text else text
     text = _MD_MARKS.sub("", text) if any(mark in text for mark in ("**", "__", "`", "#", ">")) else text
     lines = (line.strip() for line in _SPACES.sub(" ", text.replace("\r", "")).split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _stray_backslashes(text: str) -> str:
+    """What markdown unescaping leaves: a scraped "\\n", a typed "CI\\CD". A backslash reaches no seeker."""
+    text = re.sub(r"\\[nr](?![a-z])", "\n", text)
+    text = re.sub(r"(?<=\w)\\(?=\w)", "/", text)
+    return text.replace("\\", "")
 
 
 def canonical_url(url: str) -> str:

@@ -17,7 +17,7 @@ from jobs.vocabulary.titles import RELATED_TITLES, SENIORITY_WORDS, TITLE_GROUPS
 
 __all__ = [
     "RELATED_TITLES", "SENIORITY_WORDS", "SKILLS", "TITLE_GROUPS", "canonical_skill", "canonical_title", "equivalent_titles",
-    "find_skills", "find_titles", "normalize", "strip_seniority", "title_group",
+    "find_skill_mentions", "find_skills", "find_titles", "normalize", "strip_seniority", "title_group",
 ]
 # A typo'd title ("sofware enginer") still finds its group; below this score it is a different title.
 FUZZY_TITLE_CUTOFF = 90
@@ -123,6 +123,15 @@ def find_skills(text: str) -> list[str]:
     text = _PHRASE_BREAKS.sub(" . ", text or "")
     found = {canonical for match in pattern.finditer(normalize(text)) for canonical in aliases[match.group(0)]}
     return sorted(found, key=order.__getitem__)
+
+
+def find_skill_mentions(text: str) -> list[tuple[str, int, int, str]]:
+    """Each skill mention as (canonical, start, end, normalised text): where it is, so a caller can read the
+    words around it ("driving revenue" is no Driving)."""
+    pattern, aliases, _ = _skill_matcher()
+    normalized = normalize(_PHRASE_BREAKS.sub(" . ", text or ""))
+    return [(canonical, m.start(), m.end(), normalized) for m in pattern.finditer(normalized)
+            for canonical in aliases[m.group(0)]]
 
 
 @lru_cache(maxsize=16384)
