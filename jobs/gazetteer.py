@@ -134,7 +134,7 @@ def cities_named(text: str, *, country: str = "", min_population: int = 500_000)
     """Big cities a text names in capitals ("… based in Bangalore", "India-Bangalore: …"), in order, once each."""
     found: dict[str, City] = {}
     for match in _NAME.finditer(text or ""):
-        for candidate in (match.group(), match.group().split()[0], match.group().split("-")[0]):
+        for candidate in (match.group(), *re.split(r"[ -]", match.group())):
             city = next((c for c in _cities().get(key(candidate), []) if not country or c.country == country), None)
             if city is not None and city.population >= min_population:
                 found.setdefault(city.name, city)

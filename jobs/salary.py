@@ -119,7 +119,8 @@ def parse_salary(text: str, *, default_currency: str = "", min_amount: float = 1
         high = high if high is not None and high >= low else low
         mults = {(match.group("amult") or "").lower(), (match.group("bmult") or "").lower()}
         indian = bool(mults & _INDIAN)
-        currency = currency_code(cur_word) or default_currency or ("INR" if indian else "")
+        # Lakhs and crores are South Asia's: a bare "7 lac" is rupees whatever the page's country.
+        currency = currency_code(cur_word) or ("INR" if indian else default_currency)
         if indian and currency != "INR":
             continue  # "5L" in a naira posting is not a lakh
         tail = text[match.end() : match.end() + 25]

@@ -18,6 +18,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from jobs.enhancement import Enhancement, Enhancer, JobText, get_enhancer
+from jobs.enhancement.offline import OfflineEnhancer
 from jobs.models import CanonicalJob
 
 logger = logging.getLogger(__name__)
@@ -82,8 +83,11 @@ def _stated_facts(job: CanonicalJob, result: Enhancement) -> dict[str, object]:
         facts["years_experience_min"] = result.years_experience_min
         if result.years_experience_max is not None and job.years_experience_max is None:
             facts["years_experience_max"] = result.years_experience_max
-    # On-site is the normaliser's default when a source says nothing, so a stated remote/hybrid wins over it.
-    if result.work_arrangement in {"remote", "hybrid"} and job.work_arrangement in {"", "onsite"}:
+    # On-site is the normaliser's default when a source says nothing, so a model's stated remote/hybrid wins over
+    # it. The offline enhancer reads the same words the normaliser already weighed (with the board's flag and the
+    # kind of work), so its looser keyword reading never overrules it.
+    if (result.source != OfflineEnhancer.name and result.work_arrangement in {"remote", "hybrid"}
+            and job.work_arrangement in {"", "onsite"}):
         facts["work_arrangement"] = result.work_arrangement
     return facts
 

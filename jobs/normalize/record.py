@@ -35,6 +35,8 @@ _PAY_LINE = re.compile(
 )
 # A figure with a currency on a line that names none of the above is pay only when nothing else is known.
 _MONEY_LINE = re.compile(r"₦|₹|£|€|\$|naira|ngn\b|inr\b|ksh|ghs\b", re.I)
+_SALARY_NOUN = re.compile(r"salar|\bpay\b|remunerat|compensat|stipend|\bwages?\b|\bctc\b|take[- ]home|\bgross\b"
+                          r"|\bearn", re.I)
 _PAY_WORDS, _MONEY_SIGNS = re.compile(_PAY_LINE.pattern), re.compile(_MONEY_LINE.pattern)  # for lower-cased text
 # Money that is not the job's pay: a sales target, the firm's revenue, a fee.
 _NOT_PAY = re.compile(
@@ -116,7 +118,8 @@ def normalize_record(record: dict[str, Any], *, source: str = "") -> NormalizedJ
     location = clean_text(record.get("location"))
     site_country = host_country(job_url)
     description = html_to_text(clean_text(record.get("description")))
-    place = _place_in_text(_place(location), title=title, description=description, site_country=site_country)
+    place = _place_in_text(_place(location), title=title, description=description, site_country=site_country,
+                           apply_url=clean_text(record.get("job_url_direct")))
     arrangement = work_arrangement(
         is_remote=record.get("is_remote"), wfh_type=clean_text(record.get("work_from_home_type")),
         title=title, location=location, description=description,
@@ -167,8 +170,9 @@ def host_country(url: str) -> str:
     """The country a job board's host serves ("ng.indeed.com" → NG, "glassdoor.co.in" → IN), or ""."""
     host = re.sub(r"^https?://", "", url.lower()).split("/", 1)[0].split(":", 1)[0].removeprefix("www.")
     first, _, rest = host.partition(".")
+    first = "gb" if first == "uk" else first
     if len(first) == 2 and first.upper() in COUNTRY_CURRENCY and rest:
-        return "GB" if first == "uk" else first.upper()
+        return first.upper()
     if host in _HOST_COUNTRY:
         return _HOST_COUNTRY[host]
     return _TLD_COUNTRY.get(host.rsplit(".", 1)[-1], "")
@@ -180,20 +184,24 @@ def _place(location: str) -> Place:
     return resolve_job_location(location)
 
 
-def _place_in_text(place: Place, *, title: str, description: str, site_country: str) -> Place:
+def _place_in_text(place: Place, *, title: str, description: str, site_country: str, apply_url: str) -> Place:
     """Fill what the board's location left out from what the posting names: a country (a LinkedIn post with no
-    location that says "across India"), a city ("KA, IN" whose title reads "India-Bangalore: Developer").
-    Only an unambiguous mention counts: one country, or one big city of the known country."""
+    location that says "across India"), a city ("KA, IN" whose title reads "India-Bangalore: Developer", an
+    employer's apply page at ".../job/India-Bangalore-560064/..."). Only an unambiguous mention counts: one
+    country, or one big city of the known country."""
     if place.city or place.remote:
         return place
-    text = f"{title}\n{description[:3000]}"
+    url_words = re.sub(r"[-_/]+", " ", apply_url.partition("://")[2].partition("?")[0]) if apply_url else ""
+    text = f"{title}\n{description[:3000]}\n{url_words}"
     country = place.country or site_country
     if not country:
         named = gazetteer.countries_named(text)
         country = named[0] if len(named) == 1 else ""
     cities = gazetteer.cities_named(text, country=country) if country else []
     if len(cities) == 1 and (not place.state or cities[0].state in ("", place.state)):
-        return Place(city=cities[0].name, state=place.state or cities[0].state, country=cities[0].country)
+        named = resolve_job_location(f"{cities[0].name}, {cities[0].country}")
+        if not place.state or named.state in ("", place.state):
+            return Place(city=named.city, state=place.state or named.state, country=named.country)
     return Place(city="", state=place.state, country=country, area=place.area, remote=place.remote)
 
 
@@ -286,8 +294,8 @@ def _salary_in_text(text: str, *, default_currency: str, strong: bool) -> tuple[
         at = match.start() - start
         # Around the word, not the whole paragraph: a long line may name pay once and other numbers often.
         window = line[max(0, at - 60) : at + len(match.group()) + 120]
-        if _NOT_PAY.search(window) and not _PAY_LINE.search(window):
-            continue
+        if _NOT_PAY.search(window) and not _SALARY_NOUN.search(window):
+            continue  # "a monthly sales target of ₦10m": a period word alone does not make it pay
         found = parse_salary(window, default_currency=default_currency)
         if found is None and len(line) < 80 and end >= 0:
             window = f"{window} {_next_line(text, end)[:160]}"  # a "Salary" heading: the figure is below it

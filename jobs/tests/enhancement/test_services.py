@@ -104,10 +104,17 @@ def test_facts_found_by_normalisation_are_never_overwritten(settings):
     assert (job.years_experience_min, job.experience_level, job.work_arrangement) == (1, "junior", "hybrid")
 
 
-def test_a_stated_remote_arrangement_replaces_the_onsite_default(settings):
+def test_a_models_stated_remote_arrangement_replaces_the_onsite_default():
+    job = _job(description="This is a fully remote role.")
+    result = services.Enhancement(source="openai", work_arrangement="remote")
+    assert services.job_save_enhancement(job=job, result=result).work_arrangement == "remote"
+
+
+def test_the_offline_enhancer_never_overrules_the_normalisers_arrangement(settings):
+    # The normaliser weighed the same words with the board's flag and the kind of work: a nanny stays on-site.
     settings.OPENAI_API_KEY = ""
-    job = services.job_enhance(job_id=_job(description="This is a fully remote role.").pk)
-    assert job.work_arrangement == "remote"
+    job = _job(title="Nanny", description="Live-in nanny. Remote area of Lekki, work from home of the family.")
+    assert services.job_enhance(job_id=job.pk).work_arrangement == "onsite"
 
 
 def test_many_jobs_are_enhanced_concurrently_with_saves_in_order(openai_settings, fake_openai):
