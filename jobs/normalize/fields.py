@@ -23,7 +23,14 @@ _HYBRID = re.compile(
     r"\bhybrid\b|\b(?:\d|one|two|three|four)\s+days?\s+(?:a\s+week\s+)?(?:in|at|from)\s+(?:the\s+)?office\b"
     r"|\b(?:\d|one|two|three|four)\s+days?\s+(?:on-?site|remote(?:ly)?|from\s+home|wfh)\b"
     r"|\b(?:partly|partially)\s+remote\b|\bremote\s+and\s+(?:on-?site|in[- ]office)\b"
-    r"|\b(?:on-?site|in[- ]office)\s+and\s+remote\b",
+    r"|\b(?:on-?site|in[- ]office)\s+and\s+remote\b"
+    r"|\b(?:in|at)\s+(?:the\s+)?office\s+(?:\d|one|two|three|four)\s+days?\b",
+    re.I,
+)
+# "Remote work is not available": remote named only to be refused.
+_REMOTE_DENIED = re.compile(
+    r"\bremote(?:\s+work(?:ing)?)?\s+(?:is\s+)?(?:not|no\s+longer)\s+(?:available|possible|an\s+option|offered|allowed)"
+    r"|\bno\s+(?:remote|work[- ]from[- ]home)\b",
     re.I,
 )
 _REMOTE = re.compile(
@@ -37,7 +44,8 @@ _ONSITE = re.compile(
     r"\b(?:on-?site|in[- ]office|in[- ]person)\s+(?:role|position|job|work|only|basis)\b"
     r"|\b(?:work\s+)?location\s*:\s*(?:in[- ]person|on-?site|office)\b|\bnot\s+(?:a\s+)?remote\b"
     r"|\bno\s+remote\b|\bmust\s+(?:be\s+able\s+to\s+)?(?:resume|report)\s+(?:at|to)\s+(?:the\s+)?office\b"
-    r"|\b(?:fully|strictly|100\s?%)\s+on-?site\b|\bwork\s+from\s+(?:the\s+)?office\b",
+    r"|\b(?:fully|strictly|100\s?%)\s+on-?site\b|\bwork\s+from\s+(?:the\s+)?office\b"
+    r"|\b(?:office|site)[- ]based\b",
     re.I,
 )
 _REMOTE_IN_HEAD = re.compile(r"\b(remote|work from home|wfh|telecommut\w*)\b", re.I)
@@ -84,8 +92,10 @@ def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
 
 
 def _said_arrangement(text: str, lowered: str) -> str:
+    if "remote" in lowered and _REMOTE_DENIED.search(text):
+        return "onsite"
     remote = _mentions(lowered, _REMOTE_WORDS) and _REMOTE.search(text)
-    onsite = _mentions(lowered, _ONSITE_WORDS) and _ONSITE.search(text)
+    onsite = _mentions(lowered, _ONSITE_WORDS + ("based",)) and _ONSITE.search(text)
     if remote and onsite:
         return "hybrid"
     if remote:

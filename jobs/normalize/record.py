@@ -189,7 +189,9 @@ def _place_in_text(place: Place, *, title: str, description: str, site_country: 
     location that says "across India"), a city ("KA, IN" whose title reads "India-Bangalore: Developer", an
     employer's apply page at ".../job/India-Bangalore-560064/..."). Only an unambiguous mention counts: one
     country, or one big city of the known country."""
-    if place.city or place.remote:
+    if place.remote:  # a remote job on a country's board (indeed.com, uk.indeed.com) is open in that country
+        return place if place.country or not site_country else Place(country=site_country, remote=True)
+    if place.city:
         return place
     url_words = re.sub(r"[-_/]+", " ", apply_url.partition("://")[2].partition("?")[0]) if apply_url else ""
     text = f"{title}\n{description[:3000]}\n{url_words}"

@@ -194,3 +194,35 @@ def test_an_intern_post_that_names_no_years_asks_for_none():
 def test_no_escape_or_stray_backslash_survives_in_the_description():
     text = html_to_text("P\\&L analysis \\- CI\\CD pipelines \\> done \\* bullet")
     assert "\\" not in text and "P&L" in text and "CI/CD" in text
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"location": "Leeds, ENG, GB", "job_url": "https://uk.indeed.com/viewjob?jk=3",
+          "description": "Salary: £25,000 - £30,000 a year"}, ("GBP", 25_000, 30_000, "yearly")),
+        ({"location": "Austin, TX, US", "job_url": "https://www.indeed.com/viewjob?jk=3",
+          "description": "Pay: $22.50 - $26.00 per hour"}, ("USD", 22.5, 26, "hourly")),
+        ({"location": "Austin, TX, US", "job_url": "https://www.indeed.com/viewjob?jk=3", "min_amount": "70000",
+          "max_amount": "90000", "currency": "USD", "interval": "yearly", "description": "Build things."},
+         ("USD", 70_000, 90_000, "yearly")),
+    ],
+)
+def test_pay_on_uk_and_us_boards_is_read_as_written(fields, expected):
+    job = normalize_record(rec(**fields))
+    assert (job.salary_currency, job.salary_min, job.salary_max, job.salary_period) == expected
+
+
+def test_a_remote_job_on_a_countrys_board_is_open_in_that_country():
+    job = normalize_record(rec(location="Remote", job_url="https://www.indeed.com/viewjob?jk=4", is_remote=True))
+    assert (job.work_arrangement, job.city, job.country) == ("remote", "", "US")
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [("Remote work is not available for this role.", "onsite"), ("This role is office based.", "onsite"),
+     ("You will be in the office 3 days a week.", "hybrid")],
+)
+def test_uk_and_us_wording_of_the_arrangement_is_read(description, expected):
+    assert work_arrangement(is_remote=True, wfh_type="", title="Analyst", location="Leeds, ENG, GB",
+                            description=description) == expected

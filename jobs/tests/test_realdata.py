@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 # Floors, not goals: what the labelled set measures today, so a change that reads real postings worse fails.
-FLOORS = {"pay": 0.98, "currency": 0.98, "country": 0.93, "city": 0.93, "arrangement": 0.96, "years_min": 0.96,
+FLOORS = {"pay": 0.98, "currency": 0.98, "country": 0.93, "city": 0.94, "arrangement": 0.96, "years_min": 0.96,
           "job_function": 0.90, "industry": 0.70}
 
 
