@@ -349,11 +349,24 @@ def _fill_keys(job: NormalizedJob, record: dict[str, Any], *, place: Place) -> N
     company = job.company if dedupe.company_key(job.company) else f"url:{urls[0]}"
     job.title_key = dedupe.title_key(job.title, city_level)
     job.fingerprint = dedupe.fingerprint(company=company, title=job.title, location=where)
-    # Fuzzy candidates share a country: one board writes "KA, IN", another "Bengaluru"; the ingest then only
-    # merges near-identical titles whose places cannot differ (no two different cities or states named).
-    region = "remote" if where == "remote" else place.country or where
-    job.dedupe_block = dedupe.block_key(company=company, location=region)
+    job.dedupe_block = dedupe_block(company=company, remote=where == "remote", country=place.country, where=where)
     job.url_keys = sorted({dedupe.url_key(u) for u in urls if dedupe.url_is_specific(u)})
+
+
+def dedupe_block(*, company: str, remote: bool, country: str, where: str) -> str:
+    """Fuzzy candidates share a country: one board writes "KA, IN", another "Bengaluru"; the ingest then only
+    merges near-identical titles whose places cannot differ (no two different cities or states named).
+    `company` is the employer, or "url:<canonical job URL>" for an anonymous one; `where` the place as text."""
+    return dedupe.block_key(company=company, location="remote" if remote else country or where)
+
+
+def stored_dedupe_block(*, company: str, job_url: str, city: str, state: str, country: str, arrangement: str,
+                        location: str) -> str:
+    """The block of a job already stored, from its columns (what `_fill_keys` gave it at import)."""
+    remote = arrangement == "remote" and not city
+    where = f"{city} {state} {country}".strip() or location
+    named = company if dedupe.company_key(company) else f"url:{canonical_url(job_url)}"
+    return dedupe_block(company=named, remote=remote, country=country, where=where)
 
 
 def _source_id(record: dict[str, Any], url_keys: list[str]) -> str:

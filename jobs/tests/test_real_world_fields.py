@@ -226,3 +226,17 @@ def test_a_remote_job_on_a_countrys_board_is_open_in_that_country():
 def test_uk_and_us_wording_of_the_arrangement_is_read(description, expected):
     assert work_arrangement(is_remote=True, wfh_type="", title="Analyst", location="Leeds, ENG, GB",
                             description=description) == expected
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{}, {"company": "Confidential"}, {"location": "Remote", "is_remote": True}, {"location": "KA, IN"},
+     {"location": "", "company": ""}],
+)
+def test_a_stored_jobs_block_is_recomputed_exactly_as_the_import_made_it(fields):
+    from jobs.normalize.record import stored_dedupe_block
+
+    job = normalize_record(rec(**fields))
+    assert stored_dedupe_block(company=job.company, job_url=job.job_url, city=job.city, state=job.state,
+                               country=job.country, arrangement=job.work_arrangement,
+                               location=job.location) == job.dedupe_block
