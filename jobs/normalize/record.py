@@ -43,6 +43,7 @@ _NOT_PAY = re.compile(
     r"target|revenue|turnover|capital|loan|worth|\bfees?\b|deposit|portfolio|funding|raised|invest|grant|price"
     r"|cost|valuation|sales\s+of|budgets?\s+(?:of|worth)|customers|users|transactions|billion|trillion"
     r"|innovator|fortune|market\s+cap", re.I)
+_ANYWHERE = re.compile(r"\b(worldwide|anywhere|global(?:ly)?|international)\b", re.I)
 _LEARNER = re.compile(r"\b(intern|internship|trainee|apprentice|graduate trainee|nysc|siwes|fresher)\b", re.I)
 # Beyond these, a "monthly" figure is a parsing accident (a revenue or a phone number), not pay.
 MAX_MONTHLY_USD = 200_000.0
@@ -118,8 +119,8 @@ def normalize_record(record: dict[str, Any], *, source: str = "") -> NormalizedJ
     location = clean_text(record.get("location"))
     site_country = host_country(job_url)
     description = html_to_text(clean_text(record.get("description")))
-    place = _place_in_text(_place(location), title=title, description=description, site_country=site_country,
-                           apply_url=clean_text(record.get("job_url_direct")))
+    place = _place_in_text(_place(location), title=title, location=location, description=description,
+                           site_country=site_country, apply_url=clean_text(record.get("job_url_direct")))
     arrangement = work_arrangement(
         is_remote=record.get("is_remote"), wfh_type=clean_text(record.get("work_from_home_type")),
         title=title, location=location, description=description,
@@ -184,13 +185,16 @@ def _place(location: str) -> Place:
     return resolve_job_location(location)
 
 
-def _place_in_text(place: Place, *, title: str, description: str, site_country: str, apply_url: str) -> Place:
+def _place_in_text(place: Place, *, title: str, location: str, description: str, site_country: str,
+                   apply_url: str) -> Place:
     """Fill what the board's location left out from what the posting names: a country (a LinkedIn post with no
     location that says "across India"), a city ("KA, IN" whose title reads "India-Bangalore: Developer", an
     employer's apply page at ".../job/India-Bangalore-560064/..."). Only an unambiguous mention counts: one
     country, or one big city of the known country."""
     if place.remote:  # a remote job on a country's board (indeed.com, uk.indeed.com) is open in that country
-        return place if place.country or not site_country else Place(country=site_country, remote=True)
+        if place.country or not site_country or _ANYWHERE.search(f"{title} {location}"):
+            return place
+        return Place(country=site_country, remote=True)
     if place.city:
         return place
     url_words = re.sub(r"[-_/]+", " ", apply_url.partition("://")[2].partition("?")[0]) if apply_url else ""
