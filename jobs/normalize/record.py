@@ -42,7 +42,8 @@ _PAY_WORDS, _MONEY_SIGNS = re.compile(_PAY_LINE.pattern), re.compile(_MONEY_LINE
 _NOT_PAY = re.compile(
     r"target|revenue|turnover|capital|loan|worth|\bfees?\b|deposit|portfolio|funding|raised|invest|grant|price"
     r"|cost|valuation|sales\s+of|budgets?\s+(?:of|worth)|customers|users|transactions|billion|trillion"
-    r"|innovator|fortune|market\s+cap", re.I)
+    r"|innovator|fortune|market\s+cap|projects?\b|ranging|contract\s+value|deals?\b|\d\s?mm\b"
+    r"|benefit|allowance|bonus|voucher|reimburse", re.I)
 _ANYWHERE = re.compile(r"\b(worldwide|anywhere|global(?:ly)?|international)\b", re.I)
 _LEARNER = re.compile(r"\b(intern|internship|trainee|apprentice|graduate trainee|nysc|siwes|fresher)\b", re.I)
 # Beyond these, a "monthly" figure is a parsing accident (a revenue or a phone number), not pay.

@@ -108,6 +108,7 @@ def test_pay_written_in_the_words_of_each_market_is_read(description, url, expec
         "Earn by performance: send a WhatsApp message to 08149038163 to get started.",
         "Our platform helps more than 400,000 customers learn every day.",
         "Achieve a monthly sales target of ₦10,000,000.",
+        "Deliver projects ranging between $250K to $50MM.",
     ],
 )
 def test_money_that_is_not_the_jobs_pay_is_not_stored_as_pay(description):
