@@ -1,6 +1,8 @@
 """Django-Q2 schedules declared in code. Each app lists its own in `<app>/schedules.py` as `SCHEDULES`.
 
-`manage.py setup_schedules` creates or updates them by name (idempotent); `manage.py serve` runs it at start.
+Every `migrate` creates or updates them by name (post_migrate), so every way of deploying has them;
+`manage.py setup_schedules` does the same by hand and `manage.py serve` at start. Interactive schedules (window
+reminders, the delivery pump, the inbound safety net) run on the interactive cluster when one is configured.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ class ScheduleSpec:
     minutes: int | None = None
     cron: str | None = None
     kwargs: dict[str, Any] = field(default_factory=dict)
+    interactive: bool = False  # a seeker is waiting on it: runs on the interactive cluster when there is one
 
 
 def declared() -> list[ScheduleSpec]:
@@ -37,6 +40,8 @@ def schedules_sync() -> list[str]:
     """Create or update every declared schedule; returns their names."""
     from django_q.models import Schedule
 
+    from aremu.queues import interactive_cluster
+
     names = []
     for spec in declared():
         Schedule.objects.update_or_create(
@@ -48,7 +53,26 @@ def schedules_sync() -> list[str]:
                 "cron": spec.cron,
                 "kwargs": repr(spec.kwargs) if spec.kwargs else "",
                 "repeats": -1,
+                # None: the default cluster's scheduler runs it and queues it there.
+                "cluster": interactive_cluster() if spec.interactive else None,
             },
         )
         names.append(spec.name)
     return names
+
+
+def schedules_sync_after_migrate(sender: Any, **kwargs: Any) -> None:
+    """post_migrate receiver: once per migrate (for the django_q app, whose table must exist by then)."""
+    if getattr(sender, "name", "") != "django_q":
+        return
+    schedules_sync()
+
+
+def cluster_processes() -> list[dict[str, Any]]:
+    """The `manage.py qcluster` processes a one-machine deployment runs: one, or interactive + batch."""
+    from aremu.queues import interactive_cluster
+
+    name = interactive_cluster()
+    if not name:
+        return [{"name": "all work", "env": {}}]
+    return [{"name": "interactive", "env": {"Q_CLUSTER_NAME": name}}, {"name": "batch", "env": {}}]

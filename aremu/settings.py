@@ -7,6 +7,7 @@ Django-Q2's ORM broker, the offline enhancer and the WhatsApp outbox transport.
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 import environ
@@ -24,12 +25,35 @@ DEV_SECRET_KEY = "dev-insecure-aremu-secret-key-change-me"  # noqa: S105 - refus
 # (tasks run inline) without a settings module of their own.
 TESTING = "PYTEST_VERSION" in os.environ
 
-DEBUG = env.bool("DEBUG", default=True)
+# Off unless set: a deployment that forgets it must not show tracebacks and settings, accept the public key or take
+# unsigned webhooks. `./dev start` turns it on for the local demo.
+DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default=DEV_SECRET_KEY)
-if not DEBUG and SECRET_KEY == DEV_SECRET_KEY:
-    raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off (the development key is public).")
+if not DEBUG and SECRET_KEY == DEV_SECRET_KEY and not TESTING:
+    raise ImproperlyConfigured(
+        "SECRET_KEY must be set when DEBUG is off (the development key is public). "
+        "For local development use ./dev start, or set DEBUG=True."
+    )
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+# --- HTTPS (the production profile in the README sets these) -------------------------------------------------
+# Behind a proxy that terminates TLS: SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO,https
+_proxy_header = env.list("SECURE_PROXY_SSL_HEADER", default=[])
+SECURE_PROXY_SSL_HEADER = tuple(_proxy_header) if len(_proxy_header) == 2 else None
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
+# /health/ is polled over plain HTTP by load balancers inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^health/"]
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+# Cookies travel only over HTTPS once DEBUG is off; set these to False to log in over plain HTTP on a LAN.
+SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
+CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
+# gunicorn worker processes of `manage.py serve` (each with 4 threads); a separate web service sets its own.
+WEB_CONCURRENCY = env.int("WEB_CONCURRENCY", default=2)
+# Staff and monitoring see /health/'s details with `Authorization: Bearer <HEALTH_TOKEN>`; empty = staff only.
+HEALTH_TOKEN = env.str("HEALTH_TOKEN", default="")
 # Public base URL used in links we send to users (the preferences portal).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
@@ -52,6 +76,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files (the admin's CSS) from the web process itself, with DEBUG off too; no separate server needed.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -128,6 +154,19 @@ if REDIS_URL:
 else:
     Q_CLUSTER["orm"] = "default"
     Q_CLUSTER["poll"] = 0.5
+# Interactive work (inbound messages, replies, the delivery pump, window reminders) can have a cluster of its own,
+# so a seeker's reply never waits behind a scrape. Unset: one plain `qcluster` does everything. Set (e.g.
+# "interactive", in every process's environment): that work goes to the named queue, served by a cluster started
+# with `Q_CLUSTER_NAME=interactive manage.py qcluster`, and a plain `qcluster` keeps the batch work.
+Q_INTERACTIVE_CLUSTER = env.str("Q_INTERACTIVE_CLUSTER", default="")
+Q_CLUSTER["ALT_CLUSTERS"] = {
+    Q_INTERACTIVE_CLUSTER or "interactive": {
+        "workers": env.int("Q_INTERACTIVE_WORKERS", default=3),
+        # Replies and sends take seconds; a task still running after a minute is stuck, not busy.
+        "timeout": env.int("Q_INTERACTIVE_TIMEOUT", default=90),
+        "retry": env.int("Q_INTERACTIVE_RETRY", default=120),
+    }
+}
 
 # --- Auth, i18n, static -------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -142,6 +181,9 @@ USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Serve from the apps' static folders too, so a deployment that skipped `collectstatic` still has its admin CSS.
+WHITENOISE_USE_FINDERS = True
+warnings.filterwarnings("ignore", message="No directory at")  # collectstatic not run: the finders serve instead
 LOGIN_URL = "/admin/login/"
 
 REST_FRAMEWORK = {
@@ -154,11 +196,16 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
 }
 
+# LOG_FORMAT=json: one JSON object a line. Phone numbers are masked either way (aremu/logs.py).
+LOG_FORMAT = env.str("LOG_FORMAT", default="plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"()": "aremu.logs.PlainFormatter", "format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "json": {"()": "aremu.logs.JsonFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json" if LOG_FORMAT == "json" else "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
 
@@ -250,6 +297,9 @@ ASHBY_API_URL = env.str("ASHBY_API_URL", default="https://api.ashbyhq.com").rstr
 BOARDS_MIN_INTERVAL = env.float("BOARDS_MIN_INTERVAL", default=1.0)
 # How often the scheduler looks for searches and boards that are due (each has its own interval).
 SOURCES_TICK_MINUTES = env.int("SOURCES_TICK_MINUTES", default=10)
+# At most this many due searches and boards start per tick, most overdue first (0 = no limit): the 36 seeded
+# searches, all due at start-up, run over an hour instead of all at once, and stay spread after that.
+SOURCES_PER_TICK = env.int("SOURCES_PER_TICK", default=6)
 # Retention: a job no source has listed for JOB_STALE_DAYS, or posted more than JOB_MAX_AGE_DAYS ago, is
 # archived; archived jobs no user was ever offered are deleted after JOB_PURGE_DAYS (0 = keep for ever).
 JOB_STALE_DAYS = env.int("JOB_STALE_DAYS", default=21)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aremu.settings")
+os.environ.setdefault("SECRET_KEY", "benchmark-only-not-a-secret")  # runs as deployed: DEBUG off
 os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/aremu_matching_bench.sqlite3")
 
 import django  # noqa: E402

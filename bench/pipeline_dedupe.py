@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/aremu_dedupe_bench.sqlite3")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aremu.settings")
+os.environ.setdefault("SECRET_KEY", "benchmark-only-not-a-secret")  # runs as deployed: DEBUG off
 os.environ.setdefault("LOG_LEVEL", "WARNING")
 
 

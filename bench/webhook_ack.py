@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 if "DATABASE_URL" not in os.environ:
     os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='aremu-bench-')}/bench.sqlite3"
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aremu.settings")
+os.environ.setdefault("SECRET_KEY", "benchmark-only-not-a-secret")  # runs as deployed: DEBUG off
 os.environ.setdefault("LOG_LEVEL", "ERROR")
 
 import django  # noqa: E402

@@ -7,5 +7,5 @@ from aremu.schedules import ScheduleSpec
 SCHEDULES = [
     # The safety net for inbound messages whose task never ran (broker down at the time, a deploy).
     ScheduleSpec(name="conversations.sweep_inbound", func="conversations.tasks.sweep_inbound",
-                 schedule_type="I", minutes=5),
+                 schedule_type="I", minutes=5, interactive=True),
 ]

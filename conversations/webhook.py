@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from aremu.queues import enqueue_interactive
 from conversations.models import InboundMessage, InboundStatus
 from conversations.parsing import EnvelopeError, InboundEvent, parse_body
 from delivery.status import status_apply
@@ -117,9 +118,7 @@ def _initial_status(event: InboundEvent) -> str:
 
 
 def inbound_enqueue(*, inbound_id: int) -> None:
-    from django_q.tasks import async_task
-
-    async_task("conversations.tasks.process_inbound", inbound_id, task_name=f"inbound-{inbound_id}")
+    enqueue_interactive("conversations.tasks.process_inbound", inbound_id, task_name=f"inbound-{inbound_id}")
 
 
 def _log_extras(ignored: list[str], errors: list[dict[str, object]]) -> None:

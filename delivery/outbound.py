@@ -22,6 +22,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from accounts.models import User
+from aremu.queues import enqueue_interactive
 from delivery import messages, policy
 from delivery.models import (
     ConversationWindow,
@@ -78,23 +79,19 @@ def message_kind(payload: messages.Payload) -> str:
 
 
 def message_enqueue(*, message_id: int) -> None:
-    from django_q.tasks import async_task
-
-    async_task("delivery.tasks.send_message", message_id, task_name=f"send-message-{message_id}")
+    enqueue_interactive("delivery.tasks.send_message", message_id, task_name=f"send-message-{message_id}")
 
 
 def pump_kick() -> None:
     """Make sure a delivery pump runs soon. A running pump sees new rows at its next tick, so a kick
     from inside a pump, while one runs, or a second kick within the same second, enqueues nothing."""
-    from django_q.tasks import async_task
-
     from delivery.tasks import PUMP_LOCK
 
     if getattr(_pumping, "active", False):
         return
     if cache.get(PUMP_LOCK) is not None or not cache.add("delivery:pump-kicked", 1, timeout=1):
         return
-    async_task("delivery.tasks.pump", task_name="delivery-pump")
+    enqueue_interactive("delivery.tasks.pump", task_name="delivery-pump")
 
 
 _pumping = threading.local()

@@ -6,7 +6,8 @@ from aremu.schedules import ScheduleSpec
 
 SCHEDULES = [
     # The 20 h / 23 h reminders and 24 h expiry; idempotent, safe from several clusters.
-    ScheduleSpec(name="delivery.sweep_windows", func="delivery.tasks.sweep_windows", schedule_type="I", minutes=1),
+    ScheduleSpec(name="delivery.sweep_windows", func="delivery.tasks.sweep_windows", schedule_type="I", minutes=1,
+                 interactive=True),
     # Restarts the pump that drains alerts, digests and retries; it stops itself when nothing is due.
-    ScheduleSpec(name="delivery.pump", func="delivery.tasks.pump", schedule_type="I", minutes=1),
+    ScheduleSpec(name="delivery.pump", func="delivery.tasks.pump", schedule_type="I", minutes=1, interactive=True),
 ]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -115,24 +116,34 @@ def board_run(*, board_id: int, progress: Progress | None = None) -> SourceRun:
     )
 
 
-def sources_claim_due(*, now: datetime | None = None) -> tuple[list[int], list[int]]:
-    """Claim every enabled search and board whose interval has passed, each exactly once.
+def sources_claim_due(*, now: datetime | None = None, limit: int | None = None) -> tuple[list[int], list[int]]:
+    """Claim the enabled searches and boards whose interval has passed, most overdue first, at most `limit`
+    (SOURCES_PER_TICK) a tick: 36 seeded searches all due at start-up are spread over several ticks instead of
+    filling every worker at once.
 
     The claim is a conditional UPDATE on last_run_at: two schedulers ticking at once cannot both win a row.
     """
     now = now or timezone.now()
-    return _claim(JobSearch, now), _claim(CompanyBoard, now)
-
-
-def _claim(model: type[JobSearch] | type[CompanyBoard], now: datetime) -> list[int]:
-    claimed = []
-    for pk, last, minutes in model.objects.filter(enabled=True).values_list("pk", "last_run_at", "interval_minutes"):
-        if last is not None and last + timedelta(minutes=minutes) > now:
-            continue
+    limit = settings.SOURCES_PER_TICK if limit is None else limit
+    due = sorted(_due(JobSearch, now) + _due(CompanyBoard, now), key=lambda item: item[0])
+    claimed: dict[type, list[int]] = {JobSearch: [], CompanyBoard: []}
+    for _since, model, pk, last in due:
+        if sum(map(len, claimed.values())) >= limit > 0:
+            break
         unchanged = Q(last_run_at__isnull=True) if last is None else Q(last_run_at=last)
         if model.objects.filter(unchanged, pk=pk).update(last_run_at=now):
-            claimed.append(pk)
-    return claimed
+            claimed[model].append(pk)
+    return claimed[JobSearch], claimed[CompanyBoard]
+
+
+def _due(model: type[JobSearch] | type[CompanyBoard], now: datetime) -> list[tuple[datetime, type, int, Any]]:
+    """(due since, model, pk, last run) of each enabled source whose interval has passed; never run = due longest."""
+    found = []
+    for pk, last, minutes in model.objects.filter(enabled=True).values_list("pk", "last_run_at", "interval_minutes"):
+        since = datetime.min.replace(tzinfo=UTC) if last is None else last + timedelta(minutes=minutes)
+        if since <= now:
+            found.append((since, model, pk, last))
+    return found
 
 
 def sources_enqueue_due(*, now: datetime | None = None) -> int:

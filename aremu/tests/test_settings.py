@@ -21,10 +21,11 @@ print(json.dumps({
 }))
 """
 CLEAR = ["DATABASE_URL", "REDIS_URL", "WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID", "WHATSAPP_TRANSPORT",
-         "DEBUG", "SECRET_KEY", "MATCH_THRESHOLD"]
+         "DEBUG", "SECRET_KEY", "MATCH_THRESHOLD", "PYTEST_VERSION", "Q_INTERACTIVE_CLUSTER"]
 
 
 def load(**env: str) -> subprocess.CompletedProcess[str]:
+    """Settings as a process outside the test run gets them (no PYTEST_VERSION, so no test allowances)."""
     environment = {k: v for k, v in os.environ.items() if k not in CLEAR}
     environment.update(env, DJANGO_SETTINGS_MODULE="aremu.settings")
     return subprocess.run(
@@ -34,7 +35,7 @@ def load(**env: str) -> subprocess.CompletedProcess[str]:
 
 
 def values(**env: str) -> dict:
-    result = load(**env)
+    result = load(**{"DEBUG": "True", **env})  # as `./dev start` runs it
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -71,6 +72,31 @@ def test_the_development_secret_key_is_refused_when_debug_is_off():
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
     assert values(DEBUG="False", SECRET_KEY="a-real-secret")["debug"] is False
+
+
+def test_debug_is_off_unless_set_so_a_forgotten_setting_fails_closed():
+    unset = load()
+    assert unset.returncode != 0 and "SECRET_KEY must be set" in unset.stderr
+    assert values(DEBUG="", SECRET_KEY="a-real-secret")["debug"] is False
+
+
+PRODUCTION = {
+    "DEBUG": "False", "SECRET_KEY": "k3y-" + "x9Q2vL7pR4tZ8mN1bW6cY3hJ5fD0sA" * 2, "ALLOWED_HOSTS": "jobs.example.ng",
+    "CSRF_TRUSTED_ORIGINS": "https://jobs.example.ng", "SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO,https",
+    "SECURE_SSL_REDIRECT": "True", "SECURE_HSTS_SECONDS": "31536000", "SECURE_HSTS_INCLUDE_SUBDOMAINS": "True",
+    "SECURE_HSTS_PRELOAD": "True", "WHATSAPP_APP_SECRET": "app-secret",
+}
+
+
+def test_the_production_profile_passes_djangos_deployment_checks():
+    environment = {k: v for k, v in os.environ.items() if k not in CLEAR}
+    environment.update(PRODUCTION, DJANGO_SETTINGS_MODULE="aremu.settings")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], env=environment,
+        cwd=settings.BASE_DIR, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
 
 
 def test_sqlite_waits_instead_of_failing_when_locked():

@@ -28,6 +28,7 @@ print("ok")
 def test_two_processes_writing_at_once_never_hit_database_is_locked(tmp_path):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.sqlite3'}", "DJANGO_SETTINGS_MODULE": "aremu.settings"}
     env.pop("PYTEST_VERSION", None)
+    env.setdefault("SECRET_KEY", "test-only-not-a-secret")  # a process as deployed: DEBUG off needs a key
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=settings.BASE_DIR, env=env, check=True, timeout=120)
     writers = [
         subprocess.Popen([sys.executable, "-c", WRITER, str(n)], cwd=settings.BASE_DIR, env=env,

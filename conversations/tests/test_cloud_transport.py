@@ -120,7 +120,7 @@ def test_an_accepted_send_without_an_id_is_not_retried(cloud):
 
 
 @pytest.mark.django_db
-def test_a_token_error_is_permanent_alerts_the_operator_and_shows_on_health(cloud, caplog, client):
+def test_a_token_error_is_permanent_alerts_the_operator_and_shows_on_health(cloud, caplog, admin_client):
     with serve(graph_error(190, 401, "Error validating access token: Session has expired")) as server:
         transport = cloud(server)
         with caplog.at_level(logging.ERROR), pytest.raises(TransportError) as caught:
@@ -129,7 +129,7 @@ def test_a_token_error_is_permanent_alerts_the_operator_and_shows_on_health(clou
         assert any(r.levelno == logging.ERROR and "190" in r.getMessage() for r in caplog.records)
         with pytest.raises(RuntimeError, match="access token refused"):
             health()
-        whatsapp = client.get("/health/").json()["checks"]["whatsapp"]
+        whatsapp = admin_client.get("/health/").json()["checks"]["whatsapp"]
         assert whatsapp["ok"] is False and "190" in whatsapp["error"]
         server.set_handler(accepted)
         transport.send(to=TO, payload=PAYLOADS["text"])

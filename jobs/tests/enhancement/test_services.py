@@ -146,11 +146,11 @@ def test_the_admin_shows_totals_and_queues_re_enhancement(admin_client, settings
     assert admin_client.get("/admin/jobs/canonicaljob/?enhancement_problem=failed").status_code == 200
 
 
-def test_health_shows_the_provider_its_last_error_and_the_waiting_jobs(client, settings):
+def test_health_shows_the_provider_its_last_error_and_the_waiting_jobs(admin_client, settings):
     settings.OPENAI_API_KEY = ""
     _job(needs_reenhancement=True, ai_enhanced=True, enhancement_error="RateLimitError: slow down")
 
-    check = client.get("/health/").json()["checks"]["enhancement"]
+    check = admin_client.get("/health/").json()["checks"]["enhancement"]
 
     assert check["ok"] and check["provider"] == "offline"
     assert check["waiting_for_reenhancement"] == 1
