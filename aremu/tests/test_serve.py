@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from aremu import schedules
 from aremu.management.commands import serve
 
 # The process tree is read from /proc and the children rely on prctl(PR_SET_PDEATHSIG): both Linux only.
@@ -235,17 +234,16 @@ def test_a_child_that_ignores_sigterm_is_killed_with_its_whole_group_after_the_g
     assert wait_until(lambda: not survivors(tree), 2)  # SIGKILL is delivered, not awaited
 
 
-def test_it_starts_one_plain_qcluster_when_no_split_is_declared(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delattr(schedules, "cluster_processes", raising=False)
+def test_it_starts_one_plain_qcluster_when_the_queue_is_not_split(settings) -> None:
+    settings.Q_INTERACTIVE_CLUSTER = ""
 
     specs = serve.cluster_specs()
 
     assert [(spec.argv[-1], spec.env) for spec in specs] == [("qcluster", {})]
 
 
-def test_it_starts_each_declared_cluster_with_its_own_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    declared = [{"name": "interactive", "env": {"Q_CLUSTER_NAME": "interactive"}}, {"name": "batch", "env": {}}]
-    monkeypatch.setattr(schedules, "cluster_processes", lambda: declared, raising=False)
+def test_it_starts_an_interactive_and_a_batch_cluster_when_the_queue_is_split(settings) -> None:
+    settings.Q_INTERACTIVE_CLUSTER = "interactive"
 
     specs = serve.cluster_specs()
 

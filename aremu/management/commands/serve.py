@@ -98,9 +98,8 @@ def web_spec(bind: str) -> ChildSpec:
 
 
 def cluster_specs() -> list[ChildSpec]:
-    # `cluster_processes` splits the queue into several clusters; until it exists, one plain qcluster.
-    declared: Callable[[], list[ClusterProcess]] | None = getattr(schedules, "cluster_processes", None)
-    processes = declared() if declared is not None else [ClusterProcess(name="qcluster", env={})]
+    """One plain qcluster, or an interactive and a batch one when Q_INTERACTIVE_CLUSTER splits the queue."""
+    processes: list[ClusterProcess] = schedules.cluster_processes()  # type: ignore[assignment]
     return [ChildSpec(name=p["name"], argv=manage_argv("qcluster"), env=dict(p["env"])) for p in processes]
 
 
