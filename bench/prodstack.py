@@ -1,0 +1,406 @@
+"""Shared helpers for the production-stack benchmarks (`replies_under_scraping.py`, `webhook_load.py`).
+
+They start Aremu as production runs it (migrate, gunicorn on `aremu.wsgi`, the Django-Q2 cluster(s)) in
+processes of their own, against two local stand-ins run by this file:
+
+    .venv/bin/python bench/prodstack.py graph PORT            # the WhatsApp Cloud API: records when each send arrives
+    .venv/bin/python bench/prodstack.py jobboard PORT DELAY   # LinkedIn guest pages + Greenhouse, each answer after DELAY s
+
+The Graph stand-in answers like Meta (`{"messages": [{"id": "wamid.…"}]}`) and keeps (recipient, arrival time)
+of every send; `GET /_sends?since=N` returns them from the N-th on. Times are `time.time()`: the benchmark and
+the stand-in are separate processes on one machine, so the wall clock is the shared one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+APP_SECRET = "bench-app-secret"  # noqa: S105 - a benchmark's own webhook secret
+PHONE_NUMBER_ID = "1122334455667"
+STOP_GRACE_SECONDS = 15.0
+
+
+# --- The environment every process gets --------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_fresh(*, postgres: bool, name: str) -> str:
+    """A new, empty database: a PostgreSQL one (dropped and created) or an SQLite file in a temp dir."""
+    if not postgres:
+        return f"sqlite:///{tempfile.mkdtemp(prefix='aremu-prodbench-')}/bench.sqlite3"
+    for command in (["dropdb", "--if-exists"], ["createdb"]):
+        subprocess.run([*command, "-h", "127.0.0.1", "-U", "postgres", name], check=True)
+    return f"postgres://postgres@127.0.0.1:5432/{name}"
+
+
+def redis_fresh(url: str) -> None:
+    import redis
+
+    redis.Redis.from_url(url).flushdb()
+
+
+def stack_env(*, database_url: str, redis_url: str, split: bool, graph_port: int,
+              board_port: int | None = None, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """What every process of the deployment gets (production settings, local stand-ins for the outside world)."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "aremu.settings",
+        "DEBUG": "False",
+        "SECRET_KEY": "benchmark-only-not-a-secret-" + uuid.uuid4().hex,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "LOG_LEVEL": "INFO",  # the production default (and the clusters say "running" at INFO)
+        "WHATSAPP_TRANSPORT": "cloud",
+        "WHATSAPP_API_BASE_URL": f"http://127.0.0.1:{graph_port}",
+        "WHATSAPP_ACCESS_TOKEN": "bench-token",
+        "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+        "WHATSAPP_APP_SECRET": APP_SECRET,
+        "OPENAI_API_KEY": "",  # never the network: the offline enhancer and extractor
+        "Q_WORKERS": "2",
+        "Q_INTERACTIVE_CLUSTER": "interactive" if split else "",
+    }
+    env.pop("Q_CLUSTER_NAME", None)  # only the interactive qcluster gets one (clusters_start)
+    if not redis_url:
+        env.pop("REDIS_URL")
+    if board_port is not None:
+        base = f"http://127.0.0.1:{board_port}"
+        env |= {"LINKEDIN_BASE_URL": base, "GREENHOUSE_API_URL": base, "LEVER_API_URL": base,
+                "WORKABLE_API_URL": base, "ASHBY_API_URL": base}
+    return env | (extra or {})
+
+
+def django_setup(env: dict[str, str]) -> None:
+    """This process becomes one more process of the deployment (same settings), to seed and to read results."""
+    os.environ.update(env)
+    os.environ["LOG_LEVEL"] = "WARNING"  # this process only: the deployment's own logs go to their files
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+# --- Processes ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Processes:
+    """Every process a benchmark starts, each in a session of its own, so one killpg removes its workers too."""
+
+    logs: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="aremu-prodbench-logs-")))
+    started: list[tuple[str, subprocess.Popen[bytes]]] = field(default_factory=list)
+
+    def start(self, name: str, argv: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+        log = open(self.logs / f"{name}.log", "wb")  # noqa: SIM115 - lives as long as the process
+        process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+        self.started.append((name, process))
+        return process
+
+    def log(self, name: str) -> str:
+        path = self.logs / f"{name}.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def check_alive(self) -> None:
+        for name, process in self.started:
+            if process.poll() is not None:
+                raise RuntimeError(f"{name} exited (code {process.returncode}); its log:\n{self.log(name)[-3000:]}")
+
+    def stop_all(self) -> None:
+        # SIGTERM to each main pid first (gunicorn and qcluster stop their own workers), then SIGKILL whatever is
+        # left in each process group.
+        for _name, process in self.started:
+            if process.poll() is None:
+                process.terminate()
+        deadline = time.monotonic() + STOP_GRACE_SECONDS
+        for _name, process in self.started:
+            try:
+                process.wait(timeout=max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                pass
+        for _name, process in self.started:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            process.wait()
+
+
+def manage(*args: str) -> list[str]:
+    return [PYTHON, str(ROOT / "manage.py"), *args]
+
+
+def migrate(env: dict[str, str]) -> float:
+    started = time.monotonic()
+    subprocess.run(manage("migrate", "--no-input", "-v", "0"), cwd=ROOT, env=env, check=True)
+    return time.monotonic() - started
+
+
+def gunicorn_start(procs: Processes, env: dict[str, str], *, port: int, workers: int = 2, threads: int = 4) -> str:
+    """gunicorn as `manage.py serve` runs it (WEB_CONCURRENCY workers × 4 threads)."""
+    procs.start("gunicorn", [
+        PYTHON, "-m", "gunicorn", "aremu.wsgi:application", "--bind", f"127.0.0.1:{port}",
+        "--workers", str(workers), "--threads", str(threads), "--timeout", "30", "--graceful-timeout", "10",
+        "--access-logfile", "-", "--no-control-socket", "--backlog", "2048",
+    ], env)
+    base = f"http://127.0.0.1:{port}"
+    wait_until(lambda: http_ok(f"{base}/health/live/"), timeout=60, what="gunicorn", procs=procs)
+    return base
+
+
+def clusters_start(procs: Processes, env: dict[str, str]) -> list[str]:
+    """The qcluster processes `aremu.schedules.cluster_processes()` declares: one, or interactive + batch."""
+    from aremu.schedules import cluster_processes
+
+    names = []
+    for spec in cluster_processes():
+        name = "qcluster-" + spec["name"].replace(" ", "-")
+        procs.start(name, manage("qcluster"), {**env, **spec["env"]})
+        names.append(name)
+    for name in names:
+        wait_until(lambda name=name: "running" in procs.log(name), timeout=60, what=name, procs=procs)
+    return names
+
+
+def standin_start(procs: Processes, kind: str, *args: str) -> int:
+    port = free_port()
+    procs.start(f"standin-{kind}", [PYTHON, str(Path(__file__).resolve()), kind, str(port), *args], dict(os.environ))
+    wait_until(lambda: http_ok(f"http://127.0.0.1:{port}/_stats"), timeout=20, what=kind, procs=procs)
+    return port
+
+
+def wait_until(check, *, timeout: float, what: str, procs: Processes | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if procs:
+            procs.check_alive()
+        if check():
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"{what} not ready after {timeout:.0f} s")
+
+
+def http_ok(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - local
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def get_json(url: str) -> object:
+    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - local
+        return json.loads(response.read())
+
+
+# --- Inbound messages as Meta sends them ------------------------------------------------------------------
+
+
+def wa_id_for(index: int, *, prefix: str = "2348") -> str:
+    return f"{prefix}{index:09d}"
+
+
+def inbound_body(*, wa_id: str, text: str, wamid: str | None = None, name: str = "Bench Seeker") -> bytes:
+    """A text message envelope shaped like the fixtures in /work/shared/fixtures/whatsapp-webhooks/message.json."""
+    message = {"from": wa_id, "id": wamid or f"wamid.{uuid.uuid4().hex}", "timestamp": str(int(time.time())),
+               "text": {"body": text}, "type": "text"}
+    value = {"messaging_product": "whatsapp",
+             "metadata": {"display_phone_number": "2348000000000", "phone_number_id": PHONE_NUMBER_ID},
+             "contacts": [{"profile": {"name": name}, "wa_id": wa_id}], "messages": [message]}
+    return json.dumps({"object": "whatsapp_business_account",
+                       "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}]}).encode()
+
+
+def signature(body: bytes) -> str:
+    from conversations.webhook import sign
+
+    return sign(body, APP_SECRET)
+
+
+# --- Figures ------------------------------------------------------------------------------------------------
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Nearest-rank percentile; +inf entries stand for results that never came."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, int(round(share * len(ordered) + 0.5)) - 1))]
+
+
+def seconds(value: float) -> str:
+    return "never" if value == float("inf") else f"{value:.2f} s"
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+# --- The stand-ins --------------------------------------------------------------------------------------------
+
+
+class _Quiet(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+    def answer(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 2048
+
+
+def graph_serve(port: int) -> None:
+    sends: list[tuple[str, float, str]] = []
+    lock = threading.Lock()
+
+    class Handler(_Quiet):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            arrived = time.time()
+            data = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+            to = str(data.get("to", ""))
+            with lock:
+                sends.append((to, arrived, str(data.get("type", ""))))
+            body = {"messaging_product": "whatsapp", "contacts": [{"input": to, "wa_id": to}],
+                    "messages": [{"id": f"wamid.{uuid.uuid4().hex}"}]}
+            self.answer(200, json.dumps(body).encode(), "application/json")
+
+        def do_GET(self) -> None:  # noqa: N802
+            query = parse_qs(urlparse(self.path).query)
+            since = int(query.get("since", ["0"])[0])
+            with lock:
+                chunk = sends[since:]
+            self.answer(200, json.dumps({"total": since + len(chunk), "sends": chunk}).encode(), "application/json")
+
+    _Server(("127.0.0.1", port), Handler).serve_forever()
+
+
+ROLE_WORDS = ["Senior", "Junior", "Lead", "Graduate", "Assistant", "Principal", ""]
+COMPANIES = ["Paystack", "Flutterwave", "Dangote Group", "MTN Nigeria", "Access Bank", "Jumia", "Andela",
+             "Interswitch", "Kuda", "Moniepoint", "GTBank", "Zenith Bank", "Lagos State Health", "Bolt"]
+
+
+def _job_id(*parts: object) -> int:
+    return 3_000_000_000 + int(hashlib.sha1(repr(parts).encode()).hexdigest()[:8], 16) % 1_000_000_000
+
+
+def _search_page(keywords: str, location: str, start: int) -> str:
+    today = datetime.now(UTC).date().isoformat()
+    rng = random.Random(f"{keywords}|{location}|{start}")  # noqa: S311 - fake data
+    cards = []
+    for i in range(10):
+        job = _job_id(keywords, location, start, i)
+        title = f"{rng.choice(ROLE_WORDS)} {keywords.title()}".strip()
+        cards.append(
+            f'<li><div class="base-card base-search-card" data-entity-urn="urn:li:jobPosting:{job}">'
+            f'<a class="base-card__full-link" href="https://www.linkedin.com/jobs/view/{job}"></a>'
+            f'<h3 class="base-search-card__title">{title}</h3>'
+            f'<h4 class="base-search-card__subtitle">{rng.choice(COMPANIES)}</h4>'
+            f'<span class="job-search-card__location">{location or "Nigeria"}</span>'
+            f'<time datetime="{today}"></time></div></li>')
+    return "".join(cards)
+
+
+def _job_page(job: str) -> str:
+    rng = random.Random(job)  # noqa: S311
+    years = rng.randint(0, 8)
+    salary = rng.choice([150, 250, 400, 600, 900])
+    return (f'<div class="show-more-less-html__markup"><p>We are hiring. {years}+ years of experience required.</p>'
+            f"<p>Salary: ₦{salary},000 per month. Skills: Microsoft Excel, communication, SQL.</p>"
+            f"<p>Posting reference {job}.</p></div><ul>"
+            '<li class="description__job-criteria-item"><h3>Seniority level</h3><span>Mid-Senior level</span></li>'
+            '<li class="description__job-criteria-item"><h3>Employment type</h3><span>Full-time</span></li></ul>')
+
+
+def _greenhouse_board(slug: str) -> dict[str, object]:
+    rng = random.Random(slug)  # noqa: S311
+    roles = ["Accountant", "Nurse", "Driver", "Sales Executive"]
+    jobs = [{"id": _job_id(slug, i), "title": f"{rng.choice(ROLE_WORDS)} {rng.choice(roles)}".strip(),
+             "absolute_url": f"https://boards.greenhouse.io/{slug}/jobs/{_job_id(slug, i)}",
+             "location": {"name": rng.choice(["Lagos, Nigeria", "Abuja, Nigeria", "Remote"])},
+             "first_published": datetime.now(UTC).isoformat(), "content": "<p>Join us. 2+ years of experience.</p>",
+             "departments": [{"name": "Operations"}], "metadata": []} for i in range(20)]
+    return {"jobs": jobs}
+
+
+def jobboard_serve(port: int, delay: float) -> None:
+    stats = {"requests": 0, "in_flight": 0, "answered": 0}
+    lock = threading.Lock()
+
+    class Handler(_Quiet):
+        def do_GET(self) -> None:  # noqa: N802
+            url = urlparse(self.path)
+            if url.path == "/_stats":
+                with lock:
+                    body = json.dumps(stats).encode()
+                return self.answer(200, body, "application/json")
+            with lock:
+                stats["requests"] += 1
+                stats["in_flight"] += 1
+            try:
+                time.sleep(delay)  # a slow board: every answer takes this long
+                query = {k: v[0] for k, v in parse_qs(url.query).items()}
+                if url.path.endswith("/seeMoreJobPostings/search"):
+                    html = _search_page(query.get("keywords", ""), query.get("location", ""),
+                                        int(query.get("start", "0")))
+                    self.answer(200, html.encode(), "text/html; charset=utf-8")
+                elif "/jobs-guest/jobs/api/jobPosting/" in url.path:
+                    self.answer(200, _job_page(url.path.rsplit("/", 1)[-1]).encode(), "text/html; charset=utf-8")
+                elif url.path.startswith("/v1/boards/"):
+                    body = json.dumps(_greenhouse_board(url.path.split("/")[3])).encode()
+                    self.answer(200, body, "application/json")
+                else:
+                    self.answer(404, b"not found", "text/plain")
+            finally:
+                with lock:
+                    stats["in_flight"] -= 1
+                    stats["answered"] += 1
+
+    _Server(("127.0.0.1", port), Handler).serve_forever()
+
+
+def main() -> None:
+    kind, port = sys.argv[1], int(sys.argv[2])
+    if kind == "graph":
+        graph_serve(port)
+    elif kind == "jobboard":
+        jobboard_serve(port, float(sys.argv[3]))
+    else:
+        raise SystemExit(f"unknown stand-in {kind!r}")
+
+
+if __name__ == "__main__":
+    main()
+
