@@ -65,8 +65,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "django_q",
+    # Before django_q: its `qcluster` command is aremu's (workers bound to their cluster, aremu/processes.py).
     "aremu",
+    "django_q",
     "accounts",
     "jobs",
     "matching",

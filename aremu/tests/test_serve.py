@@ -12,7 +12,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +20,7 @@ import pytest
 from django.conf import settings
 
 from aremu.management.commands import serve
+from aremu.testing.proctree import alive, children_of, descendants, generations, proc_stat, survivors, wait_until
 
 # The process tree is read from /proc and the children rely on prctl(PR_SET_PDEATHSIG): both Linux only.
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; PR_SET_PDEATHSIG is Linux-only")
@@ -40,61 +41,6 @@ class Served:
 
 
 # --- the process tree, from /proc ---------------------------------------------------------------------------
-
-
-def proc_stat(pid: int) -> tuple[str, int] | None:
-    """(state, start time) of a process, or None when it is gone."""
-    try:
-        text = Path(f"/proc/{pid}/stat").read_text()
-    except (FileNotFoundError, ProcessLookupError):
-        return None
-    fields = text.rsplit(")", 1)[1].split()  # the command name before ")" may hold spaces
-    return fields[0], int(fields[19])
-
-
-def children_of(pid: int) -> list[int]:
-    pids: list[int] = []
-    for children in Path(f"/proc/{pid}/task").glob("*/children"):
-        try:
-            pids.extend(int(child) for child in children.read_text().split())
-        except FileNotFoundError:
-            continue  # the thread ended while we read
-    return pids
-
-
-def generations(pid: int) -> list[list[int]]:
-    """The processes below pid, a list per generation: children, grandchildren…"""
-    found: list[list[int]] = []
-    level = children_of(pid)
-    while level:
-        found.append(level)
-        level = [grandchild for child in level for grandchild in children_of(child)]
-    return found
-
-
-def descendants(pid: int) -> dict[int, int]:
-    """Every process below pid, with its start time."""
-    found = {child: proc_stat(child) for level in generations(pid) for child in level}
-    return {child: stat[1] for child, stat in found.items() if stat is not None}
-
-
-def alive(pid: int, start_time: int) -> bool:
-    # A zombie is dead: this machine's init may be slow to reap the orphans of a killed serve.
-    stat = proc_stat(pid)
-    return stat is not None and stat[0] != "Z" and stat[1] == start_time
-
-
-def survivors(tree: dict[int, int]) -> list[str]:
-    return [Path(f"/proc/{pid}/cmdline").read_text(errors="replace") for pid, t in tree.items() if alive(pid, t)]
-
-
-def wait_until(condition: Callable[[], bool], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()
 
 
 # --- a running serve ------------------------------------------------------------------------------------------

@@ -1,0 +1,37 @@
+"""A cluster killed hard leaves nothing running: its sentinel and workers go with its main process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from aremu.testing.proctree import descendants, survivors, wait_until
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+
+
+def test_a_cluster_killed_with_sigkill_leaves_no_sentinel_or_worker_behind(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTEST_VERSION", "REDIS_URL", "Q_INTERACTIVE_CLUSTER"}}
+    env.update(DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}", SECRET_KEY="test-only-not-a-secret",
+               DJANGO_SETTINGS_MODULE="aremu.settings", Q_WORKERS="2")
+    manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+    subprocess.run([*manage, "migrate", "-v", "0"], env=env, check=True, timeout=120)
+    cluster = subprocess.Popen([*manage, "qcluster"], env=env, start_new_session=True, stderr=subprocess.DEVNULL)
+    try:
+        # The main process, its sentinel, and under it two workers, a monitor and a pusher.
+        assert wait_until(lambda: len(descendants(cluster.pid)) >= 5, 30), descendants(cluster.pid)
+        tree = descendants(cluster.pid)
+        cluster.send_signal(signal.SIGKILL)
+        cluster.wait(timeout=10)
+        assert wait_until(lambda: not survivors(tree), 20), survivors(tree)
+    finally:
+        try:
+            os.killpg(cluster.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
