@@ -38,7 +38,9 @@ def apply_route(job: CanonicalJob) -> ApplyRoute:
     if len(digits) >= 8:
         url = f"https://wa.me/{digits}"
         return ApplyRoute(url, f"Apply on WhatsApp: {url}")
-    url = job.apply_url or job.job_url
+    # Only web addresses become a button: a job saved before links were checked, or typed into the admin, may hold
+    # a `javascript:` one.
+    url = next((u for u in (job.apply_url, job.job_url) if u and u.lower().startswith(("https://", "http://"))), "")
     if url:
         return ApplyRoute(url, f"Apply: {url}")
     if job.contact_email:

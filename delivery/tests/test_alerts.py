@@ -37,6 +37,11 @@ def test_the_apply_route_prefers_the_employers_whatsapp_then_the_link_then_email
     assert (by_email.url, by_email.line) == ("", "Apply by email: hr@example.com")
 
 
+def test_a_link_that_is_not_a_web_address_never_becomes_the_button():
+    route = apply_route(job(apply_url="javascript:alert(1)", job_url="JavaScript:steal()", contact_email="hr@x.ng"))
+    assert (route.url, route.line) == ("", "Apply by email: hr@x.ng")
+
+
 def test_a_job_with_no_link_gets_reply_buttons_instead():
     payload = render_job_alert(job(job_url="", contact_email="hr@example.com"), 70)
     assert payload["interactive"]["type"] == "button"

@@ -44,6 +44,7 @@ _NOT_PAY = re.compile(
     r"|cost|valuation|sales\s+of|budgets?\s+(?:of|worth)|customers|users|transactions|billion|trillion"
     r"|innovator|fortune|market\s+cap|projects?\b|ranging|contract\s+value|deals?\b|\d\s?mm\b"
     r"|benefit|allowance|bonus|voucher|reimburse", re.I)
+_WEB_URL = re.compile(r"^https?://[^\s/]+", re.I)
 _ANYWHERE = re.compile(r"\b(worldwide|anywhere|global(?:ly)?|international)\b", re.I)
 _LEARNER = re.compile(r"\b(intern|internship|trainee|apprentice|graduate trainee|nysc|siwes|fresher)\b", re.I)
 # Beyond these, a "monthly" figure is a parsing accident (a revenue or a phone number), not pay.
@@ -219,8 +220,12 @@ def split_location(location: str) -> tuple[str, str, str]:
 
 
 def _apply_url(record: dict[str, Any], job_url: str) -> str:
+    """The employer's own page, when it is a web address: a `javascript:` or `data:` link in a CSV must never
+    become the button a seeker taps."""
     direct = clean_text(record.get("job_url_direct"))
-    return direct if direct and direct != job_url and len(direct) <= 2000 else ""
+    if not direct or direct == job_url or len(direct) > 2000 or not _WEB_URL.match(direct):
+        return ""
+    return direct
 
 
 def _fill_salary(job: NormalizedJob, record: dict[str, Any], *, description: str, site_country: str,

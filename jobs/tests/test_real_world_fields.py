@@ -241,3 +241,8 @@ def test_a_stored_jobs_block_is_recomputed_exactly_as_the_import_made_it(fields)
     assert stored_dedupe_block(company=job.company, job_url=job.job_url, city=job.city, state=job.state,
                                country=job.country, arrangement=job.work_arrangement,
                                location=job.location) == job.dedupe_block
+
+
+@pytest.mark.parametrize("link", ["javascript:alert(1)", "data:text/html,hi", "ftp://x.example/job", "//evil.example"])
+def test_an_apply_link_that_is_not_a_web_address_is_never_kept(link):
+    assert normalize_record(rec(job_url_direct=link)).apply_url == ""
