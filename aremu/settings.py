@@ -306,6 +306,10 @@ SOURCES_PER_TICK = env.int("SOURCES_PER_TICK", default=6)
 JOB_STALE_DAYS = env.int("JOB_STALE_DAYS", default=21)
 JOB_MAX_AGE_DAYS = env.int("JOB_MAX_AGE_DAYS", default=45)
 JOB_PURGE_DAYS = env.int("JOB_PURGE_DAYS", default=180)
+# A new job not matched this long after it was saved (a lost task, the broker down) is started again, at most
+# once per lease.
+PIPELINE_RETRY_MINUTES = env.int("PIPELINE_RETRY_MINUTES", default=5)
+PIPELINE_LEASE_MINUTES = env.int("PIPELINE_LEASE_MINUTES", default=10)
 # Large imports parse the next batches while this one is written (off: one thread does both, in turn).
 INGEST_OVERLAP = env.bool("INGEST_OVERLAP", default=True)
 # How many processes parse ahead: unset = cores - 1 (at least 1); 0 = a writer thread instead (as in Django-Q2 workers).

@@ -143,6 +143,37 @@ def message_send(*, message_id: int, now: datetime | None = None) -> OutboundMes
     return message
 
 
+# A send takes seconds (WHATSAPP_API_TIMEOUT, 10 s, per try); a row still `sending` after this lost its worker.
+SEND_LEASE = timedelta(minutes=2)
+# Sends whose outcome is unknown that are tried again; after that the message fails and its jobs are held.
+UNKNOWN_OUTCOME_RESENDS = 1
+UNKNOWN_OUTCOME = "unknown_outcome"
+
+
+def messages_reconcile(*, now: datetime | None = None) -> tuple[int, int]:
+    """Rows left `sending` by a worker that died mid-send: (sent again, given up).
+
+    The Cloud API has no idempotency key, so the outcome of such a send is unknown: WhatsApp may or may not have
+    it. For a seeker a missing alert costs more than a duplicate one (jobs fill fast; a repeat costs a glance), so
+    it is sent once more. If that send is lost too, the message fails and its jobs go back to held: the seeker
+    still finds them in the welcome-back digest and with "jobs", never pushed a third time.
+    """
+    now = now or timezone.now()
+    stale = OutboundMessage.objects.filter(status=MessageStatus.SENDING, updated_at__lt=now - SEND_LEASE)
+    resent = stale.filter(attempts__lte=UNKNOWN_OUTCOME_RESENDS).update(
+        status=MessageStatus.QUEUED, next_attempt_at=now, error_code=UNKNOWN_OUTCOME, updated_at=now,
+        error_message="The send was interrupted (worker stopped); the outcome is unknown, so it is sent again.",
+    )
+    given_up = 0
+    for message in stale.filter(attempts__gt=UNKNOWN_OUTCOME_RESENDS).only("pk", "attempts"):
+        _fail(message, code=UNKNOWN_OUTCOME, now=now,
+              text="Two sends were interrupted; the outcome is unknown. Its jobs are held for the digest.")
+        given_up += 1
+    if resent or given_up:
+        logger.warning("reconciled interrupted sends: %s sent again, %s given up", resent, given_up)
+    return resent, given_up
+
+
 def _reloaded(message: OutboundMessage) -> OutboundMessage:
     message.refresh_from_db()
     return message

@@ -10,4 +10,7 @@ SCHEDULES = [
                  interactive=True),
     # Restarts the pump that drains alerts, digests and retries; it stops itself when nothing is due.
     ScheduleSpec(name="delivery.pump", func="delivery.tasks.pump", schedule_type="I", minutes=1, interactive=True),
+    # Sends a killed worker left `sending`: once more, then held (delivery/outbound.py, messages_reconcile).
+    ScheduleSpec(name="delivery.reconcile_sends", func="delivery.tasks.reconcile_sends", schedule_type="I",
+                 minutes=1, interactive=True),
 ]

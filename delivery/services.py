@@ -107,6 +107,7 @@ def job_deliver(*, job_id: int, now: datetime | None = None) -> int:
         return 0
     matches = list(find_matches(job=job))
     if not matches:
+        _matched(job_id, now=now)
         return 0
     seen = set(UserJobHistory.objects.filter(job=job).values_list("user_id", flat=True))
     fresh = [m for m in matches if m.user.pk not in seen]
@@ -130,10 +131,17 @@ def job_deliver(*, job_id: int, now: datetime | None = None) -> int:
     while chunk := list(islice(iterator, CLAIM_CHUNK)):
         # A row that exists already (a duplicate trigger, another cluster) is skipped by the unique constraint.
         UserJobHistory.objects.bulk_create(chunk, ignore_conflicts=True)
+    _matched(job_id, now=now)
     if pending:
         transaction.on_commit(pump_kick)
     logger.info("job %s matched %s users: %s to alert, %s held", job_id, len(fresh), pending, len(fresh) - pending)
     return len(rows)
+
+
+def _matched(job_id: int, *, now: datetime) -> None:
+    # Last, after the history rows: the pipeline sweep leaves a matched job alone, and a crash before this line
+    # has it run again (the rows already written are skipped by their unique constraint).
+    CanonicalJob.objects.filter(pk=job_id).update(matched_at=now)
 
 
 # --- Pending alerts → messages ------------------------------------------------------------------------------------

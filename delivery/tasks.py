@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-from delivery import services, windows
+from delivery import outbound, services, windows
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,11 @@ def deliver_job(job_id: int) -> int:
 
 def sweep_windows() -> str:
     return str(windows.windows_sweep())
+
+
+def reconcile_sends() -> tuple[int, int]:
+    """Scheduled: messages a dead worker left `sending` are sent once more, then given up (jobs held)."""
+    return outbound.messages_reconcile()
 
 
 def pump(seconds: int | None = None) -> int:

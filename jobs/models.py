@@ -81,6 +81,10 @@ class CanonicalJob(models.Model):
     # De-duplication: jobs at one company in one place share a block; titles are compared fuzzily inside it.
     dedupe_block = models.CharField(max_length=32, blank=True)
     last_seen_at = models.DateTimeField(null=True, blank=True, help_text="Last time any source listed it.")
+    # The enhance → match → deliver chain: when it was last started, and when matching finished. A job left
+    # unmatched past a few minutes (a lost task, a broker outage) is started again by the pipeline sweep.
+    pipeline_started_at = models.DateTimeField(null=True, blank=True)
+    matched_at = models.DateTimeField(null=True, blank=True, help_text="When matching and delivery claims finished.")
 
     class Meta:
         db_table = "canonical_jobs"

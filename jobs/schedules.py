@@ -10,5 +10,8 @@ SCHEDULES = [
     ScheduleSpec(name="jobs: run due sources", func="jobs.tasks.run_due_sources", schedule_type="I",
                  minutes=settings.SOURCES_TICK_MINUTES),
     ScheduleSpec(name="jobs: archive stale jobs", func="jobs.tasks.archive_stale_jobs", schedule_type="D"),
+    # The safety net for new jobs whose enhance → match → deliver task was lost (killed worker, broker down).
+    ScheduleSpec(name="jobs: restart stalled pipelines", func="jobs.tasks.sweep_pipeline", schedule_type="I",
+                 minutes=2),
     *ENHANCEMENT_SCHEDULES,
 ]

@@ -40,11 +40,50 @@ def records_ingest(
     )
 
 
-def job_pipeline_start(*, job_id: int) -> None:
-    """A new canonical job: enhance, then match and deliver, in the task queue (by id, after commit)."""
+def job_pipeline_start(*, job_id: int) -> bool:
+    """A new canonical job: enhance, then match and deliver, in the task queue (by id, after commit).
+
+    The job is saved whatever happens here: with the broker down (Redis restarting), the pipeline sweep starts
+    it once the queue is back. Returns whether the task was queued.
+    """
     from django_q.tasks import async_task
 
-    async_task("jobs.tasks.process_new_job", job_id, task_name=f"new-job-{job_id}")
+    try:
+        async_task("jobs.tasks.process_new_job", job_id, task_name=f"new-job-{job_id}")
+    except Exception as exc:  # noqa: BLE001 - each broker client raises its own errors; the job must stay saved
+        logger.warning("job %s is saved but the task queue is unreachable (%s); the pipeline sweep will start it "
+                       "within %s minutes of the queue coming back", job_id, exc, settings.PIPELINE_RETRY_MINUTES)
+        return False
+    return True
+
+
+def job_pipeline_done(*, job_id: int) -> bool:
+    return CanonicalJob.objects.filter(pk=job_id, matched_at__isnull=False).exists()
+
+
+def jobs_pipeline_sweep(*, now: datetime | None = None, limit: int = 500) -> int:
+    """Start the chain again for active jobs it never finished (a task lost with a killed worker or a broker
+    that was down): unmatched after PIPELINE_RETRY_MINUTES, and not restarted within PIPELINE_LEASE_MINUTES.
+
+    Each restart is claimed by a conditional UPDATE of pipeline_started_at, so two sweeps never both restart a
+    job; the chain itself is idempotent (one history row per user and job), so a restart never alerts twice. A job
+    only waiting in a long queue may be queued twice: its second run sees it matched and does nothing.
+    """
+    now = now or timezone.now()
+    stalled = now - timedelta(minutes=settings.PIPELINE_RETRY_MINUTES)
+    lease = now - timedelta(minutes=settings.PIPELINE_LEASE_MINUTES)
+    candidates = CanonicalJob.objects.filter(
+        Q(pipeline_started_at__isnull=True) | Q(pipeline_started_at__lt=lease),
+        status=JobStatus.ACTIVE, matched_at__isnull=True, created_at__lt=stalled,
+    ).values_list("pk", "pipeline_started_at")[:limit]
+    restarted = 0
+    for pk, started in candidates:
+        unchanged = Q(pipeline_started_at__isnull=True) if started is None else Q(pipeline_started_at=started)
+        if CanonicalJob.objects.filter(unchanged, pk=pk).update(pipeline_started_at=now):
+            restarted += job_pipeline_start(job_id=pk)
+    if restarted:
+        logger.info("pipeline sweep: restarted %s stalled jobs", restarted)
+    return restarted
 
 
 def jobs_archive_stale(*, now: datetime | None = None) -> tuple[int, int]:

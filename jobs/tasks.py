@@ -9,8 +9,15 @@ def process_new_job(job_id: int) -> int:
     """Enhance a new job, then hand it to delivery. Returns the number of alerts queued."""
     from delivery.services import job_deliver
 
+    if services.job_pipeline_done(job_id=job_id):
+        return 0  # a second copy of the task (the sweep restarted a job that was only queued): nothing to do
     services.job_enhance(job_id=job_id)
     return job_deliver(job_id=job_id)
+
+
+def sweep_pipeline() -> int:
+    """Scheduled: start the chain again for new jobs it never finished (lost task, broker down)."""
+    return services.jobs_pipeline_sweep()
 
 
 def run_due_sources() -> int:

@@ -15,7 +15,7 @@ from jobs.runs import sources_claim_due
 
 pytestmark = pytest.mark.django_db
 
-INTERACTIVE = {"delivery.sweep_windows", "delivery.pump", "conversations.sweep_inbound"}
+INTERACTIVE = {"delivery.sweep_windows", "delivery.pump", "delivery.reconcile_sends", "conversations.sweep_inbound"}
 
 
 def test_migrate_alone_creates_every_declared_schedule():

@@ -11,6 +11,7 @@ from django.utils import timezone
 from accounts.tests.factories import UserPreferencesFactory
 from conversations.tests.conftest import app_secret, post_webhook  # noqa: F401 - shared fixtures
 from delivery.services import pump_tick
+from delivery.transports import _build
 from delivery.windows import window_touch
 from jobs.tests.factories import CanonicalJobFactory
 
@@ -65,3 +66,19 @@ def drain(clock, *, seconds: int = 120) -> None:
         if report.next_due is None:
             return
         clock.advance(seconds=max((report.next_due - clock.now()).total_seconds(), 1))
+
+
+@pytest.fixture
+def cloud(settings):
+    """Aim the Cloud API transport at a local Graph API stand-in: `cloud(server)`."""
+
+    def aim(server) -> None:
+        settings.WHATSAPP_API_BASE_URL = server.url
+        settings.WHATSAPP_PHONE_NUMBER_ID = "1122334455667"
+        settings.WHATSAPP_ACCESS_TOKEN = "EAAG-token"
+        settings.WHATSAPP_API_TIMEOUT = 0.5
+        settings.WHATSAPP_TRANSPORT = "cloud"
+        _build.cache_clear()
+
+    yield aim
+    _build.cache_clear()

@@ -12,7 +12,6 @@ from delivery.outbound import message_queue, message_send, messages_dispatch
 from delivery.services import job_deliver, pump_tick
 from delivery.status import StatusUpdate, status_apply
 from delivery.tests.conftest import backend_job
-from delivery.transports import _build
 
 pytestmark = pytest.mark.django_db
 
@@ -34,20 +33,6 @@ class Graph:
 def graph_error(code: int, status: int = 400, **headers: str) -> Reply:
     return Reply(status, {"error": {"message": f"(#{code}) error", "code": code, "type": "OAuthException"}},
                  headers=dict(headers))
-
-
-@pytest.fixture
-def cloud(settings):
-    def aim(server) -> None:
-        settings.WHATSAPP_API_BASE_URL = server.url
-        settings.WHATSAPP_PHONE_NUMBER_ID = "1122334455667"
-        settings.WHATSAPP_ACCESS_TOKEN = "EAAG-token"
-        settings.WHATSAPP_API_TIMEOUT = 0.5
-        settings.WHATSAPP_TRANSPORT = "cloud"
-        _build.cache_clear()
-
-    yield aim
-    _build.cache_clear()
 
 
 def queued_alert(clock, seeker, settings) -> tuple[OutboundMessage, UserJobHistory]:
