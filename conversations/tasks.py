@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from conversations import inbound
+from delivery.outbound import replying
 
 
 def process_inbound(inbound_id: int) -> None:
-    inbound.inbound_process(inbound_id=inbound_id)
+    with replying():  # the seeker is waiting: this worker sends the replies itself
+        inbound.inbound_process(inbound_id=inbound_id)
 
 
 def sweep_inbound() -> int:

@@ -65,11 +65,32 @@ def message_queue(
         preview=messages.preview(payload),
         next_attempt_at=now + REPLY_GRACE if immediate else (not_before or now),
     )
-    if immediate:
+    if immediate and getattr(_replying, "active", False):
+        transaction.on_commit(lambda: _send_now(message.pk))
+    elif immediate:
         transaction.on_commit(lambda: message_enqueue(message_id=message.pk))
     else:
         transaction.on_commit(pump_kick)
     return message
+
+
+@contextmanager
+def replying() -> Iterator[None]:
+    """Around the handling of a seeker's message: its replies are sent by this worker as soon as they commit, in
+    the order written, instead of each joining the back of the queue behind every other seeker's message (a burst
+    of 50 had 49 inbound tasks done before the first reply went out)."""
+    _replying.active = True
+    try:
+        yield
+    finally:
+        _replying.active = False
+
+
+def _send_now(message_id: int) -> None:
+    try:
+        message_send(message_id=message_id)
+    except Exception:  # noqa: BLE001 - the row stays queued: the pump sends it after REPLY_GRACE
+        logger.exception("reply %s could not be sent inline; the pump will retry it", message_id)
 
 
 def message_kind(payload: messages.Payload) -> str:
@@ -95,6 +116,7 @@ def pump_kick() -> None:
 
 
 _pumping = threading.local()
+_replying = threading.local()
 
 
 @contextmanager
