@@ -4,6 +4,7 @@
     .venv/bin/python bench/replies_under_scraping.py --split              # SQLite, interactive + batch clusters
     .venv/bin/python bench/replies_under_scraping.py --postgres [--split] # PostgreSQL + Redis (database
                                                                           # aremu_bench_replies, Redis db 12)
+    .venv/bin/python bench/replies_under_scraping.py --split --no-scraping  # the same burst, nothing scraping
 
 Starts the deployment as production runs it, each in its own process: `manage.py migrate`, gunicorn on
 `aremu.wsgi:application`, and the Django-Q2 cluster(s) `aremu.schedules.cluster_processes()` declares (with
@@ -60,6 +61,7 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=5.0, help="Seconds the job-board stand-in takes per answer.")
     parser.add_argument("--boards", type=int, default=4, help="Greenhouse boards added beside the 36 searches.")
     parser.add_argument("--wait", type=float, default=90.0, help="Longest wait for replies, seconds.")
+    parser.add_argument("--no-scraping", action="store_true", help="The baseline: the same burst with no source due.")
     args = parser.parse_args()
     procs = Processes()
     try:
@@ -81,31 +83,35 @@ def run(args: argparse.Namespace, procs: Processes) -> None:
                               board_port=board, extra={"LINKEDIN_SOURCE": "guest", "SOURCES_PER_TICK": "0"})
     migrate_seconds = prodstack.migrate(env)
     prodstack.django_setup(env)
-    sources = sources_prepare(boards=args.boards)
+    sources = sources_prepare(boards=args.boards, enabled=not args.no_scraping)
     web = prodstack.gunicorn_start(procs, env, port=prodstack.free_port())
     clusters = prodstack.clusters_start(procs, env)
     print(f"database={'postgresql' if args.postgres else 'sqlite'} broker={'redis' if redis_url else 'orm'} "
           f"clusters={', '.join(clusters)} (migrate {migrate_seconds:.1f} s); {sources} sources, each answer "
           f"after {args.delay:.0f} s; load average {prodstack.load_average()}")
-    queued = scraping_start(board=board, procs=procs)
-    stats = prodstack.get_json(f"http://127.0.0.1:{board}/_stats")
-    print(f"scraping: {queued} source runs queued at once; board requests in flight when the seekers write: "
-          f"{stats['in_flight']} ({stats['requests']} so far)")
+    if args.no_scraping:
+        print("scraping: none (baseline)")
+    else:
+        queued = scraping_start(board=board, procs=procs)
+        stats = prodstack.get_json(f"http://127.0.0.1:{board}/_stats")
+        print(f"scraping: {queued} source runs queued at once; board requests in flight when the seekers write: "
+              f"{stats['in_flight']} ({stats['requests']} so far)")
     posts = burst(web, seekers=args.seekers)
     replies = replies_wait(graph, posts, wait=args.wait)
     report(posts, replies, split=args.split, board=board, wait=args.wait)
     print(f"wall time {time.monotonic() - started:.0f} s; load average {prodstack.load_average()}")
 
 
-def sources_prepare(*, boards: int) -> int:
+def sources_prepare(*, boards: int, enabled: bool) -> int:
     """The seeded searches through the LinkedIn guest source only (JobSpy reaches only the real boards), plus
     Greenhouse boards; all pointed at the stand-in by the *_BASE_URL/_API_URL settings, none run yet."""
     from jobs.models import BoardProvider, CompanyBoard, JobSearch
 
-    JobSearch.objects.update(sites=["linkedin"], enabled=True, last_run_at=None)
+    JobSearch.objects.update(sites=["linkedin"], enabled=enabled, last_run_at=None)
     # bulk_create: saving a board one by one could fetch it at once; here the scheduler's claim starts every run.
     CompanyBoard.objects.bulk_create([CompanyBoard(provider=BoardProvider.GREENHOUSE, slug=f"bench-board-{i}",
-                                                   company=f"Bench Board {i}") for i in range(boards)])
+                                                   company=f"Bench Board {i}", enabled=enabled)
+                                      for i in range(boards)])
     return JobSearch.objects.filter(enabled=True).count() + CompanyBoard.objects.filter(enabled=True).count()
 
 
