@@ -3,6 +3,7 @@ from __future__ import annotations
 from rest_framework import serializers, viewsets
 
 from accounts.models import User, UserPreferences
+from aremu.api_access import ApiViewMixin
 
 
 class PreferencesSerializer(serializers.ModelSerializer):
@@ -19,6 +20,8 @@ class SeekerSerializer(serializers.ModelSerializer):
         fields = ["id", "phone_number", "name", "is_active", "created_at", "last_active", "preferences"]
 
 
-class SeekerViewSet(viewsets.ReadOnlyModelViewSet):
+class SeekerViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = SeekerSerializer
     queryset = User.objects.select_related("preferences").order_by("-created_at")
+    # Each seeker comes with their preferences, their own words among them: reading both takes both permissions.
+    extra_view_permissions = ("accounts.view_userpreferences",)

@@ -1,11 +1,30 @@
-"""The DRF API, for operators and integrations (staff only)."""
+"""The DRF API, for operators and integrations: staff, each list behind its model's view permission."""
 
-from rest_framework.routers import DefaultRouter
+from __future__ import annotations
+
+from rest_framework import routers
+from rest_framework.request import Request
 
 from accounts.api import SeekerViewSet
+from aremu.api_access import ApiViewMixin, view_permission
 from jobs.api import JobViewSet
 
-router = DefaultRouter()
+
+class ApiRootView(ApiViewMixin, routers.APIRootView):
+    """The index. DRF opens it to anyone signed in; here it takes leave to read at least one of its lists."""
+
+    def check_permissions(self, request: Request) -> None:
+        super().check_permissions(request)
+        readable = [view_permission(viewset.queryset.model) for _, viewset, _ in router.registry]
+        if not any(request.user.has_perm(permission) for permission in readable):
+            self.permission_denied(request)
+
+
+class ApiRouter(routers.DefaultRouter):
+    APIRootView = ApiRootView
+
+
+router = ApiRouter()
 router.register("jobs", JobViewSet, basename="job")
 router.register("seekers", SeekerViewSet, basename="seeker")
 urlpatterns = router.urls

@@ -188,14 +188,50 @@ warnings.filterwarnings("ignore", message="No directory at")  # collectstatic no
 LOGIN_URL = "/admin/login/"
 
 REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"],
+    # Staff only, and each list behind its model's view permission (aremu/api_access.py); superusers hold them all.
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.IsAdminUser",
+        "aremu.api_access.ModelViewPermissions",
+    ],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.BasicAuthentication",
+        "aremu.api_access.LockoutBasicAuthentication",
     ],
+    # Counted in the default cache (Redis in production, so every web process shares the count).
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_THROTTLE_ANON", default="30/min"),
+        "user": env.str("API_THROTTLE_USER", default="600/min"),
+    },
+    # Proxies in front of the app whose X-Forwarded-For we trust (1 behind nginx). 0 = REMOTE_ADDR: a client
+    # can't dodge the limits or the login lockout by sending a made-up X-Forwarded-For.
+    "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
 }
+
+# --- Login lockout (django-axes) ------------------------------------------------------------------------
+# Failed logins on the admin and on the API's HTTP Basic are counted per username + address, in the database
+# (shared by every process; the admin lists and clears lockouts, as does `manage.py axes_reset`). Past the limit
+# that username is refused from that address, right password or not, until the cool-off has passed.
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]  # last: turns a lockout into a 429 page
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out login before any password is checked
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.int("LOGIN_LOCKOUT_MINUTES", default=15) / 60  # hours, as a float
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "aremu.api_access.client_ip"
+AXES_ENABLED = env.bool("LOGIN_LOCKOUT", default=True)
+AXES_VERBOSE = False  # no banner on every manage.py command; failures and lockouts are still logged
+# --- end of login lockout ----------------------------------------------------------------------------------
 
 # LOG_FORMAT=json: one JSON object a line. Phone numbers are masked either way (aremu/logs.py).
 LOG_FORMAT = env.str("LOG_FORMAT", default="plain")

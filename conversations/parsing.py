@@ -7,12 +7,17 @@ Every other field (account, template, call updates…) is recognised and ignored
 A broken envelope raises `EnvelopeError` (the view answers 400). A single broken message inside a good
 envelope does not: it becomes an `InboundEvent` of type `invalid`, stored for operators, so one bad item
 never makes Meta redeliver the good ones beside it.
+
+Everything parsed is storable: no value the database would refuse (NUL, lone surrogates, NaN/Infinity)
+gets past `parse_body`, so one odd character can't turn a whole batch into a 500 that Meta redelivers forever.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -23,6 +28,13 @@ MEDIA_TYPES = ("image", "video", "audio", "document", "sticker")
 # System notices (number changed, identity changed) are WhatsApp talking, not the user: stored, not answered.
 NOT_FROM_USER = {"system"}
 BSUID_MAX = 64  # users.whatsapp_user_id
+# Meta's envelopes nest about eight levels. Python's json recurses and dies near 1,000 (RecursionError, a 500);
+# so do json.dumps and our own walks. Deeper than this is not a webhook.
+MAX_DEPTH = 64
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_INNERMOST_PAIR = re.compile(r"\[\]|\{\}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class EnvelopeError(ValueError):
@@ -62,22 +74,68 @@ class Parsed:
 
 def parse_body(body: bytes) -> Parsed:
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+        text = body.decode(json.detect_encoding(body), "surrogatepass")  # what json.loads(bytes) does
+    except UnicodeDecodeError as exc:
         raise EnvelopeError(f"body is not JSON: {exc}") from exc
-    if b"\\u0000" in body:
-        data = _without_nul(data)  # PostgreSQL refuses NUL in text and jsonb: drop it rather than fail the batch
-    return parse_envelope(data)
+    if nested_deeper_than(text, MAX_DEPTH):
+        raise EnvelopeError(f"JSON nested deeper than {MAX_DEPTH} levels")
+    try:
+        # NaN/Infinity, and numbers too big for a float or for int(), stay as their text: PostgreSQL's jsonb and
+        # SQLite's JSON check refuse non-finite numbers, which used to drop the message as a "duplicate".
+        data = json.loads(text, parse_constant=str, parse_float=_finite_float, parse_int=_int_or_text)
+    except ValueError as exc:
+        raise EnvelopeError(f"body is not JSON: {exc}") from exc
+    return parse_envelope(storable(data))
 
 
-def _without_nul(value: Any) -> Any:
+def nested_deeper_than(text: str, limit: int) -> bool:
+    """Whether the JSON's brackets nest deeper than `limit`, found without recursing (so without a RecursionError).
+
+    Strings are cut out and only brackets kept, then the innermost `[]`/`{}` pairs are peeled off, one level
+    per pass, in C. Brackets left unmatched make it not JSON, but json.loads recurses into them before it notices.
+    """
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    for _ in range(limit + 1):
+        if not brackets:
+            return False
+        brackets, peeled = _INNERMOST_PAIR.subn("", brackets)
+        if not peeled:
+            return brackets.count("[") + brackets.count("{") > limit
+    return True
+
+
+def _finite_float(text: str) -> float | str:
+    number = float(text)
+    return number if math.isfinite(number) else text
+
+
+def _int_or_text(text: str) -> int | str:
+    try:
+        return int(text)
+    except ValueError:  # more digits than Python converts (4,300): keep the digits
+        return text
+
+
+def storable(value: Any) -> Any:
+    """`value` with every string made storable in any database: NUL dropped (PostgreSQL refuses it in text and
+    jsonb), lone surrogates (a bare `\\ud800`, which UTF-8 can't encode) replaced with U+FFFD. Depth is bounded."""
     if isinstance(value, str):
-        return value.replace("\x00", "")
+        return _storable_text(value)
     if isinstance(value, list):
-        return [_without_nul(v) for v in value]
+        return [storable(v) for v in value]
     if isinstance(value, dict):
-        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+        return {_storable_text(str(k)): storable(v) for k, v in value.items()}
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
     return value
+
+
+def _storable_text(text: str) -> str:
+    text = text.replace("\x00", "")
+    if _SURROGATE.search(text) is None:
+        return text
+    # Through UTF-16: a split pair (two escapes of one emoji) joins up again; a lone half becomes U+FFFD.
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def parse_envelope(data: Any) -> Parsed:

@@ -8,10 +8,12 @@ in order and saves the state. One user's messages are handled one at a time.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import User, UserPreferences
@@ -34,7 +36,8 @@ def inbound_handle(*, inbound_id: int) -> None:
     if inbound.user_id is None:
         _mark(inbound_id, InboundStatus.IGNORED)
         return
-    message = message_from_inbound(inbound)
+    # The row's id names any request this message opens ("delete my data"), so only its own buttons answer it.
+    message = replace(message_from_inbound(inbound), ref=str(inbound_id))
     with transaction.atomic():
         user = User.objects.select_for_update(no_key=True).get(pk=inbound.user_id)
         conversation, _ = ConversationState.objects.get_or_create(user=user)
@@ -177,16 +180,33 @@ def user_opt_out(*, user: User) -> None:
 def user_erase(*, user: User, keep_outbound_id: int | None, keep_inbound_id: int | None) -> None:
     """"Delete my data": preferences, job history, messages, conversation state and the user row itself.
 
-    Two rows outlive it without anything personal but the number they must carry: the goodbye message (its
-    send is still queued) and the inbound message being handled (its worker marks it processed), scrubbed.
+    Messages go by the number as well as by the user: rows never linked to them (WhatsApp's `system` notices,
+    messages that failed before the sender was known, an earlier erasure's goodbye) hold it too.
+    Two rows outlive it: the goodbye message, which must carry the number until it is sent, and the inbound
+    message being handled (its worker marks it processed), scrubbed of everything but its id.
     """
     from delivery.models import OutboundMessage
 
-    OutboundMessage.objects.filter(user=user).exclude(pk=keep_outbound_id).delete()
-    InboundMessage.objects.filter(user=user).exclude(pk=keep_inbound_id).delete()
-    InboundMessage.objects.filter(pk=keep_inbound_id).update(text="", reply_id="", payload={}, from_number="")
-    user.delete()  # cascades: preferences, job history, window, conversation state
+    OutboundMessage.objects.filter(Q(user=user) | Q(to=user.phone_number)).exclude(pk=keep_outbound_id).delete()
+    InboundMessage.objects.filter(_inbound_of(user)).exclude(pk=keep_inbound_id).delete()
+    InboundMessage.objects.filter(pk=keep_inbound_id).update(
+        user=None, text="", reply_id="", payload={}, from_number="", error=""
+    )
+    user.delete()  # cascades: preferences, job history, window, conversation state, match profile
     logger.info("erased a user's data on request")
+
+
+def _inbound_of(user: User) -> Q:
+    """Inbound rows that are this person's: linked to them, sent from their number or WhatsApp id, or unlinked
+    notices that name the number (a `system` "changed from <number> to …")."""
+    digits = user.phone_number.lstrip("+")  # WhatsApp's wa_id form
+    senders = [s for s in (digits, user.phone_number, user.whatsapp_user_id) if s]
+    sent_by = (
+        Q(from_number__in=senders) | Q(payload__from__in=senders) | Q(payload___sender__wa_id__in=senders)
+        | Q(payload___sender__user_id__in=senders)
+    )
+    names_number = Q(user__isnull=True) & (Q(payload__icontains=digits) | Q(text__contains=digits))
+    return Q(user=user) | sent_by | names_number
 
 
 def portal_link_send(*, user: User) -> None:

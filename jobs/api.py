@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from rest_framework import serializers, viewsets
 
+from aremu.api_access import ApiViewMixin
 from jobs.models import CanonicalJob
 
 
@@ -16,6 +17,6 @@ class JobSerializer(serializers.ModelSerializer):
         ]
 
 
-class JobViewSet(viewsets.ReadOnlyModelViewSet):
+class JobViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = JobSerializer
     queryset = CanonicalJob.objects.order_by("-created_at")

@@ -34,6 +34,7 @@ from conversations.dialogue.steps import (
     answer_change,
     answer_delete,
     answered,
+    ask_delete,
     asked_field,
     back_to_rest,
     confirm,
@@ -60,9 +61,9 @@ def transition(state: State, message: Message) -> Outcome:
     button = parse_button_id(message.reply_id) if message.reply_id else None
     command = None if button else parse_command(message.text)
     if not state.active:
-        return _while_stopped(state, button, command)
+        return _while_stopped(state, button, command, message)
     if state.step == CONFIRM_DELETE and not _is_erase_button(button):
-        return answer_delete(state, yes=_means_yes(button, command))
+        return answer_delete(state, yes=_means_yes(command))
     if button:
         return _on_button(state, button, message)
     if command:
@@ -151,7 +152,15 @@ def _change_button(state: State, button: ButtonAction, message: Message) -> Outc
 
 
 def _erase_button(state: State, button: ButtonAction, message: Message) -> Outcome:
-    return answer_delete(state, yes=button.action == "yes")
+    """Only the buttons of the open request erase: an old "Yes" (cancelled, or already carried out) never does."""
+    answer, _, ref = button.action.partition("-")
+    if state.step != CONFIRM_DELETE:
+        return state, [render.delete_cancelled() if answer == "no" else render.erase_button_stale(), *reprompt(state)]
+    if answer == "yes" and ref == state.erase_ref:
+        return answer_delete(state, yes=True)
+    if answer == "no":
+        return answer_delete(state, yes=False)  # keeping everything is safe whichever request it came from
+    return state, [render.erase_button_stale(), render.confirm_delete(state.erase_ref)]
 
 
 def _menu_button(state: State, button: ButtonAction, message: Message) -> Outcome:
@@ -177,10 +186,9 @@ def _is_erase_button(button: ButtonAction | None) -> bool:
     return button is not None and button.kind == "erase"
 
 
-def _means_yes(button: ButtonAction | None, command: Command | None) -> bool:
-    return (command is not None and command.name in {"yes", "delete"}) or (
-        button is not None and button.kind == "erase" and button.action == "yes"
-    )
+def _means_yes(command: Command | None) -> bool:
+    """A typed answer to the open request ("yes", or "delete my data" again); buttons go to `_erase_button`."""
+    return command is not None and command.name in {"yes", "delete"}
 
 
 # --- Typed commands ---------------------------------------------------------------------------------
@@ -212,8 +220,7 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
     if name == "start":
         return state, [render.already_subscribed(), *reprompt(state)]
     if name == "delete":
-        state.resume_step, state.step = state.step, CONFIRM_DELETE
-        return state, [render.confirm_delete()]
+        return ask_delete(state, ref=message.ref)
     if name == "why":
         return _why(state)
     if name == "nfm":
@@ -281,7 +288,7 @@ def _short_answer(state: State, name: str, message: Message) -> Outcome:
 # --- Confirmation, changes, deletion ------------------------------------------------------------------
 
 
-def _while_stopped(state: State, button: ButtonAction | None, command: Command | None) -> Outcome:
+def _while_stopped(state: State, button: ButtonAction | None, command: Command | None, message: Message) -> Outcome:
     """After STOP only START comes back, and "delete my data" still works; everything else gets one line."""
     name = command.name if command else ""
     if name == "start":
@@ -292,10 +299,11 @@ def _while_stopped(state: State, button: ButtonAction | None, command: Command |
         new_state, more = next_question(state)
         return new_state, [*replies, *more]
     if name == "delete" and state.step != CONFIRM_DELETE:
-        state.resume_step, state.step = state.step, CONFIRM_DELETE
-        return state, [render.confirm_delete()]
-    if _is_erase_button(button) or state.step == CONFIRM_DELETE:
-        return answer_delete(state, yes=_means_yes(button, command))
+        return ask_delete(state, ref=message.ref)
+    if button is not None and _is_erase_button(button):
+        return _erase_button(state, button, message)
+    if state.step == CONFIRM_DELETE:
+        return answer_delete(state, yes=_means_yes(command))
     return state, [render.still_stopped()]
 
 

@@ -229,11 +229,23 @@ def already_subscribed() -> Payload:
     return messages.text("You're already subscribed 👍")
 
 
-def confirm_delete() -> Payload:
+def confirm_delete(ref: str = "") -> Payload:
     return messages.buttons(
         "This deletes your preferences, the jobs I sent you and all our messages, and removes your number "
         "from Aremu. It can't be undone.\n\nDelete everything?",
-        [("erase:yes", "Yes, delete it all"), ("erase:no", "No, keep it")],
+        [(erase_button_id("yes", ref), "Yes, delete it all"), (erase_button_id("no", ref), "No, keep it")],
+    )
+
+
+def erase_button_id(answer: str, ref: str) -> str:
+    """`erase:yes-<ref>`: the answer and the request it answers (delivery.buttons ids have two parts)."""
+    return f"erase:{answer}-{ref}" if ref else f"erase:{answer}"
+
+
+def erase_button_stale() -> Payload:
+    return messages.text(
+        "That button was for an earlier request, so I haven't deleted anything. "
+        "To delete your data, send *delete my data*."
     )
 
 

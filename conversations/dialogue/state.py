@@ -85,6 +85,8 @@ class State:
     pending: Prefs | None = None  # a change a confirmed user proposed in free text, awaiting "save"
     last_job_id: int | None = None  # the latest alert, for a typed "why"
     resume_step: str = ""  # where to go back to when a "delete my data" is cancelled
+    # The open "delete my data" request, carried in its buttons' ids: only a tap on those buttons confirms it.
+    erase_ref: str = ""
     jobs_page: int = 1  # the last page of on-request jobs sent, for "more"
 
     def data(self) -> dict[str, Any]:
@@ -94,6 +96,7 @@ class State:
             "asked": list(self.asked),
             "pending": asdict(self.pending) if self.pending else None,
             "resume_step": self.resume_step,
+            "erase_ref": self.erase_ref,
             "jobs_page": self.jobs_page,
         }
 
@@ -106,6 +109,7 @@ class State:
             asked=list(data.get("asked") or []),
             pending=pending,
             resume_step=str(data.get("resume_step") or ""),
+            erase_ref=str(data.get("erase_ref") or ""),
             jobs_page=int(data.get("jobs_page") or 1) if str(data.get("jobs_page") or 1).isdigit() else 1,
             **rest,
         )
@@ -130,6 +134,7 @@ class Message:
     text: str = ""
     reply_id: str = ""
     extracted: Extracted | None = None  # the service runs the extractor on free text before the transition
+    ref: str = ""  # unique to this message (the stored row's id): names a request it opens, e.g. "delete my data"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from conversations.dialogue.state import (
     ASK_WORK_STYLE,
     CONFIRM,
     CONFIRM_CHANGE,
+    CONFIRM_DELETE,
     EDIT,
     EDIT_MENU,
     NEW,
@@ -125,7 +126,15 @@ def answer_change(state: State, *, save: bool) -> Outcome:
     return back_to_rest(state, [render.nothing_changed()])
 
 
+def ask_delete(state: State, *, ref: str) -> Outcome:
+    """Open a "delete my data" request; `ref` (the asking message's id) goes into its buttons' ids."""
+    state.resume_step, state.step, state.erase_ref = state.step, CONFIRM_DELETE, ref
+    return state, [render.confirm_delete(ref)]
+
+
 def answer_delete(state: State, *, yes: bool) -> Outcome:
+    """The answer to the open request (the caller made sure one is open and this answer is for it)."""
+    state.erase_ref = ""
     if yes:
         state.step = NEW
         return state, [render.erased(), Effect("erase")]

@@ -122,9 +122,9 @@ def test_delete_my_data_erases_the_user_and_everything_about_them():
     prefs = UserPreferencesFactory()
     user = prefs.user
     UserJobHistory.objects.create(user=user, job=CanonicalJobFactory(), match_score=80)
-    receive(user, "delete my data")
+    asked = receive(user, "delete my data")
     assert UserPreferences.objects.filter(user=user).exists()  # nothing happens before the confirmation
-    last = receive(user, "Yes, delete it all", kind="interactive", reply_id="erase:yes")
+    last = receive(user, "Yes, delete it all", kind="interactive", reply_id=f"erase:yes-{asked.pk}")
     assert not User.objects.filter(pk=user.pk).exists()
     assert not UserPreferences.objects.filter(pk=prefs.pk).exists()
     assert not UserJobHistory.objects.exists()

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
+from django.db import DataError, IntegrityError
 
 from accounts.models import User
 from accounts.tests.factories import UserFactory
 from conversations.models import InboundMessage, InboundStatus
+from conversations.parsing import InboundEvent, Sender
 from conversations.tests.helpers import (
     WA_ID,
     fixture,
@@ -18,7 +21,8 @@ from conversations.tests.helpers import (
     text_envelope,
     with_sender,
 )
-from conversations.webhook import sign
+from conversations.views import MAX_BODY_BYTES
+from conversations.webhook import inbound_store, sign
 from delivery.models import ConversationWindow, OutboundMessage
 
 pytestmark = pytest.mark.django_db
@@ -190,9 +194,9 @@ def test_a_broken_message_is_kept_as_failed_beside_the_good_ones(post_webhook):
 def test_a_redelivered_message_is_stored_and_processed_once(post_webhook, django_capture_on_commit_callbacks):
     envelope = text_envelope("hi")
     with django_capture_on_commit_callbacks(execute=True) as first:
-        assert post_webhook(envelope).json() == {"stored": 1, "duplicates": 0, "statuses": 0}
+        assert post_webhook(envelope).json() == {"stored": 1, "duplicates": 0, "statuses": 0, "rejected": 0}
     with django_capture_on_commit_callbacks(execute=True) as second:
-        assert post_webhook(envelope).json() == {"stored": 0, "duplicates": 1, "statuses": 0}
+        assert post_webhook(envelope).json() == {"stored": 0, "duplicates": 1, "statuses": 0, "rejected": 0}
     assert InboundMessage.objects.count() == 1
     assert len(first) >= 1 and second == []
     assert OutboundMessage.objects.count() == 1
@@ -319,3 +323,142 @@ def test_nul_characters_are_dropped_instead_of_failing_the_batch(post_webhook):
     assert b"\\u0000" in body
     assert post_webhook(body).status_code == 200
     assert InboundMessage.objects.get().text == "nulhere"
+
+
+# --- Never a 5xx: what fuzzing found (issue 13) ------------------------------------------------------------------
+
+
+def batch(*texts: str) -> dict[str, Any]:
+    envelope = text_envelope(texts[0])
+    for text in texts[1:]:
+        envelope["entry"][0]["changes"][0]["value"]["messages"].append(text_envelope(text)["entry"][0]["changes"][0]
+                                                                         ["value"]["messages"][0])
+    return envelope
+
+
+def nested(depth: int) -> dict[str, Any]:
+    envelope = text_envelope("deep")
+    envelope["entry"][0]["changes"][0]["value"]["messages"][0]["extra"] = json.loads("[" * depth + "]" * depth)
+    return envelope
+
+
+@pytest.mark.parametrize("body", [
+    json.dumps(text_envelope("deep")).replace('"deep"', "[" * 938 + "]" * 938).encode(),  # RecursionError before
+    b"[" * 100_000,  # not JSON, but json.loads would recurse into it before noticing
+    b'{"entry": ' + b'{"a": ' * 5000 + b"1" + b"}" * 5001,
+])
+def test_json_nested_too_deep_gets_a_400_not_a_recursion_error(post_webhook, body):
+    response = post_webhook(body)
+    assert response.status_code == 400
+    assert "nested deeper" in response.json()["error"]
+    assert InboundMessage.objects.count() == 0
+
+
+def test_nesting_within_the_limit_is_stored(post_webhook):
+    assert post_webhook(nested(50)).status_code == 200
+    assert InboundMessage.objects.get().text == "deep"
+
+
+def test_a_lone_surrogate_is_stored_as_the_replacement_character(post_webhook):
+    body = json.dumps(text_envelope("hi \ud800 there")).encode()
+    assert b"\\ud800" in body  # escaped, as Meta sends it
+    assert post_webhook(body).status_code == 200
+    inbound = InboundMessage.objects.get()
+    assert inbound.text == "hi \ufffd there"
+    assert inbound.payload["text"]["body"] == "hi \ufffd there"
+
+
+def test_a_surrogate_pair_split_into_two_escapes_is_joined_not_replaced(post_webhook):
+    body = json.dumps(text_envelope("\U0001f600")).encode()
+    assert b"\\ud83d\\ude00" in body
+    post_webhook(body)
+    assert InboundMessage.objects.get().text == "\U0001f600"
+
+
+def test_a_batch_with_a_lone_surrogate_in_the_middle_stores_all_three_every_time(post_webhook):
+    envelope = batch("first", "bad \udfff", "third")
+    assert post_webhook(envelope).json() == {"stored": 3, "duplicates": 0, "statuses": 0, "rejected": 0}
+    assert sorted(InboundMessage.objects.values_list("text", flat=True)) == ["bad \ufffd", "first", "third"]
+    assert post_webhook(envelope).json() == {"stored": 0, "duplicates": 3, "statuses": 0, "rejected": 0}
+
+
+@pytest.mark.parametrize("length", ["abc", "-1", "1e3", "12 34", "\u0661\u0662", "0x10"])
+def test_a_content_length_that_is_not_a_number_gets_a_400_not_a_500(client, app_secret, length):
+    body = json.dumps(text_envelope()).encode()
+    response = client.post("/webhook/", data=body, content_type="application/json", CONTENT_LENGTH=length,
+                           HTTP_X_HUB_SIGNATURE_256=sign(body, app_secret))
+    assert response.status_code == 400
+    assert InboundMessage.objects.count() == 0
+
+
+def test_an_absurd_content_length_is_refused_as_too_large_without_reading(client, app_secret):
+    body = json.dumps(text_envelope()).encode()
+    response = client.post("/webhook/", data=body, content_type="application/json", CONTENT_LENGTH="9" * 5000,
+                           HTTP_X_HUB_SIGNATURE_256=sign(body, app_secret))
+    assert response.status_code == 413
+
+
+def test_a_body_over_the_limit_gets_a_413_and_a_log_line(post_webhook, caplog):
+    envelope = text_envelope("x" * (MAX_BODY_BYTES + 1))
+    response = post_webhook(envelope)
+    assert response.status_code == 413
+    assert InboundMessage.objects.count() == 0
+    assert "over the" in caplog.text and str(MAX_BODY_BYTES) in caplog.text
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e400", "1" * 5000])
+def test_a_message_with_a_non_finite_or_huge_number_is_stored_not_counted_as_a_duplicate(post_webhook, number):
+    body = json.dumps(text_envelope("nan", extra="__NUMBER__")).replace('"__NUMBER__"', number).encode()
+    assert post_webhook(body).json() == {"stored": 1, "duplicates": 0, "statuses": 0, "rejected": 0}
+    inbound = InboundMessage.objects.get()
+    assert (inbound.text, inbound.payload["extra"]) == ("nan", number)  # kept as the text WhatsApp sent
+
+
+def event(raw: dict[str, Any], wamid: str = "wamid.refused", text: str = "hi") -> InboundEvent:
+    return InboundEvent(wa_message_id=wamid, message_type="text", sender=Sender(wa_id=WA_ID), text=text, raw=raw)
+
+
+@pytest.mark.parametrize("raw", [{"x": float("nan")}, {"x": "\ud800"}])
+def test_a_row_the_database_refuses_is_kept_in_plain_form_failed_with_the_reason(raw):
+    inbound = inbound_store(event=event(raw, text="\ud800" if "x" in raw else ""))
+    assert inbound is not None  # refused by a CHECK or the encoder: not a duplicate
+    inbound.refresh_from_db()
+    assert (inbound.wa_message_id, inbound.status, inbound.from_number) == ("wamid.refused", InboundStatus.FAILED,
+                                                                             WA_ID)
+    assert "the database refused the message" in inbound.error
+    assert "refused" in inbound.payload
+    assert inbound_store(event=event(raw)) is None  # the redelivery is the duplicate
+
+
+def test_only_an_existing_row_with_the_id_makes_a_duplicate(monkeypatch):
+    def refuse(**row):
+        raise IntegrityError("CHECK constraint failed: some_other_check")
+
+    monkeypatch.setattr(InboundMessage.objects, "create", refuse)
+    with pytest.raises(IntegrityError):  # refused even in plain form: the caller counts it rejected, not duplicate
+        inbound_store(event=event({"x": 1}))
+
+
+def test_one_message_the_database_refuses_never_stops_the_others(post_webhook, monkeypatch, caplog):
+    create = InboundMessage.objects.create
+
+    def create_unless_bad(**row):
+        if row.get("text") == "bad" or row.get("payload", {}).get("refused"):
+            raise DataError("value refused")
+        return create(**row)
+
+    monkeypatch.setattr(InboundMessage.objects, "create", create_unless_bad)
+    response = post_webhook(batch("good one", "bad", "good two"))
+    assert response.json() == {"stored": 2, "duplicates": 0, "statuses": 0, "rejected": 1}
+    assert sorted(InboundMessage.objects.values_list("text", flat=True)) == ["good one", "good two"]
+    assert "rejected, not stored: value refused" in caplog.text
+
+
+def test_a_status_the_database_refuses_never_stops_the_messages(post_webhook, monkeypatch):
+    def refuse(*, update):
+        raise DataError("status refused")
+
+    monkeypatch.setattr("conversations.webhook.status_apply", refuse)
+    envelope = text_envelope("still here")
+    envelope["entry"][0]["changes"][0]["value"]["statuses"] = [{"id": "wamid.x", "status": "read", "timestamp": "1"}]
+    assert post_webhook(envelope).json() == {"stored": 1, "duplicates": 0, "statuses": 0, "rejected": 1}
