@@ -6,6 +6,7 @@ class ConversationsConfig(AppConfig):
 
     def ready(self) -> None:
         from aremu.health_registry import register
+        from conversations import services  # noqa: F401 - connects the erase-on-delete receiver
         from delivery.transports.cloud import health
 
         # Token errors (190) stop every send: operators see them on /health/ as well as in the ERROR log.

@@ -14,6 +14,8 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.signals import pre_delete
+from django.dispatch import receiver
 from django.utils import timezone
 
 from accounts.models import User, UserPreferences
@@ -185,6 +187,14 @@ def user_erase(*, user: User, keep_outbound_id: int | None, keep_inbound_id: int
     Two rows outlive it: the goodbye message, which must carry the number until it is sent, and the inbound
     message being handled (its worker marks it processed), scrubbed of everything but its id.
     """
+    user_messages_erase(user=user, keep_outbound_id=keep_outbound_id, keep_inbound_id=keep_inbound_id)
+    user.messages_erased = True  # for the pre_delete receiver: done, and the goodbye must stay
+    user.delete()  # cascades: preferences, job history, window, conversation state, match profile
+    logger.info("erased a user's data on request")
+
+
+def user_messages_erase(*, user: User, keep_outbound_id: int | None = None, keep_inbound_id: int | None = None) -> None:
+    """Every message row that holds this person's number or words (their rows only point at them loosely)."""
     from delivery.models import OutboundMessage
 
     OutboundMessage.objects.filter(Q(user=user) | Q(to=user.phone_number)).exclude(pk=keep_outbound_id).delete()
@@ -192,8 +202,14 @@ def user_erase(*, user: User, keep_outbound_id: int | None, keep_inbound_id: int
     InboundMessage.objects.filter(pk=keep_inbound_id).update(
         user=None, text="", reply_id="", payload={}, from_number="", error=""
     )
-    user.delete()  # cascades: preferences, job history, window, conversation state, match profile
-    logger.info("erased a user's data on request")
+
+
+@receiver(pre_delete, sender=User, dispatch_uid="conversations.user_messages_erase")
+def _user_deleted(sender: type[User], instance: User, **kwargs: object) -> None:
+    # An operator deleting a seeker in the admin erases as "delete my data" does: message rows only hold the user
+    # by a nullable key, so the cascade alone would leave their number and words behind.
+    if not getattr(instance, "messages_erased", False):
+        user_messages_erase(user=instance)
 
 
 def _inbound_of(user: User) -> Q:

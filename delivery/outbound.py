@@ -159,6 +159,9 @@ def message_send(*, message_id: int, now: datetime | None = None) -> OutboundMes
     # Conditional: a status callback that raced ahead may already have moved the row forward.
     sent = {"status": MessageStatus.SENT, "provider_message_id": provider_id, "transport": transport.name,
             "sent_at": timezone.now(), "error_code": "", "error_message": "", "updated_at": timezone.now()}
+    if message.user_id is None:
+        # The goodbye after "delete my data": it carried the number only to be sent; now nothing keeps it.
+        sent.update(to="", payload={}, preview="")
     OutboundMessage.objects.filter(pk=message.pk, status=MessageStatus.SENDING).update(**sent)
     for name, value in sent.items():
         setattr(message, name, value)

@@ -152,9 +152,10 @@ def test_erasure_removes_every_row_with_the_number_including_unlinked_system_not
     assert not User.objects.filter(pk=user.pk).exists()
     assert not UserPreferences.objects.exists() and not UserJobHistory.objects.exists()
     assert not ConversationState.objects.exists() and not ConversationWindow.objects.exists()
-    goodbye = OutboundMessage.objects.get()  # it must carry the number until it is sent; nothing else does
-    assert "deleted" in goodbye.preview and goodbye.user_id is None
-    assert rows_holding_the_number() == [f"outbound {goodbye.pk} ({goodbye.preview[:30]})"]
+    goodbye = OutboundMessage.objects.get()  # it carried the number only until it was sent
+    assert goodbye.status == "sent" and goodbye.user_id is None
+    assert (goodbye.to, goodbye.payload, goodbye.preview) == ("", {}, "")
+    assert rows_holding_the_number() == []
     kept = InboundMessage.objects.get()  # the tap being handled: kept for its worker, scrubbed
     assert (kept.text, kept.reply_id, kept.payload, kept.from_number, kept.user_id) == ("", "", {}, "", None)
 
@@ -195,3 +196,18 @@ def test_another_seekers_rows_are_left_alone(send):
     send(interactive(confirmation_buttons()[0]))
     assert InboundMessage.objects.filter(wa_message_id="wamid.other").exists()
     assert UserPreferences.objects.filter(user=other).exists()
+
+
+def test_an_operator_deleting_a_seeker_in_the_admin_erases_their_messages_too(admin_client):
+    from accounts.tests.factories import UserFactory
+    from conversations.models import InboundMessage
+    from delivery.models import OutboundMessage
+
+    user = UserFactory()
+    OutboundMessage.objects.create(user=user, to=user.phone_number, kind="text", payload={"type": "text"})
+    InboundMessage.objects.create(user=user, wa_message_id="wamid.op-delete", message_type="text",
+                                  from_number=user.phone_number.lstrip("+"), text="my words", payload={})
+    response = admin_client.post(f"/admin/accounts/user/{user.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not OutboundMessage.objects.filter(to=user.phone_number).exists()
+    assert not InboundMessage.objects.filter(text="my words").exists()
