@@ -96,7 +96,9 @@ def preferences_view(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def _private(response: HttpResponse) -> HttpResponse:
-    # The token is in the URL: never leak it to other sites, never index the page.
-    response["Referrer-Policy"] = "no-referrer"
+    # The token is in the URL: never leak it to other sites, never index the page. "same-origin", not
+    # "no-referrer": with no-referrer browsers send `Origin: null` on the form's own POST, which Django's CSRF
+    # check refuses, so no real browser could save (accounts/tests/test_portal_browser.py).
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
