@@ -391,16 +391,210 @@ def jobboard_serve(port: int, delay: float) -> None:
     _Server(("127.0.0.1", port), Handler).serve_forever()
 
 
+# --- Fault benchmarks (`faults.py`): a Graph stand-in that keeps bodies and can fail, OpenAI down, and processes --
+
+
+GRAPH_MODES = ("ok", "500", "429", "timeout")
+
+
+def graph_error_body(mode: str) -> tuple[int, bytes]:
+    """The Graph API's error envelope: 500 is code 1 ("An unknown error occurred"), 429 is 130429 ("Rate limit
+    hit", Cloud API throughput reached; research/whatsapp.md 2.1)."""
+    if mode == "429":
+        error = {"message": "(#130429) Rate limit hit", "type": "OAuthException", "code": 130429,
+                 "error_data": {"messaging_product": "whatsapp",
+                                "details": "Cloud API message throughput has been reached."},
+                 "fbtrace_id": uuid.uuid4().hex[:11]}
+        return 429, json.dumps({"error": error}).encode()
+    error = {"message": "An unknown error occurred", "type": "OAuthException", "code": 1,
+             "fbtrace_id": uuid.uuid4().hex[:11]}
+    return 500, json.dumps({"error": error}).encode()
+
+
+def graph_recording_serve(port: int, *, timeout_sleep: float) -> None:
+    """The Cloud API with the whole body of every send kept, and a switch to make it fail.
+
+    `POST /_mode {"mode": "ok" | "500" | "429" | "timeout"}` sets how sends are answered. In `timeout` mode the
+    send is accepted (recorded, as Meta would deliver it) but answered only after `timeout_sleep` seconds, past the
+    client's WHATSAPP_API_TIMEOUT: the answer is lost, the message is not. `GET /_sends?since=N` returns
+    [to, arrived, accepted, mode, body] from the N-th send on; refused sends are kept too (accepted false).
+    """
+    sends: list[tuple[str, float, bool, str, dict[str, object]]] = []
+    state = {"mode": "ok"}
+    lock = threading.Lock()
+
+    class Handler(_Quiet):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}"
+            if urlparse(self.path).path == "/_mode":
+                mode = str(json.loads(raw).get("mode", "ok"))
+                state["mode"] = mode if mode in GRAPH_MODES else "ok"
+                return self.answer(200, json.dumps(state).encode(), "application/json")
+            data, arrived, mode = json.loads(raw), time.time(), state["mode"]
+            accepted = mode in ("ok", "timeout")
+            with lock:
+                sends.append((str(data.get("to", "")), arrived, accepted, mode, data))
+            if mode == "timeout":
+                time.sleep(timeout_sleep)
+            if not accepted:
+                status, body = graph_error_body(mode)
+                return self.answer(status, body, "application/json")
+            to = str(data.get("to", ""))
+            body = {"messaging_product": "whatsapp", "contacts": [{"input": to, "wa_id": to}],
+                    "messages": [{"id": f"wamid.{uuid.uuid4().hex}"}]}
+            try:
+                self.answer(200, json.dumps(body).encode(), "application/json")
+            except OSError:
+                pass  # the client gave up waiting (timeout mode): the message was accepted all the same
+
+        def do_GET(self) -> None:  # noqa: N802
+            url = urlparse(self.path)
+            if url.path == "/_stats":
+                with lock:
+                    stats = {"total": len(sends), "accepted": sum(1 for s in sends if s[2]), "mode": state["mode"]}
+                return self.answer(200, json.dumps(stats).encode(), "application/json")
+            since = int(parse_qs(url.query).get("since", ["0"])[0])
+            with lock:
+                chunk = sends[since:]
+            self.answer(200, json.dumps({"total": since + len(chunk), "sends": chunk}).encode(), "application/json")
+
+    _Server(("127.0.0.1", port), Handler).serve_forever()
+
+
+def graph_mode_set(port: int, mode: str) -> None:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/_mode", data=json.dumps({"mode": mode}).encode(),
+                                     method="POST", headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - local
+        response.read()
+
+
+def openai_down_serve(port: int) -> None:
+    """An OpenAI-compatible base URL that is down: every request gets 500 with OpenAI's error envelope."""
+    stats = {"requests": 0}
+    lock = threading.Lock()
+
+    class Handler(_Quiet):
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            with lock:
+                stats["requests"] += 1
+            body = {"error": {"message": "The server had an error while processing your request.",
+                              "type": "server_error", "param": None, "code": None}}
+            self.answer(500, json.dumps(body).encode(), "application/json")
+
+        def do_GET(self) -> None:  # noqa: N802
+            with lock:
+                body = json.dumps(stats).encode()
+            self.answer(200, body, "application/json")
+
+    _Server(("127.0.0.1", port), Handler).serve_forever()
+
+
+def process_kill_group(procs: Processes, name: str, sig: int = signal.SIGKILL) -> float:
+    """Signal the whole process group of one started process (kill -9 of a cluster and every worker), wait for
+    its main process and forget it, so `check_alive` does not count it as a crash. Returns when it was sent."""
+    for index, (started_name, process) in enumerate(procs.started):
+        if started_name == name:
+            at = time.time()
+            try:
+                os.killpg(process.pid, sig)
+            except ProcessLookupError:
+                pass
+            process.wait(timeout=STOP_GRACE_SECONDS * 2)
+            if sig != signal.SIGKILL:  # SIGTERM stops the main process only; nothing of the group may stay
+                try:
+                    os.killpg(process.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            del procs.started[index]
+            return at
+    raise KeyError(name)
+
+
+def cluster_start_one(procs: Processes, env: dict[str, str], *, role: str, name: str) -> str:
+    """One qcluster of `clusters_start`'s pair again (after a kill): role "interactive" or "batch"."""
+    from aremu.schedules import cluster_processes
+
+    spec = next(s for s in cluster_processes() if s["name"] == role or (role == "batch" and s["name"] == "all work"))
+    procs.start(name, manage("qcluster"), {**env, **spec["env"]})
+    wait_until(lambda: "running" in procs.log(name), timeout=60, what=name, procs=procs)
+    return name
+
+
+def redis_private_start(procs: Processes, *, port: int, name: str = "redis-private") -> str:
+    """A throwaway redis-server on its own port (no persistence), as one more process of the benchmark."""
+    procs.start(name, ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                       "--appendonly", "no", "--daemonize", "no"], dict(os.environ))
+
+    def up() -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                sock.sendall(b"PING\r\n")
+                return sock.recv(16).startswith(b"+PONG")
+        except OSError:
+            return False
+
+    wait_until(up, timeout=20, what=name, procs=procs)
+    return f"redis://127.0.0.1:{port}/0"
+
+
+def postgres_binaries() -> Path:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if not found:
+        raise RuntimeError("no initdb under /usr/lib/postgresql/*/bin/")
+    return found[-1].parent
+
+
+@dataclass
+class PrivatePostgres:
+    """A PostgreSQL cluster of its own in a temp dir (trust auth, socket in the same dir), run as `postgres`
+    when this process is root (initdb refuses root). Never the machine's shared server."""
+
+    port: int
+    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="aremu-faults-pg-")))
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data"
+
+    def _run(self, *argv: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+        prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        return subprocess.run([*prefix, *argv], check=check, capture_output=True)
+
+    def init(self) -> str:
+        if os.geteuid() == 0:
+            subprocess.run(["chown", "postgres:postgres", str(self.root)], check=True)
+        bin_dir = postgres_binaries()
+        self._run(str(bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
+        self.pg_ctl("start", "-w")
+        self._run(str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "bench")
+        return f"postgres://postgres@127.0.0.1:{self.port}/bench"
+
+    def pg_ctl(self, action: str, *extra: str) -> subprocess.CompletedProcess[bytes]:
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1"
+        return self._run(str(postgres_binaries() / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "pg.log"),
+                         "-o", options, *extra, action)
+
+    def remove(self) -> None:
+        if (self.data / "postmaster.pid").exists():
+            self._run(str(postgres_binaries() / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop",
+                      check=False)
+        subprocess.run(["rm", "-rf", str(self.root)], check=False)
+
+
 def main() -> None:
     kind, port = sys.argv[1], int(sys.argv[2])
     if kind == "graph":
         graph_serve(port)
     elif kind == "jobboard":
         jobboard_serve(port, float(sys.argv[3]))
+    elif kind == "graphrec":
+        graph_recording_serve(port, timeout_sleep=float(sys.argv[3]))
+    elif kind == "openaidown":
+        openai_down_serve(port)
     else:
         raise SystemExit(f"unknown stand-in {kind!r}")
 
 
 if __name__ == "__main__":
     main()
-

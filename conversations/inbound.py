@@ -6,7 +6,7 @@ import logging
 from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import User
@@ -17,8 +17,11 @@ logger = logging.getLogger(__name__)
 
 # A message still unclaimed this long after it arrived lost its task (broker down, deploy): enqueue it again.
 SWEEP_AFTER = timedelta(minutes=2)
-# Claimed but unfinished this long: the worker died mid-way. Not retried blindly (it may have answered).
+# Claimed but unfinished this long: the worker died mid-way (killed, the database restarted). Run once more: a
+# seeker left with no answer is worse off than one answered twice. Still unfinished after STUCK_AFTER: failed.
+STALLED_AFTER = timedelta(minutes=3)
 STUCK_AFTER = timedelta(minutes=15)
+RERUN = "re-run: its first worker stopped mid-way"
 
 
 def inbound_process(*, inbound_id: int) -> InboundMessage | None:
@@ -50,6 +53,8 @@ def _handle(inbound: InboundMessage) -> InboundMessage:
 
     try:
         inbound_handle(inbound_id=inbound.pk)
+    except DatabaseError:
+        raise  # the database went away mid-way: leave the claim for the sweep to run it again
     except Exception as exc:  # noqa: BLE001 - recorded on the row; retrying could answer the user twice
         logger.exception("handling inbound message %s failed", inbound.pk)
         return _finish(inbound, InboundStatus.FAILED, f"{type(exc).__name__}: {exc}")
@@ -134,14 +139,26 @@ def _user_fill(user: User, *, user_id: str, name: str) -> None:
 # --- The safety net --------------------------------------------------------------------------------
 
 
+def _stalled_rerun(*, now: datetime) -> int:
+    """Messages a dead worker claimed and never finished go back to unclaimed, once (the RERUN mark)."""
+    stalled = InboundMessage.objects.filter(
+        status=InboundStatus.RECEIVED, processed_at__lt=now - STALLED_AFTER, error=""
+    ).update(processed_at=None, error=RERUN)
+    if stalled:
+        logger.warning("%s inbound messages were left mid-processing by a stopped worker: running them again",
+                       stalled)
+    return stalled
+
+
 def inbound_sweep(*, now: datetime | None = None) -> int:
     """Re-enqueue messages whose task was lost; mark those stuck mid-way as failed. Returns ids enqueued."""
     from conversations.webhook import inbound_enqueue
 
     now = now or timezone.now()
+    _stalled_rerun(now=now)
     stuck = InboundMessage.objects.filter(
-        status=InboundStatus.RECEIVED, processed_at__lt=now - STUCK_AFTER
-    ).update(status=InboundStatus.FAILED, error="processing never finished (worker stopped?)")
+        status=InboundStatus.RECEIVED, processed_at__lt=now - STUCK_AFTER, error=RERUN,
+    ).update(status=InboundStatus.FAILED, error="processing never finished twice (worker stopped?)")
     if stuck:
         logger.error("%s inbound messages were stuck mid-processing and marked failed", stuck)
     lost = list(

@@ -193,7 +193,12 @@ def _initial_status(event: InboundEvent) -> str:
 
 
 def inbound_enqueue(*, inbound_id: int) -> None:
-    enqueue_interactive("conversations.tasks.process_inbound", inbound_id, task_name=f"inbound-{inbound_id}")
+    try:
+        enqueue_interactive("conversations.tasks.process_inbound", inbound_id, task_name=f"inbound-{inbound_id}")
+    except Exception as exc:  # noqa: BLE001 - each broker raises its own errors; the row is stored already
+        # Answering 500 would only make Meta redeliver a message we have: the inbound sweep queues it instead.
+        logger.warning("inbound %s stored; the task queue is unreachable (%s): the sweep will process it",
+                       inbound_id, exc)
 
 
 def _log_extras(ignored: list[str], errors: list[dict[str, object]]) -> None:

@@ -227,6 +227,12 @@ def _refusal(message: OutboundMessage, *, now: datetime) -> tuple[str, str] | No
 def _after_error(message: OutboundMessage, exc: TransportError, *, transport: str, now: datetime) -> None:
     logger.warning("send of message %s failed (%s): %s", message.pk, exc.code, exc)
     attempts = message.attempts
+    if exc.code == "timeout" and attempts > UNKNOWN_OUTCOME_RESENDS:
+        # The request went out and no answer came back: WhatsApp may have the message (measured: a minute of
+        # timeouts sent alerts up to six times). Once more at most, as for a crashed send; then held.
+        _fail(message, code=UNKNOWN_OUTCOME, now=now, transport=transport,
+              text=f"{exc}; WhatsApp may have it, so it is not sent again. Its jobs are held for the digest.")
+        return
     if exc.permanent or attempts >= policy.MAX_SEND_ATTEMPTS:
         _fail(message, code=exc.code or "error", text=str(exc), now=now, transport=transport)
         return

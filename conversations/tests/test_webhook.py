@@ -301,17 +301,44 @@ def test_the_sweep_reenqueues_messages_whose_task_was_lost(post_webhook, django_
     assert InboundMessage.objects.get().status == InboundStatus.PROCESSED
 
 
-def test_the_sweep_marks_messages_stuck_mid_processing_as_failed(post_webhook):
+def test_a_message_a_stopped_worker_left_mid_way_runs_once_more_then_fails(post_webhook):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from conversations.inbound import RERUN, inbound_sweep
+
+    post_webhook(text_envelope())
+    # Claimed by a worker that was killed (or lost its database) before it finished.
+    claimed = timezone.now() - timedelta(minutes=4)
+    InboundMessage.objects.update(received_at=claimed, processed_at=claimed)
+    inbound_sweep()
+    message = InboundMessage.objects.get()
+    assert (message.status, message.error) == (InboundStatus.PROCESSED, RERUN)  # answered after all
+
+    InboundMessage.objects.update(status=InboundStatus.RECEIVED, processed_at=timezone.now() - timedelta(hours=1))
+    inbound_sweep()  # its re-run stopped too: never a third time
+    assert InboundMessage.objects.get().status == InboundStatus.FAILED
+
+
+def test_a_message_stored_while_the_broker_is_down_is_acknowledged_and_swept(post_webhook, monkeypatch,
+                                                                              django_capture_on_commit_callbacks):
     from datetime import timedelta
 
     from django.utils import timezone
 
     from conversations.inbound import inbound_sweep
 
-    post_webhook(text_envelope())
-    InboundMessage.objects.update(processed_at=timezone.now() - timedelta(hours=1))
-    inbound_sweep()
-    assert InboundMessage.objects.get().status == InboundStatus.FAILED
+    def broker_down(*args, **kwargs):
+        raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr("django_q.tasks.async_task", broker_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_webhook(text_envelope())
+    assert response.status_code == 200  # a 500 would only make Meta redeliver what is stored
+    monkeypatch.undo()
+    assert inbound_sweep(now=timezone.now() + timedelta(minutes=3)) == 1
+    assert InboundMessage.objects.get().status == InboundStatus.PROCESSED
 
 
 def test_sign_matches_metas_format():

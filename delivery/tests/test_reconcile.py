@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from aremu.testing.http import serve
+from aremu.testing.http import Reply, serve
 from delivery.models import HistoryStatus, MessageStatus, OutboundMessage
 from delivery.outbound import messages_reconcile
 from delivery.services import pump_tick
@@ -56,3 +56,20 @@ def test_nothing_stays_sending_past_the_lease(clock, seeker, settings):
     messages_reconcile()
     later = clock.now() + timedelta(minutes=3)
     assert not OutboundMessage.objects.filter(status=MessageStatus.SENDING, updated_at__lt=later - timedelta(minutes=2))
+
+
+def test_a_send_that_timed_out_goes_once_more_at_most_then_its_jobs_are_held(clock, seeker, settings, cloud):
+    # The request reached WhatsApp and no answer came back: it may have the message. Measured before: a minute of
+    # timeouts sent one alert up to six times.
+    message, history = queued_alert(clock, seeker, settings)
+    slow = Reply(200, {"messaging_product": "whatsapp", "messages": [{"id": "wamid.late"}]}, delay=1.5)
+    with serve(lambda request: slow) as server:
+        cloud(server)  # the client gives up after 0.5 s
+        for _ in range(4):
+            pump_tick()
+            clock.advance(minutes=10)
+    message.refresh_from_db()
+    history.refresh_from_db()
+    assert len(server.requests) == 2
+    assert (message.status, message.error_code) == (MessageStatus.FAILED, "unknown_outcome")
+    assert history.status == HistoryStatus.HELD

@@ -31,6 +31,13 @@ def started(monkeypatch):
     return calls
 
 
+@pytest.fixture
+def sole_thread(monkeypatch):
+    """These tests are about the parsing processes. A browser test's live server (session-wide) leaves a thread in
+    this process, which would make the pool decline to fork; it holds no lock the children use, so count it out."""
+    monkeypatch.setattr("jobs.normalize.pool.threading.active_count", lambda: 1)
+
+
 def ingest(records, **kw):
     return records_ingest(records=enumerate(records, 1), source="test", **kw)
 
@@ -198,7 +205,7 @@ def large_import(records):
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("workers", [0, 1, 2], ids=["writer-thread", "one-process", "two-processes"])
-def test_a_large_import_parses_ahead_while_this_one_is_written(settings, workers, monkeypatch):
+def test_a_large_import_parses_ahead_while_this_one_is_written(settings, workers, monkeypatch, sole_thread):
     from jobs.normalize import pool
 
     started = []
@@ -238,7 +245,7 @@ def test_a_large_import_keeps_the_planners_row_counts_current(monkeypatch):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_parser_crash_in_a_worker_process_rejects_only_that_record(settings, monkeypatch):
+def test_a_parser_crash_in_a_worker_process_rejects_only_that_record(settings, monkeypatch, sole_thread):
     from jobs.normalize import pool
 
     settings.INGEST_WORKERS = 1
@@ -257,7 +264,7 @@ def test_a_parser_crash_in_a_worker_process_rejects_only_that_record(settings, m
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_worker_process_that_dies_loses_nothing(settings, monkeypatch, caplog):
+def test_a_worker_process_that_dies_loses_nothing(settings, monkeypatch, caplog, sole_thread):
     from jobs.normalize import pool
 
     settings.INGEST_WORKERS = 1
@@ -276,7 +283,7 @@ def test_a_worker_process_that_dies_loses_nothing(settings, monkeypatch, caplog)
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_batch_that_cannot_be_sent_to_a_worker_is_parsed_here(settings, caplog):
+def test_a_batch_that_cannot_be_sent_to_a_worker_is_parsed_here(settings, caplog, sole_thread):
     settings.INGEST_WORKERS = 1
     records = [posting(n) for n in range(30)]
     records[14]["scraper_state"] = lambda: None  # what no pickle can carry to another process
