@@ -139,3 +139,19 @@ class ConversationWindow(models.Model):
 
     def __str__(self) -> str:
         return f"Window of {self.user_id} ({self.window_status})"
+
+
+class Lease(models.Model):
+    """A named lease in the database: one holder at a time across every process and cluster, with or without
+    Redis (a local-memory cache lock is per process: measured, each worker ran its own pump and a backlog went
+    out in one burst). Taken and renewed by conditional UPDATE; it expires by itself when its holder dies."""
+
+    name = models.CharField(max_length=40, primary_key=True)
+    holder = models.CharField(max_length=64, blank=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        db_table = "delivery_leases"
+
+    def __str__(self) -> str:
+        return f"{self.name} until {self.expires_at:%H:%M:%S}"

@@ -7,14 +7,13 @@ import time
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone
 
-from delivery import outbound, services, windows
+from delivery import lease, outbound, services, windows
 
 logger = logging.getLogger(__name__)
 
-PUMP_LOCK = "delivery:pump"
+PUMP_LEASE = "pump"
 
 
 def send_message(message_id: int) -> None:
@@ -37,18 +36,24 @@ def reconcile_sends() -> tuple[int, int]:
 def pump(seconds: int | None = None) -> int:
     """Drain due alerts and messages for up to DELIVERY_PUMP_SECONDS, one tick a second at most.
 
-    One pump runs at a time (a lock in the shared cache); a kick while one runs is a no-op because the
-    running pump sees new rows at its next tick. The every-minute schedule restarts it.
+    One pump runs at a time (a lease in the database, renewed while it works, so it holds across processes
+    without Redis and lapses within seconds when its worker is killed); a kick while one runs is a no-op because
+    the running pump sees new rows at its next tick. The every-minute schedule restarts it.
     """
     seconds = settings.DELIVERY_PUMP_SECONDS if seconds is None else seconds
     token = uuid.uuid4().hex
-    if not cache.add(PUMP_LOCK, token, timeout=seconds + 60):
+    if not lease.lease_take(name=PUMP_LEASE, holder=token):
         return 0
     deadline = time.monotonic() + seconds
+    renewed = time.monotonic()
     dispatched, behind = 0, False
     try:
         while True:
             started = time.monotonic()
+            if started - renewed >= lease.RENEW_SECONDS:
+                if not lease.lease_take(name=PUMP_LEASE, holder=token):
+                    break  # it lapsed (this worker was stalled) and another pump has it now
+                renewed = started
             report = services.pump_tick()
             dispatched += report.messages_dispatched
             if report.next_due is None:
@@ -58,10 +63,9 @@ def pump(seconds: int | None = None) -> int:
             if time.monotonic() + wait >= deadline:
                 behind = wait < 60  # work is due soon: hand over now rather than at the next schedule run
                 break
-            time.sleep(wait)
+            time.sleep(min(wait, lease.RENEW_SECONDS))
     finally:
-        if cache.get(PUMP_LOCK) == token:
-            cache.delete(PUMP_LOCK)
+        lease.lease_release(name=PUMP_LEASE, holder=token)
     if behind and seconds > 0:
         services.pump_kick()
     return dispatched

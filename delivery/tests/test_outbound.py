@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 
 from aremu.testing.http import Recorded, Reply, serve
 from delivery import messages
@@ -197,15 +196,27 @@ def test_a_simulated_number_never_reaches_the_cloud_api(clock, seeker, settings,
     assert (message.status, message.transport, graph.count) == (MessageStatus.SENT, "outbox", 0)
 
 
+def test_a_killed_pumps_lease_lapses_within_seconds(clock, seeker):
+    from delivery.lease import LEASE_SECONDS, lease_take
+    from delivery.tasks import PUMP_LEASE, pump
+
+    seeker()
+    job_deliver(job_id=backend_job().pk)
+    assert lease_take(name=PUMP_LEASE, holder="a pump whose worker was killed")
+    clock.advance(seconds=LEASE_SECONDS + 1)
+    assert pump(seconds=0) == 1
+
+
 def test_only_one_pump_runs_at_a_time(clock, seeker):
-    from delivery.tasks import PUMP_LOCK, pump
+    from delivery.lease import lease_release, lease_take
+    from delivery.tasks import PUMP_LEASE, pump
 
     user = seeker()
     job_deliver(job_id=backend_job().pk)
     clock.advance(seconds=30)
-    cache.set(PUMP_LOCK, "another pump", 60)
+    assert lease_take(name=PUMP_LEASE, holder="another pump")  # in another process: no shared cache needed
     assert pump(seconds=0) == 0
     assert not OutboundMessage.objects.filter(user=user).exists()
-    cache.delete(PUMP_LOCK)
+    lease_release(name=PUMP_LEASE, holder="another pump")
     assert pump(seconds=0) == 1
     assert OutboundMessage.objects.get(user=user).status == MessageStatus.SENT
