@@ -3,17 +3,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 from django.db import connections
 
 from accounts.models import UserPreferences
 from accounts.portal import portal_url
 from accounts.tests.factories import UserPreferencesFactory
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+from aremu.testing.browser import CHROMIUM, chromium_page
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,16 +22,9 @@ pytestmark = [
 def page(monkeypatch):
     sync_api = pytest.importorskip("playwright.sync_api")
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # ORM calls outside Playwright's loop
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
-        )
-        page = browser.new_page()
-        page.set_default_timeout(15_000)
+    with chromium_page(sync_api) as page:
         yield page
-        browser.close()
-        connections.close_all()
+    connections.close_all()
 
 
 def test_a_seeker_opens_their_link_changes_their_work_and_saves(live_server, page, settings):

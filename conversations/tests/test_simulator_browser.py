@@ -6,17 +6,14 @@ Playwright drives the system browser (`executable_path`): nothing is downloaded.
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 from django.db import connections
 
+from aremu.testing.browser import CHROMIUM, chromium_page
 from conversations.models import InboundMessage
 from delivery import messages
 from delivery.models import OutboundMessage
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 PHONE = "+2348035550000"
 
 pytestmark = [
@@ -48,18 +45,11 @@ def browser_page(monkeypatch):
     sync_api = pytest.importorskip("playwright.sync_api")
     # Playwright's sync API runs an event loop in this thread; the ORM calls here happen outside it.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
-        )
-        page = browser.new_page()
-        page.set_default_timeout(15_000)
+    with chromium_page(sync_api) as page:
         yield page
         page.goto("about:blank")  # stop the page's polling before the live server and database go away
-        browser.close()
-        # ORM calls made while Playwright's loop runs get their own connection (Django keys them by context).
-        connections.close_all()
+    # ORM calls made while Playwright's loop runs get their own connection (Django keys them by context).
+    connections.close_all()
 
 
 def test_a_staff_user_chats_taps_a_button_and_picks_a_list_row(live_server, browser_page, django_user_model,
