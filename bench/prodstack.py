@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,6 +150,16 @@ class Processes:
                 pass
             process.wait()
 
+
+
+def run_stopping_all(run: Any, args: Any) -> None:
+    """`run(args, procs)`, then stop every process it started, whatever happened."""
+    procs = Processes()
+    try:
+        run(args, procs)
+    finally:
+        procs.stop_all()
+        print(f"all {len(procs.started)} processes stopped; logs in {procs.logs}")
 
 def manage(*args: str) -> list[str]:
     return [PYTHON, str(ROOT / "manage.py"), *args]

@@ -62,13 +62,7 @@ def main() -> None:
     parser.add_argument("--boards", type=int, default=4, help="Greenhouse boards added beside the 36 searches.")
     parser.add_argument("--wait", type=float, default=90.0, help="Longest wait for replies, seconds.")
     parser.add_argument("--no-scraping", action="store_true", help="The baseline: the same burst with no source due.")
-    args = parser.parse_args()
-    procs = Processes()
-    try:
-        run(args, procs)
-    finally:
-        procs.stop_all()
-        print(f"all {len(procs.started)} processes stopped; logs in {procs.logs}")
+    prodstack.run_stopping_all(run, parser.parse_args())
 
 
 def run(args: argparse.Namespace, procs: Processes) -> None:

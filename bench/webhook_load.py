@@ -74,13 +74,7 @@ def main() -> None:
     parser.add_argument("--redeliver", type=float, default=0.02, help="Share of messages POSTed twice.")
     parser.add_argument("--drain-timeout", type=float, default=120.0,
                         help="Longest wait after the last POST for the backlog to drain, seconds.")
-    args = parser.parse_args()
-    procs = Processes()
-    try:
-        run(args, procs)
-    finally:
-        procs.stop_all()
-        print(f"all {len(procs.started)} processes stopped; logs in {procs.logs}")
+    prodstack.run_stopping_all(run, parser.parse_args())
 
 
 def run(args: argparse.Namespace, procs: Processes) -> None:

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from delivery.models import Lease
 
+PUMP = "pump"  # the delivery pump: one at a time
 LEASE_SECONDS = 30
 # Renewed this often by a working holder: a third of the lease, so a slow tick never lets it lapse.
 RENEW_SECONDS = 10

@@ -24,7 +24,7 @@ from django.utils import timezone
 from accounts.models import User
 from aremu.queues import enqueue_interactive
 from delivery import messages, policy
-from delivery.lease import lease_held
+from delivery.lease import PUMP, lease_held
 from delivery.models import (
     ConversationWindow,
     HistoryStatus,
@@ -107,11 +107,9 @@ def message_enqueue(*, message_id: int) -> None:
 def pump_kick() -> None:
     """Make sure a delivery pump runs soon. A running pump sees new rows at its next tick, so a kick
     from inside a pump, while one runs, or a second kick within the same second, enqueues nothing."""
-    from delivery.tasks import PUMP_LEASE
-
     if getattr(_pumping, "active", False):
         return
-    if not cache.add("delivery:pump-kicked", 1, timeout=1) or lease_held(name=PUMP_LEASE):
+    if not cache.add("delivery:pump-kicked", 1, timeout=1) or lease_held(name=PUMP):
         return
     enqueue_interactive("delivery.tasks.pump", task_name="delivery-pump")
 

@@ -13,7 +13,7 @@ from delivery import lease, outbound, services, windows
 
 logger = logging.getLogger(__name__)
 
-PUMP_LEASE = "pump"
+PUMP_LEASE = lease.PUMP
 
 
 def send_message(message_id: int) -> None:

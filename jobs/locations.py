@@ -9,8 +9,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from anyascii import anyascii
-
 from jobs import gazetteer
 
 # state → capital. 36 states and the FCT.
@@ -105,7 +103,7 @@ class Place:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9' ]+", " ", anyascii(text).lower())).strip()
+    return gazetteer.key(text)
 
 
 @cache
