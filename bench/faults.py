@@ -43,7 +43,6 @@ ALERT_DAILY_CAP is raised to 1000 so every match is due now (the cap would hold 
 from __future__ import annotations
 
 import argparse
-import csv
 import http.client
 import json
 import os
@@ -67,7 +66,6 @@ from prodstack import Processes  # noqa: E402
 
 DATABASE_NAME = "aremu_bench_faults"
 SHARED_REDIS = "redis://127.0.0.1:6379/11"
-ROLES = ["Accountant", "Data Analyst", "Sales Executive"]
 JOB_ID = re.compile(r"^job:(\d+):")
 API_TIMEOUT = 10.0  # WHATSAPP_API_TIMEOUT's default, given to every process explicitly
 SCENARIOS = ["kill-interactive", "kill-batch", "redis-restart", "postgres-restart", "graph-faults", "openai-down"]
@@ -208,41 +206,15 @@ def seekers_create(*, count: int) -> None:
     for i in range(count):
         user = User.objects.create(phone_number=f"+{prodstack.wa_id_for(i)}", name=f"Seeker {i}", quiet_hours="off")
         UserPreferences.objects.create(
-            user=user, job_roles=ROLES, technical_skills=["Microsoft Excel", "SQL"], preferred_locations=["Lagos"],
+            user=user, job_roles=prodstack.ROLES, technical_skills=["Microsoft Excel", "SQL"], preferred_locations=["Lagos"],
             work_arrangements=["onsite", "hybrid", "remote"], years_of_experience=3, salary_currency="NGN",
             preferences_confirmed=True)
         window_touch(user=user, at=timezone.now() - timedelta(minutes=1))
 
 
-def jobs_csv(path: Path, *, count: int, tag: str) -> Path:
-    """A JobSpy export (34 columns) of `count` jobs in Lagos, one of ROLES each, every one a different employer."""
-    from prodstack import COMPANIES
-
-    columns = ["id", "site", "job_url", "job_url_direct", "title", "company", "location", "date_posted", "job_type",
-               "salary_source", "interval", "min_amount", "max_amount", "currency", "is_remote", "job_level",
-               "job_function", "listing_type", "emails", "description", "company_industry", "company_url",
-               "company_logo", "company_url_direct", "company_addresses", "company_num_employees",
-               "company_revenue", "company_description", "skills", "experience_range", "company_rating",
-               "company_reviews_count", "vacancy_count", "work_from_home_type"]
-    today = time.strftime("%Y-%m-%d")
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, quoting=csv.QUOTE_NONNUMERIC)
-        writer.writeheader()
-        for n in range(count):
-            role, company = ROLES[n % len(ROLES)], f"{COMPANIES[n % len(COMPANIES)]} Unit {n} {tag}"
-            writer.writerow({c: "" for c in columns} | {
-                "id": f"li-{tag}-{n}", "site": "linkedin", "job_url": f"https://jobs.example.ng/{tag}/{n}",
-                "title": role, "company": company, "location": "Lagos, Lagos, Nigeria", "date_posted": today,
-                "job_type": "fulltime", "interval": "monthly", "min_amount": 400000, "max_amount": 600000,
-                "currency": "NGN", "is_remote": False,
-                "description": f"{company} is hiring a {role} in Lagos. 3+ years of experience. Skills: Microsoft "
-                               f"Excel, SQL, communication. Salary: N400,000 - N600,000 monthly."})
-    return path
-
-
 def import_start(stack: Stack, *, count: int) -> subprocess.Popen[bytes]:
     """`manage.py import_jobs FILE.csv` as an operator runs it, in a process (and session) of its own."""
-    path = jobs_csv(stack.procs.logs / "jobs.csv", count=count, tag=f"f{int(time.time())}")
+    path = prodstack.jobs_csv(stack.procs.logs / "jobs.csv", count=count, tag=f"f{int(time.time())}")
     log = open(stack.procs.logs / "import_jobs.log", "wb")  # noqa: SIM115 - lives as long as the process
     process = subprocess.Popen(prodstack.manage("import_jobs", str(path)), cwd=prodstack.ROOT, env=stack.env,
                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)

@@ -3,16 +3,18 @@
 They start Aremu as production runs it (migrate, gunicorn on `aremu.wsgi`, the Django-Q2 cluster(s)) in
 processes of their own, against two local stand-ins run by this file:
 
-    .venv/bin/python bench/prodstack.py graph PORT            # the WhatsApp Cloud API: records when each send arrives
+    .venv/bin/python bench/prodstack.py graph PORT [SHARE]    # the WhatsApp Cloud API: records when each send arrives
+                                                              # (SHARE of the sends refused with 130429)
     .venv/bin/python bench/prodstack.py jobboard PORT DELAY   # LinkedIn guest pages + Greenhouse, each answer after DELAY s
 
-The Graph stand-in answers like Meta (`{"messages": [{"id": "wamid.…"}]}`) and keeps (recipient, arrival time)
-of every send; `GET /_sends?since=N` returns them from the N-th on. Times are `time.time()`: the benchmark and
+The Graph stand-in answers like Meta (`{"messages": [{"id": "wamid.…"}]}`) and keeps (recipient, arrival time,
+type, the wamid it answered with) of every send, in the order they arrived; `GET /_sends?since=N` returns them from the N-th on. Times are `time.time()`: the benchmark and
 the stand-in are separate processes on one machine, so the wall clock is the shared one.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
@@ -293,19 +295,26 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 2048
 
 
-def graph_serve(port: int) -> None:
-    sends: list[tuple[str, float, str]] = []
+def graph_serve(port: int, *, rate_limited: float = 0.0) -> None:
+    """The Cloud API; `rate_limited` of the sends (a share, drawn at random) are refused with 130429 and not kept."""
+    sends: list[tuple[str, float, str, str]] = []
     lock = threading.Lock()
+    draw = random.Random(130429)  # noqa: S311 - which sends are refused, repeatably
 
     class Handler(_Quiet):
         def do_POST(self) -> None:  # noqa: N802 - http.server's name
             arrived = time.time()
             data = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-            to = str(data.get("to", ""))
+            to, wamid = str(data.get("to", "")), f"wamid.{uuid.uuid4().hex}"
             with lock:
-                sends.append((to, arrived, str(data.get("type", ""))))
+                refused = draw.random() < rate_limited
+                if not refused:
+                    sends.append((to, arrived, str(data.get("type", "")), wamid))
+            if refused:
+                status, error = graph_error_body("429")
+                return self.answer(status, error, "application/json")
             body = {"messaging_product": "whatsapp", "contacts": [{"input": to, "wa_id": to}],
-                    "messages": [{"id": f"wamid.{uuid.uuid4().hex}"}]}
+                    "messages": [{"id": wamid}]}
             self.answer(200, json.dumps(body).encode(), "application/json")
 
         def do_GET(self) -> None:  # noqa: N802
@@ -400,6 +409,35 @@ def jobboard_serve(port: int, delay: float) -> None:
                     stats["answered"] += 1
 
     _Server(("127.0.0.1", port), Handler).serve_forever()
+
+
+# --- Jobs as an operator imports them --------------------------------------------------------------------------
+
+ROLES = ["Accountant", "Data Analyst", "Sales Executive"]
+
+
+def jobs_csv(path: Path, *, count: int, tag: str) -> Path:
+    """A JobSpy export (34 columns) of `count` jobs in Lagos, one of ROLES each, every one a different employer."""
+    columns = ["id", "site", "job_url", "job_url_direct", "title", "company", "location", "date_posted", "job_type",
+               "salary_source", "interval", "min_amount", "max_amount", "currency", "is_remote", "job_level",
+               "job_function", "listing_type", "emails", "description", "company_industry", "company_url",
+               "company_logo", "company_url_direct", "company_addresses", "company_num_employees",
+               "company_revenue", "company_description", "skills", "experience_range", "company_rating",
+               "company_reviews_count", "vacancy_count", "work_from_home_type"]
+    today = time.strftime("%Y-%m-%d")
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, quoting=csv.QUOTE_NONNUMERIC)
+        writer.writeheader()
+        for n in range(count):
+            role, company = ROLES[n % len(ROLES)], f"{COMPANIES[n % len(COMPANIES)]} Unit {n} {tag}"
+            writer.writerow({c: "" for c in columns} | {
+                "id": f"li-{tag}-{n}", "site": "linkedin", "job_url": f"https://jobs.example.ng/{tag}/{n}",
+                "title": role, "company": company, "location": "Lagos, Lagos, Nigeria", "date_posted": today,
+                "job_type": "fulltime", "interval": "monthly", "min_amount": 400000, "max_amount": 600000,
+                "currency": "NGN", "is_remote": False,
+                "description": f"{company} is hiring a {role} in Lagos. 3+ years of experience. Skills: Microsoft "
+                               f"Excel, SQL, communication. Salary: N400,000 - N600,000 monthly."})
+    return path
 
 
 # --- Fault benchmarks (`faults.py`): a Graph stand-in that keeps bodies and can fail, OpenAI down, and processes --
@@ -596,7 +634,7 @@ class PrivatePostgres:
 def main() -> None:
     kind, port = sys.argv[1], int(sys.argv[2])
     if kind == "graph":
-        graph_serve(port)
+        graph_serve(port, rate_limited=float(sys.argv[3]) if len(sys.argv) > 3 else 0.0)
     elif kind == "jobboard":
         jobboard_serve(port, float(sys.argv[3]))
     elif kind == "graphrec":

@@ -159,7 +159,7 @@ def replies_wait(graph: int, posts: list[Post], *, wait: float) -> dict[str, flo
     while time.time() < deadline and not wanted <= first.keys():
         answer = prodstack.get_json(f"http://127.0.0.1:{graph}/_sends?since={seen}")
         seen = answer["total"]
-        for to, arrived, _kind in answer["sends"]:
+        for to, arrived, _kind, _wamid in answer["sends"]:
             first.setdefault(to.lstrip("+"), arrived)
         time.sleep(0.1)
     return {wa_id: first[wa_id] for wa_id in wanted if wa_id in first}

@@ -186,7 +186,7 @@ def drain_wait(graph: int, plan: Plan, results: Results, *, timeout: float) -> D
     while True:
         answer = prodstack.get_json(f"http://127.0.0.1:{graph}/_sends?since={seen}")
         seen = answer["total"]
-        for to, arrived, _kind in answer["sends"]:
+        for to, arrived, _kind, _wamid in answer["sends"]:
             first_reply.setdefault(to.lstrip("+"), arrived)
             sends[to.lstrip("+")] += 1
         waiting = InboundMessage.objects.filter(status=InboundStatus.RECEIVED).count()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from accounts.models import User
 from jobs.models import CanonicalJob
@@ -93,6 +94,11 @@ class OutboundMessage(models.Model):
     error_message = models.TextField(blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
+    due_at = models.DateTimeField(
+        default=timezone.now,
+        help_text="When it may first go out (later for quiet hours). From then on it keeps its place in the "
+                  "seeker's line: nothing written after it is sent before it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -104,6 +110,8 @@ class OutboundMessage(models.Model):
             models.Index(fields=["status", "next_attempt_at"], name="outbound_due_idx",
                          condition=Q(status__in=["queued", "sending"])),
             models.Index(fields=["user", "-created_at"], name="outbound_user_recent_idx"),
+            models.Index(fields=["user", "id"], name="outbound_user_line_idx",
+                         condition=Q(status__in=["queued", "sending"])),
         ]
 
     def __str__(self) -> str:

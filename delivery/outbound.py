@@ -4,6 +4,10 @@
 - Alerts, digests and reminders are dispatched by the delivery pump at the number's allowed rate, oldest
   first, so a job matching 20,000 users drains steadily without pushing replies to the back of the queue.
 - A send re-checks the 24-hour window at send time: nothing free-form goes out once it has closed.
+- Each seeker's messages form a line, in the order they were written (replies, alerts and reminders alike): a
+  message is handed to WhatsApp only when every older due message to the same seeker has been (WhatsApp shows
+  messages in the order it receives them). A send that must be retried holds the line until it is sent or given
+  up. Whichever worker finishes a message sends the next one in the line; different seekers go in parallel.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -64,6 +68,7 @@ def message_queue(
         purpose=purpose,
         payload=payload,
         preview=messages.preview(payload),
+        due_at=now if immediate else (not_before or now),
         next_attempt_at=now + REPLY_GRACE if immediate else (not_before or now),
     )
     if immediate and getattr(_replying, "active", False):
@@ -89,7 +94,7 @@ def replying() -> Iterator[None]:
 
 def _send_now(message_id: int) -> None:
     try:
-        message_send(message_id=message_id)
+        messages_send_in_order(message_id=message_id)
     except Exception:  # noqa: BLE001 - the row stays queued: the pump sends it after REPLY_GRACE
         logger.exception("reply %s could not be sent inline; the pump will retry it", message_id)
 
@@ -130,17 +135,63 @@ def pumping() -> Iterator[None]:
 
 # --- Sending ------------------------------------------------------------------------------------
 
+# Not yet handed to WhatsApp: a due message in one of these states holds the seeker's later messages back.
+UNSENT = (MessageStatus.QUEUED, MessageStatus.SENDING)
+
+
+def _waits_behind(now: datetime) -> Exists:
+    """There is an older message to the same seeker, due by `now`, not yet handed to WhatsApp."""
+    return Exists(OutboundMessage.objects.filter(
+        user_id=OuterRef("user_id"), pk__lt=OuterRef("pk"), status__in=UNSENT, due_at__lte=now,
+    ))
+
+
+def messages_send_in_order(*, message_id: int, now: datetime | None = None) -> int:
+    """Send this message if it is next in its seeker's line, then the ones behind it. Returns how many went.
+
+    When an older message is still waiting, nothing is sent here: whoever sends that one continues the line.
+    """
+    user_id = OutboundMessage.objects.filter(pk=message_id).values_list("user_id", flat=True).first()
+    message = message_send(message_id=message_id, now=now)
+    if message is not None and message.status == MessageStatus.QUEUED:
+        return 0  # to be retried: it holds the line until then
+    handed = int(message is not None and message.status != MessageStatus.FAILED)
+    if user_id is None:
+        return handed  # the goodbye after "delete my data": a line of one
+    return handed + line_send(user_id=user_id, now=now)
+
+
+def line_send(*, user_id: int, now: datetime | None = None) -> int:
+    """Send a seeker's due messages, oldest first, until the line is empty, its head is being sent by another
+    worker, or the head must wait for a retry (it holds the rest). Returns how many were handed over."""
+    handed = 0
+    while True:
+        at = now or timezone.now()
+        head = (
+            OutboundMessage.objects.filter(user_id=user_id, status__in=UNSENT, due_at__lte=at)
+            .order_by("pk").values("pk", "status", "attempts", "next_attempt_at").first()
+        )
+        if head is None or head["status"] == MessageStatus.SENDING:
+            return handed
+        if head["attempts"] and head["next_attempt_at"] and head["next_attempt_at"] > at:
+            return handed  # backing off after an error: the pump sends it at its time, then the rest follow
+        message = message_send(message_id=head["pk"], now=at)
+        if message is None or message.status == MessageStatus.QUEUED:
+            return handed  # another worker claimed it, or it is to be retried
+        handed += message.status != MessageStatus.FAILED
+
 
 def message_send(*, message_id: int, now: datetime | None = None) -> OutboundMessage | None:
-    """Send one queued message. The conditional UPDATE is the claim: two workers never both send it.
+    """Send one queued message if it is next in its seeker's line. The conditional UPDATE is the claim: two
+    workers never both send it, and nothing is claimed while an older due message to the seeker is unsent.
 
-    Returns the claimed message (None when another worker had it); on success its fields are updated in
-    memory, after a failure it is read again.
+    Returns the claimed message (None when another worker had it or it must wait its turn); on success its
+    fields are updated in memory, after a failure it is read again.
     """
     now = now or timezone.now()
-    claimed = OutboundMessage.objects.filter(pk=message_id, status=MessageStatus.QUEUED).update(
-        status=MessageStatus.SENDING, attempts=F("attempts") + 1, updated_at=now
-    )
+    claimed = OutboundMessage.objects.filter(pk=message_id, status=MessageStatus.QUEUED).exclude(
+        _waits_behind(now)
+    ).update(status=MessageStatus.SENDING, attempts=F("attempts") + 1, updated_at=now)
     if not claimed:
         return None
     message = OutboundMessage.objects.select_related("user", "user__window").get(pk=message_id)
@@ -280,11 +331,14 @@ def message_failure_handle(*, message_id: int, error_code: str, now: datetime | 
 
 
 def messages_dispatch(*, now: datetime, budget: int) -> int:
-    """Hand up to `budget` due messages to the workers, oldest first. Returns how many were dispatched."""
+    """Hand up to `budget` due messages to the workers, oldest first. Returns how many were dispatched.
+
+    Only the head of each seeker's line: the messages behind it follow it, sent by the worker that sends it.
+    """
     if budget <= 0:
         return 0
     due = (
-        OutboundMessage.objects.filter(status=MessageStatus.QUEUED, next_attempt_at__lte=now)
+        _due(now)
         .order_by("next_attempt_at", "pk")
         .values_list("pk", flat=True)[:budget]
     )
@@ -296,14 +350,24 @@ def messages_dispatch(*, now: datetime, budget: int) -> int:
     inline = settings.WHATSAPP_TRANSPORT == "outbox"
     for message_id in ids:
         if inline:
-            message_send(message_id=message_id, now=now)  # the outbox is a row write: no worker needed
+            messages_send_in_order(message_id=message_id, now=now)  # the outbox is a row write: no worker needed
         else:
             message_enqueue(message_id=message_id)
     return len(ids)
 
 
-def next_message_due() -> datetime | None:
+def _due(now: datetime):
+    """Queued messages whose time has come and that head their seeker's line."""
+    return OutboundMessage.objects.filter(status=MessageStatus.QUEUED, next_attempt_at__lte=now).exclude(
+        _waits_behind(now))
+
+
+def next_message_due(*, now: datetime | None = None) -> datetime | None:
+    """When the pump has a message to dispatch next: a head due now, else the earliest scheduled time."""
+    now = now or timezone.now()
+    if _due(now).exists():
+        return now
     return (
-        OutboundMessage.objects.filter(status=MessageStatus.QUEUED)
+        OutboundMessage.objects.filter(status=MessageStatus.QUEUED, next_attempt_at__gt=now)
         .order_by("next_attempt_at").values_list("next_attempt_at", flat=True).first()
     )

@@ -280,7 +280,7 @@ def pump_tick(*, now: datetime | None = None, budget: int | None = None) -> Pump
         UserJobHistory.objects.filter(status=HistoryStatus.PENDING)
         .order_by("next_attempt_at").values_list("next_attempt_at", flat=True).first()
     )
-    dues = [d for d in (pending_due, next_message_due()) if d is not None]
+    dues = [d for d in (pending_due, next_message_due(now=now)) if d is not None]
     return PumpReport(flushed, dispatched, min(dues) if dues else None)
 
 

@@ -16,8 +16,9 @@ logger = logging.getLogger(__name__)
 PUMP_LEASE = lease.PUMP
 
 
-def send_message(message_id: int) -> None:
-    services.message_send(message_id=message_id)
+def send_message(message_id: int) -> int:
+    """Send this message when its turn in the seeker's line has come, and the ones queued behind it."""
+    return outbound.messages_send_in_order(message_id=message_id)
 
 
 def deliver_job(job_id: int) -> int:

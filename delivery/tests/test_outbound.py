@@ -98,7 +98,7 @@ def test_a_message_is_sent_once_however_often_its_send_runs(clock, seeker):
     assert OutboundMessage.objects.get(pk=reply.pk).attempts == 1
 
 
-@pytest.mark.parametrize("code,header,wait", [(130429, None, 30), (131056, None, 60), (130429, "7", 7),
+@pytest.mark.parametrize("code,header,wait", [(130429, None, 4), (131056, None, 60), (130429, "7", 7),
                                               (131000, None, 4)])
 def test_rate_limits_and_hiccups_back_off_and_retry_the_same_row(clock, seeker, settings, cloud, code, header, wait):
     message, history = queued_alert(clock, seeker, settings)
