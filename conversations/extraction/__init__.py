@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields
 from typing import Protocol
 
 FIELDS = ("roles", "locations", "skills", "years", "salary", "arrangements")
+LIST_FIELDS = ("roles", "locations", "skills", "arrangements")  # the keys of `Extracted.removed`
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,23 @@ class Extracted:
     # The user's own words for each field found ("roles": "backend developer"), kept beside the values.
     words: dict[str, str] = field(default_factory=dict)
     source: str = "rules"
+    # Values the seeker asked to drop ("not abuja again", "remove teaching", "Kano not Kaduna"), keyed like the
+    # list fields: "roles", "locations", "skills", "arrangements". A dropped value is never also a positive one.
+    removed: dict[str, list[str]] = field(default_factory=dict)
+    # "add lagos too", "also remote": keep what they had and add these, rather than replace.
+    additive: bool = False
+    # "any job", "anything, i fit do any work": no role preference (roles stays empty; it is not a role).
+    any_role: bool = False
 
     def is_empty(self) -> bool:
+        """No positive value. A message that only removes something, or says "any job", is empty but not blank."""
         return not (self.roles or self.locations or self.skills or self.arrangements) and (
             self.years is None and self.salary_min is None
         )
+
+    def is_blank(self) -> bool:
+        """Nothing understood at all: no value, no removal, no "any job"."""
+        return self.is_empty() and not (any(self.removed.values()) or self.any_role)
 
     def as_dict(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -2,20 +2,21 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
-from conversations.extraction.evaluate import EVAL_FIELDS, evaluate
+from conversations.extraction.evaluate import EVAL_FIELDS, SETS, Report, evaluate, load_labelled
 
 
 class Command(BaseCommand):
-    help = "Report the preference extractor's field accuracy on the labelled messages."
+    help = "Report intent accuracy (commands) and the preference extractor's field accuracy on labelled messages."
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--provider", choices=["rules", "openai"], default="rules")
-        parser.add_argument("--errors", action="store_true", help="list every wrong field")
-        parser.add_argument("--set", choices=["labelled", "heldout", "blind"], default="labelled",
-                            help="heldout: written after tuning, then tuned on once; blind: never tuned on")
+        parser.add_argument("--errors", action="store_true", help="list every wrong intent and field")
+        parser.add_argument("--set", choices=[*SETS, "all"], default="labelled",
+                            help="labelled, labelled_2: tuned on; heldout: written after tuning, then tuned on once; "
+                                 "heldout_2: written before the intent work, never tuned on; blind: never tuned on; "
+                                 "all: each set in turn")
 
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
-        from conversations.extraction.evaluate import SETS, load_labelled
         from conversations.extraction.rules import RuleExtractor
 
         extractor = RuleExtractor()
@@ -23,12 +24,22 @@ class Command(BaseCommand):
             from conversations.extraction.llm import OpenAIExtractor
 
             extractor = OpenAIExtractor(fallback=extractor)
-        rows = load_labelled(SETS[options["set"]])
-        report = evaluate(extractor, rows)
-        if errors:
-            for text, name, expected, actual in report.errors:
-                self.stdout.write(f"{name:13} expected {expected!r} got {actual!r}\n    {text}")
-        self.stdout.write(f"{report.total} {options['set']} messages, extractor: {provider}")
-        for name in EVAL_FIELDS:
-            self.stdout.write(f"  {name:13} {report.accuracy(name):6.1%}")
-        self.stdout.write(f"  {'all fields':13} {report.all_correct / max(report.total, 1):6.1%}")
+        names = list(SETS) if options["set"] == "all" else [options["set"]]
+        for name in names:
+            report = evaluate(extractor, load_labelled(SETS[name]))
+            if errors:
+                self._errors(report)
+            self._summary(name, provider, report)
+
+    def _errors(self, report: Report) -> None:
+        for text, expected, actual in report.intent_errors:
+            self.stdout.write(f"{'intent':13} expected {expected!r} got {actual!r}\n    {text}")
+        for text, name, expected, actual in report.errors:
+            self.stdout.write(f"{name:13} expected {expected!r} got {actual!r}\n    {text}")
+
+    def _summary(self, name: str, provider: str, report: Report) -> None:
+        self.stdout.write(f"{report.messages} {name} messages, extractor: {provider}")
+        self.stdout.write(f"  {'intent':13} {report.intent_accuracy():6.1%}  ({report.messages} messages)")
+        for field in EVAL_FIELDS:
+            self.stdout.write(f"  {field:13} {report.accuracy(field):6.1%}")
+        self.stdout.write(f"  {'all fields':13} {report.field_accuracy():6.1%}  ({report.total} preference messages)")
