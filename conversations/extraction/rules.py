@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from conversations.extraction import Extracted
+from conversations.extraction.changes import as_onsite, is_additive, says_any_role, split_removals
 from conversations.extraction.words import (
     ABBREVIATIONS,
     ARRANGEMENT_PATTERNS,
@@ -48,37 +49,63 @@ class RuleExtractor:
 
 
 def extract_rules(text: str) -> Extracted:
-    clean = expand_shorthand(normalize(_without_phone_numbers(text)))
+    onsite = as_onsite(_without_phone_numbers(text))
+    kept, dropped = split_removals(onsite)
+    clean = expand_shorthand(normalize(kept))
     role_hits = find_role_hits(clean)
     roles = _unique(hit.value for hit in role_hits)
     words: dict[str, str] = {}
     if role_hits:
         words["roles"] = ", ".join(_unique(clean[h.start : h.end] for h in role_hits))
-    elif phrase := role_phrase(clean) or leading_role(text):
+    elif phrase := role_phrase(clean) or leading_role(kept):
         roles = [as_title(phrase, text)]
         words["roles"] = phrase
-    locations = find_locations(text)
+    removed = find_removed(dropped)
+    locations = _without(find_locations(kept), removed, "locations")
     skills = _without_nested(find_skills(_blank(clean.replace("node js", "nodejs"), [h for h in role_hits if not _is_tech_title(clean, h)])))
-    years, years_words = find_years(clean)
+    years, years_words = find_years(expand_shorthand(normalize(text)))
     salary = find_salary(text)
     arrangements, arrangement_words = find_arrangements(clean)
+    any_role = not roles and says_any_role(normalize(onsite))
     _note(words, "locations", ", ".join(locations))
     _note(words, "skills", ", ".join(skills))
     _note(words, "years", years_words)
     _note(words, "salary", salary[3] if salary else "")
     _note(words, "arrangements", arrangement_words)
     return Extracted(
-        roles=roles,
+        roles=_without(roles, removed, "roles"),
         locations=locations,
-        skills=skills,
+        skills=_without(skills, removed, "skills"),
         years=years,
         salary_min=salary[0] if salary else None,
         salary_currency=salary[1] if salary else "",
         salary_period=salary[2] if salary else "",
-        arrangements=arrangements,
+        arrangements=_without(arrangements, removed, "arrangements"),
         words=words,
         source="rules",
+        removed=removed,
+        additive=is_additive(normalize(onsite)),
+        any_role=any_role,
     )
+
+
+def find_removed(dropped: str) -> dict[str, list[str]]:
+    """Values named inside a removal ("remove teaching", "not abuja again"); vocabulary words only, no guesses."""
+    if not dropped.strip():
+        return {}
+    clean = expand_shorthand(normalize(dropped))
+    role_hits = find_role_hits(clean)
+    found = {
+        "roles": _unique(hit.value for hit in role_hits),
+        "locations": find_locations(dropped),
+        "skills": _without_nested(find_skills(_blank(clean, [h for h in role_hits if not _is_tech_title(clean, h)]))),
+        "arrangements": find_arrangements(clean)[0],
+    }
+    return {key: values for key, values in found.items() if values}
+
+
+def _without(values: list[str], removed: dict[str, list[str]], key: str) -> list[str]:
+    return [v for v in values if v not in removed.get(key, [])]
 
 
 # --- Roles ---------------------------------------------------------------------------------------

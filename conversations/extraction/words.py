@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # regex (on normalised text) → canonical title from jobs.vocabulary.TITLE_GROUPS
 ROLE_WORDS: dict[str, str] = {
-    r"nursing": "Nurse",
+    r"nursing|hospital work|hospital jobs?|clinic work|clinic jobs?|health work|healthcare work": "Nurse",
     r"teaching|teach": "Teacher",
     r"driving|drive|driver work": "Driver",
     r"cooking|catering|cook work": "Cook",
@@ -77,6 +77,7 @@ ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ian", "man", "woman", "nurse", "guar
 ROLE_PHRASE_STOPWORDS = {
     "good", "new", "better", "any", "some", "fresh", "graduate", "student", "corper", "remote", "hybrid", "onsite",
     "part", "full", "time", "paying", "well", "the", "this", "that", "my", "your", "office", "weekend", "night",
+    "whatever", "anything", "kind", "type", "available", "other",
 }
 
 ZERO_EXPERIENCE = [
@@ -91,7 +92,7 @@ NUMBER_WORDS = {
 }
 
 ARRANGEMENT_PATTERNS: list[tuple[str, str]] = [
-    ("remote", r"\b(remote(ly)?|work from home|wfh|from home|home based|home-based|online work)\b"),
+    ("remote", r"\b(remote(ly)?|work from (home|house)|wfh|from (home|house)|home based|home-based|online work)\b"),
     ("hybrid", r"\bhybrid\b"),
     ("onsite", r"\b(on ?site|on-site|in office|in-office|office based|physical(ly)?|in person)\b"),
 ]

@@ -1,0 +1,84 @@
+"""What a message changes rather than states: values to drop ("not abuja again", "remove teaching", "I mean Kano
+not Kaduna"), "also/too/add" (keep what they had and add), "any job" (no role preference), and the Pidgin "I no
+fit work from house" (not remote, so on site).
+
+Patterns run on the raw text: commas and full stops end a removal ("not Benin, Asaba" drops Benin only).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "I no fit work from house" / "I cannot work from home" / "I need to go office": the seeker wants on-site work.
+# Rewritten to "onsite" before anything else reads the text, or "work from house" would read as remote.
+_NOT_REMOTE = re.compile(
+    r"\b(?:i\s+)?(?:no\s+fit|cannot|can\s?not|can'?t|unable\s+to|no\s+(?:want|wan)(?:\s+to)?|don'?t\s+want\s+to|"
+    r"do\s+not\s+want\s+to)\s+(?:do\s+)?(?:work|stay)\s+(?:from|for|at)\s+(?:house|home)\b"
+    r"|\b(?:need|want|wan|like)\s+to\s+go\s+(?:to\s+)?office\b|\bdey\s+go\s+office\b|\boffice\s+(?:job|work)\b",
+    re.I,
+)
+
+# Words that start a removal. "not" is a removal unless it qualifies an amount ("not less than 200k").
+_DROP_CUE = re.compile(
+    r"(?:^|(?<=[,;.!?\n]))\s*no\b(?!\s+(?:fit|dey|be|experience|work experience|preference|wahala|problem)\b)"
+    r"|\b(?:remove|take\s+out|takeout|comot|drop|delete|exclude|cancel|no\s+more|no\s+longer|instead\s+of|except|"
+    r"(?:i\s+)?no\s+(?:want|wan)|(?:i\s+)?don'?t\s+want|do\s+not\s+want|(?:i\s+)?no\s+dey\s+do|"
+    r"(?<!bus\s)stop(?:\s+doing)?|"
+    r"not(?!\s+(?:less|more|below|above|under|over|too|really|sure|necessarily|only|just|yet|much|picky)\b))\b",
+    re.I,
+)
+# Skipped right after a cue, so "not in Abuja again" still names Abuja.
+_DROP_LEAD = re.compile(r"(?:\s*\b(?:in|at|for|to|the|my|any|am|again|go|want|wan|do|doing)\b)*\s*", re.I)
+# What ends a removal: a clause break, or the positive half of a correction ("remove abuja, add kano").
+_DROP_END = re.compile(
+    r"[,;.!?\n]|\b(?:but|and|add|also|plus|i\s+mean|i\s+meant|instead|rather|for|in|at|as|with|because|since|"
+    r"abeg|pls|please)\b",
+    re.I,
+)
+
+# "plus" after a number is experience ("5 plus years"); "join" before a/the/company is joining a company.
+_ADDITIVE = re.compile(
+    r"\b(?:also|add|as\s+well|in\s+addition|additionally|include)\b"
+    r"|\btoo\b(?!\s+(?:far|much|many|small|low|big|long|expensive|high|early|late|old|young)\b)"
+    r"|(?<![\d+]\s)(?<!\d)\bplus\b"
+    r"|\bjoin\b(?!\s+(?:a|an|the|your|una|my|their|our|company|team|us)\b)",
+    re.I,
+)
+
+# "any job", "anything, i fit do any work", "whatever work": no role preference. Counted only when no role is
+# named, so "any vacancy for truck driver" is a driver.
+_ANY_ROLE = re.compile(
+    r"\bany\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+|available\s+|other\s+)?"
+    r"(?:job|jobs|work|role|roles|vacancy|vacancies|position|positions|opening|openings)\b"
+    r"|^\W*anything\b|\banything\s+(?:at\s+all|wey\s+dey|dey|is\s+fine|is\s+ok)\b|\b(?:fit|can|will|go)\s+do\s+anything\b"
+    r"|^\W*whatever\b|\bwhatever\s+(?:job|work|role|dey)\b",
+    re.I,
+)
+
+
+def as_onsite(text: str) -> str:
+    return _NOT_REMOTE.sub(" onsite ", text or "")
+
+
+def split_removals(text: str) -> tuple[str, str]:
+    """(what the seeker wants, what they asked to drop), each as text for the finders to read."""
+    kept, dropped, position = [], [], 0
+    for cue in _DROP_CUE.finditer(text):
+        if cue.start() < position:
+            continue
+        start = _DROP_LEAD.match(text, cue.end()).end()
+        end = _DROP_END.search(text, start)
+        stop = end.start() if end and end.start() > start else (len(text) if not end else start)
+        kept.append(text[position : cue.start()])
+        dropped.append(text[start:stop])
+        position = stop
+    kept.append(text[position:])
+    return " , ".join(kept), " , ".join(d for d in dropped if d.strip())
+
+
+def is_additive(text: str) -> bool:
+    return bool(_ADDITIVE.search(text or ""))
+
+
+def says_any_role(text: str) -> bool:
+    return bool(_ANY_ROLE.search((text or "").strip()))
