@@ -46,10 +46,12 @@ def inbound_handle(*, inbound_id: int) -> None:
         prefs_row = UserPreferences.objects.filter(user=user).first()
         before = state_load(user=user, conversation=conversation, prefs=prefs_row)
         after, replies = transition(before, message)
-        erased = _carry_out(user=user, replies=replies, inbound_id=inbound_id)
-        if not erased:
+        if not any(isinstance(reply, Effect) and reply.name == "erase" for reply in replies):
+            # Saved before the effects run: "yes" confirms and at once sends the matches for the preferences
+            # just confirmed (read before, they were the unconfirmed ones: "No new matching jobs right now").
             conversation_save(conversation=conversation, state=after)
             preferences_save(user=user, row=prefs_row, before=before, after=after)
+        _carry_out(user=user, replies=replies, inbound_id=inbound_id)
     _mark(inbound_id, InboundStatus.PROCESSED)
 
 
@@ -119,18 +121,17 @@ def preferences_apply(*, row: UserPreferences, prefs: Prefs, confirmed: bool) ->
 # --- Effects ---------------------------------------------------------------------------------------
 
 
-def _carry_out(*, user: User, replies: list, inbound_id: int) -> bool:
-    """Send replies and do effects in order. True when the user was erased (nothing left to save)."""
+def _carry_out(*, user: User, replies: list, inbound_id: int) -> None:
+    """Send replies and do effects in order; nothing after an erasure."""
     last_sent = None
     for reply in replies:
         if isinstance(reply, Effect):
             if reply.name == "erase":
                 user_erase(user=user, keep_outbound_id=getattr(last_sent, "pk", None), keep_inbound_id=inbound_id)
-                return True
+                return
             _effect(user=user, effect=reply)
         else:
             last_sent = message_queue(user=user, payload=reply, purpose="reply")
-    return False
 
 
 def _effect(*, user: User, effect: Effect) -> None:
@@ -138,6 +139,15 @@ def _effect(*, user: User, effect: Effect) -> None:
         from delivery.services import jobs_send_on_request
 
         jobs_send_on_request(user=user, page=effect.page)
+    elif effect.name == "first_jobs":
+        from delivery.services import jobs_send_on_request
+
+        # Just confirmed: their matches at once; with none, the confirmation already said they will come.
+        jobs_send_on_request(user=user, page=1, say_none=False)
+    elif effect.name == "held_jobs":
+        from delivery.services import digest_send
+
+        digest_send(user_id=user.pk, heading="While your alerts were paused")
     elif effect.name == "explain" and effect.job_id is not None:
         from matching.selectors import match_explanation
 
@@ -151,6 +161,7 @@ def _effect(*, user: User, effect: Effect) -> None:
         user_pause(user=user, days=effect.days or 7)
     elif effect.name == "resume":
         User.objects.filter(pk=user.pk).update(paused_until=None)
+        user.paused_until = None
     elif effect.name == "stop":
         user_opt_out(user=user)
     elif effect.name == "start":

@@ -2,7 +2,7 @@
 
 Everything is built with `delivery.messages`, which clips to WhatsApp's limits, so a send never fails on
 length. One job → a CTA URL message ("Apply"). Several → a list message: the jobs with their links in the
-body, and a "why?" / "not for me" row per job (a message cannot mix URL and reply buttons).
+body, and a row per job that offers "why?" and "not for me" (a message cannot mix URL and reply buttons).
 """
 
 from __future__ import annotations
@@ -99,19 +99,21 @@ def render_job_batch(offers: Sequence[Offer], *, heading: str, more: bool = Fals
         if route.line:
             block.append(route.line)
         blocks.append("\n".join(block))
-    rows: list[tuple[str, str, str]] = []
-    for number, offer in enumerate(offers[:4] if more else offers[:5], start=1):
-        rows.append((job_button_id(offer.job.pk, "why"), f"Why #{number}?", offer.job.title))
-        rows.append((job_button_id(offer.job.pk, "nfm"), f"Not for me #{number}", offer.job.title))
+    # One row per job (WhatsApp allows 10 rows in all: two per job left the fifth without any beside "More jobs");
+    # tapping it offers "Why this job?" and "Not for me" for that job.
+    rows: list[tuple[str, str, str]] = [
+        (job_button_id(offer.job.pk, "pick"), f"#{number} {offer.job.title}", "Why this job? · Not for me")
+        for number, offer in enumerate(offers[:9], start=1)
+    ]
     if more:
         rows.append((MORE_JOBS, "More jobs", "The next best matches"))
     body = _fit("\n\n".join(blocks), messages.BODY_LIMIT_TEXT)
     return messages.list_message(body, button="Options", rows=rows[:10], section="These jobs")
 
 
-def render_digest(offers: Sequence[Offer], *, total: int) -> messages.Payload:
+def render_digest(offers: Sequence[Offer], *, total: int, heading: str = "") -> messages.Payload:
     """The welcome-back message: how many matches waited, the best few, and "more" when there are others."""
-    heading = f"👋 Welcome back! While you were away: {total} new match{'es' if total != 1 else ''}."
+    heading = f"👋 {heading or 'Welcome back! While you were away'}: {total} new match{'es' if total != 1 else ''}."
     if total > len(offers):
         heading += f" Here are the best {len(offers)}:"
     return render_job_batch(offers, heading=heading, more=total > len(offers))

@@ -287,8 +287,9 @@ def pump_tick(*, now: datetime | None = None, budget: int | None = None) -> Pump
 # --- The user comes back, or asks ----------------------------------------------------------------------------
 
 
-def digest_send(*, user_id: int, now: datetime | None = None) -> int:
-    """Welcome a returning user with the jobs held while their window was closed. Returns jobs shown."""
+def digest_send(*, user_id: int, now: datetime | None = None, heading: str = "") -> int:
+    """Welcome a returning user with the jobs held while their window was closed (or while they were paused:
+    `heading` says so). Returns jobs shown."""
     now = now or timezone.now()
     with transaction.atomic():
         user = User.objects.select_for_update(no_key=True).filter(pk=user_id).first()
@@ -303,7 +304,8 @@ def digest_send(*, user_id: int, now: datetime | None = None) -> int:
             return 0
         take = list(held[: settings.ALERT_BATCH_MAX])
         message = message_queue(user=user, payload=render_digest(
-            [Offer(r.job, r.match_score) for r in take], total=total), purpose="digest", immediate=True)
+            [Offer(r.job, r.match_score) for r in take], total=total, heading=heading), purpose="digest",
+            immediate=True)
         UserJobHistory.objects.filter(pk__in=[r.pk for r in take], status=HistoryStatus.HELD).update(
             status=HistoryStatus.SENT, delivery_type=DeliveryType.DIGEST, message_sent=True, shown_at=now,
             outbound_message=message, updated_at=now,
@@ -323,11 +325,12 @@ def user_has_confirmed_preferences(user: User) -> bool:
     return UserPreferences.objects.filter(user=user, preferences_confirmed=True).exists()
 
 
-def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = None) -> int:
+def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = None, say_none: bool = True) -> int:
     """The user typed "jobs" (or tapped "More jobs"): their best unseen matches now. Returns jobs sent.
 
     Jobs held for them come first in score order with fresh matches among recent jobs; each goes out once,
-    so "more" simply asks again (`page` is kept for the dialogue's wording).
+    so "more" simply asks again (`page` is kept for the dialogue's wording). With none, they are told so
+    unless `say_none` is off (the caller has already said matches will come).
     """
     now = now or timezone.now()
     with transaction.atomic():
@@ -349,8 +352,9 @@ def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = No
                 shown.append(Offer(job, score))
         more = len(offers) > len(shown)
         if not shown:
-            message_queue(user=user, payload=messages.text(
-                "No new matching jobs right now. I'll message you as soon as one comes in. 👍"))
+            if say_none:
+                message_queue(user=user, payload=messages.text(
+                    "No new matching jobs right now. I'll message you as soon as one comes in. 👍"))
             return 0
         message = message_queue(user=user, payload=render_on_request(shown, more=more))
         UserJobHistory.objects.filter(user=user, job_id__in=[o.job.pk for o in shown]).update(

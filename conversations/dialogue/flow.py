@@ -22,6 +22,7 @@ from conversations.dialogue.state import (
     EDITABLE,
     NEW,
     ONBOARDING_STEPS,
+    READY,
     Effect,
     Message,
     State,
@@ -64,6 +65,11 @@ def transition(state: State, message: Message) -> Outcome:
         return _while_stopped(state, button, command, message)
     if state.step == CONFIRM_DELETE and not _is_erase_button(button):
         return answer_delete(state, yes=_means_yes(command))
+    if state.step == EDIT_MENU and state.confirmed and not (button and button.kind == "pref"):
+        # The settings list was an offer: anything else the seeker says moves on from it.
+        state.step = READY
+        if command is None and not button and (message.extracted is None or message.extracted.is_empty()):
+            return state, [render.not_understood(), render.menu()]
     if button:
         return _on_button(state, button, message)
     if command:
@@ -86,6 +92,8 @@ def _on_button(state: State, button: ButtonAction, message: Message) -> Outcome:
 
 def _job_button(state: State, button: ButtonAction, message: Message) -> Outcome:
     state.last_job_id = button.job_id
+    if button.action == "pick" and button.job_id is not None:  # a job's row in a list: what to do about it
+        return state, [render.job_actions(button.job_id, message.text)]
     if button.action == "why":
         return state, [Effect("explain", job_id=button.job_id)]
     if button.action == "nfm":
@@ -213,7 +221,8 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
         return state, [Effect("pause", days=days), render.paused(days)]
     if name == "resume":
         was_paused, state.paused = state.paused, False
-        return state, [Effect("resume"), render.resumed(was_paused)]
+        held = [Effect("held_jobs")] if was_paused else []  # what matched while paused, after the welcome
+        return state, [Effect("resume"), render.resumed(was_paused), *held]
     if name == "stop":
         state.active = False
         return state, [Effect("stop"), render.stopped()]
@@ -225,7 +234,7 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
         return _why(state)
     if name == "nfm":
         if state.last_job_id is None:
-            return state, [render.no_recent_alert()]
+            return state, [render.no_recent_alert_feedback()]
         return state, [Effect("not_for_me", job_id=state.last_job_id), render.not_for_me()]
     if name == "thanks":
         return state, [render.you_are_welcome(), *reprompt(state)]
@@ -238,9 +247,10 @@ def _hello(state: State) -> Outcome:
     if state.step == NEW:
         state.step = ASK_ROLE
         return state, [render.greeting(state.name)]
+    # They know who we are by now: a hello back, not the introduction again.
     if not state.confirmed:
-        return state, [render.short_greeting(state.name), *reprompt(state)]
-    return state, [render.short_greeting(state.name), render.menu()]
+        return state, [render.hello_again(state.name), *reprompt(state)]
+    return state, [render.hello_again(state.name), render.menu()]
 
 
 def _jobs(state: State, *, more: bool) -> Outcome:
@@ -270,6 +280,9 @@ def _why(state: State) -> Outcome:
 
 
 def _short_answer(state: State, name: str, message: Message) -> Outcome:
+    if name == "yes" and asked_field(state) in {"experience", "work_style", "salary", "skills"}:
+        # "yes" to "what's the least pay you'd accept?": they want to answer; say how, not "didn't catch that".
+        return state, [render.give_the_value(asked_field(state)), question(state)]
     if state.step == CONFIRM:
         return confirm(state) if name == "yes" else _confirm_button(state, ButtonAction("confirm", "edit"), message)
     if state.step == CONFIRM_CHANGE and name in {"yes", "no", "cancel"}:
@@ -321,7 +334,8 @@ def _on_text(state: State, message: Message) -> Outcome:
         state.pending, state.step = state.prefs.merged(found, additive=additive), CONFIRM_CHANGE
         return state, [render.proposed_change(state.pending)]
     greet = [render.short_greeting(state.name)] if state.step == NEW else []
-    state.prefs = state.prefs.merged(found)
+    # "add Lagos too" keeps Abuja and Kaduna; a plain "Lagos" replaces them.
+    state.prefs = state.prefs.merged(found, additive=bool(ADDITIVE.search(message.text or "")))
     for name, value in (("experience", found.years), ("salary", found.salary_min)):
         if value is not None and name not in state.asked:
             state.asked.append(name)

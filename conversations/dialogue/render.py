@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conversations.dialogue.state import Prefs
 from delivery import messages
+from delivery.buttons import job_button_id
 from delivery.messages import Payload
 
 CURRENCY_SIGNS = {"NGN": "₦", "USD": "$", "GBP": "£", "EUR": "€", "GHS": "GH₵", "KES": "KSh "}
@@ -56,6 +57,10 @@ def greeting(name: str = "") -> Payload:
 def short_greeting(name: str = "") -> Payload:
     hello = f"Hi {name.split()[0]}! 👋" if name.strip() else "Hi! 👋"
     return messages.text(f"{hello} I'm *Aremu*, I find jobs for you and send them here.")
+
+
+def hello_again(name: str = "") -> Payload:
+    return messages.text(f"Hi {name.split()[0]}! 👋" if name.strip() else "Hi again! 👋")
 
 
 def ask_role(prefs: Prefs | None = None) -> Payload:
@@ -262,6 +267,28 @@ def delete_cancelled() -> Payload:
 
 def no_recent_alert() -> Payload:
     return messages.text("Ask *why* right after a job alert, and I'll explain why it matched you.")
+
+
+def no_recent_alert_feedback() -> Payload:
+    return messages.text("There's no job alert to answer yet. When one comes and it isn't right for you, reply "
+                         "*not for me* and I'll send fewer like it.")
+
+
+def give_the_value(field: str) -> Payload:
+    how = {
+        "salary": "Type the amount, like _250k a month_ or _3m a year_.",
+        "experience": "Type your years of experience as a number, like _3_.",
+        "work_style": "Pick one from the list, or type _remote_, _hybrid_ or _onsite_.",
+        "skills": "Type your skills, separated by commas, like _Excel, sales, driving_.",
+    }[field]
+    return messages.text(f"Great 👍 {how}")
+
+
+def job_actions(job_id: int, title: str) -> Payload:
+    label = title.strip() or "This job"
+    return messages.buttons(f"{label}: what would you like to do?", [
+        (job_button_id(job_id, "why"), "Why this job?"), (job_button_id(job_id, "nfm"), "Not for me"),
+    ])
 
 
 def not_for_me() -> Payload:

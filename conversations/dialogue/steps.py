@@ -70,8 +70,11 @@ def question(state: State) -> Payload:
 
 
 def reprompt(state: State) -> list[Reply]:
-    """Repeat the open question (onboarding, an edit); a settled user gets nothing more."""
-    if state.step in ONBOARDING_STEPS - {NEW} or state.step in {EDIT, EDIT_MENU, CONFIRM_CHANGE}:
+    """Repeat the open question (onboarding, an edit); a settled user gets nothing more. The settings list is
+    offered once: a settled user who moves on is not sent it again with every answer."""
+    if state.step in ONBOARDING_STEPS - {NEW} or state.step in {EDIT, CONFIRM_CHANGE}:
+        return [question(state)]
+    if state.step == EDIT_MENU and not state.confirmed:
         return [question(state)]
     return []
 
@@ -94,7 +97,7 @@ def confirm(state: State) -> Outcome:
     state.confirmed, state.step, state.editing = True, READY, ""
     replies: list[Reply] = [render.confirmed()] if first_time else [render.saved(state.prefs)]
     if first_time:
-        replies.append(Effect("send_jobs", page=1))
+        replies.append(Effect("first_jobs"))
     return state, replies
 
 

@@ -155,7 +155,7 @@ def test_typing_yes_confirms_and_shows_jobs_at_once():
     state, _ = transition(State(), text(BACKEND))
     state, replies = transition(state, text("Yes"))
     assert state.confirmed and state.step == READY
-    assert effects(replies) == [Effect("send_jobs", page=1)]
+    assert effects(replies) == [Effect("first_jobs")]
 
 
 def test_edit_on_the_summary_opens_the_field_list_and_the_change_comes_back_for_confirmation():
@@ -267,8 +267,10 @@ def test_pause_defaults_to_a_week_and_takes_a_number_of_days(body, days):
 
 def test_resume_turns_alerts_back_on():
     state, replies = transition(replace(confirmed_state(), paused=True), text("resume"))
-    assert effects(replies) == [Effect("resume")] and not state.paused
+    assert effects(replies) == [Effect("resume"), Effect("held_jobs")] and not state.paused
     assert "on again" in bodies(replies)
+    _, replies = transition(confirmed_state(), text("resume"))
+    assert effects(replies) == [Effect("resume")] and "already on" in bodies(replies)
 
 
 def test_stop_confirms_and_then_only_start_brings_alerts_back():
@@ -319,7 +321,7 @@ def test_a_typed_not_for_me_is_feedback_on_the_last_alert():
     _, replies = transition(replace(confirmed_state(), last_job_id=42), text("Not for me"))
     assert effects(replies) == [Effect("not_for_me", job_id=42)]
     _, replies = transition(confirmed_state(), text("not interested"))
-    assert "right after a job alert" in bodies(replies)
+    assert "no job alert to answer yet" in bodies(replies) and "why" not in bodies(replies).lower()
 
 
 def test_alert_buttons_explain_and_take_not_for_me_feedback():

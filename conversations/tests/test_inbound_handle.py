@@ -60,7 +60,7 @@ def test_onboarding_in_one_message_then_yes_saves_confirmed_preferences_with_the
     assert prefs.preferred_locations == ["Lagos"]
     assert prefs.work_arrangements == ["hybrid", "remote"]
     assert prefs.user_words["roles"] == "backend developer"
-    assert "all set" in said(user)[-2]  # then the on-request jobs message from delivery
+    assert "all set" in said(user)[-1]  # no jobs yet: no "No new matching jobs" after "I'll message you"
 
 
 def test_guided_onboarding_with_list_taps():

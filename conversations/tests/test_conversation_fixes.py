@@ -1,0 +1,149 @@
+"""Conversation bugs testers met, each played through the signed webhook as WhatsApp delivers it (issue 14)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+
+from accounts.models import UserPreferences
+from conversations.tests.helpers import message_envelope
+from delivery.models import OutboundMessage
+from delivery.services import _default_quiet, job_deliver, pump_tick
+from jobs.tests.factories import CanonicalJobFactory
+
+pytestmark = pytest.mark.django_db
+
+BACKEND = ("I'm a backend developer looking for Python/Django roles in Lagos, 4 years experience, hybrid or remote, "
+           "at least 600k a month")
+
+
+class Seeker:
+    """One WhatsApp number talking to the bot through /webhook/; `replies()` is what it got since last asked."""
+
+    def __init__(self, post_webhook, on_commit, wa_id: str = "2348031234567") -> None:
+        self.post, self.on_commit, self.wa_id, self.seen = post_webhook, on_commit, wa_id, 0
+
+    def _send(self, message: dict) -> list[str]:
+        envelope = message_envelope({"from": self.wa_id, "id": f"wamid.{uuid.uuid4().hex}",
+                                     "timestamp": str(int(time.time())), **message})
+        with self.on_commit(execute=True):  # the test's transaction never commits: run what waits for it
+            assert self.post(envelope).status_code == 200
+        return self.replies()
+
+    def say(self, text: str) -> list[str]:
+        return self._send({"type": "text", "text": {"body": text}})
+
+    def tap(self, reply_id: str, title: str = "", *, row: bool = False) -> list[str]:
+        kind = "list_reply" if row else "button_reply"
+        return self._send({"type": "interactive", "interactive": {"type": kind, kind: {"id": reply_id, "title": title}}})
+
+    def replies(self) -> list[str]:
+        rows = list(OutboundMessage.objects.filter(to=f"+{self.wa_id}").order_by("pk").values_list("preview", flat=True))
+        new, self.seen = rows[self.seen:], len(rows)
+        return new
+
+    def payloads(self) -> list[dict]:
+        return list(OutboundMessage.objects.filter(to=f"+{self.wa_id}").order_by("pk").values_list("payload", flat=True))
+
+    def onboard(self, profile: str = BACKEND) -> list[str]:
+        self.say("hi")
+        self.say(profile)
+        return self.say("yes")
+
+
+@pytest.fixture
+def seeker(post_webhook, settings, django_capture_on_commit_callbacks):
+    settings.QUIET_HOURS = "off"
+    _default_quiet.cache_clear()
+    yield Seeker(post_webhook, django_capture_on_commit_callbacks)
+    _default_quiet.cache_clear()
+
+
+def backend_jobs(count: int) -> list:
+    return [CanonicalJobFactory(title=f"Backend Developer {n}", work_arrangement="hybrid") for n in range(count)]
+
+
+def test_add_lagos_too_during_onboarding_keeps_the_places_already_given(seeker):
+    seeker.say("hi")
+    seeker.say("I'm a nurse looking for work in Abuja or Kaduna")
+    seeker.say("add lagos too")
+    places = UserPreferences.objects.get(user__phone_number=f"+{seeker.wa_id}").preferred_locations
+    assert len(places) == 3 and any("Lagos" in p for p in places) and any("Kaduna" in p for p in places)
+
+
+def test_confirming_shows_the_matches_at_once_instead_of_saying_there_are_none(seeker):
+    backend_jobs(2)
+    replies = seeker.onboard()
+    assert "all set" in replies[0]
+    assert "Your best new matches" in replies[1]
+    assert not any("No new matching jobs" in r for r in replies)
+
+
+def test_with_no_matches_yet_confirming_does_not_add_a_second_no_jobs_message(seeker):
+    replies = seeker.onboard()
+    assert len(replies) == 1 and "as soon as a matching job comes in" in replies[0]
+
+
+def test_the_settings_list_is_not_repeated_after_the_seeker_moves_on(seeker):
+    seeker.onboard()
+    assert any("What would you like to change" in r or "preferences" in r.lower() for r in seeker.say("settings"))
+    for text in ("thanks", "hello", "wetin dey", "blah blah"):
+        assert not any("What would you like to change" in r for r in seeker.say(text)), text
+
+
+def test_not_for_me_with_no_alert_yet_does_not_talk_about_why(seeker):
+    seeker.onboard()
+    [reply] = seeker.say("not for me")
+    assert "no job alert" in reply and "why" not in reply.lower()
+
+
+def test_resume_after_a_pause_brings_the_jobs_held_meanwhile(seeker, settings):
+    settings.ALERT_BATCH_SECONDS = 0
+    seeker.onboard()
+    seeker.say("pause 3 days")
+    for job in backend_jobs(2):
+        job_deliver(job_id=job.pk)
+    pump_tick()
+    assert seeker.replies() == []  # paused: held, not sent
+    replies = seeker.say("resume")
+    assert "on again" in replies[0]
+    assert "While your alerts were paused: 2 new matches" in replies[1]
+
+
+def test_every_job_of_a_five_job_list_has_why_and_not_for_me(seeker):
+    backend_jobs(7)
+    seeker.onboard()
+    listing = seeker.payloads()[-1]
+    rows = listing["interactive"]["action"]["sections"][0]["rows"]
+    job_rows = [r for r in rows if r["id"].startswith("job:")]
+    assert len(job_rows) == 5 and rows[-1]["id"] == "jobs:more"
+    fifth = job_rows[4]
+    [*_, choice] = seeker.tap(fifth["id"], fifth["title"], row=True)
+    assert "[Why this job?]" in choice and "[Not for me]" in choice
+    job_id = fifth["id"].split(":")[1]
+    assert "fewer jobs like that" in seeker.tap(f"job:{job_id}:nfm", "Not for me")[0]
+
+
+def test_hi_from_someone_who_knows_the_bot_is_not_the_introduction_again(seeker):
+    first = seeker.say("hi")
+    assert "I'm *Aremu*" in first[0]
+    for _ in range(2):
+        again = seeker.say("hi")
+        assert not any("I'm *Aremu*" in r for r in again)
+    seeker.say(BACKEND)
+    seeker.say("yes")
+    assert not any("I'm *Aremu*" in r for r in seeker.say("hello"))
+
+
+def test_yes_to_the_pay_question_is_told_how_to_answer_not_asked_the_same_again(seeker):
+    seeker.say("hi")
+    replies = seeker.say("i dey find nursing work for Kano, 3 years, I fit work onsite")
+    assert "least pay" in replies[-1]
+    replies = seeker.say("yes")
+    assert "Sorry" not in replies[0] and "Type the amount" in replies[0]
+    assert "least pay" in replies[-1]
+    seeker.say("150k a month")
+    prefs = UserPreferences.objects.get(user__phone_number=f"+{seeker.wa_id}")
+    assert prefs.salary_min == 150000
