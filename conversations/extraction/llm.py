@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from django.conf import settings
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from conversations.extraction import Extracted, Extractor
 from jobs.locations import resolve_place
@@ -30,10 +30,23 @@ field empty or null when the message does not say it.
 - years_of_experience: whole years; "fresh graduate" or "no experience" = 0.
 - salary_min: the smallest pay they accept as a number ("600k" = 600000, "1.2m" = 1200000).
 - salary_currency: ISO code; naira (N, ₦, #) = NGN. salary_period: "monthly" unless they say yearly/annual.
-- work_arrangements: any of remote, hybrid, onsite."""
+- work_arrangements: any of remote, hybrid, onsite. "I no fit work from house" (cannot work from home) = onsite.
+- removed_*: values they ask to drop ("not abuja again", "remove teaching", "no more sales"); in "Kano not
+  Kaduna" Kano is a location and Kaduna is removed. A removed value is never also in the positive fields.
+- additive: true when they add to what they had ("also", "add", "too", "as well", "plus", "join").
+- any_role: true when any job will do ("any job", "anything, i fit do any work"); job_roles stays empty."""
+
+
+def _without_defaults(schema: dict) -> None:
+    # OpenAI's strict schemas reject "default" ("'default' is not permitted"); the defaults below only let an
+    # older or partial answer still parse.
+    for prop in schema.get("properties", {}).values():
+        prop.pop("default", None)
 
 
 class LLMPreferences(BaseModel):
+    model_config = ConfigDict(json_schema_extra=_without_defaults)
+
     job_roles: list[str] = Field(description="Job titles wanted")
     locations: list[str] = Field(description="Places named")
     skills: list[str]
@@ -42,6 +55,13 @@ class LLMPreferences(BaseModel):
     salary_currency: str | None
     salary_period: Literal["monthly", "yearly"] | None
     work_arrangements: list[Literal["remote", "hybrid", "onsite"]]
+    # Strict schemas make every field required, so the model always fills these; the defaults are for parsing.
+    removed_roles: list[str] = Field(default_factory=list, description="Job titles to drop")
+    removed_locations: list[str] = Field(default_factory=list, description="Places to drop")
+    removed_skills: list[str] = Field(default_factory=list)
+    removed_work_arrangements: list[Literal["remote", "hybrid", "onsite"]] = Field(default_factory=list)
+    additive: bool = Field(default=False, description="Adds to earlier preferences instead of replacing them")
+    any_role: bool = Field(default=False, description="Any job will do")
 
 
 class OpenAIExtractor:
@@ -75,7 +95,7 @@ class OpenAIExtractor:
             return self.fallback.extract(text)
         if parsed is None:
             return self.fallback.extract(text)
-        return from_llm(parsed, words=self.fallback.extract(text).words)
+        return from_llm(parsed, words=(rules := self.fallback.extract(text)).words, rules=rules)
 
     def _ask(self, text: str) -> LLMPreferences | None:
         completion = self.client.chat.completions.parse(
@@ -88,11 +108,15 @@ class OpenAIExtractor:
         return None if message.refusal else message.parsed
 
 
-def from_llm(parsed: LLMPreferences, *, words: dict[str, str]) -> Extracted:
-    """Model output → the same normalised values the rules give (canonical titles, place labels, skills)."""
-    roles = _unique(canonical_title(r) or r.strip().title() for r in parsed.job_roles if r.strip())
-    locations = _unique(place_label(p) for p in parsed.locations)
-    skills = _unique(canonical_skill(s) or s.strip() for s in parsed.skills if s.strip())
+def from_llm(parsed: LLMPreferences, *, words: dict[str, str], rules: Extracted | None = None) -> Extracted:
+    """Model output → the same normalised values the rules give (canonical titles, place labels, skills).
+
+    The rules' reading (when given) fills in removals, "also" and "any job" the model left out."""
+    rules = rules or Extracted()
+    removed = _removed(parsed) or rules.removed
+    roles = _drop(_unique(canonical_title(r) or r.strip().title() for r in parsed.job_roles if r.strip()), removed, "roles")
+    locations = _drop(_unique(place_label(p) for p in parsed.locations), removed, "locations")
+    skills = _drop(_unique(canonical_skill(s) or s.strip() for s in parsed.skills if s.strip()), removed, "skills")
     order = ("onsite", "hybrid", "remote")
     salary = parsed.salary_min if parsed.salary_min and parsed.salary_min > 0 else None
     return Extracted(
@@ -103,10 +127,27 @@ def from_llm(parsed: LLMPreferences, *, words: dict[str, str]) -> Extracted:
         salary_min=salary,
         salary_currency=((parsed.salary_currency or "NGN").upper()[:3]) if salary else "",
         salary_period=(parsed.salary_period or "monthly") if salary else "",
-        arrangements=[a for a in order if a in parsed.work_arrangements],
+        arrangements=_drop([a for a in order if a in parsed.work_arrangements], removed, "arrangements"),
         words=words,
         source="openai",
+        removed=removed,
+        additive=parsed.additive or rules.additive,
+        any_role=(parsed.any_role or rules.any_role) and not roles,
     )
+
+
+def _removed(parsed: LLMPreferences) -> dict[str, list[str]]:
+    found = {
+        "roles": _unique(canonical_title(r) or r.strip().title() for r in parsed.removed_roles if r.strip()),
+        "locations": _unique(place_label(p) for p in parsed.removed_locations if p.strip()),
+        "skills": _unique(canonical_skill(s) or s.strip() for s in parsed.removed_skills if s.strip()),
+        "arrangements": _unique(parsed.removed_work_arrangements),
+    }
+    return {key: values for key, values in found.items() if values}
+
+
+def _drop(values: list[str], removed: dict[str, list[str]], key: str) -> list[str]:
+    return [v for v in values if v not in removed.get(key, [])]
 
 
 def place_label(name: str) -> str:

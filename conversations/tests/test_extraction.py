@@ -124,3 +124,27 @@ def test_the_openai_extractor_is_chosen_only_when_a_key_is_set(settings):
     assert get_extractor().name == "openai"
     settings.PREFERENCE_EXTRACTOR = "rules"
     assert get_extractor().name == "rules"
+
+
+def test_the_schema_asks_for_removals_additions_and_any_role_without_defaults():
+    with serve(lambda request: Reply(body=completion(MODEL_ANSWER))) as server:
+        extractor_for(server.url).extract("nurse in Kano")
+    schema = server.requests[0].json()["response_format"]["json_schema"]["schema"]
+    new = {"removed_roles", "removed_locations", "removed_skills", "removed_work_arrangements", "additive", "any_role"}
+    assert new <= set(schema["required"]) and "default" not in json.dumps(schema)  # strict mode refuses defaults
+
+
+def test_openai_removals_are_normalised_and_never_positive():
+    answer = {**MODEL_ANSWER, "job_roles": [], "locations": ["Kano", "Kaduna"], "skills": [], "work_arrangements": [],
+              "removed_roles": [], "removed_locations": ["kaduna"], "removed_skills": [], "removed_work_arrangements": [],
+              "additive": False, "any_role": False}
+    with serve(lambda request: Reply(body=completion(answer))) as server:
+        found = extractor_for(server.url).extract("I mean Kano not Kaduna")
+    assert found.source == "openai" and found.locations == ["Kano"] and found.removed == {"locations": ["Kaduna"]}
+
+
+def test_what_the_model_leaves_out_comes_from_the_rules():
+    answer = {**MODEL_ANSWER, "job_roles": [], "locations": ["Lagos"], "skills": [], "work_arrangements": []}
+    with serve(lambda request: Reply(body=completion(answer))) as server:
+        found = extractor_for(server.url).extract("add lagos too")
+    assert found.source == "openai" and found.locations == ["Lagos"] and found.additive

@@ -5,10 +5,17 @@ from io import StringIO
 from django.core.management import call_command
 
 
-def test_the_accuracy_command_reports_every_field_for_each_set():
-    for name, count in (("labelled", 116), ("heldout", 30), ("blind", 20)):
+def test_the_accuracy_command_reports_intents_and_every_field_for_each_set():
+    for name, count in (("labelled", 116), ("labelled_2", 103), ("heldout", 30), ("heldout_2", 79), ("blind", 20)):
         out = StringIO()
         call_command("extraction_accuracy", "--set", name, stdout=out)
         report = out.getvalue()
         assert f"{count} {name} messages" in report
-        assert all(field in report for field in ("roles", "locations", "salary", "all fields"))
+        assert all(field in report for field in ("intent", "roles", "locations", "salary", "removed", "additive",
+                                                 "any_role", "all fields"))
+
+
+def test_the_accuracy_command_lists_wrong_intents_and_runs_every_set():
+    out = StringIO()
+    call_command("extraction_accuracy", "--set", "all", "--errors", stdout=out)
+    assert out.getvalue().count(" messages, extractor: rules") == 5

@@ -1,0 +1,105 @@
+"""Removals, additions, corrections and "any job" in the offline extractor, and the accuracy floors (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.extraction import Extracted
+from conversations.extraction.evaluate import EVAL_FIELDS, SETS, evaluate, load_labelled
+from conversations.extraction.rules import RuleExtractor, extract_rules
+
+
+def test_hospital_work_and_no_fit_work_from_house_is_an_onsite_nurse():
+    found = extract_rules("hospital work na, i no fit work from house")
+    assert found.roles == ["Nurse"] and found.arrangements == ["onsite"]
+
+
+@pytest.mark.parametrize("body", ["i fit work from house", "work from home only"])
+def test_work_from_house_is_remote(body):
+    assert extract_rules(body).arrangements == ["remote"]
+
+
+@pytest.mark.parametrize("body", ["any job", "anything, i fit do any work", "any work", "whatever job dey, i go take am"])
+def test_any_job_is_no_role_preference(body):
+    found = extract_rules(body)
+    assert found.any_role and found.roles == [] and found.is_empty() and not found.is_blank()
+
+
+def test_any_job_keeps_the_place_and_a_named_role_wins():
+    assert extract_rules("any job in Abuja").locations == ["Abuja, FCT"] and extract_rules("any job in Abuja").any_role
+    found = extract_rules("pls any vacancy for truck driver")
+    assert found.roles == ["Driver"] and not found.any_role
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "value"),
+    [("add lagos too", "locations", "Lagos"), ("also remote", "arrangements", "remote"),
+     ("add port harcourt as well", "locations", "Port Harcourt, Rivers"), ("plus ibadan", "locations", "Ibadan, Oyo"),
+     ("join warri join am", "locations", "Warri, Delta")],
+)
+def test_additions_keep_the_value_and_say_additive(body, key, value):
+    found = extract_rules(body)
+    assert found.additive and getattr(found, key) == [value]
+
+
+@pytest.mark.parametrize("body", ["5 plus years in sales", "I want to join a tech company in Lagos", "not too far from Ikeja"])
+def test_numbers_and_joining_a_company_are_not_additions(body):
+    assert not extract_rules(body).additive
+
+
+@pytest.mark.parametrize("body", ["not abuja again", "remove abuja", "no more abuja", "take out abuja", "not in Abuja again"])
+def test_removed_places_are_never_positive(body):
+    found = extract_rules(body)
+    assert found.removed == {"locations": ["Abuja, FCT"]} and found.locations == []
+
+
+def test_a_correction_keeps_the_first_and_drops_the_second():
+    found = extract_rules("I mean Kano not Kaduna")
+    assert found.locations == ["Kano"] and found.removed == {"locations": ["Kaduna"]}
+    found = extract_rules("not Benin, Asaba")
+    assert found.locations == ["Asaba, Delta"] and found.removed == {"locations": ["Benin City, Edo"]}
+
+
+def test_roles_skills_and_styles_can_be_removed_and_added_in_one_message():
+    found = extract_rules("remove teaching, add tutoring")
+    assert (found.roles, found.removed, found.additive) == (["Tutor"], {"roles": ["Teacher"]}, True)
+    assert extract_rules("remove excel from my skills").removed == {"skills": ["Microsoft Excel"]}
+    assert extract_rules("I don't want hybrid anymore").removed == {"arrangements": ["hybrid"]}
+
+
+def test_amounts_and_no_experience_are_not_removals():
+    found = extract_rules("Accountant in Lagos, no experience, not less than 150k")
+    assert found.removed == {} and found.locations == ["Lagos"] and found.years == 0 and found.salary_min == 150000
+
+
+def test_stop_working_nights_removes_nothing():
+    assert extract_rules("I want to stop working nights").is_blank()
+
+
+def test_older_callers_get_safe_defaults():
+    found = Extracted(roles=["Nurse"])
+    assert (found.removed, found.additive, found.any_role) == ({}, False, False)
+
+
+# --- Accuracy floors (figures reached when this was written, minus about one message) ------------------------------
+
+FLOORS = {  # set: (intent, every field right on a message, each field)
+    "heldout_2": (0.97, 0.91, 0.9),  # reached 100% / 94.1% (32 of 34) / ≥94.1%; written before tuning, never tuned on
+    "labelled_2": (0.98, 0.97, 0.97),  # tuned on: 100% / 100%
+    "labelled": (0.99, 0.92, 0.9),  # 100% / 94.0%
+}
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_intent_and_field_accuracy_stay_above_their_floors(name):
+    intent_floor, message_floor, field_floor = FLOORS[name]
+    report = evaluate(RuleExtractor(), load_labelled(SETS[name]))
+    assert report.intent_accuracy() >= intent_floor, report.intent_errors
+    assert report.field_accuracy() >= message_floor, report.errors
+    for field in EVAL_FIELDS:
+        assert report.accuracy(field) >= field_floor, (field, [e for e in report.errors if e[1] == field])
+
+
+def test_the_second_held_out_set_is_big_enough_to_mean_something():
+    rows = load_labelled(SETS["heldout_2"])
+    assert len(rows) >= 60 and len({row.get("intent", "prefs") for row in rows}) >= 10
