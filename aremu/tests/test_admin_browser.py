@@ -1,0 +1,96 @@
+"""The admin's forms in a real headless Chromium: login (with the django-axes lockout), a change form, a delete
+confirmation and logout, each a real POST with the browser's CSRF cookie and token (the test client skips CSRF)."""
+
+from __future__ import annotations
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import User as Operator
+from django.db import connections
+
+from accounts.models import User
+from accounts.tests.factories import UserPreferencesFactory
+from aremu.testing.browser import CHROMIUM, chromium_browser, chromium_context
+
+PASSWORD = "the-right-long-password"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(not CHROMIUM, reason="no chromium installed (apt-get install chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # ORM calls outside Playwright's loop
+        with chromium_browser(sync_api) as browser:
+            yield browser
+
+
+@pytest.fixture
+def page(browser, live_server):
+    with chromium_context(browser, base_url=live_server.url) as page:
+        yield page
+    connections.close_all()
+
+
+@pytest.fixture
+def operator(settings) -> Operator:
+    # The production hasher takes most of a second per login, and these tests log in a dozen times.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    return Operator.objects.create_superuser("ops", password=PASSWORD)
+
+
+def log_in(page, password: str = PASSWORD):
+    page.fill("#id_username", "ops")
+    page.fill("#id_password", password)
+    with page.expect_navigation() as navigation:
+        page.click("input[type=submit]")
+    return navigation.value
+
+
+def test_an_operator_logs_in_reaches_the_admin_index_and_logs_out(page, operator):
+    page.goto("/admin/")
+    assert "/admin/login/" in page.url
+    log_in(page)
+    page.wait_for_url("**/admin/")
+    assert "Site administration" in page.inner_text("#content")
+
+    page.click("#logout-form button")  # a POST form since Django 5
+    page.locator("h1", has_text="Logged out").wait_for()
+
+
+def test_too_many_wrong_passwords_lock_the_login_with_a_clear_message_even_for_the_right_one(page, operator):
+    page.goto("/admin/login/")
+    for attempt in range(1, settings.AXES_FAILURE_LIMIT):
+        assert log_in(page, f"guess-{attempt}").status == 200
+        assert "Please enter the correct username and password" in page.inner_text("body")
+
+    assert log_in(page, "one-guess-too-many").status == 429
+    assert "Account locked: too many login attempts. Please try again later." in page.inner_text("body")
+    assert page.locator("form").count() == 0
+    page.goto("/admin/login/")
+    assert log_in(page, PASSWORD).status == 429
+    assert "/admin/login/" in page.url
+
+
+def test_an_operator_changes_a_seeker_in_the_admin_and_saves(page, operator):
+    seeker = UserPreferencesFactory(user__name="Ada").user
+    page.goto(f"/admin/login/?next=/admin/accounts/user/{seeker.pk}/change/")
+    log_in(page)
+    page.fill("#id_name", "Ada Obi")
+    page.click("input[name=_save]")
+    page.locator(".messagelist .success").wait_for()
+    assert User.objects.get(pk=seeker.pk).name == "Ada Obi"
+
+
+def test_an_operator_deletes_a_seeker_after_the_confirmation_page(page, operator):
+    seeker = UserPreferencesFactory().user
+    page.goto(f"/admin/login/?next=/admin/accounts/user/{seeker.pk}/delete/")
+    log_in(page)
+    page.click("input[type=submit]")  # "Yes, I'm sure"
+    page.locator(".messagelist .success").wait_for()
+    assert not User.objects.filter(pk=seeker.pk).exists()
