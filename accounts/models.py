@@ -35,6 +35,13 @@ class User(models.Model):
     quiet_hours = models.CharField(
         max_length=11, blank=True, help_text="HH:MM-HH:MM in the user's time zone; empty means QUIET_HOURS."
     )
+    language = models.CharField(
+        max_length=3, choices=[("en", "English"), ("pcm", "Nigerian Pidgin")], default="en",
+        help_text="The register the bot writes in: read from how the seeker writes, until they choose one.",
+    )
+    language_chosen = models.BooleanField(
+        default=False, help_text='The seeker asked for it ("talk pidgin" / "speak English"): no longer guessed.'
+    )
 
     class Meta:
         db_table = "users"

@@ -48,4 +48,6 @@ def state_load(*, user: User, conversation: ConversationState, prefs: UserPrefer
         paused=bool(user.paused_until and user.paused_until > now),
         name=user.name,
         last_job_id=latest_alert_job_id(user=user),
+        lang=user.language,
+        lang_chosen=user.language_chosen,
     )

@@ -25,6 +25,7 @@ from conversations.models import ConversationState, InboundMessage, InboundStatu
 from conversations.selectors import state_load
 from delivery import messages
 from delivery.services import message_queue
+from delivery.voice import say, speaking
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +52,9 @@ def inbound_handle(*, inbound_id: int) -> None:
             # just confirmed (read before, they were the unconfirmed ones: "No new matching jobs right now").
             conversation_save(conversation=conversation, state=after)
             preferences_save(user=user, row=prefs_row, before=before, after=after)
-        _carry_out(user=user, replies=replies, inbound_id=inbound_id)
+            language_save(user=user, state=after)
+        with speaking(after.lang):  # what the effects send (jobs, the portal link) is in the same register
+            _carry_out(user=user, replies=replies, inbound_id=inbound_id)
     _mark(inbound_id, InboundStatus.PROCESSED)
 
 
@@ -91,6 +94,12 @@ def conversation_save(*, conversation: ConversationState, state: State) -> None:
     conversation.step = state.step
     conversation.data = state.data()
     conversation.save(update_fields=["step", "data", "updated_at"])
+
+
+def language_save(*, user: User, state: State) -> None:
+    if (user.language, user.language_chosen) != (state.lang, state.lang_chosen):
+        User.objects.filter(pk=user.pk).update(language=state.lang, language_chosen=state.lang_chosen)
+        user.language, user.language_chosen = state.lang, state.lang_chosen
 
 
 def preferences_save(*, user: User, row: UserPreferences | None, before: State, after: State) -> None:
@@ -147,7 +156,7 @@ def _effect(*, user: User, effect: Effect) -> None:
     elif effect.name == "held_jobs":
         from delivery.services import digest_send
 
-        digest_send(user_id=user.pk, heading="While your alerts were paused")
+        digest_send(user_id=user.pk, heading=say("While your alerts were paused", "While your alerts pause"))
     elif effect.name == "explain" and effect.job_id is not None:
         from matching.selectors import match_explanation
 
@@ -242,9 +251,11 @@ def portal_link_send(*, user: User) -> None:
     message_queue(
         user=user,
         payload=messages.cta_url(
-            f"Here's a private link to see and edit all your preferences on one page. It works for "
-            f"{portal_link_hours()} hours; don't share it.",
-            display_text="Open preferences",
+            say(f"Here's a private link to see and edit all your preferences on one page. It works for "
+                f"{portal_link_hours()} hours; don't share it.",
+                f"See private link to see and change everything wey you want for one page. E go work for "
+                f"{portal_link_hours()} hours; no share am with anybody."),
+            display_text=say("Open preferences", "Open am"),
             url=portal_url(user=user),
         ),
         purpose="reply",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from delivery import messages
 from delivery.buttons import KEEP_ALERTS_ON, MORE_JOBS, job_button_id
+from delivery.voice import say
 from jobs.models import CanonicalJob
 
 SUMMARY_LIMIT = 600
@@ -37,14 +38,14 @@ def apply_route(job: CanonicalJob) -> ApplyRoute:
     digits = re.sub(r"\D", "", job.contact_whatsapp or "")
     if len(digits) >= 8:
         url = f"https://wa.me/{digits}"
-        return ApplyRoute(url, f"Apply on WhatsApp: {url}")
+        return ApplyRoute(url, say(f"Apply on WhatsApp: {url}", f"Apply for WhatsApp: {url}"))
     # Only web addresses become a button: a job saved before links were checked, or typed into the admin, may hold
     # a `javascript:` one.
     url = next((u for u in (job.apply_url, job.job_url) if u and u.lower().startswith(("https://", "http://"))), "")
     if url:
         return ApplyRoute(url, f"Apply: {url}")
     if job.contact_email:
-        return ApplyRoute("", f"Apply by email: {job.contact_email}")
+        return ApplyRoute("", say(f"Apply by email: {job.contact_email}", f"Apply with email: {job.contact_email}"))
     return ApplyRoute("", "")
 
 
@@ -71,20 +72,22 @@ def pay_text(job: CanonicalJob) -> str:
     return f"{job.salary_currency} {amount}{period}".strip()
 
 
-def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "🔔 New job for you") -> messages.Payload:
+def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "") -> messages.Payload:
     """One job: the card and an Apply button. "why" and "not for me" can be typed back."""
-    lines = [heading, "", *job_lines(job, score)]
+    lines = [heading or say("🔔 New job for you", "🔔 New work don land for you"), "", *job_lines(job, score)]
     if job.ai_summary:
         lines.extend(["", messages.clip(job.ai_summary, SUMMARY_LIMIT)])
     route = apply_route(job)
-    footer = 'Reply "why" or "not for me"'
+    footer = say('Reply "why" or "not for me"', 'Reply "why" or "not for me"')
     if route.url:
-        return messages.cta_url("\n".join(lines), display_text="Apply now", url=route.url, footer=footer)
+        return messages.cta_url("\n".join(lines), display_text=say("Apply now", "Apply now"), url=route.url,
+                                footer=footer)
     if route.line:
         lines.extend(["", route.line])
-    return messages.buttons(
-        "\n".join(lines), [(job_button_id(job.pk, "why"), "Why this job?"), (job_button_id(job.pk, "nfm"), "Not for me")]
-    )
+    return messages.buttons("\n".join(lines), [
+        (job_button_id(job.pk, "why"), say("Why this job?", "Why this work?")),
+        (job_button_id(job.pk, "nfm"), say("Not for me", "E no be my type")),
+    ])
 
 
 def render_job_batch(offers: Sequence[Offer], *, heading: str, more: bool = False) -> messages.Payload:
@@ -102,39 +105,48 @@ def render_job_batch(offers: Sequence[Offer], *, heading: str, more: bool = Fals
     # One row per job (WhatsApp allows 10 rows in all: two per job left the fifth without any beside "More jobs");
     # tapping it offers "Why this job?" and "Not for me" for that job.
     rows: list[tuple[str, str, str]] = [
-        (job_button_id(offer.job.pk, "pick"), f"#{number} {offer.job.title}", "Why this job? · Not for me")
+        (job_button_id(offer.job.pk, "pick"), f"#{number} {offer.job.title}",
+         say("Why this job? · Not for me", "Why this work? · E no be my type"))
         for number, offer in enumerate(offers[:9], start=1)
     ]
     if more:
-        rows.append((MORE_JOBS, "More jobs", "The next best matches"))
+        rows.append((MORE_JOBS, say("More jobs", "More work"), say("The next best matches", "The next best ones")))
     body = _fit("\n\n".join(blocks), messages.BODY_LIMIT_TEXT)
-    return messages.list_message(body, button="Options", rows=rows[:10], section="These jobs")
+    return messages.list_message(body, button=say("Options", "Options"), rows=rows[:10],
+                                 section=say("These jobs", "This work"))
 
 
 def render_digest(offers: Sequence[Offer], *, total: int, heading: str = "") -> messages.Payload:
     """The welcome-back message: how many matches waited, the best few, and "more" when there are others."""
-    heading = f"👋 {heading or 'Welcome back! While you were away'}: {total} new match{'es' if total != 1 else ''}."
+    heading = heading or say("Welcome back! While you were away", "Welcome back! While you no dey")
+    heading = f"👋 {heading}: {total} {say('new match' if total == 1 else 'new matches', 'new work wey match you')}."
     if total > len(offers):
-        heading += f" Here are the best {len(offers)}:"
+        heading += say(f" Here are the best {len(offers)}:", f" See the best {len(offers)}:")
     return render_job_batch(offers, heading=heading, more=total > len(offers))
 
 
 def render_on_request(offers: Sequence[Offer], *, more: bool) -> messages.Payload:
-    heading = "Your best new matches:" if len(offers) > 1 else "Your best new match:"
+    heading = (say("Your best new matches:", "The best new work wey match you:") if len(offers) > 1
+               else say("Your best new match:", "The best new work wey match you:"))
     return render_job_batch(offers, heading=heading, more=more)
 
 
 def render_reminder(*, hours_left: int, waiting: int, last: bool) -> messages.Payload:
     if last:
-        text = ("🪫 Last call: your job alerts pause in about an hour. WhatsApp only lets me message you "
-                "within 24 hours of your last message.")
+        text = say("🪫 Last call: your job alerts pause in about an hour. WhatsApp only lets me message you "
+                   "within 24 hours of your last message.",
+                   "🪫 Last call: your job alerts go stop in about one hour. WhatsApp no dey allow me message you "
+                   "after 24 hours from your last message.")
     else:
-        text = (f"⏳ {hours_left} hours left: WhatsApp only lets me send you jobs within 24 hours of your "
-                "last message.")
+        text = say(f"⏳ {hours_left} hours left: WhatsApp only lets me send you jobs within 24 hours of your "
+                   "last message.",
+                   f"⏳ {hours_left} hours remain: WhatsApp only allow me send you work within 24 hours from your "
+                   "last message.")
     if waiting:
-        text += f"\n\n{waiting} matching job{'s are' if waiting != 1 else ' is'} waiting for you."
-    text += "\n\nTap the button to keep your alerts coming."
-    return messages.buttons(text, [(KEEP_ALERTS_ON, "Keep my alerts on")])
+        text += say(f"\n\n{waiting} matching job{'s are' if waiting != 1 else ' is'} waiting for you.",
+                    f"\n\n{waiting} work wey match you dey wait for you.")
+    text += say("\n\nTap the button to keep your alerts coming.", "\n\nTap the button make your alerts continue.")
+    return messages.buttons(text, [(KEEP_ALERTS_ON, say("Keep my alerts on", "Make alerts continue"))])
 
 
 def _fit(body: str, limit: int) -> str:

@@ -43,6 +43,7 @@ from delivery.outbound import (  # noqa: F401 - the app's public surface: other 
     pump_kick,
     pumping,
 )
+from delivery.voice import say, speaking
 from delivery.windows import window_is_open, window_touch  # noqa: F401 - re-exported
 from jobs.models import CanonicalJob, JobStatus
 
@@ -230,8 +231,11 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
             return 0
         take, rest = rows[: min(settings.ALERT_BATCH_MAX, room)], rows[min(settings.ALERT_BATCH_MAX, room):]
         offers = [Offer(r.job, r.match_score) for r in take]
-        heading = "🔔 New jobs for you:" if len(offers) > 1 else "🔔 New job for you"
-        message = message_queue(user=user, payload=render_job_batch(offers, heading=heading), purpose="alert",
+        with speaking(user.language):
+            heading = (say("🔔 New jobs for you:", "🔔 New work dey for you:") if len(offers) > 1
+                       else say("🔔 New job for you", "🔔 New work don land for you"))
+            payload = render_job_batch(offers, heading=heading)
+        message = message_queue(user=user, payload=payload, purpose="alert",
                                 not_before=now)
         UserJobHistory.objects.filter(pk__in=[r.pk for r in take], status=HistoryStatus.PENDING).update(
             status=HistoryStatus.SENT, delivery_type=DeliveryType.INSTANT, message_sent=True, shown_at=now,
@@ -303,9 +307,9 @@ def digest_send(*, user_id: int, now: datetime | None = None, heading: str = "")
         if not total:
             return 0
         take = list(held[: settings.ALERT_BATCH_MAX])
-        message = message_queue(user=user, payload=render_digest(
-            [Offer(r.job, r.match_score) for r in take], total=total, heading=heading), purpose="digest",
-            immediate=True)
+        with speaking(user.language):
+            payload = render_digest([Offer(r.job, r.match_score) for r in take], total=total, heading=heading)
+        message = message_queue(user=user, payload=payload, purpose="digest", immediate=True)
         UserJobHistory.objects.filter(pk__in=[r.pk for r in take], status=HistoryStatus.HELD).update(
             status=HistoryStatus.SENT, delivery_type=DeliveryType.DIGEST, message_sent=True, shown_at=now,
             outbound_message=message, updated_at=now,
@@ -353,10 +357,14 @@ def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = No
         more = len(offers) > len(shown)
         if not shown:
             if say_none:
-                message_queue(user=user, payload=messages.text(
-                    "No new matching jobs right now. I'll message you as soon as one comes in. 👍"))
+                with speaking(user.language):
+                    message_queue(user=user, payload=messages.text(say(
+                        "No new matching jobs right now. I'll message you as soon as one comes in. 👍",
+                        "No new work wey match you now. Once one land, I go message you. 👍")))
             return 0
-        message = message_queue(user=user, payload=render_on_request(shown, more=more))
+        with speaking(user.language):
+            payload = render_on_request(shown, more=more)
+        message = message_queue(user=user, payload=payload)
         UserJobHistory.objects.filter(user=user, job_id__in=[o.job.pk for o in shown]).update(
             outbound_message=message
         )

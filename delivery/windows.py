@@ -20,6 +20,7 @@ from delivery import messages, policy
 from delivery.alerts import render_reminder
 from delivery.models import ConversationWindow, HistoryStatus, UserJobHistory, WindowStatus
 from delivery.outbound import message_queue
+from delivery.voice import speaking
 
 logger = logging.getLogger(__name__)
 
@@ -159,11 +160,12 @@ def _claim_and_send(window: ConversationWindow, *, now: datetime, flags: dict[st
         ).exclude(window_status=WindowStatus.EXPIRED).update(window_status=status, **flags)
         if not claimed:
             return False  # another sweep sent it, or the user wrote in between
-        payload = render_reminder(
-            hours_left=policy.hours_left(last_activity=window.last_activity, now=now),
-            waiting=jobs_waiting(user_id=window.user_id),
-            last=last,
-        )
+        with speaking(window.user.language):
+            payload = render_reminder(
+                hours_left=policy.hours_left(last_activity=window.last_activity, now=now),
+                waiting=jobs_waiting(user_id=window.user_id),
+                last=last,
+            )
         message_queue(user=window.user, payload=payload, purpose="warning" if last else "reminder")
     return True
 

@@ -10,7 +10,7 @@ import copy
 import re
 from dataclasses import replace
 
-from conversations.dialogue import render
+from conversations.dialogue import language, render
 from conversations.dialogue.commands import DEFAULT_PAUSE_DAYS, Command, parse_command
 from conversations.dialogue.state import (
     ASK_ROLE,
@@ -46,6 +46,7 @@ from conversations.dialogue.steps import (
 )
 from conversations.extraction import Extracted
 from delivery.buttons import ButtonAction, parse_button_id
+from delivery.voice import ENGLISH, speaking
 
 __all__ = ["Outcome", "Reply", "transition"]
 
@@ -54,7 +55,22 @@ ADDITIVE = re.compile(r"\b(also|add|too|as well|plus|in addition)\b", re.I)
 
 
 def transition(state: State, message: Message) -> Outcome:
+    """The next state and what to say, in the seeker's register (from how they write, or as they asked)."""
     state = copy.deepcopy(state)
+    asked = language.asked_for(message.text) if message.kind == "text" else None
+    if asked:
+        state.lang, state.lang_chosen = asked, True
+        with speaking(state.lang):
+            return state, [render.language_set(), *reprompt(state)]
+    if message.kind == "text" and not state.lang_chosen:
+        detected = language.detect(message.text)
+        if detected and not (detected == ENGLISH and parse_command(message.text)):  # "send me jobs" is no sign
+            state.lang = detected
+    with speaking(state.lang):
+        return _answer(state, message)
+
+
+def _answer(state: State, message: Message) -> Outcome:
     if message.kind == "reaction":
         return state, []  # a 👍 on an alert needs no answer; replying to every reaction would be noise
     if message.kind == "media":
@@ -68,7 +84,7 @@ def transition(state: State, message: Message) -> Outcome:
     if state.step == EDIT_MENU and state.confirmed and not (button and button.kind == "pref"):
         # The settings list was an offer: anything else the seeker says moves on from it.
         state.step = READY
-        if command is None and not button and (message.extracted is None or message.extracted.is_empty()):
+        if command is None and not button and (message.extracted is None or message.extracted.is_blank()):
             return state, [render.not_understood(), render.menu()]
     if button:
         return _on_button(state, button, message)
@@ -327,20 +343,26 @@ def _on_text(state: State, message: Message) -> Outcome:
     found = _read_answer(state, message)
     if state.step == EDIT:
         return _edit_with(state, found, message)
-    if found.is_empty():
+    if found.is_blank():
         return _nothing_found(state, message)
+    additive = bool(ADDITIVE.search(message.text or ""))
     if state.confirmed and state.step not in ONBOARDING_STEPS:
-        additive = bool(ADDITIVE.search(message.text))
+        if found.any_role and not found.roles and found.is_empty():
+            return state, [render.any_work()]
         state.pending, state.step = state.prefs.merged(found, additive=additive), CONFIRM_CHANGE
         return state, [render.proposed_change(state.pending)]
     greet = [render.short_greeting(state.name)] if state.step == NEW else []
-    # "add Lagos too" keeps Abuja and Kaduna; a plain "Lagos" replaces them.
-    state.prefs = state.prefs.merged(found, additive=bool(ADDITIVE.search(message.text or "")))
+    # "add Lagos too" keeps Abuja and Kaduna; a plain "Lagos" replaces them; "not Abuja again" drops it.
+    state.prefs = state.prefs.merged(found, additive=additive)
     for name, value in (("experience", found.years), ("salary", found.salary_min)):
         if value is not None and name not in state.asked:
             state.asked.append(name)
     if state.step == CONFIRM:
         state.step = ASK_ROLE  # re-run the checks; the summary comes back if nothing is missing
+    if found.any_role and not state.prefs.roles:
+        # "any job": welcome, but with no kind of work and no skills nothing could be matched. Ask once more.
+        state.step = ASK_ROLE
+        return state, [*greet, render.any_work()]
     new_state, replies = next_question(state)
     return new_state, [*greet, *replies]
 

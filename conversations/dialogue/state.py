@@ -50,10 +50,15 @@ class Prefs:
         return None
 
     def merged(self, found: Extracted, *, additive: bool = False) -> Prefs:
-        """This draft with what one message said. Lists replace, or extend when the user says "also"."""
-        def pick(old: list[str], new: list[str]) -> list[str]:
+        """This draft with what one message said. Lists replace, or extend when the user says "also"; values the
+        user asked to drop ("not Abuja again") go, whichever way."""
+        additive = additive or found.additive
+
+        def pick(old: list[str], new: list[str], name: str) -> list[str]:
+            dropped = {_key(value) for value in found.removed.get(name, [])}
+            old = [value for value in old if _key(value) not in dropped]
             if not new:
-                return list(old)
+                return old
             return list(dict.fromkeys([*old, *new])) if additive else list(new)
 
         salary = {}
@@ -62,14 +67,19 @@ class Prefs:
                       "salary_period": found.salary_period or "monthly"}
         return replace(
             self,
-            roles=pick(self.roles, found.roles),
-            locations=pick(self.locations, found.locations),
-            skills=pick(self.skills, found.skills),
-            arrangements=pick(self.arrangements, found.arrangements),
+            roles=pick(self.roles, found.roles, "roles"),
+            locations=pick(self.locations, found.locations, "locations"),
+            skills=pick(self.skills, found.skills, "skills"),
+            arrangements=pick(self.arrangements, found.arrangements, "arrangements"),
             years=found.years if found.years is not None else self.years,
             words={**self.words, **found.words},
             **salary,
         )
+
+
+def _key(value: str) -> str:
+    """"Abuja, FCT" and "abuja" are the same place to drop."""
+    return value.split(",")[0].strip().casefold()
 
 
 @dataclass
@@ -88,6 +98,8 @@ class State:
     # The open "delete my data" request, carried in its buttons' ids: only a tap on those buttons confirms it.
     erase_ref: str = ""
     jobs_page: int = 1  # the last page of on-request jobs sent, for "more"
+    lang: str = "en"  # the register replies are written in (delivery.voice): users.language
+    lang_chosen: bool = False  # the seeker asked for it: not guessed from their writing any more
 
     def data(self) -> dict[str, Any]:
         """What ConversationState.data keeps (preferences and user flags live in their own tables)."""

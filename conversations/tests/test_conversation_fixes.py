@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 import uuid
+from datetime import timedelta
 
 import pytest
 
 from accounts.models import UserPreferences
 from conversations.tests.helpers import message_envelope
+from delivery import policy
 from delivery.models import OutboundMessage
 from delivery.services import _default_quiet, job_deliver, pump_tick
 from jobs.tests.factories import CanonicalJobFactory
@@ -139,7 +141,7 @@ def test_hi_from_someone_who_knows_the_bot_is_not_the_introduction_again(seeker)
 
 def test_yes_to_the_pay_question_is_told_how_to_answer_not_asked_the_same_again(seeker):
     seeker.say("hi")
-    replies = seeker.say("i dey find nursing work for Kano, 3 years, I fit work onsite")
+    replies = seeker.say("I'm a nurse looking for work in Kano, 3 years experience, onsite")
     assert "least pay" in replies[-1]
     replies = seeker.say("yes")
     assert "Sorry" not in replies[0] and "Type the amount" in replies[0]
@@ -147,3 +149,60 @@ def test_yes_to_the_pay_question_is_told_how_to_answer_not_asked_the_same_again(
     seeker.say("150k a month")
     prefs = UserPreferences.objects.get(user__phone_number=f"+{seeker.wa_id}")
     assert prefs.salary_min == 150000
+
+
+# --- Additions, removals, "any job" -----------------------------------------------------------------------------
+
+
+def test_not_abuja_again_drops_it_from_a_settled_seekers_places(seeker):
+    seeker.onboard("I'm a nurse in Abuja or Kaduna, 3 years experience, onsite, at least 200k a month")
+    proposal = seeker.say("not abuja again")
+    assert "Kaduna" in proposal[0] and "Abuja" not in proposal[0]
+    seeker.say("yes")
+    places = UserPreferences.objects.get(user__phone_number=f"+{seeker.wa_id}").preferred_locations
+    assert [p.split(",")[0] for p in places] == ["Kaduna"]
+
+
+def test_any_job_gets_a_follow_up_for_the_kind_of_work_not_the_jobs_command(seeker):
+    seeker.say("hi")
+    [reply] = seeker.say("any job for Lagos")
+    assert "Any work is fine" in reply and "Let's finish setting up" not in reply
+    replies = seeker.say("cleaning or driving")
+    assert not any("Any work is fine" in r for r in replies)
+    prefs = UserPreferences.objects.get(user__phone_number=f"+{seeker.wa_id}")
+    assert prefs.job_roles and any("Lagos" in p for p in prefs.preferred_locations)
+
+
+# --- A seeker who writes Pidgin ---------------------------------------------------------------------------------
+
+
+def test_a_seeker_who_writes_pidgin_onboards_gets_alerts_and_uses_commands_in_pidgin(seeker, settings, monkeypatch):
+    settings.ALERT_BATCH_SECONDS = 0
+    monkeypatch.setattr(policy, "PAIR_SPACING", timedelta(0))  # the alert at once, not 6 s after the last reply
+    backend_jobs(1)
+    assert "Na me be *Aremu*" in seeker.say("how far")[0]
+    replies = seeker.say("abeg i dey find backend developer work for Lagos, i get 4 years, python and django")
+    assert "How you wan work" in replies[-1]
+    assert "smallest pay" in seeker.say("any one")[-1]
+    assert "Correct 👍 Type the amount" in seeker.say("yes")[0]
+    assert "Na so?" in seeker.say("600k a month")[-1]
+    replies = seeker.say("na so")
+    assert "E don set" in replies[0] and "The best new work wey match you" in replies[1]
+    for job in backend_jobs(2):
+        job_deliver(job_id=job.pk)
+    pump_tick()
+    alert = OutboundMessage.objects.filter(to=f"+{seeker.wa_id}", purpose="alert").get()
+    assert "New work dey for you" in alert.preview
+    seeker.replies()
+    assert "I don pause alerts for 14 days" in seeker.say("abeg pause am for 2 weeks")[0]
+    assert "don start again" in seeker.say("I don return")[0]
+    assert "No new work wey match you now" in seeker.say("pls send me jobs")[0]
+    assert "Wetin you want" in seeker.say("settings")[0]
+    assert "I go dey yarn you for Pidgin" not in seeker.say("speak English")[0]
+    assert "You're welcome" in seeker.say("thank you so much")[0]
+    assert "No wahala" in seeker.say("talk pidgin")[0]
+    user = UserPreferences.objects.get(user__phone_number=f"+{seeker.wa_id}").user
+    assert (user.language, user.language_chosen) == ("pcm", True)
+    assert "Welcome back" not in seeker.say("I'm looking for remote python work as well, thank you")[0]
+    user.refresh_from_db()
+    assert user.language == "pcm"  # chosen: an English sentence no longer switches it
