@@ -198,6 +198,15 @@ def test_a_seeker_who_writes_pidgin_onboards_gets_alerts_and_uses_commands_in_pi
     assert "don start again" in seeker.say("I don return")[0]
     assert "No new work wey match you now" in seeker.say("pls send me jobs")[0]
     assert "Wetin you want" in seeker.say("settings")[0]
+    assert "I go send less work like that one" in seeker.say("abeg not for me")[0]
+    assert seeker.say("why")  # the explanation itself is still English
+    assert "You don comot" in seeker.say("stop")[0]
+    assert "You don join again" in seeker.say("start")[0]
+    assert "Make I delete everything?" in seeker.say("delete my data")[0]
+    assert "I no touch anything" in seeker.tap(
+        OutboundMessage.objects.filter(to=f"+{seeker.wa_id}").last().payload["interactive"]["action"]["buttons"][1]
+        ["reply"]["id"], "No, leave am")[0]
+    assert "See wetin I fit do" in seeker.say("menu abeg")[0]
     assert "I go dey yarn you for Pidgin" not in seeker.say("speak English")[0]
     assert "You're welcome" in seeker.say("thank you so much")[0]
     assert "No wahala" in seeker.say("talk pidgin")[0]
