@@ -30,6 +30,11 @@ class User(models.Model):
     unreachable_at = models.DateTimeField(
         null=True, blank=True, help_text="Set when WhatsApp says the number cannot receive messages (131026)."
     )
+    blocked_at = models.DateTimeField(
+        null=True, blank=True,
+        help_text="Set by an operator: nothing is sent and the user's messages are ignored, START included.",
+    )
+    blocked_reason = models.CharField(max_length=200, blank=True)
     timezone = models.CharField(max_length=64, blank=True, help_text="Empty means DEFAULT_TIMEZONE.")
     alert_daily_cap = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Empty means ALERT_DAILY_CAP.")
     quiet_hours = models.CharField(

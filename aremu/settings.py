@@ -350,3 +350,7 @@ PIPELINE_LEASE_MINUTES = env.int("PIPELINE_LEASE_MINUTES", default=10)
 INGEST_OVERLAP = env.bool("INGEST_OVERLAP", default=True)
 # How many processes parse ahead: unset = cores - 1 (at least 1); 0 = a writer thread instead (as in Django-Q2 workers).
 INGEST_WORKERS = env.int("INGEST_WORKERS", default=None)
+
+# --- Tracked Apply links, operator API (issue 15) -------------------------------------------------------
+# An Apply link in an alert (`/a/<token>/`) redirects for this many days, then answers 410.
+APPLY_LINK_DAYS = env.int("APPLY_LINK_DAYS", default=90)

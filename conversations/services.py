@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import timedelta
 from decimal import Decimal
 
 from django.db import transaction
@@ -19,6 +18,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from accounts.models import User, UserPreferences
+from accounts.services import user_pause
 from conversations.dialogue import Effect, Message, Prefs, State, parse_command, transition
 from conversations.extraction import extract_preferences
 from conversations.models import ConversationState, InboundMessage, InboundStatus
@@ -36,7 +36,8 @@ BUTTON_TYPES = {"interactive", "button"}
 def inbound_handle(*, inbound_id: int) -> None:
     """Answer one stored inbound message. The webhook's task calls this exactly once per message id."""
     inbound = InboundMessage.objects.select_related("user").get(pk=inbound_id)
-    if inbound.user_id is None:
+    if inbound.user_id is None or inbound.user.blocked_at is not None:
+        # A user an operator blocked gets no answer at all, START included: anything said would be a send to them.
         _mark(inbound_id, InboundStatus.IGNORED)
         return
     # The row's id names any request this message opens ("delete my data"), so only its own buttons answer it.
@@ -179,10 +180,6 @@ def _effect(*, user: User, effect: Effect) -> None:
         portal_link_send(user=user)
     else:
         logger.warning("unknown dialogue effect %s", effect)
-
-
-def user_pause(*, user: User, days: int) -> None:
-    User.objects.filter(pk=user.pk).update(paused_until=timezone.now() + timedelta(days=days))
 
 
 def user_opt_out(*, user: User) -> None:

@@ -43,6 +43,7 @@ from delivery.transports import TransportError, transport_for
 logger = logging.getLogger(__name__)
 
 OUTSIDE_WINDOW = "131047"
+BLOCKED = "blocked"
 REPLY = "reply"
 # A dispatched message not yet claimed by a worker after this long lost its task: dispatch it again.
 DISPATCH_LEASE = timedelta(minutes=5)
@@ -260,6 +261,8 @@ def _refusal(message: OutboundMessage, *, now: datetime) -> tuple[str, str] | No
     if user is None:
         # Only a goodbye after "delete my data" has no user left; it answers the message just received.
         return None if message.purpose == REPLY else ("no_user", "The user's data was deleted.")
+    if user.blocked_at is not None:
+        return BLOCKED, "An operator blocked this user: nothing is sent to them, replies included."
     if message.purpose != REPLY and not user.is_active:
         return "opted_out", "The user sent STOP."
     if message.purpose != REPLY and user.paused_until and user.paused_until > now:
@@ -320,7 +323,7 @@ def message_failure_handle(*, message_id: int, error_code: str, now: datetime | 
     elif error_code == UNDELIVERABLE:
         User.objects.filter(pk=user_id, unreachable_at__isnull=True).update(unreachable_at=now)
     jobs = UserJobHistory.objects.filter(outbound_message_id=message_id, status=HistoryStatus.SENT)
-    if error_code == "opted_out":
+    if error_code in {"opted_out", BLOCKED}:
         jobs.update(status=HistoryStatus.SKIPPED, message_sent=False)
     else:
         # Held, not lost: the user sees these jobs in the digest when they come back, or with "jobs".

@@ -105,7 +105,8 @@ def _candidates(**filters):
     return (
         ConversationWindow.objects.filter(**filters)
         .exclude(window_status=WindowStatus.EXPIRED)
-        .filter(user__is_active=True, user__unreachable_at__isnull=True, user__preferences__preferences_confirmed=True)
+        .filter(user__is_active=True, user__unreachable_at__isnull=True, user__blocked_at__isnull=True,
+                user__preferences__preferences_confirmed=True)
         .select_related("user")
         .order_by("last_activity")[:SWEEP_BATCH]
     )
@@ -176,7 +177,8 @@ def _reengage(*, now: datetime, report: SweepReport) -> None:
         ConversationWindow.objects.filter(
             window_status=WindowStatus.EXPIRED, reengagement_sent=False,
             last_activity__lte=now - policy.WINDOW, last_activity__gt=now - policy.WINDOW - REENGAGE_WITHIN,
-            user__is_active=True, user__unreachable_at__isnull=True, user__preferences__preferences_confirmed=True,
+            user__is_active=True, user__unreachable_at__isnull=True, user__blocked_at__isnull=True,
+            user__preferences__preferences_confirmed=True,
             user__job_history__status=HistoryStatus.HELD,
         ).distinct().select_related("user").order_by("last_activity")[:SWEEP_BATCH]
     )

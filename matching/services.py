@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from django.conf import settings
 from django.db import transaction
@@ -33,7 +34,8 @@ class Match:
 
 def eligible_preferences():
     return UserPreferences.objects.filter(
-        preferences_confirmed=True, user__is_active=True, user__unreachable_at__isnull=True
+        preferences_confirmed=True, user__is_active=True, user__unreachable_at__isnull=True,
+        user__blocked_at__isnull=True,
     ).select_related("user")
 
 
@@ -146,6 +148,7 @@ def candidate_profiles(*, job: Job):
         user_id__in=lookup.values("user_id"),
         user__is_active=True,
         user__unreachable_at__isnull=True,
+        user__blocked_at__isnull=True,
         user__preferences__preferences_confirmed=True,
     )
 
@@ -155,10 +158,10 @@ def find_matches(*, job: CanonicalJob, threshold: float | None = None) -> Iterat
     threshold = settings.MATCH_THRESHOLD if threshold is None else threshold
     compiled = job_from_row(job)
     results: dict[int, MatchResult] = {}
-    rows = candidate_profiles(job=compiled).values_list("user_id", "data")
     # A plain fetch, not .iterator(): on PostgreSQL that declares a cursor, planned for the first rows (seconds).
-    for user_id, data in rows:
-        result = score_if_passes(Seeker.from_json(data), compiled, threshold)
+    stamps = list(candidate_profiles(job=compiled).values_list("user_id", "updated_at"))
+    for user_id, seeker in _compiled_seekers(stamps).items():
+        result = score_if_passes(seeker, compiled, threshold)
         if result is not None:
             results[user_id] = result
     # Only matched users become model instances: candidates that fail cost a JSON decode, not an ORM row.
@@ -166,6 +169,36 @@ def find_matches(*, job: CanonicalJob, threshold: float | None = None) -> Iterat
     matches = [Match(user=users[uid], result=result) for uid, result in results.items() if uid in users]
     matches.sort(key=lambda m: (-m.result.total, m.user.pk))
     return iter(matches)
+
+
+# Compiled seekers kept in this process, by user id, with the profile's `updated_at` they were decoded from: reading
+# and decoding a profile was most of the cost of a candidate (README "Candidate index" has the figures). A profile
+# rewritten anywhere has a new `updated_at`, so a stale entry is never used; the bound keeps memory in check.
+_SEEKERS: dict[int, tuple[object, Seeker]] = {}
+_SEEKERS_FETCH = 2000
+
+
+def _compiled_seekers(stamps: list[tuple[int, object]]) -> dict[int, Seeker]:
+    """The candidates' Seekers, from this process's cache where their profile has not changed since."""
+    found: dict[int, Seeker] = {}
+    missing: list[int] = []
+    for user_id, stamp in stamps:
+        entry = _SEEKERS.get(user_id)
+        if entry is not None and entry[0] == stamp:
+            found[user_id] = entry[1]
+        else:
+            missing.append(user_id)
+    for start in range(0, len(missing), _SEEKERS_FETCH):
+        rows = MatchProfile.objects.filter(user_id__in=missing[start : start + _SEEKERS_FETCH])
+        for user_id, data, stamp in rows.values_list("user_id", "data", "updated_at"):
+            seeker = Seeker.from_json(data)
+            found[user_id] = seeker
+            _SEEKERS[user_id] = (stamp, seeker)
+    overflow = len(_SEEKERS) - settings.MATCH_SEEKER_CACHE
+    if overflow > 0:  # the oldest entries first: dicts keep insertion order
+        for user_id in list(islice(_SEEKERS, overflow)):
+            _SEEKERS.pop(user_id, None)
+    return found
 
 
 def match_score_for_user(*, user: User, job: CanonicalJob) -> MatchResult | None:
