@@ -253,6 +253,11 @@ def duplicates_count() -> tuple[int, int, int]:
         digits = re.sub(r"\D", "", whatsapp or "")
         for url in {apply_url, job_url, f"https://wa.me/{digits}" if len(digits) >= 8 else ""} - {"", None}:
             urls[url].append(pk)
+    from delivery.links import link_url
+    from delivery.models import ApplyLink
+
+    for token, job_id in ApplyLink.objects.values_list("token", "job_id"):  # the cards' tracked Apply links
+        urls[link_url(token)].append(job_id)
     linked: dict[int, set[int]] = defaultdict(set)
     for message_id, job_id in UserJobHistory.objects.filter(outbound_message__isnull=False).values_list(
             "outbound_message_id", "job_id"):

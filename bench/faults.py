@@ -500,6 +500,14 @@ class Figures:
     error: str = ""
 
 
+def tracked_links() -> dict[str, int]:
+    """Each seeker's Apply link (`/a/<token>/`, what a card's button now carries) → its job."""
+    from delivery.links import link_url
+    from delivery.models import ApplyLink
+
+    return {link_url(token): job_id for token, job_id in ApplyLink.objects.values_list("token", "job_id")}
+
+
 def count(stack: Stack, sends: Sends, inbound: Inbound, figures: Figures) -> None:
     from django.db import close_old_connections
 
@@ -522,6 +530,7 @@ def alerts_count(sends: Sends, figures: Figures) -> None:
     urls = {}
     for pk, job_url, apply_url in CanonicalJob.objects.values_list("pk", "job_url", "apply_url"):
         urls.update({u: pk for u in (job_url, apply_url) if u})
+    urls.update(tracked_links())
     history = {(u, j): s for u, j, s in UserJobHistory.objects.values_list("user_id", "job_id", "status")}
     tried = set(history)
     for job in CanonicalJob.objects.all():

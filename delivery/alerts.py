@@ -21,10 +21,11 @@ SUMMARY_LIMIT = 600
 
 @dataclass(frozen=True)
 class Offer:
-    """A job as one user sees it: the job and their score."""
+    """A job as one user sees it: the job, their score and their own tracked Apply link (`/a/<token>/`), if any."""
 
     job: CanonicalJob
     score: float
+    link: str = ""
 
 
 @dataclass(frozen=True)
@@ -33,16 +34,29 @@ class ApplyRoute:
     line: str  # how to apply, in words, for bodies that list several jobs
 
 
-def apply_route(job: CanonicalJob) -> ApplyRoute:
-    """The shortest way to apply: the employer's WhatsApp, then the application link, then an email."""
+def apply_target(job: CanonicalJob) -> str:
+    """Where applying happens: the employer's WhatsApp, else the application link; "" when neither exists.
+
+    Only web addresses count: a job saved before links were checked, or typed into the admin, may hold a
+    `javascript:` one. The tracked redirect (`/a/<token>/`) sends people here and nowhere else.
+    """
     digits = re.sub(r"\D", "", job.contact_whatsapp or "")
     if len(digits) >= 8:
-        url = f"https://wa.me/{digits}"
+        return f"https://wa.me/{digits}"
+    return next((u for u in (job.apply_url, job.job_url) if u and u.lower().startswith(("https://", "http://"))), "")
+
+
+def apply_route(job: CanonicalJob, *, link: str = "") -> ApplyRoute:
+    """The shortest way to apply: the employer's WhatsApp, then the application link, then an email.
+
+    `link` is the user's tracked link to the same place: shown instead of the target so the tap is counted.
+    """
+    target = apply_target(job)
+    if target.startswith("https://wa.me/"):
+        url = link or target
         return ApplyRoute(url, say(f"Apply on WhatsApp: {url}", f"Apply for WhatsApp: {url}"))
-    # Only web addresses become a button: a job saved before links were checked, or typed into the admin, may hold
-    # a `javascript:` one.
-    url = next((u for u in (job.apply_url, job.job_url) if u and u.lower().startswith(("https://", "http://"))), "")
-    if url:
+    if target:
+        url = link or target
         return ApplyRoute(url, f"Apply: {url}")
     if job.contact_email:
         return ApplyRoute("", say(f"Apply by email: {job.contact_email}", f"Apply with email: {job.contact_email}"))
@@ -72,12 +86,12 @@ def pay_text(job: CanonicalJob) -> str:
     return f"{job.salary_currency} {amount}{period}".strip()
 
 
-def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "") -> messages.Payload:
+def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "", link: str = "") -> messages.Payload:
     """One job: the card and an Apply button. "why" and "not for me" can be typed back."""
     lines = [heading or say("🔔 New job for you", "🔔 New work don land for you"), "", *job_lines(job, score)]
     if job.ai_summary:
         lines.extend(["", messages.clip(job.ai_summary, SUMMARY_LIMIT)])
-    route = apply_route(job)
+    route = apply_route(job, link=link)
     footer = say('Reply "why" or "not for me"', 'Reply "why" or "not for me"')
     if route.url:
         return messages.cta_url("\n".join(lines), display_text=say("Apply now", "Apply now"), url=route.url,
@@ -93,12 +107,12 @@ def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "") -> m
 def render_job_batch(offers: Sequence[Offer], *, heading: str, more: bool = False) -> messages.Payload:
     """Several jobs in one message, best first, each with its apply line; a list of "why?"/"not for me" rows."""
     if len(offers) == 1 and not more:
-        return render_job_alert(offers[0].job, offers[0].score, heading=heading)
+        return render_job_alert(offers[0].job, offers[0].score, heading=heading, link=offers[0].link)
     blocks = [heading]
     for number, offer in enumerate(offers, start=1):
         first, *rest = job_lines(offer.job, offer.score)
         block = [f"{number}. {first}", *rest]
-        route = apply_route(offer.job)
+        route = apply_route(offer.job, link=offer.link)
         if route.line:
             block.append(route.line)
         blocks.append("\n".join(block))

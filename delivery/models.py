@@ -163,3 +163,41 @@ class Lease(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} until {self.expires_at:%H:%M:%S}"
+
+
+class ApplyLink(models.Model):
+    """The Apply link one user got for one job: `/a/<token>/` redirects to the job and counts the tap.
+
+    The token is random and means something only through this row, so the URL says nothing about who tapped it.
+    One link per (user, job, source): the same job in an alert and later in "jobs" counts for each.
+    """
+
+    token = models.CharField(max_length=16, unique=True)
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="apply_links")
+    job = models.ForeignKey(CanonicalJob, on_delete=models.CASCADE, related_name="apply_links")
+    source = models.CharField(max_length=12, choices=DeliveryType.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    clicks = models.PositiveIntegerField(default=0)
+    first_clicked_at = models.DateTimeField(null=True, blank=True)
+    last_clicked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        db_table = "apply_links"
+        constraints = [models.UniqueConstraint(fields=["user", "job", "source"], name="apply_links_unique")]
+        indexes = [models.Index(fields=["job", "source"], name="apply_links_job_idx")]
+
+    def __str__(self) -> str:
+        return f"apply link {self.token} (job {self.job_id}, {self.clicks} clicks)"
+
+
+class ApplyClick(models.Model):
+    """One tap on an Apply link, for clicks per day (the link keeps the running totals)."""
+
+    link = models.ForeignKey(ApplyLink, on_delete=models.CASCADE, related_name="click_log")
+    clicked_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        db_table = "apply_clicks"
+
+    def __str__(self) -> str:
+        return f"click on {self.link_id} at {self.clicked_at:%Y-%m-%d %H:%M}"

@@ -26,6 +26,7 @@ from django.utils import timezone
 from accounts.models import User
 from delivery import messages, policy
 from delivery.alerts import Offer, render_digest, render_job_batch, render_on_request
+from delivery.links import offers_with_links
 from delivery.models import (
     ConversationWindow,
     DeliveryType,
@@ -202,7 +203,7 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
         )
         if not rows or min(r.next_attempt_at or now for r in rows) > now:
             return 0
-        if not user.is_active:
+        if not user.is_active or user.blocked_at:
             _move(rows, status=HistoryStatus.SKIPPED)
             return 0
         stale = [r for r in rows if r.job.status != JobStatus.ACTIVE]
@@ -230,7 +231,8 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
             _hold(rows)  # over today's cap: the user can still pull them with "jobs"
             return 0
         take, rest = rows[: min(settings.ALERT_BATCH_MAX, room)], rows[min(settings.ALERT_BATCH_MAX, room):]
-        offers = [Offer(r.job, r.match_score) for r in take]
+        offers = offers_with_links(user_id=user.pk, offers=[Offer(r.job, r.match_score) for r in take],
+                                   source=DeliveryType.INSTANT)
         with speaking(user.language):
             heading = (say("🔔 New jobs for you:", "🔔 New work dey for you:") if len(offers) > 1
                        else say("🔔 New job for you", "🔔 New work don land for you"))
@@ -308,7 +310,9 @@ def digest_send(*, user_id: int, now: datetime | None = None, heading: str = "")
             return 0
         take = list(held[: settings.ALERT_BATCH_MAX])
         with speaking(user.language):
-            payload = render_digest([Offer(r.job, r.match_score) for r in take], total=total, heading=heading)
+            offers = offers_with_links(user_id=user.pk, offers=[Offer(r.job, r.match_score) for r in take],
+                                       source=DeliveryType.DIGEST)
+            payload = render_digest(offers, total=total, heading=heading)
         message = message_queue(user=user, payload=payload, purpose="digest", immediate=True)
         UserJobHistory.objects.filter(pk__in=[r.pk for r in take], status=HistoryStatus.HELD).update(
             status=HistoryStatus.SENT, delivery_type=DeliveryType.DIGEST, message_sent=True, shown_at=now,
@@ -318,7 +322,7 @@ def digest_send(*, user_id: int, now: datetime | None = None, heading: str = "")
 
 
 def _may_receive_jobs(user: User, *, now: datetime) -> bool:
-    if not user.is_active or user.unreachable_at or (user.paused_until and user.paused_until > now):
+    if not user.is_active or user.blocked_at or user.unreachable_at or (user.paused_until and user.paused_until > now):
         return False
     return user_has_confirmed_preferences(user)
 
@@ -362,6 +366,7 @@ def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = No
                         "No new matching jobs right now. I'll message you as soon as one comes in. 👍",
                         "No new work wey match you now. Once one land, I go message you. 👍")))
             return 0
+        shown = offers_with_links(user_id=user.pk, offers=shown, source=DeliveryType.ON_REQUEST)
         with speaking(user.language):
             payload = render_on_request(shown, more=more)
         message = message_queue(user=user, payload=payload)
