@@ -248,7 +248,12 @@ COMPONENTS = {
 
 
 def score(seeker: Seeker, job: Job) -> MatchResult:
-    parts = {name: fn(seeker, job) for name, fn in COMPONENTS.items()}
+    return _scored(seeker, job, {})
+
+
+def _scored(seeker: Seeker, job: Job, known: dict[str, Component]) -> MatchResult:
+    """The score, reusing components already computed for this pair (the hard-limit pre-check's)."""
+    parts = {name: known.get(name) or fn(seeker, job) for name, fn in COMPONENTS.items()}
     breakdown = {name: round(WEIGHTS[name] * part.share, 1) for name, part in parts.items()}
     penalty = dislike_penalty(seeker, job)
     total = max(0.0, round(sum(breakdown.values()) - penalty, 1))
@@ -260,10 +265,15 @@ def score(seeker: Seeker, job: Job) -> MatchResult:
 
 
 def score_if_passes(seeker: Seeker, job: Job, threshold: float) -> MatchResult | None:
-    """`score`, but the two cheap hard limits (line of work, place) are checked first: most candidates stop there."""
-    if titles_component(seeker, job).blocked or location_component(seeker, job).blocked:
+    """`score`, but the two cheap hard limits (line of work, place) are checked first: most candidates stop there.
+    What they computed is kept for the full score (computing them twice was a third of matching's time)."""
+    titles = titles_component(seeker, job)
+    if titles.blocked:
         return None
-    result = score(seeker, job)
+    place = location_component(seeker, job)
+    if place.blocked:
+        return None
+    result = _scored(seeker, job, {"titles": titles, "location": place})
     return result if result.passes(threshold) else None
 
 
