@@ -9,14 +9,29 @@ from django.utils import timezone
 
 from jobs.models import RunStatus, SourceRun
 
+# A source fails `/health/` when most of its finished runs of the last 24 hours failed: one failed run is a
+# blip (a timeout), a majority is a source that stopped bringing jobs in. Too few runs to tell: not judged.
+SOURCE_FAILURE_SHARE = 0.5
+SOURCE_MIN_RUNS = 3
+
 
 def sources_health() -> dict[str, object]:
-    """Informative: runs in the last 24 hours by outcome, and when a source last brought anything in."""
+    """Runs in the last 24 hours by outcome, per source; fails when most of one source's runs failed."""
     since = timezone.now() - timedelta(hours=24)
-    counts = SourceRun.objects.filter(started_at__gte=since).aggregate(
+    recent = SourceRun.objects.filter(started_at__gte=since)
+    counts = recent.aggregate(
         runs=Count("id"),
         failed=Count("id", filter=Q(status=RunStatus.FAILED)),
         partial=Count("id", filter=Q(status=RunStatus.PARTIAL)),
     )
+    per_source = {
+        row["source"]: {"runs": row["runs"], "failed": row["failed"]}
+        for row in recent.exclude(status=RunStatus.RUNNING).values("source").annotate(
+            runs=Count("id"), failed=Count("id", filter=Q(status=RunStatus.FAILED))).order_by("source")
+    }
     last = SourceRun.objects.filter(fetched__gt=0).order_by("-started_at").values_list("started_at", flat=True).first()
-    return {"status": "ok", **counts, "last_fetch": last.isoformat() if last else None}
+    failing = [f"{source}: {c['failed']} of {c['runs']} runs failed" for source, c in per_source.items()
+               if c["runs"] >= SOURCE_MIN_RUNS and c["failed"] > c["runs"] * SOURCE_FAILURE_SHARE]
+    if failing:
+        raise RuntimeError(f"in the last 24 hours {'; '.join(failing)} (see the failed source runs in the admin)")
+    return {"status": "ok", **counts, "sources": per_source, "last_fetch": last.isoformat() if last else None}

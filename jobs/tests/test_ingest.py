@@ -11,7 +11,7 @@ from django.utils import timezone
 from accounts.tests.factories import UserFactory
 from delivery.models import UserJobHistory
 from jobs import services
-from jobs.models import CanonicalJob, JobKey, JobStatus, RawJob, RawJobStatus
+from jobs.models import CanonicalJob, JobKey, JobStatus, RawJob, RawJobStatus, SourceRun
 from jobs.services import jobs_archive_stale, records_ingest
 from jobs.tests.factories import CanonicalJobFactory
 
@@ -193,7 +193,32 @@ def test_a_csv_import_is_recorded_as_a_run(tmp_path):
 def test_the_health_check_reports_recent_runs():
     from jobs.selectors import sources_health
 
-    assert sources_health() == {"status": "ok", "runs": 0, "failed": 0, "partial": 0, "last_fetch": None}
+    assert sources_health() == {"status": "ok", "runs": 0, "failed": 0, "partial": 0, "sources": {},
+                                "last_fetch": None}
+
+
+def _runs(source: str, *statuses: str) -> None:
+    for status in statuses:
+        SourceRun.objects.create(source=source, label="search", status=status, started_at=timezone.now())
+
+
+def test_the_health_check_fails_when_most_of_a_sources_recent_runs_failed():
+    from jobs.selectors import sources_health
+
+    _runs("linkedin", "failed", "failed", "failed", "succeeded")
+    _runs("greenhouse", "succeeded", "succeeded", "succeeded")
+    with pytest.raises(RuntimeError, match="linkedin: 3 of 4 runs failed"):
+        sources_health()
+
+
+def test_the_health_check_passes_a_source_with_one_failed_run_or_too_few_runs_to_judge():
+    from jobs.selectors import sources_health
+
+    _runs("linkedin", "failed", "succeeded", "succeeded")
+    _runs("lever", "failed", "failed")
+    result = sources_health()
+    assert result["sources"]["lever"] == {"runs": 2, "failed": 2}
+    assert result["failed"] == 3
 
 
 def large_import(records):
