@@ -1,15 +1,15 @@
 from django.contrib import admin
 
 from conversations.models import ConversationState, InboundMessage
+from delivery.admin import ReadOnlyAdmin
 
 
 @admin.register(InboundMessage)
-class InboundMessageAdmin(admin.ModelAdmin):
+class InboundMessageAdmin(ReadOnlyAdmin):
     list_display = ["from_number", "message_type", "text", "status", "received_at"]
     list_filter = ["status", "message_type"]
     search_fields = ["from_number", "text", "wa_message_id"]
     raw_id_fields = ["user"]
-    readonly_fields = ["received_at", "processed_at"]
 
 
 @admin.register(ConversationState)

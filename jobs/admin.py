@@ -1,7 +1,8 @@
 from django.contrib import admin, messages
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 
+from aremu.csv_export import csv_stream, queryset_rows
 from jobs.models import CanonicalJob, CompanyBoard, JobSearch, RawJob, SourceRun
 
 
@@ -12,6 +13,13 @@ class RawJobInline(admin.TabularInline):
     readonly_fields = fields
     can_delete = False
     show_change_link = True
+
+
+JOB_COLUMNS = [(name, lambda job, name=name: getattr(job, name)) for name in (
+    "id", "title", "company", "location", "city", "state", "country", "work_arrangement", "employment_type",
+    "salary_min", "salary_max", "salary_currency", "salary_period", "posted_date", "job_url", "apply_url", "source",
+    "status", "ai_industry", "ai_job_function", "created_at", "matched_at",
+)] + [("skills", lambda job: "; ".join(job.ai_skills or []))]
 
 
 @admin.register(CanonicalJob)
@@ -25,6 +33,12 @@ class CanonicalJobAdmin(admin.ModelAdmin):
                        "enhanced_at", "last_seen_at", "archived_at"]
     date_hierarchy = "created_at"
     inlines = [RawJobInline]
+    actions = ["export_csv"]
+
+    @admin.action(description="Export selected as CSV", permissions=["view"])
+    def export_csv(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse:
+        rows = queryset_rows(queryset.order_by("pk"), JOB_COLUMNS)
+        return csv_stream(name="jobs", header=[name for name, _ in JOB_COLUMNS], rows=rows)
 
 
 @admin.register(RawJob)

@@ -7,6 +7,7 @@ from django.conf import settings
 from accounts.models import User
 from jobs.models import CanonicalJob
 from matching.explain import render_explanation
+from matching.scoring import MatchResult
 
 
 def match_explanation(*, user: User, job_id: int) -> str:
@@ -20,6 +21,15 @@ def match_explanation(*, user: User, job_id: int) -> str:
     if result is None:
         return "I don't have your job preferences yet, so I can't say how well it fits."
     return render_explanation(result, title=str(job), threshold=settings.MATCH_THRESHOLD)
+
+
+def stored_explanation(*, breakdown: dict, title: str) -> str:
+    """The score kept on a history row, in the words "why" uses: what the seeker was told, not a fresh score."""
+    if not breakdown or "total" not in breakdown:
+        return "No score breakdown was kept for this row."
+    fields = {name: breakdown[name] for name in ("total", "breakdown", "reasons", "blocked", "penalty")
+              if name in breakdown}
+    return render_explanation(MatchResult(**fields), title=title, threshold=settings.MATCH_THRESHOLD)
 
 
 def index_health() -> dict[str, object]:

@@ -47,7 +47,7 @@ class EnhancedJobAdmin(CanonicalJobAdmin):
         return [*super().get_readonly_fields(request, obj), "enhancement_hash", "enhancement_error", "ai_tokens",
                 "ai_cost_usd"]
 
-    @admin.action(description="Re-enhance selected jobs (in the task queue)")
+    @admin.action(description="Re-enhance selected jobs (in the task queue)", permissions=["change"])
     def reenhance(self, request: HttpRequest, queryset: QuerySet[CanonicalJob]) -> None:
         count = jobs_request_reenhancement(job_ids=queryset.values_list("pk", flat=True))
         self.message_user(request, f"{count} job(s) queued for re-enhancement.", messages.SUCCESS)
