@@ -42,6 +42,15 @@ PARENTS: dict[str, set[str]] = {
     "Software Engineer": {"Backend Developer", "Frontend Developer", "Full Stack Developer", "Mobile Developer"},
 }
 
+_BOOKKEEPING = frozenset({"Accounting", "QuickBooks", "Sage", "Bookkeeping", "Reconciliation", "Financial Reporting",
+                          "Microsoft Excel", "Payroll", "Xero"})  # canonical skill names (jobs.vocabulary)
+# Titles whose line of work only the skills tell ("Account Officer" is a bank's relationship post, or accounts; an
+# "Account Executive" sells, or keeps books): with two or more of a line's skills, the posting is in that line too.
+SKILL_DECIDED_TITLES: dict[str, dict[str, frozenset[str]]] = {
+    "account officer": {"Accountant": _BOOKKEEPING},
+    "account executive": {"Accountant": _BOOKKEEPING},
+}
+
 # Words that name a kind of post rather than a line of work: they never decide a title match on their own.
 GENERIC_WORDS = frozenset(
     "officer manager assistant executive specialist agent representative associate analyst technician consultant "
@@ -363,13 +372,14 @@ def compile_job(
     place = job_place(city=city, state=state, country=country, location=location)
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
+    canonical = canonical_skills(skills)
     return Job(
         title=title,
         company=company or "",
-        groups=tuple(dict.fromkeys(g for t in titles for g in title_groups(t))),
+        groups=tuple(dict.fromkeys([*(g for t in titles for g in title_groups(t)), *skill_decided(titles, canonical)])),
         cores=tuple(dict.fromkeys(title_core(t) for t in titles)),
         words=tuple(dict.fromkeys(w for t in titles for w in title_core(t).split() if len(w) > 1)),
-        skills=canonical_skills(skills),
+        skills=canonical,
         place=place,
         arrangement="remote" if remote else arrangement,
         remote_country=(place.country if place else country) if remote else "",
@@ -378,6 +388,17 @@ def compile_job(
         years_min=years_min if years_min is not None else LEVEL_YEARS.get(level),
         level=level,
     )
+
+
+def skill_decided(titles: list[str], skills: tuple[str, ...]) -> list[str]:
+    """Lines of work an ambiguous title belongs to by the posting's skills (SKILL_DECIDED_TITLES)."""
+    found = []
+    for title in titles:
+        core = title_core(title).replace("/", " ")
+        for phrase, lines in SKILL_DECIDED_TITLES.items():
+            if phrase in core:
+                found += [group for group, cues in lines.items() if len(cues & set(skills)) >= 2]
+    return found
 
 
 def _level(title: str, experience_level: str) -> str:
@@ -393,5 +414,6 @@ def vocabulary_version() -> str:
     """Changes when the shared vocabulary or this module's families change: stored profiles are then rebuilt."""
     blob = json.dumps([vocabulary.TITLE_GROUPS, vocabulary.SKILLS, [sorted(f) for f in FAMILIES],
                        {k: sorted(v) for k, v in PARENTS.items()},
+                       {k: {g: sorted(c) for g, c in v.items()} for k, v in SKILL_DECIDED_TITLES.items()},
                        sorted(GENERIC_WORDS), sorted(locations.ALIASES.items())], sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]

@@ -17,7 +17,16 @@ from rapidfuzz import fuzz
 
 from jobs import salary as pay
 from jobs.vocabulary import normalize
-from matching.profiles import GENERIC_WORDS, Job, PlaceKey, Seeker, compile_job, compile_seeker, role_groups
+from matching.profiles import (
+    GENERIC_WORDS,
+    PARENTS,
+    Job,
+    PlaceKey,
+    Seeker,
+    compile_job,
+    compile_seeker,
+    role_groups,
+)
 
 WEIGHTS = {"titles": 35.0, "skills": 25.0, "location": 20.0, "salary": 10.0, "experience": 10.0}
 NEUTRAL = 0.5  # share of a component's points when the job or the seeker says nothing about it
@@ -61,7 +70,10 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
         return _skills_only_gate(seeker, job)
     same = set(seeker.groups) & set(job.groups)
     if same:
-        return Component(1.0, f"your role “{_role_for(seeker, same)}” = “{job.title}”")
+        named = {group for role in seeker.roles for group in role_groups(role)}
+        if not same & named:
+            return _through_broad_role(seeker, job, same)
+        return Component(1.0, f"your role “{_role_for(seeker, same & named)}” = “{job.title}”")
     fuzzy, role = _best_fuzzy(seeker, job)
     if fuzzy >= FUZZY_STRONG:
         return Component(0.9, f"your role “{role}” ≈ “{job.title}”")
@@ -83,6 +95,20 @@ def _skills_only_gate(seeker: Seeker, job: Job) -> Component:
     if set(seeker.skills) & set(job.skills):
         return Component(NEUTRAL, "you gave no role; it uses your skills")
     return Component(0.0, "you gave no role and it asks few of your skills", blocked="a different line of work")
+
+
+def _through_broad_role(seeker: Seeker, job: Job, same: set[str]) -> Component:
+    """The job is a specialty the seeker reaches only through a broad role ("Software Engineer" covers Frontend).
+    A seeker who named only the broad role wants every specialty of it; one who also named a specialty (Backend)
+    gets another (Frontend) only when it asks some of their skills: React alone is not for a Python/Django one."""
+    broad = next((role for role in seeker.roles if any(same & PARENTS.get(g, set()) for g in role_groups(role))),
+                 seeker.roles[0])
+    named = {group for role in seeker.roles for group in role_groups(role)}
+    specialist = any(named & PARENTS.get(group, set()) for group in named)  # also named one of its specialties
+    if specialist and job.skills and seeker.skills and not set(seeker.skills) & set(job.skills):
+        return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
+                         blocked="a different specialty")
+    return Component(1.0, f"your role “{broad}” covers “{job.title}”")
 
 
 def _role_for(seeker: Seeker, groups: set[str]) -> str:

@@ -1,0 +1,69 @@
+"""Matches testers found wrong outside the labelled set (issue 16), as the seed's function scores them."""
+
+from __future__ import annotations
+
+from accounts.models import UserPreferences
+from jobs.models import CanonicalJob
+from matching.scoring import calculate_match_score
+
+
+def seeker(**fields) -> UserPreferences:
+    return UserPreferences(preferences_confirmed=True, salary_currency="NGN", preferred_locations=["Lagos"], **fields)
+
+
+def job(title: str, *, titles: list[str], skills: list[str], **fields) -> CanonicalJob:
+    values = {"city": "Lagos", "state": "Lagos", "country": "NG", "work_arrangement": "onsite", **fields}
+    return CanonicalJob(title=title, ai_job_titles=titles, ai_skills=skills, **values)
+
+
+BACKEND = seeker(job_roles=["Backend Developer", "Software Engineer"], technical_skills=["Python", "Django"],
+                 years_of_experience=4)
+FRONTEND = job("Senior Frontend Engineer (React)", titles=["Frontend Developer"], skills=["React", "TypeScript"])
+
+
+def test_a_broad_second_role_does_not_bring_a_specialty_the_skills_contradict():
+    result = calculate_match_score(BACKEND, FRONTEND)
+    assert result.blocked == "a different specialty"
+    assert "Backend Developer" not in result.reasons["titles"]  # the old "why" named the wrong role
+
+
+def test_the_same_specialty_through_the_broad_role_still_matches_when_the_skills_agree():
+    full_stack = job("Full Stack Developer", titles=["Full Stack Developer"], skills=["Python", "React"])
+    result = calculate_match_score(BACKEND, full_stack)
+    assert not result.blocked and result.reasons["titles"] == "your role “Software Engineer” covers “Full Stack Developer”"
+
+
+def test_a_seeker_who_named_only_the_broad_role_wants_every_specialty():
+    generalist = seeker(job_roles=["Software developer"], technical_skills=["Java"], years_of_experience=3)
+    android = job("Android Developer", titles=["Mobile Developer"], skills=["Kotlin"])
+    assert not calculate_match_score(generalist, android).blocked
+
+
+def test_developer_alone_does_not_make_a_curriculum_post_a_software_job():
+    curriculum = job("Curriculum Developer (Mathematics)", titles=["Curriculum Developer"], skills=["Mathematics"])
+    assert calculate_match_score(BACKEND, curriculum).blocked
+
+
+def test_an_account_officer_keeping_books_is_an_accountants_job_and_a_bank_one_is_not():
+    accountant = seeker(job_roles=["Accountant"], technical_skills=["QuickBooks", "Excel"], years_of_experience=3)
+    books = job("Account Officer", titles=["Account Officer"], skills=["Accounts Payable", "QuickBooks", "Excel"])
+    bank = job("Account Officer", titles=["Account Officer"], skills=["Customer Service", "Sales"])
+    assert calculate_match_score(accountant, books).passes(39)
+    assert calculate_match_score(accountant, bank).blocked
+    finance = job("Finance / Account Executive", titles=["Finance / Account Executive"],
+                  skills=["Excel", "Bookkeeping"])
+    assert calculate_match_score(accountant, finance).passes(39)
+
+
+def test_seniority_and_other_lines_stay_blocked_for_a_two_year_sales_rep():
+    rep = seeker(job_roles=["Sales Representative"], technical_skills=["Sales"], years_of_experience=2)
+    for title, titles, skills in [("Sales Director", ["Sales Director"], ["Sales", "Leadership"]),
+                                  ("Equity Sales Trader", ["Equity Sales Trader"], ["Trading", "Equities"]),
+                                  ("Finance Officer", ["Finance Officer", "Accountant"], ["Excel", "Financial Reporting"])]:
+        assert calculate_match_score(rep, job(title, titles=titles, skills=skills)).blocked, title
+
+
+def test_a_remote_job_for_residents_of_another_country_is_not_sent():
+    india = job("Python Developer (Work from home)", titles=["Backend Developer"], skills=["Python"], city="",
+                state="", country="IN", work_arrangement="remote")
+    assert calculate_match_score(BACKEND, india).blocked == "remote for IN residents only"
