@@ -58,7 +58,8 @@ HEALTH_TOKEN = env.str("HEALTH_TOKEN", default="")
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin with the operator dashboard as its index (console/admin_site.py); every registration is unchanged.
+    "console.admin_site.ConsoleAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -73,6 +74,7 @@ INSTALLED_APPS = [
     "matching",
     "delivery",
     "conversations",
+    "console",
 ]
 
 MIDDLEWARE = [
@@ -146,7 +148,10 @@ Q_CLUSTER: dict[str, object] = {
     "max_attempts": env.int("Q_MAX_ATTEMPTS", default=3),
     "ack_failures": True,
     "catch_up": False,
-    "save_limit": 1000,
+    # Successes kept per function, not overall: the pump and the sweeps run every minute and would otherwise push
+    # every scrape and import out of the list within hours. Failures are always kept.
+    "save_limit": env.int("Q_SAVE_LIMIT", default=100),
+    "save_limit_per": "func",
     "label": "Task queue",
     "sync": env.bool("Q_SYNC", default=TESTING),
 }
@@ -353,6 +358,50 @@ INGEST_OVERLAP = env.bool("INGEST_OVERLAP", default=True)
 # How many processes parse ahead: unset = cores - 1 (at least 1); 0 = a writer thread instead (as in Django-Q2 workers).
 INGEST_WORKERS = env.int("INGEST_WORKERS", default=None)
 
+# --- Operator console: the dashboard and alerts (console/alerts.py) ---------------------------------------------
+# Alerts go by e-mail to OPERATOR_EMAILS (comma-separated) and, while that number's 24-hour window is open, as a
+# WhatsApp text to OPERATOR_WHATSAPP (a number that has written to the bot). Mail: EMAIL_URL, e.g.
+# smtp+tls://user:password@smtp.example.com:587; the default prints mails to the log.
+OPERATOR_EMAILS = env.list("OPERATOR_EMAILS", default=[])
+OPERATOR_WHATSAPP = env.str("OPERATOR_WHATSAPP", default="")
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))  # EMAIL_BACKEND, EMAIL_HOST…, as its docs do
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="aremu@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# An alert repeats at most this often while its condition lasts; a recovery is sent once when it clears.
+ALERT_REPEAT_MINUTES = env.int("ALERT_REPEAT_MINUTES", default=60)
+ALERT_SOURCE_FAILED_RUNS = env.int("ALERT_SOURCE_FAILED_RUNS", default=3)  # consecutive failed runs of one source
+ALERT_BACKLOG_MINUTES = env.int("ALERT_BACKLOG_MINUTES", default=10)  # the oldest due message has waited this long
+ALERT_BACKLOG_MESSAGES = env.int("ALERT_BACKLOG_MESSAGES", default=5000)  # or this many messages are queued
+ALERT_REPLY_P95_SECONDS = env.float("ALERT_REPLY_P95_SECONDS", default=30.0)  # over the last hour
+ALERT_REPLY_MIN_MESSAGES = env.int("ALERT_REPLY_MIN_MESSAGES", default=5)  # fewer in the hour: no p95 judged
+ALERT_WEBHOOK_ERRORS = env.int("ALERT_WEBHOOK_ERRORS", default=20)  # refused POSTs + failed inbound, 15 minutes
+ALERT_OPENAI_FAILURES = env.int("ALERT_OPENAI_FAILURES", default=20)  # jobs that fell back offline, 15 minutes
+
 # --- Tracked Apply links, operator API (issue 15) -------------------------------------------------------
 # An Apply link in an alert (`/a/<token>/`) redirects for this many days, then answers 410.
 APPLY_LINK_DAYS = env.int("APPLY_LINK_DAYS", default=90)
+# The API: token authentication for integrations (admin → Tokens, or `manage.py drf_create_token <username>`),
+# filters, one error shape and an OpenAPI schema (/api/schema/, /api/docs/). Token first: an anonymous caller gets
+# 401 with `WWW-Authenticate: Token` rather than a browser's password prompt.
+INSTALLED_APPS += ["rest_framework.authtoken", "django_filters", "drf_spectacular"]
+REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = [
+    "rest_framework.authentication.TokenAuthentication",
+    "aremu.api_access.LockoutBasicAuthentication",
+    "rest_framework.authentication.SessionAuthentication",
+]
+REST_FRAMEWORK |= {
+    "DEFAULT_PAGINATION_CLASS": "aremu.api_conventions.Pages",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend",
+                                "rest_framework.filters.OrderingFilter"],
+    "EXCEPTION_HANDLER": "aremu.api_conventions.error_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Aremu API",
+    "DESCRIPTION": "Jobs, seekers, what they were sent and why, and engagement. Staff only; each list needs its "
+                   "model's view permission. Authenticate with `Authorization: Token <key>`.",
+    "VERSION": "1",
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAdminUser"],
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"PreferenceSalaryPeriodEnum": "accounts.models.SalaryPeriod"},
+}
