@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from conversations.signals import webhook_refused
 from conversations.webhook import SIGNATURE_HEADER, webhook_receive
 
 logger = logging.getLogger(__name__)
@@ -25,8 +26,11 @@ def whatsapp_webhook(request: HttpRequest) -> HttpResponse:
         return _verify(request)
     body, refusal = _read_body(request)
     if refusal is not None:
+        webhook_refused.send(sender=whatsapp_webhook, count=1)
         return refusal
     outcome = webhook_receive(body=body, signature=request.headers.get(SIGNATURE_HEADER))
+    if outcome.status != 200 or outcome.rejected:
+        webhook_refused.send(sender=whatsapp_webhook, count=1 if outcome.status != 200 else outcome.rejected)
     if outcome.status != 200:
         return JsonResponse({"error": outcome.reason}, status=outcome.status)
     return JsonResponse({"stored": len(outcome.stored), "duplicates": outcome.duplicates,

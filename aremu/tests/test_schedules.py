@@ -15,7 +15,8 @@ from jobs.runs import sources_claim_due
 
 pytestmark = pytest.mark.django_db
 
-INTERACTIVE = {"delivery.sweep_windows", "delivery.pump", "delivery.reconcile_sends", "conversations.sweep_inbound"}
+INTERACTIVE = {"delivery.sweep_windows", "delivery.pump", "delivery.reconcile_sends", "conversations.sweep_inbound",
+               "console.check_alerts"}
 
 
 def test_migrate_alone_creates_every_declared_schedule():
@@ -31,7 +32,7 @@ def test_with_no_interactive_cluster_one_cluster_runs_every_schedule(settings):
     assert cluster_processes() == [{"name": "all work", "env": {}}]
 
 
-def test_an_interactive_cluster_takes_the_reminders_the_pump_and_inbound(settings):
+def test_an_interactive_cluster_takes_the_reminders_the_pump_inbound_and_operator_alerts(settings):
     settings.Q_INTERACTIVE_CLUSTER = "interactive"
     schedules_sync()
     assert set(Schedule.objects.filter(cluster="interactive").values_list("name", flat=True)) == INTERACTIVE
