@@ -274,7 +274,8 @@ OPENAI_MAX_RETRIES = env.int("OPENAI_MAX_RETRIES", default=3)
 
 # --- Matching ---------------------------------------------------------------------------------
 MATCH_THRESHOLD = env.float("MATCH_THRESHOLD", default=39.0)
-# Compiled seekers each worker keeps in memory for matching (about 1.6 KB each; see README "Candidate index").
+# Compiled seekers each worker keeps in memory for matching (about 0.8 KB each: 160 MB at the default; README
+# "Candidate index").
 MATCH_SEEKER_CACHE = env.int("MATCH_SEEKER_CACHE", default=200_000)
 
 # --- Delivery and the 24-hour window -----------------------------------------------------------
