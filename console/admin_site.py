@@ -21,6 +21,8 @@ PERMISSION = "console.view_dashboard"
 
 class ConsoleAdminSite(admin.AdminSite):
     index_template = "console/index.html"
+    site_header = "Aremu operations"
+    site_title = "Aremu admin"
     # The old "View site" went to "/", which has no page: /health/ is what an operator checks first.
     site_url = "/health/"
 

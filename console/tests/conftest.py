@@ -59,7 +59,7 @@ def seed(now: datetime) -> Seeded:
     for status in ("queued", "sent", "delivered", "read", "failed"):
         OutboundMessageFactory(user=seekers[0], status=status)
 
-    for minutes_ago, wait in ((180, 1.5), (170, 2.5), (60, 4.0)):
+    for minutes_ago, wait in ((180, 1.5), (170, 2.5), (110, 3.0), (60, 4.0)):
         inbound = InboundMessageFactory(user=seekers[1])
         received = now - timedelta(minutes=minutes_ago)
         backdate(inbound, received_at=received)
