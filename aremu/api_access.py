@@ -9,6 +9,7 @@ from typing import Any
 
 from axes.helpers import get_cool_off
 from django.http import HttpRequest
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import exceptions
 from rest_framework.authentication import BasicAuthentication
 from rest_framework.permissions import DjangoModelPermissions
@@ -82,3 +83,13 @@ class LockoutBasicAuthentication(BasicAuthentication):
 def client_ip(request: HttpRequest) -> str | None:
     """The caller's address as DRF's throttles see it (REST_FRAMEWORK["NUM_PROXIES"]), so axes agrees with them."""
     return BaseThrottle().get_ident(request)
+
+
+class LockoutBasicScheme(OpenApiAuthenticationExtension):
+    """Tells the OpenAPI schema that our HTTP Basic is plain HTTP Basic."""
+
+    target_class = LockoutBasicAuthentication
+    name = "basicAuth"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
+        return {"type": "http", "scheme": "basic"}

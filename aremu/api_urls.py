@@ -5,9 +5,11 @@ from __future__ import annotations
 from rest_framework import routers
 from rest_framework.request import Request
 
-from accounts.api import SeekerViewSet
+from accounts.api import PreferencesViewSet, SeekerViewSet
 from aremu.api_access import ApiViewMixin, view_permission
+from delivery.api import EngagementViewSet, HistoryViewSet
 from jobs.api import JobViewSet
+from matching.api import MatchExplanationViewSet
 
 
 class ApiRootView(ApiViewMixin, routers.APIRootView):
@@ -27,4 +29,8 @@ class ApiRouter(routers.DefaultRouter):
 router = ApiRouter()
 router.register("jobs", JobViewSet, basename="job")
 router.register("seekers", SeekerViewSet, basename="seeker")
+router.register("preferences", PreferencesViewSet, basename="preferences")
+router.register("history", HistoryViewSet, basename="history")
+router.register("match-explanation", MatchExplanationViewSet, basename="match-explanation")
+router.register("engagement", EngagementViewSet, basename="engagement")
 urlpatterns = router.urls

@@ -13,31 +13,38 @@ from django.urls import URLPattern, reverse
 from accounts.tests.factories import UserPreferencesFactory
 from aremu import api_urls
 from aremu.api_access import ApiViewMixin, ModelViewPermissions
+from delivery.models import UserJobHistory
 from jobs.tests.factories import CanonicalJobFactory
 
 pytestmark = pytest.mark.django_db
 
 SEEKER_PERMISSIONS = ["view_user", "view_userpreferences"]
+ALL_VIEW_PERMISSIONS = ["view_canonicaljob", *SEEKER_PERMISSIONS, "view_userjobhistory", "view_applylink"]
 
 
-def api_urls_for(*, job_pk: int, seeker_pk: int) -> list[str]:
+def api_urls_for(*, job_pk: int, seeker_pk: int, preferences_pk: int, history_pk: int) -> list[str]:
     """Every URL the API answers (list, detail and root, each with and without a format suffix)."""
-    pks = {"job": job_pk, "seeker": seeker_pk}
+    pks = {"job": job_pk, "seeker": seeker_pk, "preferences": preferences_pk, "history": history_pk}
     urls = []
     for pattern in api_urls.urlpatterns:
         assert isinstance(pattern, URLPattern)
         kwargs: dict[str, object] = {}
         if "pk" in pattern.pattern.regex.groupindex:
-            kwargs["pk"] = pks[pattern.name.split("-")[0]]
+            kwargs["pk"] = pks[pattern.name.rsplit("-", 1)[0]]
         if "format" in pattern.pattern.regex.groupindex:
             kwargs["format"] = "json"
-        urls.append(reverse(pattern.name, kwargs=kwargs))
+        url = reverse(pattern.name, kwargs=kwargs)
+        if pattern.name.startswith("match-explanation"):
+            url += f"?seeker={seeker_pk}&job={job_pk}"
+        urls.append(url)
     return urls
 
 
 @pytest.fixture
 def urls() -> list[str]:
-    return api_urls_for(job_pk=CanonicalJobFactory().pk, seeker_pk=UserPreferencesFactory().user.pk)
+    prefs, job = UserPreferencesFactory(), CanonicalJobFactory()
+    history = UserJobHistory.objects.create(user=prefs.user, job=job, match_score=70)
+    return api_urls_for(job_pk=job.pk, seeker_pk=prefs.user.pk, preferences_pk=prefs.pk, history_pk=history.pk)
 
 
 def staff(*codenames: str) -> Operator:
@@ -57,8 +64,9 @@ def basic(username: str, password: str) -> Client:
     return Client(HTTP_AUTHORIZATION=f"Basic {token}")
 
 
-def test_the_api_has_the_ten_urls_the_issue_measured(urls):
-    assert len(urls) == 10 and "/api/seekers/" in urls and "/api/" in urls
+def test_the_api_has_the_urls_it_documents(urls):
+    # root, jobs, seekers, preferences, history (list + detail), match explanation, engagement; each with .json
+    assert len(urls) == 22 and "/api/seekers/" in urls and "/api/" in urls and "/api/engagement/" in urls
 
 
 def test_every_api_view_checks_model_permissions_and_counts_refusals():
@@ -79,7 +87,7 @@ def test_anonymous_callers_are_refused_on_every_api_url(urls):
 
 
 def test_staff_with_the_view_permissions_read_every_api_url(urls):
-    client = signed_in(staff("view_canonicaljob", *SEEKER_PERMISSIONS))
+    client = signed_in(staff(*ALL_VIEW_PERMISSIONS))
     assert {url: client.get(url).status_code for url in urls} == {url: 200 for url in urls}
 
 

@@ -64,7 +64,8 @@ def test_api_basic_auth_locks_after_five_failures_and_refuses_the_right_password
     codes = [api_get(f"guess-{n}").status_code for n in range(100)]
     assert set(codes[:4]) <= {401, 403} and set(codes[4:]) == {429}
     refused = api_get(PASSWORD)
-    assert refused.status_code == 429 and "locked" in refused.json()["detail"]
+    error = refused.json()["error"]
+    assert refused.status_code == 429 and error["code"] == "locked_out" and "locked" in error["message"]
     assert int(refused["Retry-After"]) == 15 * 60
 
 
