@@ -1,10 +1,75 @@
-"""A match result in plain words (pure): for "why this job?" on WhatsApp, the admin and `explain_match`."""
+"""A match result in plain words (pure): for "why this job?" on WhatsApp, the admin and `explain_match`.
+
+In the seeker's register: the reasons are worded in English by the scoring (kept on history rows as they are) and
+put into Pidgin here, when the explanation is rendered inside `speaking(PIDGIN)`: the hot scoring path builds one
+sentence per part, not two.
+"""
 
 from __future__ import annotations
 
+import re
+
+from delivery.voice import PIDGIN, current, say
 from matching.scoring import WEIGHTS, MatchResult
 
-LABELS = {"titles": "Role", "skills": "Skills", "location": "Place", "salary": "Pay", "experience": "Experience"}
+# Each reason the scoring writes (matching/scoring.py), and how it reads in Pidgin.
+_PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"), pidgin) for pattern, pidgin in [
+    (r"your role “(.+)” = “(.+)”", r"your work “\1” na “\2”"),
+    (r"your role “(.+)” ≈ “(.+)”", r"your work “\1” near “\2”"),
+    (r"your role “(.+)” covers “(.+)”", r"your work “\1” cover “\2”"),
+    (r"“(.+)” is close to your role “(.+)”", r"“\1” dey close to your work “\2”"),
+    (r"“(.+)” is near your roles but asks few of your skills", r"“\1” near your work but e no need your skills"),
+    (r"“(.+)” is like your role “(.+)”", r"“\1” be like your work “\2”"),
+    (r"“(.+)” is also (.+) work", r"“\1” na \2 work too"),
+    (r"“(.+)” is not one of your roles", r"“\1” no be the work wey you want"),
+    (r"“(.+)” is (.+) work and asks none of your skills", r"“\1” na \2 work and e no need any of your skills"),
+    (r"you gave no role; it uses your skills", r"you no talk the work, but e need your skills"),
+    (r"you gave no role and it asks few of your skills", r"you no talk the work and e no need your skills"),
+    (r"the post lists no skills", r"the post no list skills"),
+    (r"you listed no skills", r"you no list skills"),
+    (r"none of your skills are listed", r"none of your skills dey there"),
+    (r"you have (.+)", r"you sabi \1"),
+    (r"it is (.+); you want (.+) work", r"e be \1; you want \2 work"),
+    (r"it is (.+), not a place you chose", r"e dey \1, no be where you choose"),
+    (r"it is in (.+), not where you want to work", r"e dey \1, no be where you wan work"),
+    (r"in (.+) \((.+)\), you want (.+)", r"e dey \1 (\2), you want \3"),
+    (r"the post does not say where; you said anywhere", r"the post no talk where; you talk anywhere"),
+    (r"it is in (.+), outside (.+)", r"e dey \1, outside \2"),
+    (r"in (.+); you said anywhere", r"e dey \1; you talk anywhere"),
+    (r"it is remote; you want on-site work", r"na remote; you want work for office"),
+    (r"remote, but only for people in (.+)", r"na remote, but na only for people for \1"),
+    (r"remote, and you accept remote work", r"na remote, and you fit do remote"),
+    (r"you set no minimum pay", r"you no set the smallest pay"),
+    (r"the post states no pay", r"the post no talk pay"),
+    (r"pay in a currency I cannot compare", r"the pay dey another money wey I no fit compare"),
+    (r"(.+), at or above your minimum", r"\1, e reach your smallest pay or pass am"),
+    (r"(.+), well below your minimum", r"\1, e too small pass your smallest pay"),
+    (r"(.+), a little below your minimum", r"\1, e small pass your smallest pay small"),
+    (r"you gave no years of experience", r"you no talk your years of experience"),
+    (r"the post asks no set experience", r"the post no ask for any years"),
+    (r"asks (\d+)\+ years, you have (\d+)", r"e want \1+ years, you get \2"),
+    (r"you said “not for me” to a similar job", r"you talk “not for me” to work wey be like this one"),
+]]
+_PIDGIN_BLOCKS = {
+    "a different line of work": "na another kind work", "a different specialty": "na another kind of the work",
+    "asks far more experience than you have": "e want experience pass wetin you get",
+    "pays well below your minimum": "the pay too small pass your smallest pay",
+    "remote, you want on-site": "na remote, you want work for office",
+}
+
+
+def in_register(reason: str) -> str:
+    """A scoring reason in the register being spoken (English as written)."""
+    if current() != PIDGIN:
+        return reason
+    for pattern, pidgin in _PIDGIN_REASONS:
+        if pattern.match(reason):
+            return pattern.sub(pidgin, reason)
+    return reason
+
+def _labels() -> dict[str, str]:
+    return {"titles": say("Role", "Work"), "skills": "Skills", "location": say("Place", "Place"),
+            "salary": say("Pay", "Pay"), "experience": "Experience"}
 
 
 def _mark(points: float, weight: float) -> str:
@@ -14,22 +79,26 @@ def _mark(points: float, weight: float) -> str:
 
 
 def explanation_lines(result: MatchResult) -> list[str]:
-    lines = []
+    lines, labels = [], _labels()
     for name, weight in WEIGHTS.items():
         points = result.breakdown.get(name, 0.0)
-        reason = result.reasons.get(name, "")
-        lines.append(f"{_mark(points, weight)} {LABELS[name]}: {reason} ({points:g}/{weight:g})")
+        reason = in_register(result.reasons.get(name, ""))
+        lines.append(f"{_mark(points, weight)} {labels[name]}: {reason} ({points:g}/{weight:g})")
     if result.penalty:
-        lines.append(f"➖ {result.reasons.get('feedback', 'similar to a job you turned down')} (−{result.penalty:g})")
+        feedback = in_register(result.reasons.get("feedback", "you said “not for me” to a similar job"))
+        lines.append(f"➖ {feedback} (−{result.penalty:g})")
     return lines
 
 
 def render_explanation(result: MatchResult, *, title: str, threshold: float) -> str:
-    head = f"Why “{title}”: match {result.total:.0f}/100"
+    head = say(f"Why “{title}”: match {result.total:.0f}/100", f"Why “{title}”: e match {result.total:.0f}/100")
     if result.blocked:
-        verdict = f"Not a match for you: {result.blocked}."
+        block = result.blocked if current() != PIDGIN else _PIDGIN_BLOCKS.get(result.blocked, result.blocked)
+        verdict = say(f"Not a match for you: {result.blocked}.", f"E no match you: {block}.")
     elif result.total >= threshold:
-        verdict = f"That is above the {threshold:g} I need to send a job."
+        verdict = say(f"That is above the {threshold:g} I need to send a job.",
+                      f"E pass the {threshold:g} wey I need before I send work.")
     else:
-        verdict = f"That is below the {threshold:g} I need to send a job."
+        verdict = say(f"That is below the {threshold:g} I need to send a job.",
+                      f"E no reach the {threshold:g} wey I need before I send work.")
     return "\n".join([head, *explanation_lines(result), verdict])

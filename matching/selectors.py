@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 
 from accounts.models import User
+from delivery.voice import say
 from jobs.models import CanonicalJob
 from matching.explain import render_explanation
 from matching.scoring import MatchResult
@@ -16,10 +17,12 @@ def match_explanation(*, user: User, job_id: int) -> str:
 
     job = CanonicalJob.objects.filter(pk=job_id).first()
     if job is None:
-        return "I can't find that job any more; it may have been removed."
+        return say("I can't find that job any more; it may have been removed.",
+                   "I no fit find that work again; dem fit don remove am.")
     result = match_score_for_user(user=user, job=job)
     if result is None:
-        return "I don't have your job preferences yet, so I can't say how well it fits."
+        return say("I don't have your job preferences yet, so I can't say how well it fits.",
+                   "I never get wetin you want, so I no fit talk how e take fit you.")
     return render_explanation(result, title=str(job), threshold=settings.MATCH_THRESHOLD)
 
 

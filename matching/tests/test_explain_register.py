@@ -1,0 +1,52 @@
+"""The "why" in the seeker's register: every reason the scoring can write has a Pidgin wording."""
+
+from __future__ import annotations
+
+import itertools
+
+from delivery.voice import PIDGIN, speaking
+from matching.explain import in_register, render_explanation
+from matching.profiles import compile_job, compile_seeker
+from matching.scoring import MatchResult, score
+
+SEEKERS = [
+    compile_seeker(roles=["Backend Developer", "Software Engineer"], skills=["Python"], locations_=["Lagos"],
+                   years=4, salary_min=300_000),
+    compile_seeker(roles=["Accountant"], locations_=["anywhere"], arrangements=["onsite"]),
+    compile_seeker(skills=["Excel"], locations_=["Ikeja"], arrangements=["remote"], salary_min=100, years=1),
+    compile_seeker(roles=["Sales Representative"], skills=["Sales"], locations_=["Kano"], years=2),
+]
+JOBS = [
+    compile_job(title="Backend Engineer", skills=["Python"], city="Lagos", state="Lagos", country="NG",
+                salary_max=400_000, salary_currency="NGN", years_min=3),
+    compile_job(title="Frontend Developer", ai_titles=["Frontend Developer"], skills=["React"], city="Lagos",
+                state="Lagos", country="NG", salary_max=200_000, salary_currency="NGN", years_min=8),
+    compile_job(title="Senior Accountant", skills=["Excel"], location="Nigeria", country="NG", arrangement="hybrid",
+                salary_max=50_000, salary_currency="NGN"),
+    compile_job(title="Python Developer", skills=[], arrangement="remote", country="IN", salary_max=5000,
+                salary_currency="INR"),
+    compile_job(title="Sales Officer", skills=["Sales"], city="Accra", country="GH"),
+    compile_job(title="Sales Manager", skills=["Sales", "Excel"], state="Kano", country="NG"),
+    compile_job(title="Accounts Officer", skills=["Bookkeeping"], city="Ikeja", state="Lagos", country="NG"),
+    compile_job(title="Cleaner"),
+]
+
+
+def test_every_reason_and_block_reads_in_pidgin():
+    untranslated = set()
+    with speaking(PIDGIN):
+        for seeker, job in itertools.product(SEEKERS, JOBS):
+            result = score(seeker, job)
+            for reason in result.reasons.values():
+                if in_register(reason) == reason:
+                    untranslated.add(reason)
+            text = render_explanation(result, title=job.title, threshold=39)
+            assert "e match" in text and "Not a match" not in text and "I need to send" not in text
+    assert not untranslated
+
+
+def test_the_stored_english_reasons_stay_english_outside_pidgin():
+    result = MatchResult(total=50, breakdown={"titles": 35}, reasons={"titles": "your role “A” = “B”"})
+    assert "your role “A” = “B”" in render_explanation(result, title="B", threshold=39)
+    with speaking(PIDGIN):
+        assert "your work “A” na “B”" in render_explanation(result, title="B", threshold=39)
