@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "django_q",
     "accounts",
     "jobs",
+    "screening",
     "matching",
     "delivery",
     "conversations",
@@ -320,6 +321,12 @@ LOGGING.setdefault("loggers", {})["httpx2"] = {"level": env.str("HTTPX_LOG_LEVEL
 PORTAL_LINK_MAX_AGE_HOURS = env.int("PORTAL_LINK_MAX_AGE_HOURS", default=72)
 # "auto": OpenAI structured output when OPENAI_API_KEY is set, else the offline rules; "rules": always offline.
 PREFERENCE_EXTRACTOR = env.str("PREFERENCE_EXTRACTOR", default="auto")
+
+# --- scam screening ---
+# "auto": the offline rules, then OpenAI's opinion when OPENAI_API_KEY is set; "rules": the rules only.
+SCREENING_PROVIDER = env.str("SCREENING_PROVIDER", default="auto")
+# Seekers' reports that hold a job from everyone until an operator has looked at it.
+SCREENING_REPORTS_TO_HOLD = env.int("SCREENING_REPORTS_TO_HOLD", default=3)
 
 # Sent by every source; a current desktop browser's, because boards answer bots differently.
 JOB_SOURCES_USER_AGENT = env.str(

@@ -167,6 +167,10 @@ def _effect(*, user: User, effect: Effect) -> None:
         from matching.services import feedback_not_for_me
 
         feedback_not_for_me(user=user, job_id=effect.job_id)
+    elif effect.name == "report" and effect.job_id is not None:
+        from screening.services import job_report
+
+        job_report(user_id=user.pk, job_id=effect.job_id)
     elif effect.name == "pause":
         user_pause(user=user, days=effect.days or 7)
     elif effect.name == "resume":

@@ -92,7 +92,7 @@ def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "", link
     if job.ai_summary:
         lines.extend(["", messages.clip(job.ai_summary, SUMMARY_LIMIT)])
     route = apply_route(job, link=link)
-    footer = say('Reply "why" or "not for me"', 'Reply "why" or "not for me"')
+    footer = say('Reply "why", "not for me" or "report"', 'Reply "why", "not for me" or "report"')
     if route.url:
         return messages.cta_url("\n".join(lines), display_text=say("Apply now", "Apply now"), url=route.url,
                                 footer=footer)
@@ -101,6 +101,7 @@ def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "", link
     return messages.buttons("\n".join(lines), [
         (job_button_id(job.pk, "why"), say("Why this job?", "Why this work?")),
         (job_button_id(job.pk, "nfm"), say("Not for me", "E no be my type")),
+        (job_button_id(job.pk, "report"), say("Report scam", "Report wayo")),
     ])
 
 
@@ -120,7 +121,7 @@ def render_job_batch(offers: Sequence[Offer], *, heading: str, more: bool = Fals
     # tapping it offers "Why this job?" and "Not for me" for that job.
     rows: list[tuple[str, str, str]] = [
         (job_button_id(offer.job.pk, "pick"), f"#{number} {offer.job.title}",
-         say("Why this job? · Not for me", "Why this work? · E no be my type"))
+         say("Why this job? · Not for me · Report", "Why this work? · E no be my type · Report"))
         for number, offer in enumerate(offers[:9], start=1)
     ]
     if more:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-JOB_ACTIONS = {"why", "nfm", "apply", "pick"}  # nfm = "not for me"; pick = a job chosen from a list
+# nfm = "not for me"; pick = a job chosen from a list; report = "this looks like a scam"
+JOB_ACTIONS = {"why", "nfm", "apply", "pick", "report"}
 KEEP_ALERTS_ON = "window:keep"  # the reminders' one-tap "Keep my alerts on"
 MORE_JOBS = "jobs:more"
 

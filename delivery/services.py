@@ -47,6 +47,8 @@ from delivery.outbound import (  # noqa: F401 - the app's public surface: other 
 from delivery.voice import say, speaking
 from delivery.windows import window_is_open, window_touch  # noqa: F401 - re-exported
 from jobs.models import CanonicalJob, JobStatus
+from screening.models import ScreeningStatus
+from screening.selectors import held_q, held_statuses
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +106,8 @@ def job_deliver(*, job_id: int, now: datetime | None = None) -> int:
     from matching.services import find_matches
 
     now = now or timezone.now()
-    job = CanonicalJob.objects.filter(pk=job_id, status=JobStatus.ACTIVE).first()
+    # A job screening holds (a suspected scam, or one seekers reported) is matched to nobody, whoever calls.
+    job = CanonicalJob.objects.filter(pk=job_id, status=JobStatus.ACTIVE).exclude(held_q()).first()
     if job is None:
         return 0
     matches = list(find_matches(job=job))
@@ -210,6 +213,7 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
         if stale:
             _move(stale, status=HistoryStatus.SKIPPED)
             rows = [r for r in rows if r.job.status == JobStatus.ACTIVE]
+        rows = _without_held_jobs(rows)
         if not rows:
             return 0
         last, status = facts.windows.get(user_id, (None, WindowStatus.EXPIRED))
@@ -249,6 +253,17 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
             else:
                 _defer(rest, until=now + policy.PAIR_SPACING)
     return len(take)
+
+
+def _without_held_jobs(rows: list[UserJobHistory]) -> list[UserJobHistory]:
+    """Alerts for a job held since it was matched (seekers reported it) wait in the digest until an operator
+    approves it; for a blocked one they are dropped."""
+    held = held_statuses(job_ids={r.job_id for r in rows})
+    if not held:
+        return rows
+    _move([r for r in rows if held.get(r.job_id) == ScreeningStatus.BLOCKED], status=HistoryStatus.SKIPPED)
+    _hold([r for r in rows if held.get(r.job_id) == ScreeningStatus.REVIEW])
+    return [r for r in rows if r.job_id not in held]
 
 
 def _move(rows: list[UserJobHistory], **changes: object) -> None:
@@ -303,7 +318,7 @@ def digest_send(*, user_id: int, now: datetime | None = None, heading: str = "")
             return 0
         held = (
             UserJobHistory.objects.filter(user=user, status=HistoryStatus.HELD, job__status=JobStatus.ACTIVE)
-            .select_related("job").order_by("-match_score", "-pk")
+            .exclude(held_q("job__")).select_related("job").order_by("-match_score", "-pk")
         )
         total = held.count()
         if not total:
@@ -346,7 +361,7 @@ def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = No
         waiting = list(
             UserJobHistory.objects.filter(
                 user=user, status__in=[HistoryStatus.HELD, HistoryStatus.PENDING], job__status=JobStatus.ACTIVE
-            ).select_related("job")
+            ).exclude(held_q("job__")).select_related("job")
         )
         offers = [(r.match_score, r.job, r) for r in waiting] + [
             (result.total, job, result) for job, result in _fresh_matches(user=user, now=now)
@@ -383,7 +398,7 @@ def _fresh_matches(*, user: User, now: datetime):
     seen = UserJobHistory.objects.filter(user=user).values("job_id")
     recent = (
         CanonicalJob.objects.filter(status=JobStatus.ACTIVE, created_at__gte=since)
-        .exclude(pk__in=seen).order_by("-created_at")[:RECENT_JOBS_SCANNED]
+        .exclude(pk__in=seen).exclude(held_q()).order_by("-created_at")[:RECENT_JOBS_SCANNED]
     )
     return matches_for_user(user=user, jobs=recent)
 

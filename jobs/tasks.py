@@ -6,12 +6,15 @@ from jobs import runs, services
 
 
 def process_new_job(job_id: int) -> int:
-    """Enhance a new job, then hand it to delivery. Returns the number of alerts queued."""
+    """Enhance a new job, screen it for scams, then hand it to delivery. Returns the number of alerts queued."""
     from delivery.services import job_deliver
+    from screening.services import job_cleared, job_screen
 
     if services.job_pipeline_done(job_id=job_id):
         return 0  # a second copy of the task (the sweep restarted a job that was only queued): nothing to do
     services.job_enhance(job_id=job_id)
+    if not job_cleared(screening=job_screen(job_id=job_id)):
+        return 0  # blocked, or waiting in the operators' review queue: their approval starts this task again
     return job_deliver(job_id=job_id)
 
 

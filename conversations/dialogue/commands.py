@@ -23,7 +23,7 @@ DEFAULT_PAUSE_DAYS = 7
 
 @dataclass(frozen=True)
 class Command:
-    # hello, help, jobs, settings, pause, resume, stop, start, delete, why, nfm, yes, no, skip, cancel, thanks
+    # hello, help, jobs, settings, pause, resume, stop, start, delete, why, nfm, report, yes, no, skip, cancel, thanks
     name: str
     days: int | None = None
 
@@ -67,6 +67,11 @@ _COMMANDS: list[tuple[str, str]] = [
     ("delete", r"(?:delete|erase|remove|wipe) (?:all )?(?:my )?(?:data|account|details|information|info|number)|"
                r"delete me|forget me"),
     ("why", r"(?:why|why this job|why this|why me|why did i get this)"),
+    # "na wayo" (Pidgin: it's a trick), "419" (Nigeria's name for advance-fee fraud): the last alert is a scam.
+    ("report", r"(?:(?:i )?(?:want to |wan |wanna )?report(?: (?:this|it|am|this job|the job|job|scam|this scam|a scam))?|"
+               r"scam|fraud|419|wayo|fake job|(?:looks|e be) like (?:a )?(?:scam|wayo|419)|"
+               r"(?:this|it|e|dis|that)(?: job| work| one)? (?:is|na|be|looks like|be like|dey look like) (?:a |an )?"
+               r"(?:scam|fraud|fake|wayo|419)(?: job)?|(?:na|e be|this na) (?:wayo|scam|419|fraud)|scam job)"),
     ("nfm", r"(?:not for me|not interested|no thanks|not my type|i no want (?:am|this)|not this one)"),
     ("yes", r"(?:y|yes+|yea+h?|yep|yup|ok|okay|okey|correct|confirm|sure|right|thats right|na so|e correct|"
             r"yes it is|looks good|all good|perfect|exactly|true|save|save it|save changes|ehen|i gree)"),

@@ -114,6 +114,8 @@ def _job_button(state: State, button: ButtonAction, message: Message) -> Outcome
         return state, [Effect("explain", job_id=button.job_id)]
     if button.action == "nfm":
         return state, [Effect("not_for_me", job_id=button.job_id), render.not_for_me()]
+    if button.action == "report":
+        return state, [Effect("report", job_id=button.job_id), render.reported()]
     return state, [render.apply_hint()]
 
 
@@ -252,6 +254,10 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
         if state.last_job_id is None:
             return state, [render.no_recent_alert_feedback()]
         return state, [Effect("not_for_me", job_id=state.last_job_id), render.not_for_me()]
+    if name == "report":
+        if state.last_job_id is None:
+            return state, [render.no_recent_alert_report()]
+        return state, [Effect("report", job_id=state.last_job_id), render.reported()]
     if name == "thanks":
         return state, [render.you_are_welcome(), *reprompt(state)]
     if name in {"yes", "no", "skip", "cancel"}:

@@ -363,7 +363,20 @@ def job_actions(job_id: int, title: str) -> Payload:
     return messages.buttons(say(f"{label}: what would you like to do?", f"{label}: wetin you wan do?"), [
         (job_button_id(job_id, "why"), say("Why this job?", "Why this work?")),
         (job_button_id(job_id, "nfm"), say("Not for me", "E no be my type")),
+        (job_button_id(job_id, "report"), say("Report scam", "Report wayo")),
     ])
+
+
+def reported() -> Payload:
+    return messages.text(say(
+        "Thank you for telling us 🙏 We'll check this job. Never pay money to get a job: real employers don't ask.",
+        "Thank you well well 🙏 We go check this work. No pay anybody money to get work: real employer no dey ask."))
+
+
+def no_recent_alert_report() -> Payload:
+    return messages.text(say(
+        "There's no job alert to report yet. If a job we send ever asks you for money, reply *report* right after it.",
+        "No job alert don land yet. If any work wey we send ask you for money, reply *report* immediately."))
 
 
 def language_set() -> Payload:

@@ -153,7 +153,7 @@ class Message:
 class Effect:
     """Something the service does besides sending a reply, in order with the replies."""
 
-    name: str  # send_jobs, explain, not_for_me, pause, resume, stop, start, erase, portal_link
+    name: str  # send_jobs, explain, not_for_me, report, pause, resume, stop, start, erase, portal_link
     job_id: int | None = None
     days: int | None = None
     page: int = 1

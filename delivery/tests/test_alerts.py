@@ -46,7 +46,7 @@ def test_a_job_with_no_link_gets_reply_buttons_instead():
     payload = render_job_alert(job(job_url="", contact_email="hr@example.com"), 70)
     assert payload["interactive"]["type"] == "button"
     assert "hr@example.com" in payload["interactive"]["body"]["text"]
-    assert [b["reply"]["id"] for b in payload["interactive"]["action"]["buttons"]] == ["job:1:why", "job:1:nfm"]
+    assert [b["reply"]["id"] for b in payload["interactive"]["action"]["buttons"]] == ["job:1:why", "job:1:nfm", "job:1:report"]
 
 
 def test_a_batch_of_long_jobs_stays_within_whatsapps_limits():
