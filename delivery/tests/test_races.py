@@ -17,7 +17,7 @@ from django.utils import timezone
 from accounts.models import User
 from accounts.tests.factories import UserFactory, UserPreferencesFactory
 from aremu.tests.races import race
-from delivery.models import HistoryStatus, OutboundMessage, UserJobHistory
+from delivery.models import ApplyLink, HistoryStatus, OutboundMessage, UserJobHistory
 from delivery.services import job_deliver, jobs_send_on_request, pending_flush, user_flush, window_touch
 from jobs.models import CanonicalJob
 from jobs.tests.factories import CanonicalJobFactory
@@ -53,6 +53,9 @@ def payload_job_ids(payload: dict) -> set[int]:
     action = interactive.get("action") or {}
     if interactive.get("type") == "cta_url":
         url = action["parameters"]["url"]
+        tracked = ApplyLink.objects.filter(token=url.rstrip("/").rsplit("/", 1)[-1]).values_list("job_id", flat=True)
+        if "/a/" in url:  # the seeker's tracked Apply link: only our row knows its job
+            return set(tracked)
         return set(CanonicalJob.objects.filter(Q(apply_url=url) | Q(job_url=url)).values_list("pk", flat=True))
     ids = [row["id"] for section in action.get("sections", []) for row in section.get("rows", [])]
     ids += [button["reply"]["id"] for button in action.get("buttons", [])]
