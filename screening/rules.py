@@ -130,13 +130,27 @@ class BlockedValues:
 _FEE_NAME = (r"(?:registration|training|medical(?: test| screening)?|form|processing|application|screening|uniform|"
              r"id ?card|caution|clearance|activation|agent|agency|portal(?: access)?|mobili[sz]ation|onboarding|"
              r"verification|test|joining|enrol(?:l)?ment|interview|file|logistics|placement|handling|admin(?:istrative)?)")
+_AMOUNT = r"(?:(?:₦|#|\bn|\bngn|\$|\busd)\s?\d[\d,.]*\s?k?|\b\d{1,3}\s?k\b|\b\d[\d,.]*\s?(?:naira|thousand))"
+_TO_SOMEONE = (r"(?:\bfor (?:your |the |a |an |our |my )?(?:form|uniform|id|training|registration|processing|medical|"
+               r"papers|file|clearance|agent|screening|test|bike|licen[cs]e|verification|transport|application|"
+               r"appointment|slot|onboarding|kit|materials|documents|interview|academy|course|class|membership|"
+               r"package|account)|\bto (?:our|my|his|her|this) |\bmake (?:dem|we|them|una|i) |"
+               r"\bto the (?:hr|agent|account|clinic|office|number|following|recruiter|company'?s? account)|"
+               r"\bto (?:secure|get|activate|register|start|collect|process|book|confirm)\b|recharge card|"
+               r"\bbefore (?:the |your |you )?(?:interview|resumption|start|placement|training|screening|commencement)|"
+               r"\bas (?:registration|a fee|deposit|caution))")
 _FEES = [
     # "registration fee of N5,000", "training fee: N15,000", "medical fee N8,000"
     (re.compile(rf"\b{_FEE_NAME} (?:fee|fees|charge|charges|levy)\b", re.I), 45),
-    # "pay N10,000 to the HR account", "pay 3k for form", "send N2,000 recharge card", "bring 5k for agent"
-    (re.compile(r"\b(?:pay|paying|send|bring|drop|deposit|transfer|buy|come with|fund)\b(?!\s*[:→–-])[^.\n]{0,40}?"
-                r"(?:₦|#|\bn|ngn|\$)\s?\d[\d,.]*k?|\b(?:pay|send|bring|drop|come with|register with)\s+\d+\s?k\b",
+    # "pay N10,000 to the HR account", "pay 3k for form", "send N2,000 recharge card", "bring 5k for agent": money
+    # going from the applicant to someone. "Pay is N50,000/month", "we pay ₦500,000" are salaries (_EMPLOYER_PAYS).
+    (re.compile(rf"\b(?:pay|send|bring|drop|deposit|transfer|come with|fund)\b(?!\s*(?:[:→–-]|is\b|of\b|range|per\b|"
+                rf"rate|scale|package|structure|will\b|dey\b))[^.\n]{{0,25}}?{_AMOUNT}[^.\n]{{0,40}}?{_TO_SOMEONE}",
                 re.I), 40),
+    (re.compile(rf"\b(?:you|applicants?|candidates?|each applicant|successful applicants?|shortlisted candidates?)\s+"
+                rf"(?:will |must |should |are to |is to |go |need to |have to |would |shall )?(?:also )?"
+                rf"(?:pay|bring|drop|send|deposit)\b[^.\n]{{0,25}}?{_AMOUNT}", re.I), 40),
+    (re.compile(rf"\bcome with {_AMOUNT}", re.I), 40),
     (re.compile(r"\b(?:recharge card|starter (?:kit|pack(?:age)?)|refundable (?:deposit|fee|caution)|caution fee|"
                 r"forms? (?:costs?|sells? for|is sold)|account details|evidence of payment|payment (?:proof|receipt)|"
                 r"proof of payment|minimum investment|fund a trading account|invest \S*\d|pay for your|"
