@@ -405,13 +405,8 @@ FAULTS: dict[str, Callable[[Stack, Sends, argparse.Namespace, Inbound], None]] =
 
 
 def backlog() -> dict[str, int]:
-    """What is still to do. An inbound message claimed (processed_at set) over 90 s ago and still `received` lost
-    its worker mid-way: nothing retries it (conversations/inbound.py, STUCK_AFTER), so it is not waited for."""
-    from datetime import timedelta
-
-    from django.db.models import Q
-    from django.utils import timezone
-
+    """What is still to do. An inbound message claimed and still `received` lost its worker mid-way: the inbound
+    sweep runs it again once (conversations/inbound.py, STALLED_AFTER), so it is waited for like the rest."""
     from conversations.models import InboundMessage, InboundStatus
     from delivery.models import HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
     from jobs.models import CanonicalJob, JobStatus
@@ -421,9 +416,7 @@ def backlog() -> dict[str, int]:
         "alerts pending": UserJobHistory.objects.filter(status=HistoryStatus.PENDING).count(),
         "messages queued/sending": OutboundMessage.objects.filter(
             status__in=[MessageStatus.QUEUED, MessageStatus.SENDING]).count(),
-        "inbound unprocessed": InboundMessage.objects.filter(
-            Q(processed_at__isnull=True) | Q(processed_at__gt=timezone.now() - timedelta(seconds=90)),
-            status=InboundStatus.RECEIVED).count(),
+        "inbound unprocessed": InboundMessage.objects.filter(status=InboundStatus.RECEIVED).count(),
     }
 
 
@@ -592,7 +585,7 @@ def inbound_count(inbound: Inbound, sends: Sends, figures: Figures) -> None:
     stuck = InboundMessage.objects.filter(wa_message_id__in=list(inbound.wamids), status=InboundStatus.RECEIVED,
                                           processed_at__isnull=False).count()
     if stuck:
-        figures.notes.append(f"inbound claimed but never finished (its worker was killed, or its database calls failed mid-way), never retried: {stuck}")
+        figures.notes.append(f"inbound claimed but never finished (its worker was killed, or its database calls failed mid-way) and not yet run again: {stuck}")
     statuses = Counter(InboundMessage.objects.filter(wa_message_id__in=list(inbound.wamids)).values_list(
         "status", flat=True))
     figures.notes.append(f"inbound rows by status {dict(statuses)}; webhook POSTs by answer {dict(inbound.posts)}"

@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 SWEEP_AFTER = timedelta(minutes=2)
 # Claimed but unfinished this long: the worker died mid-way (killed, the database restarted). Run once more: a
 # seeker left with no answer is worse off than one answered twice. Still unfinished after STUCK_AFTER: failed.
-STALLED_AFTER = timedelta(minutes=3)
+STALLED_AFTER = timedelta(minutes=2)
 STUCK_AFTER = timedelta(minutes=15)
 RERUN = "re-run: its first worker stopped mid-way"
 
