@@ -138,3 +138,18 @@ def test_the_schema_and_its_docs_are_for_staff():
     schema = client.get("/api/schema/?format=json").json()
     assert {"/api/jobs/", "/api/history/", "/api/match-explanation/", "/api/engagement/"} <= set(schema["paths"])
     assert client.get("/api/docs/").status_code == 200
+
+
+def test_the_schema_documents_every_refusal_in_the_one_error_shape():
+    schema = token_client(*ALL_VIEW_PERMISSIONS).get("/api/schema/?format=json").json()
+    for path, operations in schema["paths"].items():
+        for operation in operations.values():
+            assert {"200", "400", "401", "403", "404", "429", "414"} <= set(operation["responses"]), path
+    assert schema["components"]["schemas"]["Error"]["required"] == ["error"]
+
+
+@pytest.mark.parametrize("path", ["/api/jobs/not-a-number/", "/api/history/1,2/", "/api/nothing-here/"])
+def test_an_address_under_api_that_does_not_exist_is_a_json_404(path):
+    response = token_client(*ALL_VIEW_PERMISSIONS).get(path)
+    assert response.status_code == 404 and response["Content-Type"] == "application/json"
+    assert response.json()["error"]["code"] == "not_found"
