@@ -1,0 +1,109 @@
+"""Matching measured on real postings: 36 hand-written Nigerian seekers × real job-board rows (issue 16).
+
+The postings are rows of the python-jobspy exports in `../shared/realdata` (not in the repository), chosen by row
+key in `postings.json`; each is read as production reads it: `read_jobspy_csv` → `normalize_record` → the offline
+enhancer's titles, skills and stated facts (`job_save_enhancement`'s rule: the enhancer only fills what
+normalisation left empty) → `job_from_row` → `score`. Labels (`labels_holdout.csv`, `labels_tune.csv`, see
+README.md here) were committed before any pair was scored; `?` pairs are left out of the figures.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from jobs.enhancement import JobText
+from jobs.enhancement.offline import OfflineEnhancer
+from jobs.importers import read_jobspy_csv
+from jobs.normalize import NormalizedJob, normalize_record
+from matching.evaluation import Outcome, Report, seeker_profile
+from matching.scoring import job_from_row, score
+
+HERE = Path(__file__).parent
+SPLITS = ("holdout", "tune")
+
+
+@dataclass(frozen=True)
+class Posting:
+    file: str
+    key: str
+    occupation: str
+    job: NormalizedJob  # as normalisation stores it, with the enhancer's facts filled in
+    titles: list[str]
+    skills: list[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        """What the worst-mistakes listing prints (the `Outcome.posting` shape of the old set)."""
+        j = self.job
+        return {"id": f"{self.file}:{self.key}", "title": j.title, "location": j.location,
+                "work_arrangement": j.work_arrangement, "occupation": self.occupation}
+
+
+def split_of(seeker_id: str) -> str:
+    """A fixed third of the seekers is held out, by a hash of the id (not by anything about them)."""
+    return "holdout" if hashlib.sha256(seeker_id.encode()).digest()[0] % 3 == 0 else "tune"
+
+
+def load_seekers() -> list[dict[str, Any]]:
+    return json.loads((HERE / "seekers.json").read_text())
+
+
+def load_postings(data_dir: Path) -> list[Posting]:
+    wanted = {(p["file"], p["key"]): p["occupation"] for p in json.loads((HERE / "postings.json").read_text())}
+    enhancer = OfflineEnhancer()
+    found: dict[tuple[str, str], Posting] = {}
+    for path in sorted(data_dir.glob("*.csv")):
+        for _line, record in read_jobspy_csv(path):
+            key = (path.name, record.get("id") or record.get("job_url") or "")
+            if key in wanted and key not in found:
+                found[key] = _read(key, wanted[key], normalize_record(record, source="csv"), enhancer)
+    missing = set(wanted) - set(found)
+    if missing:
+        raise LookupError(f"{len(missing)} selected rows are not in {data_dir}: {sorted(missing)[:3]}")
+    return [found[key] for key in wanted]
+
+
+def _read(key: tuple[str, str], occupation: str, job: NormalizedJob, enhancer: OfflineEnhancer) -> Posting:
+    result = enhancer.enhance(JobText(title=job.title, company=job.company, location=job.location,
+                                      description=job.description))
+    if job.years_experience_min is None:
+        job.years_experience_min = result.years_experience_min
+    job.experience_level = job.experience_level or result.experience_level
+    return Posting(file=key[0], key=key[1], occupation=occupation, job=job, titles=result.job_titles,
+                   skills=result.skills)
+
+
+def row_of(posting: Posting) -> SimpleNamespace:
+    """The canonical-job row production would hold (the fields `job_from_row` reads)."""
+    return SimpleNamespace(**{**posting.job.model_fields(), "ai_job_titles": posting.titles,
+                              "ai_skills": posting.skills})
+
+
+def load_labels() -> dict[tuple[str, str, str], str]:
+    """(seeker, file, key) → "1", "0" or "?"."""
+    labels = {}
+    for split in SPLITS:
+        with (HERE / f"labels_{split}.csv").open() as handle:
+            labels |= {(r["seeker"], r["file"], r["key"]): r["relevant"] for r in csv.DictReader(handle)}
+    return labels
+
+
+def evaluate(*, data_dir: Path, threshold: float) -> dict[str, Report]:
+    """One report per split; ambiguous pairs are not counted."""
+    postings = load_postings(data_dir)
+    jobs = [(p, job_from_row(row_of(p))) for p in postings]
+    labels = load_labels()
+    reports = {split: Report(threshold=threshold) for split in SPLITS}
+    for seeker in load_seekers():
+        profile = seeker_profile(seeker)
+        for posting, job in jobs:
+            label = labels[(seeker["id"], posting.file, posting.key)]
+            if label != "?":
+                outcome = Outcome(seeker, posting.as_dict(), label == "1", score(profile, job))
+                reports[split_of(seeker["id"])].outcomes.append(outcome)
+    return reports

@@ -1,0 +1,105 @@
+"""Writes labels_holdout.csv and labels_tune.csv: would this seeker want this real posting? (run by hand; committed)
+
+    .venv/bin/python -m matching.evaluation.real.build_labels [../shared/realdata]
+
+Reads no score. A pair is `1` when the posting's hand-tagged occupation is one the seeker wants and the posting
+is somewhere they can work, at pay and experience they would take; `?` when the occupation is only a neighbour
+of theirs (`maybe`: a bank account officer and an accountant post) or the post does not say where in Nigeria it
+is; `0` otherwise. The facts are the importer's hand labels (`jobs/evaluation/realdata_labels.jsonl`) where a
+row has them, else what normalisation reads. `OVERRULED` holds pairs decided by reading the posting itself (by
+key prefix).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import Any
+
+from jobs.evaluation import load_labels as importer_labels
+from jobs.salary import PER_MONTH
+from matching.evaluation.real import HERE, Posting, load_postings, load_seekers, split_of
+
+USD_TO_NGN = 1500
+PLACE_TAGS = {"lagos": "lagos", "abuja": "abuja", "fct": "abuja", "port harcourt": "ph", "ibadan": "ibadan",
+              "benin city": "benin", "kaduna": "kaduna", "ogun": "ogun", "abeokuta": "ogun", "shagamu": "ogun"}
+# (seeker, row key) → label, with the reason, from reading the posting.
+OVERRULED: dict[tuple[str, str], tuple[str, str]] = {
+    ("r17", "in-b9b1ddb1"): ("0", "an internship, for an HR officer with three years"),
+    ("r02", "in-e9effc3b"): ("?", "a bank relationship manager: a step above an account officer, some would apply"),
+    ("r30", "in-b358bcce"): ("?", "chief accountant for a one-year accountant: the post names no years"),
+    ("r30", "in-82489140"): ("?", "finance manager and senior accountant for a one-year accountant"),
+}
+
+
+def facts(posting: Posting, hand: dict[str, Any] | None) -> dict[str, Any]:
+    job = posting.job
+    pay = hand.get("pay") if hand else None
+    if hand:
+        monthly = pay and float(pay["max"]) * PER_MONTH.get(pay.get("period") or "monthly", 1.0)
+        return {"country": hand.get("country") or "", "city": hand.get("city") or "", "state": "",
+                "arrangement": hand.get("arrangement") or "onsite", "years": hand.get("years_min"),
+                "pay": monthly, "currency": (pay or {}).get("currency", "")}
+    return {"country": job.country, "city": job.city, "state": job.state, "arrangement": job.work_arrangement,
+            "years": job.years_experience_min, "pay": job.salary_monthly_max, "currency": job.salary_currency}
+
+
+def place(seeker: dict[str, Any], f: dict[str, Any]) -> str:
+    """1 the seeker can work there, 0 not, ? the post does not say where in Nigeria."""
+    arrangements = seeker["arrangements"] or ["onsite", "hybrid", "remote"]
+    if f["arrangement"] == "remote":
+        if "remote" not in arrangements:
+            return "0"
+        return "1" if f["country"] in {"NG", ""} else "?"  # remote from an Indian board: rarely open to Nigeria
+    if f["arrangement"] not in arrangements or f["country"] != "NG":
+        return "0"
+    tag = PLACE_TAGS.get(f["city"].lower()) or PLACE_TAGS.get(f["state"].lower())
+    if "*ng" in seeker["places"]:
+        return "1"
+    if tag is None and not f["city"]:
+        return "?"
+    return "1" if tag in seeker["places"] else "0"
+
+
+def fits(seeker: dict[str, Any], f: dict[str, Any]) -> bool:
+    pay = f["pay"] and f["pay"] * (USD_TO_NGN if f["currency"] == "USD" else 1)
+    if seeker["salary_min"] and pay and pay < 0.75 * seeker["salary_min"]:
+        return False
+    need = f["years"]
+    return need is None or not (need - seeker["years"] >= 3 and need >= 2 * seeker["years"])
+
+
+def label(seeker: dict[str, Any], posting: Posting, f: dict[str, Any]) -> str:
+    overruled = next((v for (who, key), v in OVERRULED.items() if who == seeker["id"]
+                      and posting.key.startswith(key)), None)
+    if overruled:
+        return overruled[0]
+    if posting.occupation not in seeker["wants"] + seeker["maybe"]:
+        return "0"
+    where = place(seeker, f)
+    if where == "0" or not fits(seeker, f):
+        return "0"
+    return "?" if where == "?" or posting.occupation in seeker["maybe"] else "1"
+
+
+def main() -> None:
+    data_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/realdata")
+    hand = {(row["file"], row["key"]): row for row in importer_labels()}
+    postings = [(p, facts(p, hand.get((p.file, p.key)))) for p in load_postings(data_dir)]
+    for split in ("holdout", "tune"):
+        seekers = [s for s in load_seekers() if split_of(s["id"]) == split]
+        with (HERE / f"labels_{split}.csv").open("w", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["seeker", "file", "key", "relevant"])
+            counts = {"1": 0, "0": 0, "?": 0}
+            for seeker in seekers:
+                for posting, f in postings:
+                    value = label(seeker, posting, f)
+                    counts[value] += 1
+                    writer.writerow([seeker["id"], posting.file, posting.key, value])
+        print(f"{split}: {len(seekers)} seekers × {len(postings)} postings: {counts}")
+
+
+if __name__ == "__main__":
+    main()
