@@ -1,4 +1,4 @@
-"""Delivery rules as pure functions: the window's stages, quiet hours, daily caps, retry back-off.
+"""Delivery rules as pure functions: the 24-hour window, quiet hours, daily caps, retry back-off.
 
 No database here: services read rows, ask these functions, and write the outcome.
 """
@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 WINDOW = timedelta(hours=24)
@@ -21,24 +20,6 @@ PAIR_SPACING = timedelta(seconds=6)
 MAX_SEND_ATTEMPTS = 6
 
 _QUIET = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
-
-
-class Stage(StrEnum):
-    ACTIVE = "active"
-    REMIND = "remind"  # 20 h or more since the user's last message
-    WARN = "warn"  # 23 h or more
-    EXPIRED = "expired"  # 24 h or more
-
-
-def window_stage(*, last_activity: datetime, now: datetime) -> Stage:
-    age = now - last_activity
-    if age >= WINDOW:
-        return Stage.EXPIRED
-    if age >= WARN_AFTER:
-        return Stage.WARN
-    if age >= REMIND_AFTER:
-        return Stage.REMIND
-    return Stage.ACTIVE
 
 
 def window_open(*, last_activity: datetime | None, now: datetime, expired: bool = False) -> bool:

@@ -33,13 +33,6 @@ class Match:
 # --- the index ---------------------------------------------------------------------------------------------
 
 
-def eligible_preferences():
-    return UserPreferences.objects.filter(
-        preferences_confirmed=True, user__is_active=True, user__unreachable_at__isnull=True,
-        user__blocked_at__isnull=True,
-    ).select_related("user")
-
-
 def seeker_compile(*, prefs: UserPreferences, dislikes: list[tuple[str, str]] | None = None) -> Seeker:
     """The seeker as matching sees them: their preferences plus their recent "not for me" answers."""
     base = seeker_from_preferences(prefs)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Protocol
 
-FIELDS = ("roles", "locations", "skills", "years", "salary", "arrangements")
 LIST_FIELDS = ("roles", "locations", "skills", "arrangements")  # the keys of `Extracted.removed`
 
 

@@ -248,7 +248,6 @@ _YEARS_RE = re.compile(
     rf"(?<![\d.])(?P<n>\d{{1,2}}|{_NUM_WORDS})\s*(?:\+|plus)?\s*(?:-\s*\d{{1,2}}\s*)?(?:years?|yrs?|yeas|yeras|years)\b"
     r"(?!\s+old)"
 )
-_EXPERIENCE_HINT = re.compile(r"experience|exp\b|xp\b|work(?:ed|ing)?|don work|i have|i get|for\s*$")
 
 
 def find_years(clean: str) -> tuple[int | None, str]:

@@ -12,12 +12,6 @@ LAGOS = policy.zone("Africa/Lagos", default="UTC")
 T0 = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("hours,stage", [(0, "active"), (19.99, "active"), (20, "remind"), (22.9, "remind"),
-                                         (23, "warn"), (23.99, "warn"), (24, "expired"), (100, "expired")])
-def test_window_stages(hours, stage):
-    assert policy.window_stage(last_activity=T0, now=T0 + timedelta(hours=hours)) == stage
-
-
 def test_free_form_sends_stop_five_minutes_before_the_window_closes():
     assert policy.window_open(last_activity=T0, now=T0 + timedelta(hours=23, minutes=54))
     assert not policy.window_open(last_activity=T0, now=T0 + timedelta(hours=23, minutes=55))

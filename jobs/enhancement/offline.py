@@ -16,7 +16,6 @@ from jobs.enhancement.text import SUMMARY_LIMIT, plain, summarize  # noqa: F401 
 from jobs.vocabulary import (
     RELATED_TITLES,
     TITLE_GROUPS,
-    canonical_title,
     find_skills,
     find_titles,
     normalize,
@@ -221,8 +220,3 @@ def dedupe(items: list[str]) -> list[str]:
             seen.add(key)
             out.append(item)
     return out
-
-
-def canonical_titles(titles: list[str]) -> list[str]:
-    """Titles as equivalence-group names where the vocabulary knows them (for comparing and evaluating)."""
-    return dedupe([canonical_title(t) or t for t in titles])
