@@ -1,0 +1,61 @@
+"""`manage.py evaluate_matching_real`: precision and recall on real postings (held-out and tune seekers), the worst
+mistakes, and the hand-written set's figures beside them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandParser
+
+from matching.evaluation import Outcome, Report, evaluate
+from matching.evaluation.real import SPLITS
+from matching.evaluation.real import evaluate as evaluate_real
+
+DEFAULT_DATA = Path(settings.BASE_DIR).parent / "shared" / "realdata"
+
+
+class Command(BaseCommand):
+    help = "Score the real-postings set (matching/evaluation/real/) and print precision, recall and mistakes."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="Folder of the python-jobspy exports.")
+        parser.add_argument("--threshold", type=float, default=None, help="Default: MATCH_THRESHOLD.")
+        parser.add_argument("--worst", type=int, default=5, help="How many mistakes of each kind to print.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        threshold = settings.MATCH_THRESHOLD if options["threshold"] is None else options["threshold"]
+        reports = evaluate_real(data_dir=options["data"], threshold=threshold)
+        self.stdout.write(f"Real postings, offline enhancer, threshold {threshold:g} (ambiguous pairs left out)")
+        for split in SPLITS:
+            self._figures(split, reports[split])
+        every = Report(threshold=threshold, outcomes=[o for r in reports.values() for o in r.outcomes])
+        self._mistakes("Worst false alerts (sent, not wanted)", every.false_positives()[: options["worst"]])
+        self._mistakes("Worst misses (wanted, not sent)", _misses(every)[: options["worst"]])
+        self.stdout.write("\nThe hand-written set (matching/evaluation/), for comparison:")
+        for enhancer in ("hand", "offline"):
+            self._figures(f"old set, {enhancer}", evaluate(threshold=threshold, enhancer=enhancer))
+
+    def _figures(self, name: str, report: Report) -> None:
+        c = report.counts()
+        self.stdout.write(f"\n{name}: {len(report.outcomes)} pairs   precision {report.precision:.3f}   "
+                          f"recall {report.recall:.3f}")
+        self.stdout.write(f"  relevant:     alerted {c['tp']:>5}   not alerted {c['fn']:>6}")
+        self.stdout.write(f"  not relevant: alerted {c['fp']:>5}   not alerted {c['tn']:>6}")
+
+    def _mistakes(self, heading: str, outcomes: list[Outcome]) -> None:
+        self.stdout.write(f"\n{heading}:")
+        for o in outcomes:
+            s, p, r = o.seeker, o.posting, o.result
+            self.stdout.write(
+                f"  {s['id']} {'/'.join(s['roles'])} @ {'/'.join(s['locations'])} × {p['id']} {p['title']!r}"
+                f" [{p['occupation']}] @ {p['location']} ({p['work_arrangement']}) → {r.total:g}"
+                f" {r.breakdown}{'  BLOCKED: ' + r.blocked if r.blocked else ''}\n      {r.reasons}"
+            )
+
+
+def _misses(report: Report) -> list[Outcome]:
+    """Misses with the highest scores first, blocked or not: the ones nearest to being sent."""
+    missed = [o for o in report.outcomes if o.relevant and not o.alerted(report.threshold)]
+    return sorted(missed, key=lambda o: -o.result.total)
