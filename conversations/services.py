@@ -188,12 +188,12 @@ def _effect(*, user: User, effect: Effect) -> None:
 
 def user_opt_out(*, user: User) -> None:
     """STOP: at once, everywhere. Alerts already queued are cancelled, held jobs dropped; replies still go."""
-    from delivery.models import HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
+    from delivery.models import ErrorCode, HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
 
     now = timezone.now()
     User.objects.filter(pk=user.pk).update(is_active=False, opted_out_at=now)
     OutboundMessage.objects.filter(user=user, status=MessageStatus.QUEUED).exclude(purpose="reply").update(
-        status=MessageStatus.FAILED, error_code="opted_out", error_message="The user sent STOP.", updated_at=now
+        status=MessageStatus.FAILED, error_code=ErrorCode.OPTED_OUT, error_message="The user sent STOP.", updated_at=now
     )
     UserJobHistory.objects.filter(user=user, status__in=[HistoryStatus.PENDING, HistoryStatus.HELD]).update(
         status=HistoryStatus.SKIPPED

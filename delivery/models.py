@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -65,6 +67,17 @@ class MessageStatus(models.TextChoices):
     DELIVERED = "delivered", "Delivered"
     READ = "read", "Read"
     FAILED = "failed", "Failed"
+
+
+class ErrorCode(StrEnum):
+    """Our own reasons in `OutboundMessage.error_code`, beside the transports' and WhatsApp's (numbers)."""
+
+    OPTED_OUT = "opted_out"  # the user sent STOP
+    PAUSED = "paused"  # the user paused alerts
+    WINDOW_CLOSED = "window_closed"  # our clock says the 24-hour window is closed
+    BLOCKED = "blocked"  # an operator blocked the user
+    NO_USER = "no_user"  # the user's data was deleted
+    UNKNOWN_OUTCOME = "unknown_outcome"  # the send was interrupted: WhatsApp may or may not have it
 
 
 # Statuses only move forward: WhatsApp may report `delivered` after `read`.

@@ -31,6 +31,7 @@ from delivery import messages, policy
 from delivery.lease import PUMP, lease_held
 from delivery.models import (
     ConversationWindow,
+    ErrorCode,
     HistoryStatus,
     MessageStatus,
     OutboundMessage,
@@ -43,7 +44,6 @@ from delivery.transports import TransportError, transport_for
 logger = logging.getLogger(__name__)
 
 OUTSIDE_WINDOW = "131047"
-BLOCKED = "blocked"
 REPLY = "reply"
 # A dispatched message not yet claimed by a worker after this long lost its task: dispatch it again.
 DISPATCH_LEASE = timedelta(minutes=5)
@@ -223,7 +223,6 @@ def message_send(*, message_id: int, now: datetime | None = None) -> OutboundMes
 SEND_LEASE = timedelta(minutes=2)
 # Sends whose outcome is unknown that are tried again; after that the message fails and its jobs are held.
 UNKNOWN_OUTCOME_RESENDS = 1
-UNKNOWN_OUTCOME = "unknown_outcome"
 
 
 def messages_reconcile(*, now: datetime | None = None) -> tuple[int, int]:
@@ -237,12 +236,12 @@ def messages_reconcile(*, now: datetime | None = None) -> tuple[int, int]:
     now = now or timezone.now()
     stale = OutboundMessage.objects.filter(status=MessageStatus.SENDING, updated_at__lt=now - SEND_LEASE)
     resent = stale.filter(attempts__lte=UNKNOWN_OUTCOME_RESENDS).update(
-        status=MessageStatus.QUEUED, next_attempt_at=now, error_code=UNKNOWN_OUTCOME, updated_at=now,
+        status=MessageStatus.QUEUED, next_attempt_at=now, error_code=ErrorCode.UNKNOWN_OUTCOME, updated_at=now,
         error_message="The send was interrupted (worker stopped); the outcome is unknown, so it is sent again.",
     )
     given_up = 0
     for message in stale.filter(attempts__gt=UNKNOWN_OUTCOME_RESENDS).only("pk", "attempts"):
-        _fail(message, code=UNKNOWN_OUTCOME, now=now,
+        _fail(message, code=ErrorCode.UNKNOWN_OUTCOME, now=now,
               text="Two sends were interrupted; the outcome is unknown. Its jobs are held for the digest.")
         given_up += 1
     if resent or given_up:
@@ -260,20 +259,20 @@ def _refusal(message: OutboundMessage, *, now: datetime) -> tuple[str, str] | No
     user = message.user
     if user is None:
         # Only a goodbye after "delete my data" has no user left; it answers the message just received.
-        return None if message.purpose == REPLY else ("no_user", "The user's data was deleted.")
+        return None if message.purpose == REPLY else (ErrorCode.NO_USER, "The user's data was deleted.")
     if user.blocked_at is not None:
-        return BLOCKED, "An operator blocked this user: nothing is sent to them, replies included."
+        return ErrorCode.BLOCKED, "An operator blocked this user: nothing is sent to them, replies included."
     if message.purpose != REPLY and not user.is_active:
-        return "opted_out", "The user sent STOP."
+        return ErrorCode.OPTED_OUT, "The user sent STOP."
     if message.purpose != REPLY and user.paused_until and user.paused_until > now:
-        return "paused", "The user paused alerts."
+        return ErrorCode.PAUSED, "The user paused alerts."
     if message.kind == "template":
         return None  # templates are the one kind allowed outside the window
     window = getattr(user, "window", None)
     if window is None or not policy.window_open(
         last_activity=window.last_activity, now=now, expired=window.window_status == WindowStatus.EXPIRED
     ):
-        return "window_closed", "The 24-hour window is closed: only a template may be sent."
+        return ErrorCode.WINDOW_CLOSED, "The 24-hour window is closed: only a template may be sent."
     return None
 
 
@@ -283,7 +282,7 @@ def _after_error(message: OutboundMessage, exc: TransportError, *, transport: st
     if exc.code == "timeout" and attempts > UNKNOWN_OUTCOME_RESENDS:
         # The request went out and no answer came back: WhatsApp may have the message (measured: a minute of
         # timeouts sent alerts up to six times). Once more at most, as for a crashed send; then held.
-        _fail(message, code=UNKNOWN_OUTCOME, now=now, transport=transport,
+        _fail(message, code=ErrorCode.UNKNOWN_OUTCOME, now=now, transport=transport,
               text=f"{exc}; WhatsApp may have it, so it is not sent again. Its jobs are held for the digest.")
         return
     if exc.permanent or attempts >= policy.MAX_SEND_ATTEMPTS:
@@ -317,13 +316,13 @@ def message_failure_handle(*, message_id: int, error_code: str, now: datetime | 
     if row is None or row["user_id"] is None:
         return
     user_id = row["user_id"]
-    if error_code in {OUTSIDE_WINDOW, "window_closed"}:
+    if error_code in {OUTSIDE_WINDOW, ErrorCode.WINDOW_CLOSED}:
         # WhatsApp's clock says the window is closed whatever ours says: stop free-form sends until they write.
         ConversationWindow.objects.filter(user_id=user_id).update(window_status=WindowStatus.EXPIRED)
     elif error_code == UNDELIVERABLE:
         User.objects.filter(pk=user_id, unreachable_at__isnull=True).update(unreachable_at=now)
     jobs = UserJobHistory.objects.filter(outbound_message_id=message_id, status=HistoryStatus.SENT)
-    if error_code in {"opted_out", BLOCKED}:
+    if error_code in {ErrorCode.OPTED_OUT, ErrorCode.BLOCKED}:
         jobs.update(status=HistoryStatus.SKIPPED, message_sent=False)
     else:
         # Held, not lost: the user sees these jobs in the digest when they come back, or with "jobs".

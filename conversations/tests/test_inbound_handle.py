@@ -12,7 +12,7 @@ from accounts.models import User, UserPreferences
 from accounts.tests.factories import UserFactory, UserPreferencesFactory
 from conversations.models import ConversationState, InboundMessage, InboundStatus
 from conversations.services import inbound_handle
-from delivery.models import HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
+from delivery.models import ErrorCode, HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
 from delivery.windows import window_touch
 from jobs.tests.factories import CanonicalJobFactory
 
@@ -110,7 +110,7 @@ def test_stop_opts_out_at_once_and_cancels_queued_alerts():
     assert not user.is_active and user.opted_out_at is not None
     alert.refresh_from_db()
     held.refresh_from_db()
-    assert alert.status == MessageStatus.FAILED and alert.error_code == "opted_out"
+    assert alert.status == MessageStatus.FAILED and alert.error_code == ErrorCode.OPTED_OUT
     assert held.status == HistoryStatus.SKIPPED
     assert "unsubscribed" in said(user)[-1]
     receive(user, "start")

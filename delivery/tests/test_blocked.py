@@ -7,7 +7,7 @@ import pytest
 from accounts.services import user_block, user_unblock
 from conversations.models import InboundStatus
 from conversations.tests.test_inbound_handle import receive
-from delivery.models import HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
+from delivery.models import ErrorCode, HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
 from delivery.services import job_deliver, pending_flush
 from delivery.tests.conftest import backend_job, drain
 
@@ -30,7 +30,7 @@ def test_an_alert_queued_before_the_block_is_refused_at_send_time_and_its_job_sk
     user_block(user=user, reason="abusive messages")
     drain(clock)
     message = OutboundMessage.objects.get(user=user, purpose="alert")
-    assert (message.status, message.error_code) == (MessageStatus.FAILED, "blocked")
+    assert (message.status, message.error_code) == (MessageStatus.FAILED, ErrorCode.BLOCKED)
     assert UserJobHistory.objects.get(user=user, job=job).status == HistoryStatus.SKIPPED
 
 

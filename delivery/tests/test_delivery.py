@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from accounts.models import User
-from delivery.models import DeliveryType, HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
+from delivery.models import DeliveryType, ErrorCode, HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
 from delivery.services import job_deliver, jobs_send_on_request, pump_tick
 from delivery.tests.conftest import NOON, backend_job, drain
 
@@ -141,7 +141,7 @@ def test_a_queued_alert_is_not_sent_once_the_window_has_closed(clock, seeker, se
     settings.WHATSAPP_SEND_RATE = 60
     pump_tick()
     message.refresh_from_db()
-    assert (message.status, message.error_code) == (MessageStatus.FAILED, "window_closed")
+    assert (message.status, message.error_code) == (MessageStatus.FAILED, ErrorCode.WINDOW_CLOSED)
     row = UserJobHistory.objects.get(user=user)
     assert (row.status, row.message_sent) == (HistoryStatus.HELD, False)  # back for the digest, not lost
 
@@ -224,8 +224,8 @@ def test_pause_holds_alerts_and_stop_cancels_them_at_once(clock, seeker):
 
 
 @pytest.mark.parametrize("change,code,kept", [
-    ({"is_active": False}, "opted_out", HistoryStatus.SKIPPED),
-    ({"paused_until": NOON + timedelta(days=3)}, "paused", HistoryStatus.HELD),
+    ({"is_active": False}, ErrorCode.OPTED_OUT, HistoryStatus.SKIPPED),
+    ({"paused_until": NOON + timedelta(days=3)}, ErrorCode.PAUSED, HistoryStatus.HELD),
 ])
 def test_a_stop_or_pause_after_the_alert_was_queued_still_stops_it(clock, seeker, settings, change, code, kept):
     settings.WHATSAPP_SEND_RATE = 0

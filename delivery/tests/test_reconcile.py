@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from aremu.testing.http import Reply, serve
-from delivery.models import HistoryStatus, MessageStatus, OutboundMessage
+from delivery.models import ErrorCode, HistoryStatus, MessageStatus, OutboundMessage
 from delivery.outbound import messages_reconcile
 from delivery.services import pump_tick
 from delivery.tests.test_outbound import Graph, queued_alert
@@ -28,7 +28,7 @@ def test_a_send_interrupted_once_is_sent_again_and_its_job_reaches_the_seeker(cl
     clock.advance(minutes=3)
     assert messages_reconcile() == (1, 0)
     message.refresh_from_db()
-    assert (message.status, message.error_code) == (MessageStatus.QUEUED, "unknown_outcome")
+    assert (message.status, message.error_code) == (MessageStatus.QUEUED, ErrorCode.UNKNOWN_OUTCOME)
     with serve(Graph()) as server:
         cloud(server)
         pump_tick()
@@ -45,7 +45,7 @@ def test_a_send_interrupted_twice_is_given_up_and_its_jobs_are_held_not_lost(clo
     assert messages_reconcile() == (0, 1)
     message.refresh_from_db()
     history.refresh_from_db()
-    assert (message.status, message.error_code) == (MessageStatus.FAILED, "unknown_outcome")
+    assert (message.status, message.error_code) == (MessageStatus.FAILED, ErrorCode.UNKNOWN_OUTCOME)
     assert (history.status, history.outbound_message_id) == (HistoryStatus.HELD, None)
 
 
@@ -71,5 +71,5 @@ def test_a_send_that_timed_out_goes_once_more_at_most_then_its_jobs_are_held(clo
     message.refresh_from_db()
     history.refresh_from_db()
     assert len(server.requests) == 2
-    assert (message.status, message.error_code) == (MessageStatus.FAILED, "unknown_outcome")
+    assert (message.status, message.error_code) == (MessageStatus.FAILED, ErrorCode.UNKNOWN_OUTCOME)
     assert history.status == HistoryStatus.HELD
