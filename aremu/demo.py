@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User, UserPreferences
-from delivery.models import OutboundMessage
+from delivery.models import MessagePurpose, OutboundMessage
 from delivery.services import window_touch
 from jobs.importers import read_jobspy_csv
 from jobs.services import IngestReport, records_ingest
@@ -80,12 +80,12 @@ def demo_run(*, csv_path: Path = SAMPLE_CSV) -> DemoResult:
     with transaction.atomic():
         seekers = demo_seekers_create()
     report = records_ingest(records=read_jobspy_csv(csv_path), source="csv", start_pipeline=False)
-    before = OutboundMessage.objects.filter(purpose="alert").count()
+    before = OutboundMessage.objects.filter(purpose=MessagePurpose.ALERT).count()
     for job_id in report.new_job_ids:
         process_new_job(job_id)
     _drain()
     return DemoResult(report=report, seekers=seekers,
-                      alerts=OutboundMessage.objects.filter(purpose="alert").count() - before)
+                      alerts=OutboundMessage.objects.filter(purpose=MessagePurpose.ALERT).count() - before)
 
 
 def _drain() -> None:

@@ -24,6 +24,7 @@ from console import metrics
 from console.models import OperatorAlert, WebhookRefusals
 from conversations.models import InboundMessage, InboundStatus
 from delivery import messages
+from delivery.models import MessagePurpose
 from delivery.outbound import message_queue
 from delivery.selectors import backlog
 from delivery.transports import cloud
@@ -34,7 +35,6 @@ logger = logging.getLogger(__name__)
 
 RECENT = timedelta(minutes=15)  # the window for "rising" counts (webhook errors, OpenAI failures)
 SOURCES_LOOKBACK = timedelta(days=7)  # sources that ran at all in this time are checked
-OPERATOR_PURPOSE = "operator"
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ def _whatsapp_notify(*, text: str) -> None:
         logger.info("operator alert not sent on WhatsApp: %s has no open 24-hour window (write to the bot to open "
                     "one)", settings.OPERATOR_WHATSAPP)
         return
-    message_queue(user=operator, payload=messages.text(text), purpose=OPERATOR_PURPOSE)
+    message_queue(user=operator, payload=messages.text(text), purpose=MessagePurpose.OPERATOR)
 
 
 def webhook_refusals_count(*, count: int, now: datetime | None = None) -> None:

@@ -19,12 +19,19 @@ from django_q.models import Failure
 
 from accounts.models import User
 from conversations.models import InboundMessage, InboundStatus
-from delivery.models import ConversationWindow, MessageStatus, OutboundMessage, UserJobHistory, WindowStatus
+from delivery.models import (
+    ConversationWindow,
+    MessagePurpose,
+    MessageStatus,
+    OutboundMessage,
+    UserJobHistory,
+    WindowStatus,
+)
 from jobs.models import CanonicalJob, RunStatus, SourceRun
 
 # Sources drawn by name; the rest are summed as "other" so a chart's legend stays readable.
 MAX_SOURCES = 6
-ALERT_PURPOSES = ("alert", "digest")
+ALERT_PURPOSES = (MessagePurpose.ALERT, MessagePurpose.DIGEST)
 # "sending" is drawn with "queued": both are waiting for WhatsApp's answer.
 MESSAGE_STATES = ("queued", "sent", "delivered", "read", "failed")
 FUNNEL_DAYS = 30
@@ -111,7 +118,7 @@ def reply_times(*, now: datetime | None = None, hours: int = 24) -> HourlyReplie
     """Seconds from an inbound message being stored to the first reply sent to that seeker after it, per hour."""
     now = now or timezone.now()
     first_hour = (now - timedelta(hours=hours - 1)).replace(minute=0, second=0, microsecond=0)
-    first_reply = (OutboundMessage.objects.filter(user=OuterRef("user"), purpose="reply",
+    first_reply = (OutboundMessage.objects.filter(user=OuterRef("user"), purpose=MessagePurpose.REPLY,
                                                   sent_at__gte=OuterRef("received_at"))
                    .order_by("sent_at").values("sent_at")[:1])
     rows = (InboundMessage.objects.filter(received_at__gte=first_hour, user__isnull=False)
@@ -147,7 +154,7 @@ def reply_p95(*, now: datetime | None = None, minutes: int = 60, overdue_seconds
     """
     now = now or timezone.now()
     since = now - timedelta(minutes=minutes)
-    first_reply = (OutboundMessage.objects.filter(user=OuterRef("user"), purpose="reply",
+    first_reply = (OutboundMessage.objects.filter(user=OuterRef("user"), purpose=MessagePurpose.REPLY,
                                                   sent_at__gte=OuterRef("received_at"))
                    .order_by("sent_at").values("sent_at")[:1])
     rows = (InboundMessage.objects.filter(received_at__gte=since, user__isnull=False)

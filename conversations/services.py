@@ -24,6 +24,7 @@ from conversations.extraction import extract_preferences
 from conversations.models import ConversationState, InboundMessage, InboundStatus
 from conversations.selectors import state_load
 from delivery import messages
+from delivery.models import MessagePurpose
 from delivery.services import message_queue
 from delivery.voice import say, speaking
 
@@ -141,7 +142,7 @@ def _carry_out(*, user: User, replies: list, inbound_id: int) -> None:
                 return
             _effect(user=user, effect=reply)
         else:
-            last_sent = message_queue(user=user, payload=reply, purpose="reply")
+            last_sent = message_queue(user=user, payload=reply, purpose=MessagePurpose.REPLY)
 
 
 def _effect(*, user: User, effect: Effect) -> None:
@@ -162,7 +163,7 @@ def _effect(*, user: User, effect: Effect) -> None:
         from matching.selectors import match_explanation
 
         explanation = match_explanation(user=user, job_id=effect.job_id)
-        message_queue(user=user, payload=messages.text(explanation), purpose="reply")
+        message_queue(user=user, payload=messages.text(explanation), purpose=MessagePurpose.REPLY)
     elif effect.name == "not_for_me" and effect.job_id is not None:
         from matching.services import feedback_not_for_me
 
@@ -192,7 +193,7 @@ def user_opt_out(*, user: User) -> None:
 
     now = timezone.now()
     User.objects.filter(pk=user.pk).update(is_active=False, opted_out_at=now)
-    OutboundMessage.objects.filter(user=user, status=MessageStatus.QUEUED).exclude(purpose="reply").update(
+    OutboundMessage.objects.filter(user=user, status=MessageStatus.QUEUED).exclude(purpose=MessagePurpose.REPLY).update(
         status=MessageStatus.FAILED, error_code=ErrorCode.OPTED_OUT, error_message="The user sent STOP.", updated_at=now
     )
     UserJobHistory.objects.filter(user=user, status__in=[HistoryStatus.PENDING, HistoryStatus.HELD]).update(
@@ -259,5 +260,5 @@ def portal_link_send(*, user: User) -> None:
             display_text=say("Open preferences", "Open am"),
             url=portal_url(user=user),
         ),
-        purpose="reply",
+        purpose=MessagePurpose.REPLY,
     )

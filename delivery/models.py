@@ -91,13 +91,23 @@ STATUS_RANK = {
 }
 
 
+class MessagePurpose(models.TextChoices):
+    REPLY = "reply", "Reply"  # answers what the user just wrote: sent at once, even to a paused user
+    ALERT = "alert", "Job alert"
+    DIGEST = "digest", "Digest"
+    REMINDER = "reminder", "Window reminder"
+    WARNING = "warning", "Window warning"
+    REENGAGEMENT = "reengagement", "Re-engagement template"
+    OPERATOR = "operator", "Operator alert"
+
+
 class OutboundMessage(models.Model):
     """Every outbound WhatsApp message is a row before it is sent."""
 
     user = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="outbound_messages")
     to = models.CharField(max_length=20)
     kind = models.CharField(max_length=12, help_text="text, buttons, list, cta_url or template.")
-    purpose = models.CharField(max_length=20, default="reply", help_text="reply, alert, digest, reminder…")
+    purpose = models.CharField(max_length=20, choices=MessagePurpose.choices, default=MessagePurpose.REPLY)
     payload = models.JSONField(help_text="The Cloud API message body, without messaging_product and to.")
     preview = models.TextField(blank=True, help_text="What the user reads, for operators.")
     transport = models.CharField(max_length=10, blank=True)

@@ -33,6 +33,7 @@ from delivery.models import (
     ConversationWindow,
     ErrorCode,
     HistoryStatus,
+    MessagePurpose,
     MessageStatus,
     OutboundMessage,
     UserJobHistory,
@@ -44,7 +45,6 @@ from delivery.transports import TransportError, transport_for
 logger = logging.getLogger(__name__)
 
 OUTSIDE_WINDOW = "131047"
-REPLY = "reply"
 # A dispatched message not yet claimed by a worker after this long lost its task: dispatch it again.
 DISPATCH_LEASE = timedelta(minutes=5)
 # An immediate message (a reply) whose own task never ran (broker down) is picked up by the pump after this long.
@@ -52,7 +52,7 @@ REPLY_GRACE = timedelta(minutes=1)
 
 
 def message_queue(
-    *, user: User, payload: messages.Payload, purpose: str = REPLY, not_before: datetime | None = None,
+    *, user: User, payload: messages.Payload, purpose: MessagePurpose = MessagePurpose.REPLY, not_before: datetime | None = None,
     immediate: bool | None = None,
 ) -> OutboundMessage:
     """Write the outbound row; send it once the transaction commits.
@@ -61,7 +61,7 @@ def message_queue(
     that task is lost. The rest wait for the pump, which sends them at the allowed rate from `not_before`.
     """
     now = timezone.now()
-    immediate = purpose == REPLY if immediate is None else immediate
+    immediate = purpose == MessagePurpose.REPLY if immediate is None else immediate
     message = OutboundMessage.objects.create(
         user=user,
         to=user.phone_number,
@@ -259,12 +259,12 @@ def _refusal(message: OutboundMessage, *, now: datetime) -> tuple[str, str] | No
     user = message.user
     if user is None:
         # Only a goodbye after "delete my data" has no user left; it answers the message just received.
-        return None if message.purpose == REPLY else (ErrorCode.NO_USER, "The user's data was deleted.")
+        return None if message.purpose == MessagePurpose.REPLY else (ErrorCode.NO_USER, "The user's data was deleted.")
     if user.blocked_at is not None:
         return ErrorCode.BLOCKED, "An operator blocked this user: nothing is sent to them, replies included."
-    if message.purpose != REPLY and not user.is_active:
+    if message.purpose != MessagePurpose.REPLY and not user.is_active:
         return ErrorCode.OPTED_OUT, "The user sent STOP."
-    if message.purpose != REPLY and user.paused_until and user.paused_until > now:
+    if message.purpose != MessagePurpose.REPLY and user.paused_until and user.paused_until > now:
         return ErrorCode.PAUSED, "The user paused alerts."
     if message.kind == "template":
         return None  # templates are the one kind allowed outside the window

@@ -31,12 +31,12 @@ from delivery.models import (
     ConversationWindow,
     DeliveryType,
     HistoryStatus,
+    MessagePurpose,
     OutboundMessage,
     UserJobHistory,
     WindowStatus,
 )
 from delivery.outbound import (  # noqa: F401 - the app's public surface: other apps import these from here
-    REPLY,
     message_queue,
     message_send,
     messages_dispatch,
@@ -241,7 +241,7 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
             heading = (say("🔔 New jobs for you:", "🔔 New work dey for you:") if len(offers) > 1
                        else say("🔔 New job for you", "🔔 New work don land for you"))
             payload = render_job_batch(offers, heading=heading)
-        message = message_queue(user=user, payload=payload, purpose="alert",
+        message = message_queue(user=user, payload=payload, purpose=MessagePurpose.ALERT,
                                 not_before=now)
         UserJobHistory.objects.filter(pk__in=[r.pk for r in take], status=HistoryStatus.PENDING).update(
             status=HistoryStatus.SENT, delivery_type=DeliveryType.INSTANT, message_sent=True, shown_at=now,
@@ -328,7 +328,7 @@ def digest_send(*, user_id: int, now: datetime | None = None, heading: str = "")
             offers = offers_with_links(user_id=user.pk, offers=[Offer(r.job, r.match_score) for r in take],
                                        source=DeliveryType.DIGEST)
             payload = render_digest(offers, total=total, heading=heading)
-        message = message_queue(user=user, payload=payload, purpose="digest", immediate=True)
+        message = message_queue(user=user, payload=payload, purpose=MessagePurpose.DIGEST, immediate=True)
         UserJobHistory.objects.filter(pk__in=[r.pk for r in take], status=HistoryStatus.HELD).update(
             status=HistoryStatus.SENT, delivery_type=DeliveryType.DIGEST, message_sent=True, shown_at=now,
             outbound_message=message, updated_at=now,

@@ -18,7 +18,7 @@ from django.utils import timezone
 from accounts.models import User
 from delivery import messages, policy
 from delivery.alerts import render_reminder
-from delivery.models import ConversationWindow, HistoryStatus, UserJobHistory, WindowStatus
+from delivery.models import ConversationWindow, HistoryStatus, MessagePurpose, UserJobHistory, WindowStatus
 from delivery.outbound import message_queue
 from delivery.voice import speaking
 
@@ -167,7 +167,7 @@ def _claim_and_send(window: ConversationWindow, *, now: datetime, flags: dict[st
                 waiting=jobs_waiting(user_id=window.user_id),
                 last=last,
             )
-        message_queue(user=window.user, payload=payload, purpose="warning" if last else "reminder")
+        message_queue(user=window.user, payload=payload, purpose=MessagePurpose.WARNING if last else MessagePurpose.REMINDER)
     return True
 
 
@@ -195,6 +195,6 @@ def _reengage(*, now: datetime, report: SweepReport) -> None:
                 language=settings.WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE,
                 body_params=[str(waiting)],
             )
-            message_queue(user=window.user, payload=payload, purpose="reengagement")
+            message_queue(user=window.user, payload=payload, purpose=MessagePurpose.REENGAGEMENT)
         report.reengaged += 1
 

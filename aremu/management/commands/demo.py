@@ -7,7 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from aremu.demo import SAMPLE_CSV, demo_run
-from delivery.models import OutboundMessage
+from delivery.models import MessagePurpose, OutboundMessage
 
 
 class Command(BaseCommand):
@@ -33,7 +33,7 @@ class Command(BaseCommand):
         for line, reason in r.errors:
             self.stdout.write(f"  line {line}: skipped: {reason}")
         for seeker in result.seekers:
-            sent = OutboundMessage.objects.filter(user=seeker, purpose="alert").order_by("created_at")
+            sent = OutboundMessage.objects.filter(user=seeker, purpose=MessagePurpose.ALERT).order_by("created_at")
             self.stdout.write(self.style.MIGRATE_HEADING(f"\n{seeker.name} {seeker.phone_number}: {sent.count()} alert message{'s' if sent.count() != 1 else ''}"))
             for message in sent[:show]:
                 self.stdout.write("  " + message.preview.replace("\n", "\n  "))
