@@ -21,6 +21,7 @@ from delivery.alerts import render_reminder
 from delivery.models import ConversationWindow, HistoryStatus, MessagePurpose, UserJobHistory, WindowStatus
 from delivery.outbound import message_queue
 from delivery.voice import speaking
+from jobs.models import JobStatus
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ def window_is_open(*, user: User, now: datetime | None = None) -> bool:
 
 def jobs_waiting(*, user_id: int) -> int:
     return UserJobHistory.objects.filter(
-        user_id=user_id, status__in=[HistoryStatus.PENDING, HistoryStatus.HELD], job__status="active"
+        user_id=user_id, status__in=[HistoryStatus.PENDING, HistoryStatus.HELD], job__status=JobStatus.ACTIVE
     ).count()
 
 

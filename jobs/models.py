@@ -90,11 +90,11 @@ class CanonicalJob(models.Model):
         db_table = "canonical_jobs"
         verbose_name = "job"
         indexes = [
-            models.Index(fields=["-created_at"], name="jobs_recent_active_idx", condition=Q(status="active")),
+            models.Index(fields=["-created_at"], name="jobs_recent_active_idx", condition=Q(status=JobStatus.ACTIVE)),
             models.Index(fields=["source", "source_job_id"], name="jobs_source_idx"),
             models.Index(fields=["ai_enhanced"], name="jobs_unenhanced_idx", condition=Q(ai_enhanced=False)),
             # Declared here rather than db_index=True: PostgreSQL then adds no LIKE index nobody uses.
-            models.Index(fields=["dedupe_block"], name="jobs_dedupe_block_idx", condition=Q(status="active")),
+            models.Index(fields=["dedupe_block"], name="jobs_dedupe_block_idx", condition=Q(status=JobStatus.ACTIVE)),
         ]
 
     def __str__(self) -> str:
