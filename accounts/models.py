@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db import models
 from django.db.models import Q
 
@@ -57,6 +59,10 @@ class User(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name or 'Seeker'} ({self.phone_number})"
+
+    def is_paused(self, now: datetime) -> bool:
+        """Alerts paused ("pause" or the admin's action) and the pause not yet over. Replies still go."""
+        return self.paused_until is not None and self.paused_until > now
 
 
 class UserPreferences(models.Model):

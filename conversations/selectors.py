@@ -45,7 +45,7 @@ def state_load(*, user: User, conversation: ConversationState, prefs: UserPrefer
         prefs=prefs_from_row(prefs),
         confirmed=bool(prefs and prefs.preferences_confirmed),
         active=user.is_active,
-        paused=bool(user.paused_until and user.paused_until > now),
+        paused=user.is_paused(now),
         name=user.name,
         last_job_id=latest_alert_job_id(user=user),
         lang=user.language,

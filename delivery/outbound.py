@@ -264,7 +264,7 @@ def _refusal(message: OutboundMessage, *, now: datetime) -> tuple[str, str] | No
         return ErrorCode.BLOCKED, "An operator blocked this user: nothing is sent to them, replies included."
     if message.purpose != MessagePurpose.REPLY and not user.is_active:
         return ErrorCode.OPTED_OUT, "The user sent STOP."
-    if message.purpose != MessagePurpose.REPLY and user.paused_until and user.paused_until > now:
+    if message.purpose != MessagePurpose.REPLY and user.is_paused(now):
         return ErrorCode.PAUSED, "The user paused alerts."
     if message.kind == "template":
         return None  # templates are the one kind allowed outside the window

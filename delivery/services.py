@@ -218,7 +218,7 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
             return 0
         last, status = facts.windows.get(user_id, (None, WindowStatus.EXPIRED))
         window_open = policy.window_open(last_activity=last, now=now, expired=status == WindowStatus.EXPIRED)
-        if user.unreachable_at or (user.paused_until and user.paused_until > now) or not window_open:
+        if user.unreachable_at or user.is_paused(now) or not window_open:
             _hold(rows)
             return 0
         quiet_end = user_quiet_until(user, now=now)
@@ -337,7 +337,7 @@ def digest_send(*, user_id: int, now: datetime | None = None, heading: str = "")
 
 
 def _may_receive_jobs(user: User, *, now: datetime) -> bool:
-    if not user.is_active or user.blocked_at or user.unreachable_at or (user.paused_until and user.paused_until > now):
+    if not user.is_active or user.blocked_at or user.unreachable_at or user.is_paused(now):
         return False
     return user_has_confirmed_preferences(user)
 

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from accounts.selectors import alert_eligible
 from delivery import messages, policy
 from delivery.alerts import render_reminder
 from delivery.models import ConversationWindow, HistoryStatus, MessagePurpose, UserJobHistory, WindowStatus
@@ -106,8 +107,7 @@ def _candidates(**filters):
     return (
         ConversationWindow.objects.filter(**filters)
         .exclude(window_status=WindowStatus.EXPIRED)
-        .filter(user__is_active=True, user__unreachable_at__isnull=True, user__blocked_at__isnull=True,
-                user__preferences__preferences_confirmed=True)
+        .filter(alert_eligible())
         .select_related("user")
         .order_by("last_activity")[:SWEEP_BATCH]
     )
@@ -147,7 +147,7 @@ def _warnings_send(*, now: datetime, report: SweepReport) -> None:
 def _quiet_or_paused(user: User, *, now: datetime) -> bool:
     from delivery.services import user_quiet_until
 
-    if user.paused_until and user.paused_until > now:
+    if user.is_paused(now):
         return True
     return user_quiet_until(user, now=now) is not None
 
@@ -176,10 +176,9 @@ def _reengage(*, now: datetime, report: SweepReport) -> None:
     """Once per closed window, an approved template to a user who has jobs waiting. Paid: off by default."""
     due = (
         ConversationWindow.objects.filter(
+            alert_eligible(),
             window_status=WindowStatus.EXPIRED, reengagement_sent=False,
             last_activity__lte=now - policy.WINDOW, last_activity__gt=now - policy.WINDOW - REENGAGE_WITHIN,
-            user__is_active=True, user__unreachable_at__isnull=True, user__blocked_at__isnull=True,
-            user__preferences__preferences_confirmed=True,
             user__job_history__status=HistoryStatus.HELD,
         ).distinct().select_related("user").order_by("last_activity")[:SWEEP_BATCH]
     )

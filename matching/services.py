@@ -13,6 +13,7 @@ from django.db.models import CharField, F, Q
 from django.db.models.functions import Cast
 
 from accounts.models import User, UserPreferences
+from accounts.selectors import alert_eligible
 from jobs.models import CanonicalJob
 from jobs.vocabulary import normalize
 from matching import terms
@@ -138,13 +139,7 @@ def candidate_profiles(*, job: Job):
     places = terms.job_place_keys(job)
     if places is not None:
         lookup = lookup.filter(place__in=sorted(places))
-    return MatchProfile.objects.filter(
-        user_id__in=lookup.values("user_id"),
-        user__is_active=True,
-        user__unreachable_at__isnull=True,
-        user__blocked_at__isnull=True,
-        user__preferences__preferences_confirmed=True,
-    )
+    return MatchProfile.objects.filter(alert_eligible(), user_id__in=lookup.values("user_id"))
 
 
 def find_matches(*, job: CanonicalJob, threshold: float | None = None) -> Iterator[Match]:
