@@ -51,7 +51,9 @@ def test_an_account_officer_keeping_books_is_an_accountants_job_and_a_bank_one_i
     assert calculate_match_score(accountant, books).passes(39)
     assert calculate_match_score(accountant, bank).blocked
     finance = job("Finance / Account Executive", titles=["Finance / Account Executive"],
-                  skills=["Excel", "Bookkeeping"])
+                  skills=["Excel", "Bookkeeping", "Reconciliation"])
+    excel_only = job("Account Executive", titles=["Account Executive"], skills=["Excel", "Sales"])
+    assert calculate_match_score(accountant, excel_only).blocked  # Excel alone tells no bookkeeper
     assert calculate_match_score(accountant, finance).passes(39)
 
 
