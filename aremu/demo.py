@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from accounts.models import User, UserPreferences
 from delivery.models import MessagePurpose, OutboundMessage
-from delivery.services import window_touch
+from delivery.windows import window_touch
 from jobs.importers import read_jobspy_csv
 from jobs.services import IngestReport, records_ingest
 

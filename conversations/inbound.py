@@ -37,7 +37,7 @@ def inbound_process(*, inbound_id: int) -> InboundMessage | None:
     if user is None:
         return _finish(inbound, InboundStatus.FAILED, "no valid phone number and no known WhatsApp user id")
     InboundMessage.objects.filter(pk=inbound_id).update(user=user)
-    from delivery.services import window_touch
+    from delivery.windows import window_touch
 
     window = window_touch(user=user, at=_sent_at(inbound))
     handled = _handle(inbound)

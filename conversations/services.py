@@ -25,7 +25,7 @@ from conversations.models import ConversationState, InboundMessage, InboundStatu
 from conversations.selectors import state_load
 from delivery import messages
 from delivery.models import MessagePurpose
-from delivery.services import message_queue
+from delivery.outbound import message_queue
 from delivery.voice import say, speaking
 
 logger = logging.getLogger(__name__)

@@ -14,9 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
 from itertools import islice
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -36,16 +34,15 @@ from delivery.models import (
     UserJobHistory,
     WindowStatus,
 )
-from delivery.outbound import (  # noqa: F401 - the app's public surface: other apps import these from here
+from delivery.outbound import (
     message_queue,
-    message_send,
     messages_dispatch,
     next_message_due,
     pump_kick,
     pumping,
 )
+from delivery.quiet import user_quiet_until, user_zone
 from delivery.voice import say, speaking
-from delivery.windows import window_is_open, window_touch  # noqa: F401 - re-exported
 from jobs.models import CanonicalJob, JobStatus
 from screening.models import ScreeningStatus
 from screening.selectors import held_q, held_statuses
@@ -66,28 +63,6 @@ RECENT_JOBS_SCANNED = 1000  # newest active jobs scored for "jobs" on request
 
 
 # --- Per-user rules ------------------------------------------------------------------------------------------
-
-
-@cache
-def _default_quiet() -> policy.QuietHours | None:
-    return policy.parse_quiet_hours(settings.QUIET_HOURS)
-
-
-def user_quiet_hours(user: User) -> policy.QuietHours | None:
-    if user.quiet_hours:
-        try:
-            return policy.parse_quiet_hours(user.quiet_hours)
-        except ValueError:
-            logger.warning("user %s has unreadable quiet hours %r; using the default", user.pk, user.quiet_hours)
-    return _default_quiet()
-
-
-def user_zone(user: User) -> ZoneInfo:
-    return policy.zone(user.timezone, default=settings.DEFAULT_TIMEZONE)
-
-
-def user_quiet_until(user: User, *, now: datetime) -> datetime | None:
-    return policy.quiet_until(now=now, quiet=user_quiet_hours(user), tz=user_zone(user))
 
 
 def user_daily_cap(user: User) -> int:

@@ -68,5 +68,5 @@ def pump(seconds: int | None = None) -> int:
     finally:
         lease.lease_release(name=PUMP_LEASE, holder=token)
     if behind and seconds > 0:
-        services.pump_kick()
+        outbound.pump_kick()
     return dispatched

@@ -21,6 +21,7 @@ from delivery import messages, policy
 from delivery.alerts import render_reminder
 from delivery.models import ConversationWindow, HistoryStatus, MessagePurpose, UserJobHistory, WindowStatus
 from delivery.outbound import message_queue
+from delivery.quiet import user_quiet_until
 from delivery.voice import speaking
 from jobs.models import JobStatus
 
@@ -145,8 +146,6 @@ def _warnings_send(*, now: datetime, report: SweepReport) -> None:
 
 
 def _quiet_or_paused(user: User, *, now: datetime) -> bool:
-    from delivery.services import user_quiet_until
-
     if user.is_paused(now):
         return True
     return user_quiet_until(user, now=now) is not None

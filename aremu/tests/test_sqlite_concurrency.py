@@ -14,7 +14,7 @@ import django, sys
 django.setup()
 from django.db import transaction
 from accounts.models import User
-from delivery.services import window_touch
+from delivery.windows import window_touch
 worker = int(sys.argv[1])
 for i in range(150):
     with transaction.atomic():

@@ -12,7 +12,8 @@ from accounts.models import UserPreferences
 from conversations.tests.helpers import message_envelope
 from delivery import policy
 from delivery.models import OutboundMessage
-from delivery.services import _default_quiet, job_deliver, pump_tick
+from delivery.quiet import _default_quiet
+from delivery.services import job_deliver, pump_tick
 from jobs.tests.factories import CanonicalJobFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,8 @@ import pytest
 from django.utils import timezone
 
 from conversations.tests.test_conversation_fixes import Seeker
-from delivery.services import _default_quiet, pump_tick
+from delivery.quiet import _default_quiet
+from delivery.services import pump_tick
 from jobs.tasks import process_new_job
 from jobs.tests.factories import CanonicalJobFactory
 from screening.models import JobReport, JobScreening, ScreeningStatus

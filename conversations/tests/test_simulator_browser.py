@@ -26,7 +26,7 @@ pytestmark = [
 def scripted_dialogue(*, inbound_id: int) -> None:
     """A stand-in for the dialogue: answers with each kind of message the simulator must draw."""
     from conversations.models import InboundStatus
-    from delivery.services import message_queue
+    from delivery.outbound import message_queue
 
     inbound = InboundMessage.objects.select_related("user").get(pk=inbound_id)
     if inbound.reply_id == "demo:why":
@@ -109,7 +109,7 @@ FORMATTED = ("*Bold* and _italic_ and ~gone~ and ```mono *not bold*``` and `code
 def formatting_dialogue(*, inbound_id: int) -> None:
     """A stand-in for the dialogue that answers every message with the formatting sample."""
     from conversations.models import InboundStatus
-    from delivery.services import message_queue
+    from delivery.outbound import message_queue
 
     inbound = InboundMessage.objects.select_related("user").get(pk=inbound_id)
     message_queue(user=inbound.user, payload=messages.text(FORMATTED))

@@ -195,7 +195,7 @@ def test_a_user_can_have_their_own_quiet_hours_and_time_zone(clock, seeker):
 
 
 def test_quiet_hours_can_be_turned_off_for_everyone(clock, seeker, settings):
-    from delivery.services import _default_quiet
+    from delivery.quiet import _default_quiet
 
     settings.QUIET_HOURS = ""
     _default_quiet.cache_clear()

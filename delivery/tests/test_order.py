@@ -266,7 +266,7 @@ def test_twenty_seekers_onboarding_at_once_get_their_messages_in_the_order_writt
                                                                                    monkeypatch):
     import django_q.tasks
 
-    from delivery.services import _default_quiet
+    from delivery.quiet import _default_quiet
 
     settings.QUIET_HOURS = "off"
     settings.ALERT_BATCH_SECONDS = 0

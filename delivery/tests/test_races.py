@@ -18,7 +18,8 @@ from accounts.models import User
 from accounts.tests.factories import UserFactory, UserPreferencesFactory
 from aremu.tests.races import race
 from delivery.models import ApplyLink, HistoryStatus, OutboundMessage, UserJobHistory
-from delivery.services import job_deliver, jobs_send_on_request, pending_flush, user_flush, window_touch
+from delivery.services import job_deliver, jobs_send_on_request, pending_flush, user_flush
+from delivery.windows import window_touch
 from jobs.models import CanonicalJob
 from jobs.tests.factories import CanonicalJobFactory
 from matching.services import find_matches
