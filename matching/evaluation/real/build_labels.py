@@ -1,6 +1,8 @@
-"""Writes labels_holdout.csv and labels_tune.csv: would this seeker want this real posting? (run by hand; committed)
+"""Writes labels_<split>.csv: would this seeker want this real posting? (run by hand; committed)
 
-    .venv/bin/python -m matching.evaluation.real.build_labels [../shared/realdata]
+    .venv/bin/python -m matching.evaluation.real.build_labels [../shared/realdata] [split ...]
+
+Name the split to write (`holdout_2`) so the labels of the others are left as committed.
 
 Reads no score. A pair is `1` when the posting's hand-tagged occupation is one the seeker wants and the posting
 is somewhere they can work, at pay and experience they would take; `?` when the occupation is only a neighbour
@@ -19,7 +21,7 @@ from typing import Any
 
 from jobs.evaluation import load_labels as importer_labels
 from jobs.salary import PER_MONTH
-from matching.evaluation.real import HERE, Posting, load_postings, load_seekers, split_of
+from matching.evaluation.real import HERE, SPLITS, Posting, load_postings, load_seekers, split_of
 
 USD_TO_NGN = 1500
 PLACE_TAGS = {"lagos": "lagos", "abuja": "abuja", "fct": "abuja", "port harcourt": "ph", "ibadan": "ibadan",
@@ -30,6 +32,9 @@ OVERRULED: dict[tuple[str, str], tuple[str, str]] = {
     ("r02", "in-e9effc3b"): ("?", "a bank relationship manager: a step above an account officer, some would apply"),
     ("r30", "in-b358bcce"): ("?", "chief accountant for a one-year accountant: the post names no years"),
     ("r30", "in-82489140"): ("?", "finance manager and senior accountant for a one-year accountant"),
+    ("h2-01", "in-b358bcce"): ("?", "chief accountant for a two-year accounts officer: the post names no years"),
+    ("h2-01", "in-50a08610"): ("?", "head of accounts for a two-year accounts officer"),
+    ("h2-10", "in-b9b1ddb1"): ("0", "an internship, for an HR officer with four years"),
 }
 
 
@@ -87,7 +92,7 @@ def main() -> None:
     data_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/realdata")
     hand = {(row["file"], row["key"]): row for row in importer_labels()}
     postings = [(p, facts(p, hand.get((p.file, p.key)))) for p in load_postings(data_dir)]
-    for split in ("holdout", "tune"):
+    for split in sys.argv[2:] or SPLITS:
         seekers = [s for s in load_seekers() if split_of(s["id"]) == split]
         with (HERE / f"labels_{split}.csv").open("w", newline="") as handle:
             writer = csv.writer(handle)

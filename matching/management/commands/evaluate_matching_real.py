@@ -1,4 +1,5 @@
-"""`manage.py evaluate_matching_real`: precision and recall on real postings (held-out and tune seekers), the worst
+"""`manage.py evaluate_matching_real`: precision and recall on real postings (held-out, tune and the later blind
+held-out_2 seekers), the worst
 mistakes, and the hand-written set's figures beside them."""
 
 from __future__ import annotations
