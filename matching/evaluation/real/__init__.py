@@ -28,6 +28,7 @@ HERE = Path(__file__).parent
 SPLITS = ("holdout", "tune", "holdout_2")
 # Seekers written after the first held-out third had been read for fixes: a fresh blind part, labelled first.
 HOLDOUT_2_PREFIX = "h2-"
+STILL_BLIND = frozenset({"holdout_2"})  # splits whose mistakes no one has read
 
 
 @dataclass(frozen=True)
