@@ -52,6 +52,10 @@ SKILL_DECIDED_TITLES: dict[str, dict[str, frozenset[str]]] = {
     "account executive": {"Accountant": _BOOKKEEPING},
 }
 
+# Skills nearly every selling or marketing post lists: they never make a neighbouring line ("Business Development"
+# for a sales rep) close on their own (measured: a sales rep with only these was sent every BD manager post).
+FAMILY_GENERIC_SKILLS = frozenset({"Sales", "Marketing"})
+
 # Words that name a kind of post rather than a line of work: they never decide a title match on their own.
 GENERIC_WORDS = frozenset(
     "officer manager assistant executive specialist agent representative associate analyst technician consultant "
@@ -194,6 +198,18 @@ def title_groups(title: str) -> tuple[str, ...]:
         if exact in table:
             return (table[exact],)
     return tuple(dict.fromkeys(_scan_titles(core.replace("/", " ").split())))
+
+
+@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=50_000)
+def qualifier_only_groups(title: str) -> frozenset[str]:
+    """Lines named only in a title's brackets when the words outside them name another line: "Pharmacist (Customer
+    Service)" is a pharmacist's post, not customer care, whatever else the enhancer read into the brackets."""
+    inside = " ".join(re.findall(r"\(([^()]*)\)", title))
+    head_groups = title_groups(re.sub(r"\([^()]*\)", " ", title)) if inside else ()
+    if not head_groups:
+        return frozenset()
+    return frozenset(title_groups(inside)) - set(head_groups)
 
 
 @lru_cache(maxsize=50_000)
@@ -369,15 +385,17 @@ def compile_job(
     years_min: int | None = None,
     experience_level: str = "",
 ) -> Job:
-    titles = [t for t in (title, *(ai_titles or ())) if t and t.strip()]
+    dropped = qualifier_only_groups(title or "")
+    titles = [t for t in (title, *(ai_titles or ())) if t and t.strip() and not _only_in(title_groups(t), dropped)]
     place = job_place(city=city, state=state, country=country, location=location)
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
     canonical = canonical_skills(skills)
+    named = [*(g for t in titles for g in title_groups(t)), *skill_decided(titles, canonical)]
     return Job(
         title=title,
         company=company or "",
-        groups=tuple(dict.fromkeys([*(g for t in titles for g in title_groups(t)), *skill_decided(titles, canonical)])),
+        groups=tuple(dict.fromkeys(g for g in named if g not in dropped)),
         cores=tuple(dict.fromkeys(title_core(t) for t in titles)),
         words=tuple(dict.fromkeys(w for t in titles for w in title_core(t).split() if len(w) > 1)),
         skills=canonical,
@@ -389,6 +407,10 @@ def compile_job(
         years_min=years_min if years_min is not None else LEVEL_YEARS.get(level),
         level=level,
     )
+
+
+def _only_in(groups: tuple[str, ...], dropped: frozenset[str]) -> bool:
+    return bool(groups) and set(groups) <= dropped
 
 
 def skill_decided(titles: list[str], skills: tuple[str, ...]) -> list[str]:

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from jobs import salary as pay
 from jobs.vocabulary import normalize
 from matching.profiles import (
+    FAMILY_GENERIC_SKILLS,
     GENERIC_WORDS,
     PARENTS,
     Job,
@@ -78,7 +79,7 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     if fuzzy >= FUZZY_STRONG:
         return Component(0.9, f"your role “{role}” ≈ “{job.title}”")
     if set(seeker.family) & set(job.groups):
-        if not job.skills or len(set(seeker.skills) & set(job.skills)) >= FAMILY_MIN_SKILLS:
+        if not job.skills or _shares_family_skills(seeker, job):
             return Component(FAMILY_SHARE, f"“{job.title}” is close to your role “{seeker.roles[0]}”")
         return Component(0.0, f"“{job.title}” is near your roles but asks few of your skills",
                          blocked="a different line of work")
@@ -88,6 +89,13 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     if shared and (not job.skills or set(seeker.skills) & set(job.skills)):  # skills that disagree overrule one word
         return Component(SHARED_WORD_SHARE, f"“{job.title}” is also {shared} work")
     return Component(0.0, f"“{job.title}” is not one of your roles", blocked="a different line of work")
+
+
+def _shares_family_skills(seeker: Seeker, job: Job) -> bool:
+    """Two of the neighbouring post's skills, one of them more than "Sales"/"Marketing" (which every selling post
+    lists: a sales rep who has only those is not a business developer)."""
+    shared = set(seeker.skills) & set(job.skills)
+    return len(shared) >= FAMILY_MIN_SKILLS and bool(shared - FAMILY_GENERIC_SKILLS)
 
 
 def _skills_only_gate(seeker: Seeker, job: Job) -> Component:

@@ -69,3 +69,31 @@ def test_a_remote_job_for_residents_of_another_country_is_not_sent():
     india = job("Python Developer (Work from home)", titles=["Backend Developer"], skills=["Python"], city="",
                 state="", country="IN", work_arrangement="remote")
     assert calculate_match_score(BACKEND, india).blocked == "remote for IN residents only"
+
+
+def test_a_line_named_only_in_brackets_does_not_make_a_customer_care_match():
+    care = seeker(job_roles=["customer care"], technical_skills=["Customer Service"], years_of_experience=2)
+    for title, line in (("Pharmacist ( Customer Service )", "Pharmacist"),
+                        ("Bookkeeper (Customer Care / Cashier)", "Bookkeeper")):
+        posting = job(title, titles=[line, "Customer Care Representative", "Cashier"],
+                      skills=["Customer Service", "Pharmacy", "Bookkeeping"])
+        assert calculate_match_score(care, posting).blocked == "a different line of work", title
+
+
+def test_brackets_still_decide_when_the_words_outside_them_name_no_line():
+    care = seeker(job_roles=["customer care"], technical_skills=["Customer Service"], years_of_experience=2)
+    posting = job("Officer (Customer Service)", titles=["Customer Care Representative"], skills=["Customer Service"])
+    assert not calculate_match_score(care, posting).blocked
+
+
+def test_a_sales_rep_with_only_sales_and_marketing_is_not_sent_business_development_posts():
+    rep = seeker(job_roles=["sales rep"], technical_skills=["Sales", "Marketing"], years_of_experience=1)
+    bd = job("Business Development Executive", titles=["Business Development Executive"],
+             skills=["Business Development", "Sales", "Marketing", "Negotiation"])
+    assert calculate_match_score(rep, bd).blocked == "a different line of work"
+
+
+def test_a_business_developer_who_negotiates_still_gets_sales_posts():
+    bd = seeker(job_roles=["Business development"], technical_skills=["Sales", "Negotiation"], years_of_experience=3)
+    sales = job("Sales Agent", titles=["Sales Executive"], skills=["Sales", "Negotiation", "Marketing"])
+    assert not calculate_match_score(bd, sales).blocked

@@ -16,8 +16,9 @@ pytestmark = pytest.mark.skipif(
     reason=f"the real exports are not in the repository; they are read from {REALDATA}, absent here",
 )
 
-# Floors a little under what the set measures today (held-out 0.811 / 0.811, tune 0.860 / 0.902 at 39).
-FLOORS = {"holdout": (0.78, 0.78), "tune": (0.83, 0.87)}
+# Floors a little under what the set measures today (held-out 0.842 / 0.865, tune 0.893 / 0.951, blind held-out_2
+# 0.857 / 0.955 at 39).
+FLOORS = {"holdout": (0.78, 0.78), "tune": (0.83, 0.87), "holdout_2": (0.82, 0.92)}
 
 
 @pytest.fixture(scope="module")
