@@ -7,6 +7,12 @@ class DeliveryConfig(AppConfig):
     def ready(self) -> None:
         from aremu.health_registry import register
         from delivery import outbound  # noqa: F401 - connects the handler for failed-message statuses
+        from delivery.models import UserJobHistory
+        from delivery.pipeline import job_pipeline_run
         from delivery.selectors import health
+        from jobs import hooks
 
         register("delivery", health)
+        hooks.pipeline_register(job_pipeline_run)
+        # A job a user's history points at explains a past alert: the purge of archived jobs keeps it.
+        hooks.in_use_register("delivery_history", lambda: UserJobHistory.objects.values("job_id"))

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
+from jobs import hooks
 from jobs.ingest import IngestReport, ingest
 from jobs.models import CanonicalJob, JobStatus
 
@@ -102,15 +103,11 @@ def jobs_archive_stale(*, now: datetime | None = None) -> tuple[int, int]:
     if settings.JOB_PURGE_DAYS:
         old = CanonicalJob.objects.filter(
             status=JobStatus.ARCHIVED, archived_at__lt=now - timedelta(days=settings.JOB_PURGE_DAYS)
-        ).exclude(pk__in=_jobs_with_history())
+        )
+        for in_use in hooks.in_use_queries():  # registered from above: delivery's history (issue 17)
+            old = old.exclude(pk__in=in_use)
         deleted = old.delete()[1].get("jobs.CanonicalJob", 0)
     return archived, deleted
-
-
-def _jobs_with_history():  # -> QuerySet of job ids
-    from delivery.models import UserJobHistory
-
-    return UserJobHistory.objects.values("job_id")
 
 
 def job_enhance(*, job_id: int) -> CanonicalJob:

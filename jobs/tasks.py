@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from jobs import runs, services
+from jobs import hooks, runs, services
 
 
 def process_new_job(job_id: int) -> int:
-    """Enhance a new job, screen it for scams, then hand it to delivery. Returns the number of alerts queued."""
-    from delivery.services import job_deliver
-    from screening.services import job_cleared, job_screen
+    """The new-job chain, by the task name already queued and used by the sweep and screening approvals.
 
-    if services.job_pipeline_done(job_id=job_id):
-        return 0  # a second copy of the task (the sweep restarted a job that was only queued): nothing to do
-    services.job_enhance(job_id=job_id)
-    if not job_cleared(screening=job_screen(job_id=job_id)):
-        return 0  # blocked, or waiting in the operators' review queue: their approval starts this task again
-    return job_deliver(job_id=job_id)
+    The chain itself (enhance → screen → match → deliver) is delivery's, registered as a hook, so jobs never
+    imports the apps above it. Returns the number of alerts queued.
+    """
+    return hooks.pipeline_run(job_id=job_id)
 
 
 def sweep_pipeline() -> int:

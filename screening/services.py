@@ -1,7 +1,8 @@
 """Screening services: a verdict for each new job before anyone can see it, operators' decisions, seekers' reports.
 
-The chain is enhance → screen → match → deliver (`jobs.tasks.process_new_job`). A job the screen holds (review or
-blocked) ends its chain there: `matched_at` is stamped so the pipeline sweep does not restart it every few minutes.
+The chain is enhance → screen → match → deliver (`delivery/pipeline.py`, task `jobs.tasks.process_new_job`). A
+job the screen holds (review or blocked) ends its chain there: `matched_at` is stamped so the pipeline sweep does
+not restart it every few minutes.
 An operator's approval clears that stamp and queues the same task again, so the job continues exactly where it
 stopped; the approval itself is claimed by a conditional UPDATE, so two clicks start it once.
 """
