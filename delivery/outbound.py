@@ -150,7 +150,8 @@ def _waits_behind(now: datetime) -> Exists:
 def messages_send_in_order(*, message_id: int, now: datetime | None = None) -> int:
     """Send this message if it is next in its seeker's line, then the ones behind it. Returns how many went.
 
-    When an older message is still waiting, nothing is sent here: whoever sends that one continues the line.
+    An older unsent message goes first: sent from here when no worker has it and it is not waiting for a retry;
+    otherwise nothing is sent here, and whoever sends it continues the line.
     """
     user_id = OutboundMessage.objects.filter(pk=message_id).values_list("user_id", flat=True).first()
     message = message_send(message_id=message_id, now=now)
