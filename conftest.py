@@ -25,3 +25,16 @@ def _fresh_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium per browser test module (aremu/testing/browser.py); each test opens its own context."""
+    from aremu.testing.browser import chromium_browser
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with pytest.MonkeyPatch.context() as patch:
+        # Playwright's sync API runs an event loop in this thread; the tests' ORM calls happen outside it.
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with chromium_browser(sync_api) as browser:
+            yield browser

@@ -21,7 +21,7 @@ from django.utils import timezone
 from accounts.models import User, UserPreferences
 from accounts.portal import portal_url
 from accounts.tests.factories import UserPreferencesFactory
-from aremu.testing.browser import CHROMIUM, PHONE, chromium_browser, chromium_context
+from aremu.testing.browser import PHONE, browser_marks, chromium_context
 from conversations.models import ConversationState
 from conversations.webhook import sign
 from delivery.models import OutboundMessage
@@ -29,20 +29,8 @@ from delivery.models import OutboundMessage
 WA_ID = "2348031234567"
 SECRET = "portal-browser-secret"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(not CHROMIUM, reason="no chromium installed (apt-get install chromium)"),
-]
+pytestmark = [*browser_marks(), pytest.mark.django_db(transaction=True)]
 
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # ORM calls outside Playwright's loop
-        with chromium_browser(sync_api) as browser:
-            yield browser
 
 
 @pytest.fixture

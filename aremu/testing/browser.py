@@ -23,6 +23,14 @@ EMOJI_FONT = bool(glob.glob("/usr/share/fonts/**/NotoColorEmoji*.ttf", recursive
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "is_mobile": True, "has_touch": True}
 
 
+def browser_marks() -> list[Any]:
+    """The marks of a browser test module (with its database marks): `pytest -m browser`, skipped without Chromium."""
+    import pytest
+
+    return [pytest.mark.browser,
+            pytest.mark.skipif(not CHROMIUM, reason="no chromium installed (apt-get install chromium)")]
+
+
 @contextmanager
 def chromium_browser(sync_api: Any) -> Iterator[Any]:
     """A headless browser; `sync_api` is `pytest.importorskip("playwright.sync_api")`."""

@@ -10,24 +10,12 @@ from django.db import connections
 
 from accounts.models import User
 from accounts.tests.factories import UserPreferencesFactory
-from aremu.testing.browser import CHROMIUM, chromium_browser, chromium_context
+from aremu.testing.browser import browser_marks, chromium_context
 
 PASSWORD = "the-right-long-password"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(not CHROMIUM, reason="no chromium installed (apt-get install chromium)"),
-]
+pytestmark = [*browser_marks(), pytest.mark.django_db(transaction=True)]
 
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # ORM calls outside Playwright's loop
-        with chromium_browser(sync_api) as browser:
-            yield browser
 
 
 @pytest.fixture

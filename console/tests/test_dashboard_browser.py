@@ -11,7 +11,7 @@ from django.contrib.auth.models import User as Operator
 from django.db import connections
 from django.utils import timezone
 
-from aremu.testing.browser import CHROMIUM, chromium_browser, chromium_context
+from aremu.testing.browser import browser_marks, chromium_context
 from console.tests.conftest import seed
 from console.tests.test_dashboard import PANELS
 
@@ -19,20 +19,8 @@ PASSWORD = "the-right-long-password"
 # A wide operator's screen; the dashboard packs two or three charts a row there.
 DESKTOP = {"viewport": {"width": 1440, "height": 1000}}
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(not CHROMIUM, reason="no chromium installed (apt-get install chromium)"),
-]
+pytestmark = [*browser_marks(), pytest.mark.django_db(transaction=True)]
 
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # ORM calls outside Playwright's loop
-        with chromium_browser(sync_api) as browser:
-            yield browser
 
 
 @pytest.fixture

@@ -9,18 +9,14 @@ from __future__ import annotations
 import pytest
 from django.db import connections
 
-from aremu.testing.browser import CHROMIUM, EMOJI_FONT, chromium_browser, chromium_context
+from aremu.testing.browser import EMOJI_FONT, browser_marks, chromium_context
 from conversations.models import InboundMessage
 from delivery import messages
 from delivery.models import OutboundMessage
 
 PHONE = "+2348035550000"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(not CHROMIUM, reason="no chromium installed (apt-get install chromium)"),
-]
+pytestmark = [*browser_marks(), pytest.mark.django_db(transaction=True)]
 
 
 def scripted_dialogue(*, inbound_id: int) -> None:
@@ -39,15 +35,6 @@ def scripted_dialogue(*, inbound_id: int) -> None:
     message_queue(user=inbound.user, payload=reply)
     InboundMessage.objects.filter(pk=inbound_id).update(status=InboundStatus.PROCESSED)
 
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with pytest.MonkeyPatch.context() as patch:
-        # Playwright's sync API runs an event loop in this thread; the ORM calls here happen outside it.
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with chromium_browser(sync_api) as browser:
-            yield browser
 
 
 @pytest.fixture
