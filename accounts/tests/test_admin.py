@@ -6,24 +6,17 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth.models import Permission
-from django.contrib.auth.models import User as Operator
 from django.test import Client
 
 from accounts.models import User
 from accounts.tests.factories import UserFactory, UserPreferencesFactory
+from aremu.testing.operators import operator
 
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = "/admin/accounts/user/"
 
 
-def operator(*codenames: str) -> Client:
-    staff = Operator.objects.create_user("op", password="a-long-operator-password", is_staff=True)
-    staff.user_permissions.set(Permission.objects.filter(codename__in=codenames))
-    client = Client()
-    client.force_login(staff)
-    return client
 
 
 def act(client: Client, action: str, users: list[User], **fields: object):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.contrib.auth.models import User as Operator
 from django.test import Client
 from django.urls import URLPattern, reverse
@@ -13,6 +12,7 @@ from django.urls import URLPattern, reverse
 from accounts.tests.factories import UserPreferencesFactory
 from aremu import api_urls
 from aremu.api_access import ApiViewMixin, ModelViewPermissions
+from aremu.testing.operators import PASSWORD, signed_in, staff
 from delivery.models import UserJobHistory
 from jobs.tests.factories import CanonicalJobFactory
 
@@ -47,16 +47,6 @@ def urls() -> list[str]:
     return api_urls_for(job_pk=job.pk, seeker_pk=prefs.user.pk, preferences_pk=prefs.pk, history_pk=history.pk)
 
 
-def staff(*codenames: str) -> Operator:
-    operator = Operator.objects.create_user("operator", password="a-long-operator-password", is_staff=True)
-    operator.user_permissions.set(Permission.objects.filter(codename__in=codenames))
-    return operator
-
-
-def signed_in(operator: Operator) -> Client:
-    client = Client()
-    client.force_login(operator)
-    return client
 
 
 def basic(username: str, password: str) -> Client:
@@ -111,7 +101,7 @@ def test_superusers_keep_access(urls):
 
 def test_http_basic_follows_the_same_permissions():
     staff("view_canonicaljob")
-    client = basic("operator", "a-long-operator-password")
+    client = basic("op", PASSWORD)
     assert client.get("/api/jobs/").status_code == 200
     assert client.get("/api/seekers/").status_code == 403
 

@@ -7,11 +7,10 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth.models import Permission
-from django.contrib.auth.models import User as Operator
 from django.test import Client
 
 from accounts.models import User
+from aremu.testing.operators import operator
 from conversations.models import InboundMessage
 from delivery.models import DeliveryType, HistoryStatus, OutboundMessage, UserJobHistory
 from delivery.services import job_deliver
@@ -22,15 +21,6 @@ pytestmark = pytest.mark.django_db
 HISTORY = "/admin/delivery/userjobhistory/"
 
 
-def operator(*codenames: str, superuser: bool = False) -> Client:
-    if superuser:
-        staff = Operator.objects.create_superuser("root", password="a-long-root-password")
-    else:
-        staff = Operator.objects.create_user("op", password="a-long-operator-password", is_staff=True)
-        staff.user_permissions.set(Permission.objects.filter(codename__in=codenames))
-    client = Client()
-    client.force_login(staff)
-    return client
 
 
 def matched(clock, seeker, *, sent: bool = True) -> UserJobHistory:

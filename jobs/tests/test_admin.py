@@ -6,10 +6,8 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth.models import Permission
-from django.contrib.auth.models import User as Operator
-from django.test import Client
 
+from aremu.testing.operators import operator
 from jobs.models import CanonicalJob
 from jobs.tests.factories import CanonicalJobFactory
 
@@ -18,12 +16,6 @@ pytestmark = pytest.mark.django_db
 JOBS = "/admin/jobs/canonicaljob/"
 
 
-def operator(*codenames: str) -> Client:
-    staff = Operator.objects.create_user("op", password="a-long-operator-password", is_staff=True)
-    staff.user_permissions.set(Permission.objects.filter(codename__in=codenames))
-    client = Client()
-    client.force_login(staff)
-    return client
 
 
 def test_the_jobs_csv_streams_every_selected_job():
