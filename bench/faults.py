@@ -199,10 +199,8 @@ def seekers_create(*, count: int) -> None:
 
     from accounts.models import User, UserPreferences
     from delivery.windows import window_touch
-    from jobs.models import CompanyBoard, JobSearch
 
-    JobSearch.objects.update(enabled=False)  # nothing here may reach the real job boards
-    CompanyBoard.objects.update(enabled=False)
+    prodstack.sources_disable()
     for i in range(count):
         user = User.objects.create(phone_number=f"+{prodstack.wa_id_for(i)}", name=f"Seeker {i}", quiet_hours="off")
         UserPreferences.objects.create(

@@ -199,6 +199,24 @@ def clusters_start(procs: Processes, env: dict[str, str]) -> list[str]:
     return names
 
 
+def sources_disable() -> None:
+    """Nothing a benchmark runs may reach the real job boards: the seeded searches and boards are switched off."""
+    from jobs.models import CompanyBoard, JobSearch
+
+    JobSearch.objects.update(enabled=False)
+    CompanyBoard.objects.update(enabled=False)
+
+
+def stack_start(procs: Processes, env: dict[str, str]) -> tuple[str, list[str]]:
+    """Aremu as production runs it on a fresh database: migrate, no job sources, gunicorn and the cluster(s).
+    This process becomes one of the deployment's (to seed and read results). Returns (web URL, cluster names)."""
+    migrate(env)
+    django_setup(env)
+    sources_disable()
+    web = gunicorn_start(procs, env, port=free_port())
+    return web, clusters_start(procs, env)
+
+
 def standin_start(procs: Processes, kind: str, *args: str) -> int:
     port = free_port()
     procs.start(f"standin-{kind}", [PYTHON, str(Path(__file__).resolve()), kind, str(port), *args], dict(os.environ))

@@ -94,14 +94,7 @@ def run(args: argparse.Namespace, procs: Processes) -> None:
         prodstack.redis_fresh(redis_url)
     env = prodstack.stack_env(database_url=database_url, redis_url=redis_url, split=True, graph_port=graph,
                               extra={"QUIET_HOURS": "off"})
-    prodstack.migrate(env)
-    prodstack.django_setup(env)
-    from jobs.models import CompanyBoard, JobSearch
-
-    JobSearch.objects.update(enabled=False)
-    CompanyBoard.objects.update(enabled=False)
-    web = prodstack.gunicorn_start(procs, env, port=prodstack.free_port())
-    clusters = prodstack.clusters_start(procs, env)
+    web, clusters = prodstack.stack_start(procs, env)
     jobs_import(procs, env, count=args.jobs, tag="before")
     print(f"{'SQLite + ORM broker' if args.sqlite else 'PostgreSQL + Redis'}, gunicorn 2×4, {', '.join(clusters)}; "
           f"{args.seekers} seekers × {len(SCRIPT)} messages, pauses {args.pause[0]:g}–{args.pause[1]:g} s; "

@@ -82,14 +82,7 @@ def run(args: argparse.Namespace, procs: Processes) -> None:
     database_url = prodstack.database_fresh(postgres=True, name=DATABASE_NAME)
     prodstack.redis_fresh(REDIS_URL)
     env = prodstack.stack_env(database_url=database_url, redis_url=REDIS_URL, split=True, graph_port=graph)
-    prodstack.migrate(env)
-    prodstack.django_setup(env)
-    from jobs.models import CompanyBoard, JobSearch
-
-    JobSearch.objects.update(enabled=False)
-    CompanyBoard.objects.update(enabled=False)
-    web = prodstack.gunicorn_start(procs, env, port=prodstack.free_port())
-    clusters = prodstack.clusters_start(procs, env)
+    web, clusters = prodstack.stack_start(procs, env)
     plan = plan_make(rate=args.rate, duration=args.duration, redeliver=args.redeliver)
     print(f"PostgreSQL + Redis, gunicorn 2×4, {', '.join(clusters)}; {len(plan.bodies)} messages from "
           f"{len(plan.bodies)} seekers at {args.rate:g}/s for {args.duration:g} s, {len(plan.due) - len(plan.bodies)} "
