@@ -18,6 +18,8 @@ from typing import Any
 
 from django.db.models import TextChoices
 
+from jobs import salary
+
 
 class Verdict(TextChoices):
     OK = "ok", "OK"
@@ -48,12 +50,11 @@ LOW_SKILL = re.compile(
 SENIOR = re.compile(r"\b(senior|lead|head|manager|director|chief|principal|consultant|engineer|doctor|pharmacist|"
                     r"lawyer|architect|specialist|offshore|rig|welder|pilot)\b", re.I)
 
-# Monthly pay in USD (≈ ₦1,500 to the dollar) no such job in Nigeria pays (2024–26 wages: cleaners, guards and
-# drivers ₦50k–250k; a fresh graduate ₦100k–400k).
+# Monthly pay in USD (≈ ₦1,500 to the dollar, jobs/data/fx_rates.json) no such job in Nigeria pays (2024–26 wages:
+# cleaners, guards and drivers ₦50k–250k; a fresh graduate ₦100k–400k).
 LOW_SKILL_LIMIT_USD = 250.0  # ≈ ₦375k a month
 LOW_SKILL_ABSURD_USD = 500.0  # ≈ ₦750k
 NO_EXPERIENCE_LIMIT_USD = 1200.0  # ≈ ₦1.8m for a job asking no experience at all
-NGN_PER_USD = 1500.0
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,7 @@ def monthly_usd(posting: Posting) -> float | None:
     if posting.salary_monthly_usd_min is not None:
         return posting.salary_monthly_usd_min
     if posting.salary_monthly_min is not None and posting.salary_currency == "NGN":
-        return posting.salary_monthly_min / NGN_PER_USD
+        return salary.to_usd(posting.salary_monthly_min, "NGN")
     return None
 
 
@@ -225,7 +226,7 @@ def pay_reasons(posting: Posting) -> list[Reason]:
     pay = monthly_usd(posting)
     if pay is None or not _nigerian(posting):
         return []
-    naira = f"₦{pay * NGN_PER_USD:,.0f} a month"
+    naira = f"₦{salary.convert(pay, 'USD', 'NGN') or 0:,.0f} a month"
     low_skill = bool(LOW_SKILL.search(posting.title)) and not SENIOR.search(posting.title)
     if low_skill and pay > LOW_SKILL_ABSURD_USD:
         return [Reason("pay", 50, f"pays {naira}, far more than a {posting.title.lower()} earns")]
