@@ -89,9 +89,7 @@ def short_greeting(name: str = "") -> Payload:
 
 
 def hello_again(name: str = "") -> Payload:
-    first = name.split()[0] if name.strip() else ""
-    return messages.text(say(f"Hi {first}! 👋" if first else "Hi again! 👋",
-                             f"How far {first}! 👋" if first else "How far! 👋"))
+    return messages.text(_hi(name) if name.strip() else say("Hi again! 👋", "How far! 👋"))
 
 
 def ask_role(prefs: Prefs | None = None) -> Payload:
