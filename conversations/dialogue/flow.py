@@ -51,7 +51,6 @@ from delivery.voice import ENGLISH, speaking
 __all__ = ["Outcome", "Reply", "transition"]
 
 ANY_WORDS = re.compile(r"^\s*(any|anything|any one|anyhow|all|all of them|any of these|no preference)\s*[.!]*\s*$", re.I)
-ADDITIVE = re.compile(r"\b(also|add|too|as well|plus|in addition)\b", re.I)
 
 
 def transition(state: State, message: Message) -> Outcome:
@@ -351,15 +350,15 @@ def _on_text(state: State, message: Message) -> Outcome:
         return _edit_with(state, found, message)
     if found.is_blank():
         return _nothing_found(state, message)
-    additive = bool(ADDITIVE.search(message.text or ""))
     if state.confirmed and state.step not in ONBOARDING_STEPS:
         if found.any_role and not found.roles and found.is_empty():
             return state, [render.any_work()]
-        state.pending, state.step = state.prefs.merged(found, additive=additive), CONFIRM_CHANGE
+        state.pending, state.step = state.prefs.merged(found), CONFIRM_CHANGE
         return state, [render.proposed_change(state.pending)]
     greet = [render.short_greeting(state.name)] if state.step == NEW else []
-    # "add Lagos too" keeps Abuja and Kaduna; a plain "Lagos" replaces them; "not Abuja again" drops it.
-    state.prefs = state.prefs.merged(found, additive=additive)
+    # "add Lagos too" keeps Abuja and Kaduna (the extractor's `additive`); a plain "Lagos" replaces them; "not Abuja
+    # again" drops it.
+    state.prefs = state.prefs.merged(found)
     for name, value in (("experience", found.years), ("salary", found.salary_min)):
         if value is not None and name not in state.asked:
             state.asked.append(name)

@@ -49,10 +49,10 @@ class Prefs:
             return "location"
         return None
 
-    def merged(self, found: Extracted, *, additive: bool = False) -> Prefs:
-        """This draft with what one message said. Lists replace, or extend when the user says "also"; values the
-        user asked to drop ("not Abuja again") go, whichever way."""
-        additive = additive or found.additive
+    def merged(self, found: Extracted) -> Prefs:
+        """This draft with what one message said. Lists replace, or extend when the user says "also" (the
+        extractor's `additive`); values the user asked to drop ("not Abuja again") go, whichever way."""
+        additive = found.additive
 
         def pick(old: list[str], new: list[str], name: str) -> list[str]:
             dropped = {_key(value) for value in found.removed.get(name, [])}
