@@ -82,3 +82,32 @@ def test_an_operator_deletes_a_seeker_after_the_confirmation_page(page, operator
     page.click("input[type=submit]")  # "Yes, I'm sure"
     page.locator(".messagelist .success").wait_for()
     assert not User.objects.filter(pk=seeker.pk).exists()
+
+
+def test_an_operator_blocks_a_seeker_with_a_reason_through_the_action_form(page, operator):
+    seeker = UserPreferencesFactory(user__name="Spammer").user
+    page.goto("/admin/login/?next=/admin/accounts/user/")
+    log_in(page)
+    page.check(f"input[name=_selected_action][value='{seeker.pk}']")
+    page.select_option("select[name=action]", "block")
+    page.click("button[name=index]")  # "Go": the intermediate page asks for the reason
+    page.fill("[name=reason]", "Sends insults to the bot")
+    page.click("input[name=apply]")
+    page.locator(".messagelist").wait_for()
+    seeker.refresh_from_db()
+    assert seeker.blocked_at is not None and seeker.blocked_reason == "Sends insults to the bot"
+
+
+def test_an_operator_approves_a_job_from_the_review_queue_in_one_click(page, operator):
+    from jobs.tasks import process_new_job
+    from screening.models import JobScreening, ScreeningStatus
+    from screening.tests.factories import SuspectJobFactory
+
+    job = SuspectJobFactory()
+    process_new_job(job.pk)
+    assert JobScreening.objects.get(pk=job.pk).status == ScreeningStatus.REVIEW
+    page.goto("/admin/login/?next=/admin/screening/reviewqueueitem/")
+    log_in(page)
+    page.click("button:has-text('Approve')")
+    page.locator(".messagelist", has_text="approved").wait_for()
+    assert JobScreening.objects.get(pk=job.pk).status != ScreeningStatus.REVIEW
