@@ -7,7 +7,7 @@ from datetime import datetime
 from django.db import models
 from django.db.models import Q
 
-from accounts.phone import validate_e164
+from aremu.phone import validate_e164
 
 WORK_ARRANGEMENTS = ("remote", "hybrid", "onsite")
 

@@ -10,7 +10,7 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import User
-from accounts.phone import normalize_phone
+from aremu.phone import normalize_phone
 from conversations.models import InboundMessage, InboundStatus
 
 logger = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from accounts.models import User
-from accounts.phone import normalize_phone
+from aremu.phone import normalize_phone
 from conversations.models import InboundMessage, SimulatedNumber
 from conversations.webhook import Outcome, sign, webhook_receive
 from delivery.models import OutboundMessage

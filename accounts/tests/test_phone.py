@@ -1,3 +1,5 @@
+"""The users table keeps E.164 numbers only, once each (parsing itself: aremu/tests/test_phone.py)."""
+
 from __future__ import annotations
 
 import pytest
@@ -5,22 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from accounts.models import User
-from accounts.phone import normalize_phone
 from accounts.tests.factories import UserFactory
-
-
-@pytest.mark.parametrize(
-    "raw",
-    ["+234 803 123 4567", "08031234567", "2348031234567", "+2348031234567", "(0803) 123-4567"],
-)
-def test_it_normalises_nigerian_numbers_to_e164(raw):
-    assert normalize_phone(raw) == "+2348031234567"
-
-
-@pytest.mark.parametrize("raw", ["", "hello", "123", "+99912345"])
-def test_it_rejects_what_is_not_a_phone_number(raw):
-    with pytest.raises(ValidationError):
-        normalize_phone(raw)
 
 
 @pytest.mark.django_db

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.core.exceptions import ValidationError
 
-from accounts.phone import normalize_phone
+from aremu.phone import normalize_phone
 
 TRACKING_PARAMS = re.compile(
     r"^(utm_|ref$|refid|trk|trackingid|tracking_id|src$|source$|from$|fbclid|gclid|mc_[ce]id|_hs|li_fat_id"

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from accounts.models import User
-from accounts.phone import normalize_phone
+from aremu.phone import normalize_phone
 from jobs.models import CanonicalJob
 from matching.explain import render_explanation
 from matching.services import match_score_for_user
