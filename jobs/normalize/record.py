@@ -27,6 +27,10 @@ from jobs.salary import PER_MONTH, Salary, currency_code, parse_salary, to_usd
 COUNTRY_CURRENCY = {"NG": "NGN", "KE": "KES", "GH": "GHS", "ZA": "ZAR", "GB": "GBP", "US": "USD", "EG": "EGP",
                     "RW": "RWF", "UG": "UGX", "TZ": "TZS", "CI": "XOF", "SN": "XOF", "CM": "XAF", "CA": "CAD",
                     "AE": "AED", "IN": "INR", "DE": "EUR", "NL": "EUR", "IE": "EUR", "FR": "EUR"}
+# A currency only one country pays in: a remote post paying in it hires there ("Stipend: ₹7,500" on a LinkedIn row
+# with no location is an Indian internship, not a job open to a Lagos developer). USD, EUR, XOF, XAF are not.
+_CURRENCY_COUNTRY = {currency: country for country, currency in COUNTRY_CURRENCY.items()
+                     if list(COUNTRY_CURRENCY.values()).count(currency) == 1 and currency != "USD"}
 # A line that talks about the job's pay; figures on it beat the board's fields.
 _PAY_LINE = re.compile(
     r"salar(?:y|ies)|pay\b|remunerat|compensat|budget\b|ctc\b|stipend|wages?\b|take[- ]home|gross\b|earn"
@@ -154,6 +158,8 @@ def normalize_record(record: dict[str, Any], *, source: str = "") -> NormalizedJ
         warnings=warnings,
     )
     _fill_salary(job, record, description=description, site_country=site_country, warnings=warnings)
+    if arrangement == "remote" and not job.country and not _ANYWHERE.search(f"{title} {location}"):
+        job.country = _CURRENCY_COUNTRY.get(job.salary_currency, "")
     _fill_contacts(job, record, description=description)
     _fill_keys(job, record, place=place)
     job.source_job_id = _source_id(record, job.url_keys)

@@ -246,3 +246,14 @@ def test_a_stored_jobs_block_is_recomputed_exactly_as_the_import_made_it(fields)
 @pytest.mark.parametrize("link", ["javascript:alert(1)", "data:text/html,hi", "ftp://x.example/job", "//evil.example"])
 def test_an_apply_link_that_is_not_a_web_address_is_never_kept(link):
     assert normalize_record(rec(job_url_direct=link)).apply_url == ""
+
+
+def test_a_remote_post_paying_in_one_countrys_currency_is_open_in_that_country():
+    """A LinkedIn row with no location, "Location: Remote" and a stipend in rupees is an Indian internship: it
+    must not reach a Lagos developer as remote-anywhere. Pay in dollars says nothing about where."""
+    rupees = normalize_record(rec(location="", job_url="https://www.linkedin.com/jobs/view/1", is_remote=True,
+                                  description="Location: Remote\nStipend: ₹7,500 - ₹15,000 (Paid)"))
+    dollars = normalize_record(rec(location="", job_url="https://www.linkedin.com/jobs/view/2", is_remote=True,
+                                   description="Location: Remote\nSalary: $3,000 - $4,000 per month"))
+    assert (rupees.work_arrangement, rupees.country) == ("remote", "IN")
+    assert (dollars.work_arrangement, dollars.country) == ("remote", "")
