@@ -1,10 +1,10 @@
-"""Matching measured on real postings: 36 hand-written Nigerian seekers × real job-board rows (issue 16).
+"""Matching measured on real postings: hand-written Nigerian seekers × real job-board rows (issue 16).
 
 The postings are rows of the python-jobspy exports in `../shared/realdata` (not in the repository), chosen by row
 key in `postings.json`; each is read as production reads it: `read_jobspy_csv` → `normalize_record` → the offline
 enhancer's titles, skills and stated facts (`job_save_enhancement`'s rule: the enhancer only fills what
-normalisation left empty) → `job_from_row` → `score`. Labels (`labels_holdout.csv`, `labels_tune.csv`, see
-README.md here) were committed before any pair was scored; `?` pairs are left out of the figures.
+normalisation left empty) → `job_from_row` → `score`. Labels (`labels_<split>.csv`, see README.md here) were
+committed before any pair was scored; `?` pairs are left out of the figures.
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ from matching.evaluation import Outcome, Report, seeker_profile
 from matching.scoring import job_from_row, score
 
 HERE = Path(__file__).parent
-SPLITS = ("holdout", "tune", "holdout_2")
+SPLITS = ("holdout", "tune", "holdout_2", "holdout_3")
 # Seekers written after the first held-out third had been read for fixes: a fresh blind part, labelled first.
 HOLDOUT_2_PREFIX = "h2-"
-STILL_BLIND = frozenset({"holdout_2"})  # splits whose mistakes no one has read
+# Seekers written by an engineer who had not read the scoring code, labelled before any of their pairs was scored.
+HOLDOUT_3_PREFIX = "h3-"
+STILL_BLIND = frozenset({"holdout_2", "holdout_3"})  # splits whose mistakes no one has read
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,11 @@ class Posting:
 
 def split_of(seeker_id: str) -> str:
     """A fixed third of the first seekers is held out, by a hash of the id (not by anything about them); the
-    later `h2-` seekers are all held out."""
+    later `h2-` and `h3-` seekers are all held out."""
     if seeker_id.startswith(HOLDOUT_2_PREFIX):
         return "holdout_2"
+    if seeker_id.startswith(HOLDOUT_3_PREFIX):
+        return "holdout_3"
     return "holdout" if hashlib.sha256(seeker_id.encode()).digest()[0] % 3 == 0 else "tune"
 
 
