@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from accounts.models import User, UserPreferences
 from accounts.services import user_pause
+from aremu.voice import say, speaking
 from conversations.dialogue import Effect, Message, Prefs, State, parse_command, transition
 from conversations.extraction import extract_preferences
 from conversations.models import ConversationState, InboundMessage, InboundStatus
@@ -26,7 +27,6 @@ from conversations.selectors import state_load
 from delivery import messages
 from delivery.models import MessagePurpose
 from delivery.outbound import message_queue
-from delivery.voice import say, speaking
 
 logger = logging.getLogger(__name__)
 

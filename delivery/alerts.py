@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from aremu.voice import say
 from delivery import messages
 from delivery.buttons import KEEP_ALERTS_ON, MORE_JOBS, job_button_id
-from delivery.voice import say
 from jobs.models import CanonicalJob
 
 SUMMARY_LIMIT = 600

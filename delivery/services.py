@@ -22,6 +22,7 @@ from django.db.models import Max, Min
 from django.utils import timezone
 
 from accounts.models import User
+from aremu.voice import say, speaking
 from delivery import messages, policy
 from delivery.alerts import Offer, render_digest, render_job_batch, render_on_request
 from delivery.links import offers_with_links
@@ -42,7 +43,6 @@ from delivery.outbound import (
     pumping,
 )
 from delivery.quiet import user_quiet_until, user_zone
-from delivery.voice import say, speaking
 from jobs.models import CanonicalJob, JobStatus
 from screening.models import ScreeningStatus
 from screening.selectors import held_q, held_statuses

@@ -17,12 +17,12 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.selectors import alert_eligible
+from aremu.voice import speaking
 from delivery import messages, policy
 from delivery.alerts import render_reminder
 from delivery.models import ConversationWindow, HistoryStatus, MessagePurpose, UserJobHistory, WindowStatus
 from delivery.outbound import message_queue
 from delivery.quiet import user_quiet_until
-from delivery.voice import speaking
 from jobs.models import JobStatus
 
 logger = logging.getLogger(__name__)

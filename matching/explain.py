@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from delivery.voice import PIDGIN, current, say
+from aremu.voice import PIDGIN, current, say
 from matching.scoring import WEIGHTS, MatchResult
 
 # Each reason the scoring writes (matching/scoring.py), and how it reads in Pidgin.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 
 from accounts.models import User
-from delivery.voice import say
+from aremu.voice import say
 from jobs.models import CanonicalJob
 from matching.explain import render_explanation
 from matching.scoring import MatchResult

@@ -10,6 +10,7 @@ import copy
 import re
 from dataclasses import replace
 
+from aremu.voice import ENGLISH, speaking
 from conversations.dialogue import language, render
 from conversations.dialogue.commands import DEFAULT_PAUSE_DAYS, Command, parse_command
 from conversations.dialogue.state import (
@@ -46,7 +47,6 @@ from conversations.dialogue.steps import (
 )
 from conversations.extraction import Extracted
 from delivery.buttons import ButtonAction, parse_button_id
-from delivery.voice import ENGLISH, speaking
 
 __all__ = ["Outcome", "Reply", "transition"]
 

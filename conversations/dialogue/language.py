@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from delivery.voice import ENGLISH, PIDGIN
+from aremu.voice import ENGLISH, PIDGIN
 
 # Words and phrases English does not use (a lone "go", "fit", "am" or "don" proves nothing).
 _PIDGIN = re.compile(

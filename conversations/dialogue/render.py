@@ -7,11 +7,11 @@ Each text is written in English and in Nigerian Pidgin (`say(english, pidgin)`);
 
 from __future__ import annotations
 
+from aremu.voice import say
 from conversations.dialogue.state import Prefs
 from delivery import messages
 from delivery.buttons import job_button_id
 from delivery.messages import Payload
-from delivery.voice import say
 
 CURRENCY_SIGNS = {"NGN": "₦", "USD": "$", "GBP": "£", "EUR": "€", "GHS": "GH₵", "KES": "KSh "}
 

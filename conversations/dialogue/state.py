@@ -98,7 +98,7 @@ class State:
     # The open "delete my data" request, carried in its buttons' ids: only a tap on those buttons confirms it.
     erase_ref: str = ""
     jobs_page: int = 1  # the last page of on-request jobs sent, for "more"
-    lang: str = "en"  # the register replies are written in (delivery.voice): users.language
+    lang: str = "en"  # the register replies are written in (aremu.voice): users.language
     lang_chosen: bool = False  # the seeker asked for it: not guessed from their writing any more
 
     def data(self) -> dict[str, Any]:

@@ -7,10 +7,10 @@ import inspect
 
 import pytest
 
+from aremu.voice import ENGLISH, PIDGIN, speaking
 from conversations.dialogue import language, render
 from conversations.dialogue.state import Prefs
 from delivery import alerts
-from delivery.voice import ENGLISH, PIDGIN, speaking
 
 
 @pytest.mark.parametrize("text", [

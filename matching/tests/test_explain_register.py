@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from delivery.voice import PIDGIN, speaking
+from aremu.voice import PIDGIN, speaking
 from matching.explain import in_register, render_explanation
 from matching.profiles import compile_job, compile_seeker
 from matching.scoring import MatchResult, score
