@@ -165,9 +165,9 @@ def _effect(*, user: User, effect: Effect) -> None:
         explanation = match_explanation(user=user, job_id=effect.job_id)
         message_queue(user=user, payload=messages.text(explanation), purpose=MessagePurpose.REPLY)
     elif effect.name == "not_for_me" and effect.job_id is not None:
-        from matching.services import feedback_not_for_me
+        from delivery.history import history_not_for_me
 
-        feedback_not_for_me(user=user, job_id=effect.job_id)
+        history_not_for_me(user=user, job_id=effect.job_id)
     elif effect.name == "report" and effect.job_id is not None:
         from screening.services import job_report
 

@@ -233,11 +233,9 @@ def feedback_not_for_me(*, user: User, job_id: int) -> None:
     """The user said "not for me" on an alert: remember it; it lowers similar titles and the same company for them.
 
     Only a penalty of a few points: whole categories are never hidden, and a strong match still gets through.
+    Delivery marks the alert's history row first (`delivery.history.history_not_for_me`), then calls this.
     """
-    from delivery.models import UserJobHistory
-
     job = CanonicalJob.objects.filter(pk=job_id).first()
-    UserJobHistory.objects.filter(user=user, job_id=job_id).update(feedback="not_for_me")
     if job is None:
         return
     MatchDislike.objects.get_or_create(

@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from accounts.models import UserPreferences
 from accounts.tests.factories import UserFactory, UserPreferencesFactory
-from delivery.models import UserJobHistory
 from jobs.tests.factories import CanonicalJobFactory
 from matching.models import MatchDislike, MatchProfile, MatchTerm
 from matching.profiles import compile_job
@@ -122,10 +121,8 @@ def test_a_full_rebuild_indexes_bulk_created_preferences():
 def test_not_for_me_lowers_similar_jobs_for_that_user_only_and_hides_no_category():
     mine, other = accountant(), accountant()
     first = finance_job(company="Acme Ltd")
-    UserJobHistory.objects.create(user=mine.user, job=first, match_score=80)
     before = {m.user: m.result.total for m in find_matches(job=finance_job(company="Acme Ltd"))}
     feedback_not_for_me(user=mine.user, job_id=first.pk)
-    assert UserJobHistory.objects.get(user=mine.user, job=first).feedback == "not_for_me"
     assert MatchDislike.objects.filter(user=mine.user, job=first).exists()
     after = {m.user: m.result for m in find_matches(job=finance_job(company="Acme Ltd"))}
     assert after[mine.user].total < before[mine.user] and after[mine.user].penalty > 0
