@@ -34,6 +34,8 @@ NEUTRAL = 0.5  # share of a component's points when the job or the seeker says n
 FAMILY_SHARE = 0.6  # "Accountant" wanted, "Auditor" offered…
 FAMILY_MIN_SKILLS = 2  # …only counts when the seeker has two of the skills it asks
 FUZZY_STRONG, FUZZY_WEAK = 90.0, 82.0
+# Words of a post that runs others; kept in a title's core (unlike "head", "lead"), so they tell two cores' rank.
+RANK_WORDS = frozenset({"manager", "supervisor"})
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
 EXPERIENCE_BLOCK_GAP = 3  # asking 3+ years more than the seeker has (and at least double) is "far more"
@@ -131,9 +133,15 @@ def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str]:
     for index, core in enumerate(seeker.cores):
         for other in job.cores:
             ratio = fuzz.token_set_ratio(core, other) if core and other else 0.0
-            if ratio > best and _shares_a_distinctive_word(core, other):
+            if ratio > best and _shares_a_distinctive_word(core, other) and _same_rank(core, other):
                 best, role = ratio, seeker.roles[index]
     return best, role
+
+
+def _same_rank(a: str, b: str) -> bool:
+    """"Sales Manager" and "Sales Executive" share a line of work, not a post: a manager with six years does not
+    want the field marketer's job, nor a rep the manager's (measured: both were sent as "≈")."""
+    return bool(RANK_WORDS & set(a.split())) == bool(RANK_WORDS & set(b.split()))
 
 
 def _shared_domain_word(seeker: Seeker, job: Job) -> str:

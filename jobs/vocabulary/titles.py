@@ -69,7 +69,7 @@ TITLE_GROUPS: list[list[str]] = [
      "General Accountant", "Account Assistant", "Finance Executive", "Accounts Supervisor", "Finance Associate"],
     ["Finance Manager", "Financial Controller", "Head of Finance", "Chief Financial Officer", "CFO",
      "Finance Director", "Accounts Manager", "Chief Accountant", "Head of Accounts", "Head of Finance"],
-    ["Bookkeeper", "Accounts Clerk", "Accounts Payable Officer", "Accounts Receivable Officer",
+    ["Bookkeeper", "Accounts Clerk", "Account Clerk", "Accounts Payable Officer", "Accounts Receivable Officer",
      "Book Keeper", "Accounts Payable Clerk", "Billing Officer", "Credit Controller"],
     ["Payroll Officer", "Payroll Administrator", "Payroll Specialist", "Payroll Accountant", "Payroll Analyst"],
     ["Auditor", "Audit Associate", "Internal Auditor", "External Auditor", "Audit Officer", "Audit Senior",

@@ -97,3 +97,25 @@ def test_a_business_developer_who_negotiates_still_gets_sales_posts():
     bd = seeker(job_roles=["Business development"], technical_skills=["Sales", "Negotiation"], years_of_experience=3)
     sales = job("Sales Agent", titles=["Sales Executive"], skills=["Sales", "Negotiation", "Marketing"])
     assert not calculate_match_score(bd, sales).blocked
+
+
+def test_a_manager_is_not_sent_the_field_posts_of_his_line_nor_a_rep_the_managers():
+    """Real rows: "marketer" (enhanced as Sales Executive, Field Marketer…) reached a six-year sales manager as
+    "your role ≈ marketer"."""
+    manager = seeker(job_roles=["Sales manager"], technical_skills=["Sales"], years_of_experience=6)
+    rep = seeker(job_roles=["Sales rep"], technical_skills=["Sales"], years_of_experience=1)
+    field = job("Field Marketer", titles=["Field Marketer", "Sales Executive", "Sales Representative"],
+                skills=["Sales", "Marketing"])
+    area_manager = job("Area Sales Manager", titles=["Area Sales Manager"], skills=["Sales"])
+    assert calculate_match_score(manager, field).blocked == "a different line of work"
+    assert not calculate_match_score(rep, field).blocked
+    assert calculate_match_score(manager, area_manager).passes(39)
+    assert calculate_match_score(rep, area_manager).reasons["titles"].endswith("is also sales work")  # weak
+
+
+def test_an_account_clerk_is_a_bookkeepers_post_not_an_admin_officers():
+    admin = seeker(job_roles=["Admin officer", "receptionist"], technical_skills=["Microsoft Office"])
+    clerk = job("Account Clerk", titles=[], skills=["Accounting", "Reconciliation"])
+    from jobs.enhancement.offline import extract_titles
+    clerk.ai_job_titles = extract_titles("Account Clerk")
+    assert calculate_match_score(admin, clerk).blocked
