@@ -12,7 +12,6 @@ Measured on the labelled set in `screening/evaluation/` (`manage.py evaluate_scr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +26,6 @@ class Verdict(TextChoices):
     BLOCKED = "blocked", "Blocked"
 
 
-SEVERITY = {Verdict.OK: 0, Verdict.REVIEW: 1, Verdict.BLOCKED: 2}
 REVIEW_AT = 35  # one strong sign (money asked of the applicant, a pyramid pitch) is enough for a human look
 BLOCK_AT = 70  # two strong signs, or one with an amount to pay, keep the job from everyone
 
@@ -398,7 +396,3 @@ def verdict_for(score: int) -> Verdict:
     if score >= BLOCK_AT:
         return Verdict.BLOCKED
     return Verdict.REVIEW if score >= REVIEW_AT else Verdict.OK
-
-
-def strictest(verdicts: Iterable[Verdict]) -> Verdict:
-    return max(verdicts, key=lambda v: SEVERITY[Verdict(v)], default=Verdict.OK)

@@ -51,10 +51,3 @@ def chromium_context(browser: Any, **options: Any) -> Iterator[Any]:
         yield context.new_page()
     finally:
         context.close()
-
-
-@contextmanager
-def chromium_page(sync_api: Any) -> Iterator[Any]:
-    """A fresh headless page in a browser of its own."""
-    with chromium_browser(sync_api) as browser, chromium_context(browser) as page:
-        yield page

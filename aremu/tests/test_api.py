@@ -57,7 +57,7 @@ def test_a_token_with_the_view_permission_reads_jobs():
     assert response.status_code == 200 and response.json()["count"] == 1
 
 
-def test_an_operator_creates_a_token_with_the_command(capsys):
+def test_an_operator_creates_a_token_with_the_command():
     Operator.objects.create_user("crm", is_staff=True)
     call_command("drf_create_token", "crm")
     assert Token.objects.filter(user__username="crm").exists()

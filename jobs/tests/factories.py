@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import factory
 
-from jobs.models import CanonicalJob, RawJob
+from jobs.models import CanonicalJob
 
 
 class CanonicalJobFactory(factory.django.DjangoModelFactory):
@@ -23,12 +23,3 @@ class CanonicalJobFactory(factory.django.DjangoModelFactory):
     source = "test"
     source_job_id = factory.Sequence(lambda n: f"t-{n}")
     fingerprint = factory.Sequence(lambda n: f"fp-{n:08d}")
-
-
-class RawJobFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = RawJob
-
-    source = "test"
-    source_job_id = factory.Sequence(lambda n: f"raw-{n}")
-    payload = factory.LazyFunction(dict)

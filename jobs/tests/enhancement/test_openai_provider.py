@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from aremu.testing.http import Recorded, Reply
+from aremu.testing.http import Reply
 from jobs.enhancement import JobText, get_enhancer
 from jobs.enhancement.offline import OfflineEnhancer
 from jobs.enhancement.openai_provider import OpenAIEnhancer
@@ -199,10 +199,6 @@ def test_the_request_body_never_carries_model_output_back(fake_openai, make_enha
     messages = fake_openai.requests[0].json()["messages"]
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "drop tables" in messages[1]["content"] and "drop tables" not in messages[0]["content"]
-
-
-def _recorded_nothing(request: Recorded) -> Reply:  # pragma: no cover - documents the handler signature
-    return Reply()
 
 
 def test_the_rate_limiter_spaces_calls_beyond_the_budget():
