@@ -80,12 +80,13 @@ def label(seeker: dict[str, Any], posting: Posting, f: dict[str, Any]) -> str:
                       and posting.key.startswith(key)), None)
     if overruled:
         return overruled[0]
-    if posting.occupation not in seeker["wants"] + seeker["maybe"]:
+    occupations = set(posting.occupation.split("+"))  # "customer_care+sales": a post of both
+    if not occupations & set(seeker["wants"] + seeker["maybe"]):
         return "0"
     where = place(seeker, f)
     if where == "0" or not fits(seeker, f):
         return "0"
-    return "?" if where == "?" or posting.occupation in seeker["maybe"] else "1"
+    return "?" if where == "?" or not occupations & set(seeker["wants"]) else "1"
 
 
 def main() -> None:

@@ -22,9 +22,9 @@ NG_FILE = "ng_indeed_lagos.csv"
 NG_TAGS = {
     "accountant": "357f94bc 0fcb265a e8f15ed9 514bed7e 13661bbf 4dd7e0ec 728cc1e7 0ca79a78 3c208c3d 8657c315 "
                   "210c832d e23d30fd b358bcce 1337cbd2 b73b97f0 06c78849 2d9dc0e0 b0e5d720 50a08610 82489140 "
-                  "d5b42d74 1c989e90 5eb6cac7",
+                  "d5b42d74 1c989e90 5eb6cac7 a0112bc4",
     "auditor": "c3633be5 da867a0f 0cf5eae2 f7e84fbd 8d70c419 6207987a 8c15c156 0f2c34f4",
-    "bank": "a0112bc4 843805f9 da76d52d 34569572 562797c7 9b00d192 e9effc3b",
+    "bank": "843805f9 da76d52d 34569572 562797c7 9b00d192 e9effc3b",
     "collections": "8077f71b 0857f56e cb0f3618 3de5b993 7e7f3b10 21e41522 23bf098b 31617750 9f464e16 00f9903d",
     "nurse": "1d6fbb3f 513cc025 7cbbe265",
     "nurse_assistant": "84bb7a62",
@@ -62,6 +62,11 @@ NG_TAGS = {
     "graphic": "29bfba82 1da500a8 84bb6269",
     "cleaner": "a719baa9 cc373b15 89c2db88 8b62717e",
 }
+# Postings that are two occupations at once, by their text (written `first+second`; a seeker of either wants it):
+# a retail "Customer Service/Sales Representative" sells on the shop floor; a bank's DSA is a direct sales agent.
+ALSO = {"d5becd41": "sales", "9b00d192": "sales"}
+# a0112bc4 "Account Officer" at a restaurant was first tagged bank; its text is bookkeeping (payables, bank
+# reconciliations, payroll, general ledger), so it is an accountant's post (corrected 2026-12-01).
 # Indian software postings (other exports), by the words of their title; first match wins.
 IN_TITLE_TAGS = (("fullstack", ("full stack", "full-stack", "fullstack")),
                  ("frontend", ("react", "frontend", "front end", "front-end", "angular", "web developer")),
@@ -77,6 +82,8 @@ def select(data_dir: Path) -> list[dict[str, str]]:
         for _line, record in read_jobspy_csv(path):
             key = record.get("id") or record.get("job_url") or ""
             tag = prefixes.get(key[3:11]) if path.name == NG_FILE else _indian_tag(record.get("title") or "")
+            if tag and path.name == NG_FILE and key[3:11] in ALSO:
+                tag = f"{tag}+{ALSO[key[3:11]]}"
             if tag and not any(c["file"] == path.name and c["key"] == key for c in chosen):
                 chosen.append({"file": path.name, "key": key, "occupation": tag})
     return chosen
