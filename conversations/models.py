@@ -52,17 +52,3 @@ class ConversationState(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}: {self.step}"
-
-
-class SimulatedNumber(models.Model):
-    """A number typed into the chat simulator. Its messages always go to the outbox, never to WhatsApp."""
-
-    phone_number = models.CharField(max_length=20, unique=True)
-    created_by = models.CharField(max_length=150, blank=True, help_text="The staff user who first simulated it.")
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        db_table = "simulated_numbers"
-
-    def __str__(self) -> str:
-        return f"simulated {self.phone_number}"

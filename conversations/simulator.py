@@ -2,8 +2,9 @@
 
 A simulated message takes the real path: it is wrapped in a Cloud API webhook envelope, signed with the
 app secret and handed to `webhook_receive`, exactly as a POST from Meta would be. Its number is recorded
-as simulated first, and `delivery.transports.transport_for` sends everything for such numbers to the
-outbox: a simulated number never reaches the real API, even if it happens to be someone's real number.
+as simulated first (`delivery.models.SimulatedNumber`), and `delivery.transports.transport_for` sends
+everything for such numbers to the outbox: a simulated number never reaches the real API, even if it happens
+to be someone's real number.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from django.db import IntegrityError, transaction
 
 from accounts.models import User
 from aremu.phone import normalize_phone
-from conversations.models import InboundMessage, SimulatedNumber
+from conversations.models import InboundMessage
 from conversations.webhook import Outcome, sign, webhook_receive
-from delivery.models import OutboundMessage
+from delivery.models import OutboundMessage, SimulatedNumber
+from delivery.transports import is_simulated_number
 
 HISTORY_LIMIT = 100
 REPLY_KINDS = {"button": "button_reply", "list": "list_reply"}
@@ -39,10 +41,6 @@ class Typed:
     text: str = ""
     reply_id: str = ""
     reply_kind: str = ""  # "button" or "list" when a reply was tapped
-
-
-def is_simulated_number(number: str) -> bool:
-    return SimulatedNumber.objects.filter(phone_number=number).exists()
 
 
 def simulated_number_register(*, raw_phone: str, staff: str = "") -> str:

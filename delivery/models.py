@@ -224,3 +224,18 @@ class ApplyClick(models.Model):
 
     def __str__(self) -> str:
         return f"click on {self.link_id} at {self.clicked_at:%Y-%m-%d %H:%M}"
+
+
+class SimulatedNumber(models.Model):
+    """A number typed into the chat simulator (conversations/simulator.py). Its messages always go to the outbox,
+    never to WhatsApp: `delivery.transports.transport_for` and the Cloud transport check this table."""
+
+    phone_number = models.CharField(max_length=20, unique=True)
+    created_by = models.CharField(max_length=150, blank=True, help_text="The staff user who first simulated it.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "simulated_numbers"
+
+    def __str__(self) -> str:
+        return f"simulated {self.phone_number}"

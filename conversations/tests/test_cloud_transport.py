@@ -144,7 +144,7 @@ def test_health_reports_the_outbox_when_offline(settings):
 
 @pytest.mark.django_db
 def test_a_simulated_number_never_reaches_the_api(cloud):
-    from conversations.models import SimulatedNumber
+    from delivery.models import SimulatedNumber
 
     SimulatedNumber.objects.create(phone_number=TO)
     with serve(accepted) as server:

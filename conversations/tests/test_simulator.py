@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from accounts.tests.factories import UserFactory
-from conversations.models import InboundMessage, SimulatedNumber
+from conversations.models import InboundMessage
 from conversations.simulator import SimulatorError, Typed, envelope, simulate
 from conversations.tests.helpers import SECRET
 from conversations.webhook import signature_valid
+from delivery.models import SimulatedNumber
 
 pytestmark = pytest.mark.django_db
 

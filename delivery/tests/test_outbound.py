@@ -183,7 +183,7 @@ def test_after_the_last_attempt_the_message_fails_and_its_jobs_are_held(clock, s
 
 
 def test_a_simulated_number_never_reaches_the_cloud_api(clock, seeker, settings, cloud):
-    from conversations.models import SimulatedNumber
+    from delivery.models import SimulatedNumber
 
     user = seeker()
     SimulatedNumber.objects.create(phone_number=user.phone_number)

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Protocol
 from django.conf import settings
 from django.utils.module_loading import import_string
 
+from delivery.models import SimulatedNumber
+
 if TYPE_CHECKING:
     from accounts.models import User
 
@@ -54,7 +56,10 @@ def transport_for(recipient: User | str) -> Transport:
     """
     if settings.WHATSAPP_TRANSPORT == "outbox":
         return get_transport("outbox")
-    from conversations.simulator import is_simulated_number
-
     number = recipient if isinstance(recipient, str) else recipient.phone_number
     return get_transport("outbox") if is_simulated_number(number) else get_transport()
+
+
+def is_simulated_number(number: str) -> bool:
+    """Was `number` typed into the chat simulator (conversations/simulator.py)? Then its messages go to the outbox."""
+    return SimulatedNumber.objects.filter(phone_number=number).exists()

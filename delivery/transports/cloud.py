@@ -23,7 +23,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-from delivery.transports import TransportError
+from delivery.transports import TransportError, is_simulated_number
 
 logger = logging.getLogger(__name__)
 
@@ -66,8 +66,6 @@ class CloudApiTransport:
         self.timeout = settings.WHATSAPP_API_TIMEOUT
 
     def send(self, *, to: str, payload: dict[str, object]) -> str:
-        from conversations.simulator import is_simulated_number
-
         if is_simulated_number(to):  # belt and braces: simulated numbers never reach Meta
             from delivery.transports.outbox import OutboxTransport
 
