@@ -11,7 +11,7 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/", include("aremu.api_urls")),
     re_path(r"^api/.*/$", not_found),  # the rest of /api/ answers JSON too (without a slash: redirected first)
-    path("portal/", include("accounts.urls")),
+    path("portal/", include("conversations.portal_urls")),  # /portal/p/<token>/: the preferences page
     path("", include("delivery.urls")),  # /a/<token>/: the tracked Apply links in alerts
     path("", include("conversations.urls")),
 ]

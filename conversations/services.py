@@ -21,8 +21,10 @@ from accounts.models import User, UserPreferences
 from accounts.services import user_pause
 from aremu.voice import say, speaking
 from conversations.dialogue import Effect, Message, Prefs, State, parse_command, transition
+from conversations.dialogue.state import READY
 from conversations.extraction import extract_preferences
 from conversations.models import ConversationState, InboundMessage, InboundStatus
+from conversations.portal import portal_link_hours, portal_url
 from conversations.selectors import state_load
 from delivery import messages
 from delivery.models import MessagePurpose
@@ -114,7 +116,30 @@ def preferences_save(*, user: User, row: UserPreferences | None, before: State, 
     preferences_apply(row=row, prefs=after.prefs, confirmed=after.confirmed)
 
 
+def preferences_update(*, user: User, cleaned: dict) -> UserPreferences:
+    """Save the portal's form (conversations/forms.py). Saving a form the user filled in and read is their
+    confirmation; the words they typed are kept beside what was already known."""
+    row, _ = UserPreferences.objects.get_or_create(user=user)
+    words = dict(row.user_words or {})
+    words.update({key: value for key, value in cleaned["words"].items() if value})
+    salary_min = cleaned["salary_min"]
+    prefs = Prefs(
+        roles=cleaned["job_roles"], locations=cleaned["preferred_locations"], skills=cleaned["technical_skills"],
+        years=cleaned["years_of_experience"], salary_min=float(salary_min) if salary_min is not None else None,
+        salary_currency=cleaned["salary_currency"], salary_period=cleaned["salary_period"],
+        arrangements=cleaned["work_arrangements"], words=words,
+    )
+    preferences_apply(row=row, prefs=prefs, confirmed=True)
+    User.objects.filter(pk=user.pk).update(alert_daily_cap=cleaned.get("alerts_per_day"),
+                                           quiet_hours=cleaned.get("quiet_hours", ""))
+    # The chat picks up from here: no onboarding question is left open.
+    ConversationState.objects.update_or_create(user=user, defaults={"step": READY, "data": {}})
+    return row
+
+
 def preferences_apply(*, row: UserPreferences, prefs: Prefs, confirmed: bool) -> UserPreferences:
+    """The one write of a seeker's preferences, with its defaults: the chat (`preferences_save`) and the portal
+    (`preferences_update`) both save through here."""
     row.job_roles = prefs.roles
     row.preferred_locations = prefs.locations
     row.technical_skills = prefs.skills
@@ -248,8 +273,6 @@ def _inbound_of(user: User) -> Q:
 
 
 def portal_link_send(*, user: User) -> None:
-    from accounts.portal import portal_link_hours, portal_url
-
     message_queue(
         user=user,
         payload=messages.cta_url(

@@ -9,9 +9,9 @@ import time_machine
 from django.utils import timezone
 
 from accounts.models import UserPreferences
-from accounts.portal import portal_token, portal_url
 from accounts.tests.factories import UserFactory, UserPreferencesFactory
 from conversations.models import ConversationState
+from conversations.portal import portal_token, portal_url
 
 pytestmark = pytest.mark.django_db
 
@@ -49,6 +49,15 @@ def test_saving_the_form_updates_and_confirms_the_preferences(client):
     assert prefs.preferences_confirmed
     assert prefs.user_words["salary"] == "350k a month"
     assert ConversationState.objects.get(user=user).step == "ready"
+
+
+def test_saving_keeps_the_words_the_chat_heard_and_replaces_those_the_form_was_given(client):
+    prefs = UserPreferencesFactory(user_words={"roles": "nurse work", "experience": "5 yrs", "salary": "200k"})
+    client.post(path_for(prefs.user), {**FORM, "salary": ""})
+    prefs.refresh_from_db()
+    assert prefs.user_words == {"roles": "Accountant, bookkeeper", "experience": "5 yrs", "salary": "200k",
+                                "locations": "Ikeja, Abuja", "skills": "Excel, QuickBooks"}
+    assert (prefs.salary_min, prefs.salary_currency, prefs.salary_period) == (None, "NGN", "monthly")
 
 
 def test_a_place_we_do_not_know_is_a_clear_form_error_and_nothing_is_saved(client):

@@ -8,6 +8,11 @@ from decimal import Decimal
 from django import forms
 
 from accounts.models import WORK_ARRANGEMENTS, User, UserPreferences
+from conversations.extraction.llm import place_label
+from conversations.extraction.rules import find_salary
+from delivery.policy import parse_quiet_hours
+from jobs.locations import resolve_place
+from jobs.vocabulary import canonical_title
 
 
 def _split(text: str) -> list[str]:
@@ -63,25 +68,18 @@ class PreferencesForm(forms.Form):
         }
 
     def clean_roles(self) -> list[str]:
-        from jobs.vocabulary import canonical_title
-
         roles = [canonical_title(r) or r.title() for r in _split(self.cleaned_data["roles"])]
         if not roles:
             raise forms.ValidationError("Tell us at least one kind of work.")
         return list(dict.fromkeys(roles))[:10]
 
     def clean_locations(self) -> list[str]:
-        from conversations.extraction.llm import place_label
-        from jobs.locations import resolve_place
-
         unknown = [name for name in _split(self.cleaned_data["locations"]) if resolve_place(name) is None]
         if unknown:
             raise forms.ValidationError(f"We don't know {', '.join(unknown)} yet. Try a city or state, like Ikeja or Lagos.")
         return list(dict.fromkeys(place_label(name) for name in _split(self.cleaned_data["locations"])))[:10]
 
     def clean_salary(self) -> tuple[Decimal | None, str, str]:
-        from conversations.extraction.rules import find_salary
-
         text = self.cleaned_data["salary"].strip()
         if not text:
             return None, "NGN", "monthly"
@@ -92,8 +90,6 @@ class PreferencesForm(forms.Form):
         return Decimal(str(round(amount, 2))), currency or "NGN", period
 
     def clean_quiet_hours(self) -> str:
-        from delivery.policy import parse_quiet_hours
-
         text = self.cleaned_data["quiet_hours"].strip()
         try:
             quiet = parse_quiet_hours(text)

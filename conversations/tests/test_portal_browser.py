@@ -19,10 +19,10 @@ from django.test import Client
 from django.utils import timezone
 
 from accounts.models import User, UserPreferences
-from accounts.portal import portal_url
 from accounts.tests.factories import UserPreferencesFactory
 from aremu.testing.browser import PHONE, browser_marks, chromium_context
 from conversations.models import ConversationState
+from conversations.portal import portal_url
 from conversations.webhook import sign
 from delivery.models import OutboundMessage
 
