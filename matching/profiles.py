@@ -385,13 +385,14 @@ def compile_job(
     years_min: int | None = None,
     experience_level: str = "",
 ) -> Job:
-    dropped = qualifier_only_groups(title or "")
+    canonical = canonical_skills(skills)
+    decided, displaced = skill_decided(title or "", canonical)
+    dropped = qualifier_only_groups(title or "") | displaced
     titles = [t for t in (title, *(ai_titles or ())) if t and t.strip() and not _only_in(title_groups(t), dropped)]
     place = job_place(city=city, state=state, country=country, location=location)
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
-    canonical = canonical_skills(skills)
-    named = [*(g for t in titles for g in title_groups(t)), *skill_decided(titles, canonical)]
+    named = [*(g for t in titles for g in title_groups(t)), *decided]
     return Job(
         title=title,
         company=company or "",
@@ -413,15 +414,22 @@ def _only_in(groups: tuple[str, ...], dropped: frozenset[str]) -> bool:
     return bool(groups) and set(groups) <= dropped
 
 
-def skill_decided(titles: list[str], skills: tuple[str, ...]) -> list[str]:
-    """Lines of work an ambiguous title belongs to by the posting's skills (SKILL_DECIDED_TITLES)."""
-    found = []
-    for title in titles:
-        core = title_core(title).replace("/", " ")
-        for phrase, lines in SKILL_DECIDED_TITLES.items():
-            if phrase in core:
-                found += [group for group, cues in lines.items() if len(cues & set(skills)) >= 2]
-    return found
+def skill_decided(title: str, skills: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
+    """The lines of work the posting's own ambiguous title belongs to by its skills (SKILL_DECIDED_TITLES), and
+    the reading they displace: "Finance / Account Executive" asking reconciliation and accounting is an
+    accountant's post, not a sales one. Only the employer's title is ambiguous: the enhancer's related titles
+    ("Account Officer" beside "Relationship Manager") are not read for it (measured: a bank's relationship
+    manager reached an accountant through one)."""
+    core = title_core(title).replace("/", " ")
+    found: list[str] = []
+    displaced: set[str] = set()
+    for phrase, lines in SKILL_DECIDED_TITLES.items():
+        if phrase in core:
+            decided = [group for group, cues in lines.items() if len(cues & set(skills)) >= 2]
+            found += decided
+            if decided:
+                displaced |= set(title_groups(phrase)) - set(decided)
+    return found, frozenset(displaced)
 
 
 def _level(title: str, experience_level: str) -> str:

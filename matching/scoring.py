@@ -20,6 +20,7 @@ from jobs.vocabulary import normalize
 from matching.profiles import (
     FAMILY_GENERIC_SKILLS,
     GENERIC_WORDS,
+    LEVEL_YEARS,
     PARENTS,
     Job,
     PlaceKey,
@@ -27,6 +28,7 @@ from matching.profiles import (
     compile_job,
     compile_seeker,
     role_groups,
+    title_groups,
 )
 
 WEIGHTS = {"titles": 35.0, "skills": 25.0, "location": 20.0, "salary": 10.0, "experience": 10.0}
@@ -130,22 +132,34 @@ def _role_for(seeker: Seeker, groups: set[str]) -> str:
 
 def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str]:
     best, role = 0.0, ""
+    # "Sales Manager" and "Sales Executive" share a line of work, not a post: a manager with six years does not
+    # want the field marketer's job, nor a rep the manager's (measured: both were sent as "≈"). The rank is the
+    # posting's own title's; the enhancer's neighbouring titles ("Sales Executive" beside "Sales Manager") are not.
+    job_ranked = _ranked(job.cores[0]) if job.cores else False
     for index, core in enumerate(seeker.cores):
+        if _ranked(core) != job_ranked:
+            continue
         for other in job.cores:
             ratio = fuzz.token_set_ratio(core, other) if core and other else 0.0
-            if ratio > best and _shares_a_distinctive_word(core, other) and _same_rank(core, other):
+            if ratio > best and _shares_a_distinctive_word(core, other):
                 best, role = ratio, seeker.roles[index]
     return best, role
 
 
-def _same_rank(a: str, b: str) -> bool:
-    """"Sales Manager" and "Sales Executive" share a line of work, not a post: a manager with six years does not
-    want the field marketer's job, nor a rep the manager's (measured: both were sent as "≈")."""
-    return bool(RANK_WORDS & set(a.split())) == bool(RANK_WORDS & set(b.split()))
+def _ranked(core: str) -> bool:
+    return bool(RANK_WORDS & set(core.split()))
 
 
 def _shared_domain_word(seeker: Seeker, job: Job) -> str:
-    """"Finance Officer" wanted, "Finance Manager" offered: same field, another post in it."""
+    """"Finance Officer" wanted, "Finance Manager" offered: same field, a step up in it, for a seeker with a
+    manager's years. Otherwise a posting whose own title names a line of work the seeker did not ask for is that
+    line: "Account/ Economics Teacher" is a teacher's post whatever word it shares with "account officer", "Data
+    Entry Executive" no data analyst's, "Area Sales Manager" no one-year rep's."""
+    other_line = seeker.groups and set(title_groups(job.title)) - set(seeker.groups) - set(seeker.family)
+    step_up = bool(job.cores) and _ranked(job.cores[0]) and not any(_ranked(core) for core in seeker.cores) \
+        and (seeker.years is None or seeker.years >= LEVEL_YEARS["manager"])
+    if other_line and not step_up:
+        return ""
     title_words = set(job.cores[0].split()) if job.cores else set()
     return next((w for w in seeker.words if w in title_words and len(w) > 3), "")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from accounts.models import UserPreferences
 from jobs.models import CanonicalJob
 from matching.scoring import calculate_match_score
@@ -110,7 +112,7 @@ def test_a_manager_is_not_sent_the_field_posts_of_his_line_nor_a_rep_the_manager
     assert calculate_match_score(manager, field).blocked == "a different line of work"
     assert not calculate_match_score(rep, field).blocked
     assert calculate_match_score(manager, area_manager).passes(39)
-    assert calculate_match_score(rep, area_manager).reasons["titles"].endswith("is also sales work")  # weak
+    assert calculate_match_score(rep, area_manager).blocked  # the manager's post is another line for a rep
 
 
 def test_an_account_clerk_is_a_bookkeepers_post_not_an_admin_officers():
@@ -119,3 +121,40 @@ def test_an_account_clerk_is_a_bookkeepers_post_not_an_admin_officers():
     from jobs.enhancement.offline import extract_titles
     clerk.ai_job_titles = extract_titles("Account Clerk")
     assert calculate_match_score(admin, clerk).blocked
+
+
+def test_an_ambiguous_title_is_decided_by_the_employers_own_title_only():
+    """Real rows: a bank's "Purchase Order Financing Relationship Manager" reached an accountant because the
+    enhancer's neighbouring title "Account Officer" and the posting's "Accounting" skill made it bookkeeping; a
+    "Finance / Account Executive" asking reconciliation reached a sales rep as "Account Executive" (sales)."""
+    accountant = seeker(job_roles=["Accountant"], technical_skills=["Accounting", "Excel"], years_of_experience=3)
+    rep = seeker(job_roles=["sales rep"], technical_skills=["Sales"], years_of_experience=1)
+    banker = job("Purchase Order Financing Relationship Manager",
+                 titles=["Relationship Manager", "Account Officer"], skills=["Accounting", "Financial Reporting"])
+    finance = job("Finance / Account Executive", titles=["Sales Executive", "Sales Representative"],
+                  skills=["Accounting", "Reconciliation", "Taxation"])
+    assert calculate_match_score(accountant, banker).blocked
+    assert calculate_match_score(rep, finance).blocked
+    assert calculate_match_score(accountant, finance).passes(39)
+
+
+def test_one_shared_word_does_not_match_a_title_that_names_another_line():
+    account_officer = seeker(job_roles=["account officer"], technical_skills=["account opening"])
+    teacher = job("Account/ Economics Teacher", titles=["Teacher"], skills=[])
+    analyst = seeker(job_roles=["Data analyst"], technical_skills=["SQL", "Excel"])
+    data_entry = job("Data Entry Executive", titles=["Data Entry Clerk"], skills=["Data Entry", "Excel"])
+    finance_officer = seeker(job_roles=["Finance Officer"], technical_skills=["Accounting"], years_of_experience=6)
+    finance_manager = job("Finance Manager", titles=[], skills=["Accounting"])
+    assert calculate_match_score(account_officer, teacher).blocked
+    assert calculate_match_score(analyst, data_entry).blocked
+    assert calculate_match_score(finance_officer, finance_manager).reasons["titles"].endswith("is also finance work")
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("HR", "Human Resources Specialist"), ("HR officer", "Human Resource"), ("customer care", "Client Service Executive"),
+     ("customer care", "Client Support Representative – Lagos, Nigeria"), ("Social media manager", "Digital Media Executive"),
+     ("English teacher", "CAIE English Language Instructor")],
+)
+def test_real_titles_seekers_named_in_other_words_match(role, title):
+    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] > 0
