@@ -30,7 +30,7 @@ SPLITS = ("holdout", "tune", "holdout_2", "holdout_3")
 HOLDOUT_2_PREFIX = "h2-"
 # Seekers written by an engineer who had not read the scoring code, labelled before any of their pairs was scored.
 HOLDOUT_3_PREFIX = "h3-"
-STILL_BLIND = frozenset({"holdout_2", "holdout_3"})  # splits whose mistakes no one has read
+STILL_BLIND = frozenset({"holdout_2"})  # splits whose mistakes no one has read
 
 
 @dataclass(frozen=True)
