@@ -18,7 +18,9 @@ pytestmark = pytest.mark.skipif(
 
 # Floors a little under what the set measures today (held-out 0.842 / 0.865, tune 0.893 / 0.951, blind held-out_2
 # 0.857 / 0.955 at 39). holdout_3 (written blind, see matching/evaluation/README.md) has no floor until it is measured.
-FLOORS = {"holdout": (0.78, 0.78), "tune": (0.83, 0.87), "holdout_2": (0.82, 0.92), "holdout_3": (0.0, 0.0)}
+# holdout_4 (written blind too, 2026-12-01) has none until it is measured either.
+FLOORS = {"holdout": (0.78, 0.78), "tune": (0.83, 0.87), "holdout_2": (0.82, 0.92), "holdout_3": (0.0, 0.0),
+          "holdout_4": (0.0, 0.0)}
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,10 @@ OVERRULED: dict[tuple[str, str], tuple[str, str]] = {
     ("h2-01", "in-b358bcce"): ("?", "chief accountant for a two-year accounts officer: the post names no years"),
     ("h2-01", "in-50a08610"): ("?", "head of accounts for a two-year accounts officer"),
     ("h2-10", "in-b9b1ddb1"): ("0", "an internship, for an HR officer with four years"),
+    ("h4-07", "in-5eb6cac7"): ("?", "accounts officer and store keeper in one post: half of it is a store keeper's"),
+    ("h4-10", "in-b9b1ddb1"): ("0", "an internship, for an HR/admin officer with three years"),
+    ("h4-11", "in-9f3a9c58"): ("0", "kitchen hands (a helper's post), for a chef with six years"),
+    ("h4-14", "in-8e7bb8df"): ("0", "a consultant psychiatrist's post, for a dermatologist"),
 }
 
 
