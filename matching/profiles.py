@@ -42,6 +42,13 @@ PARENTS: dict[str, set[str]] = {
     "Software Engineer": {"Backend Developer", "Frontend Developer", "Full Stack Developer", "Mobile Developer"},
 }
 
+# Specialties that share half their work: a neighbour's post in them needs one shared skill, not two.
+OVERLAPPING: dict[str, set[str]] = {
+    "Full Stack Developer": {"Backend Developer", "Frontend Developer"},
+    "Backend Developer": {"Full Stack Developer"},
+    "Frontend Developer": {"Full Stack Developer"},
+}
+
 # Canonical skill names (jobs.vocabulary). Not Excel: a bank's account officer asks it too (measured: a false alert).
 _BOOKKEEPING = frozenset({"Accounting", "QuickBooks", "Sage", "Bookkeeping", "Reconciliation", "Financial Reporting",
                           "Payroll", "Xero"})
@@ -209,7 +216,18 @@ def qualifier_only_groups(title: str) -> frozenset[str]:
     head_groups = title_groups(re.sub(r"\([^()]*\)", " ", title)) if inside else ()
     if not head_groups:
         return frozenset()
-    return frozenset(title_groups(inside)) - set(head_groups)
+    return frozenset(title_groups(inside)) - set(head_groups) - set(bracket_specialties(title))
+
+
+@lru_cache(maxsize=50_000)
+def bracket_specialties(title: str) -> tuple[str, ...]:
+    """Specialties a title's brackets give its line: "Remote Software Engineer (Full Stack)" is a full-stack post
+    (the brackets are otherwise left out of a title's core)."""
+    inside = " ".join(re.findall(r"\(([^()]*)\)", title))
+    if not inside:
+        return ()
+    specialties = {child for group in title_groups(re.sub(r"\([^()]*\)", " ", title)) for child in PARENTS.get(group, ())}
+    return tuple(group for group in title_groups(inside) if group in specialties)
 
 
 @lru_cache(maxsize=50_000)
@@ -392,7 +410,7 @@ def compile_job(
     place = job_place(city=city, state=state, country=country, location=location)
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
-    named = [*(g for t in titles for g in title_groups(t)), *decided]
+    named = [*(g for t in titles for g in title_groups(t)), *bracket_specialties(title or ""), *decided]
     return Job(
         title=title,
         company=company or "",
@@ -444,7 +462,7 @@ def _level(title: str, experience_level: str) -> str:
 def vocabulary_version() -> str:
     """Changes when the shared vocabulary or this module's families change: stored profiles are then rebuilt."""
     blob = json.dumps([vocabulary.TITLE_GROUPS, vocabulary.SKILLS, [sorted(f) for f in FAMILIES],
-                       {k: sorted(v) for k, v in PARENTS.items()},
+                       {k: sorted(v) for k, v in PARENTS.items()}, {k: sorted(v) for k, v in OVERLAPPING.items()},
                        {k: {g: sorted(c) for g, c in v.items()} for k, v in SKILL_DECIDED_TITLES.items()},
                        sorted(GENERIC_WORDS), sorted(locations.ALIASES.items())], sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]

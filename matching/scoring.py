@@ -21,6 +21,7 @@ from matching.profiles import (
     FAMILY_GENERIC_SKILLS,
     GENERIC_WORDS,
     LEVEL_YEARS,
+    OVERLAPPING,
     PARENTS,
     Job,
     PlaceKey,
@@ -97,9 +98,11 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
 
 def _shares_family_skills(seeker: Seeker, job: Job) -> bool:
     """Two of the neighbouring post's skills, one of them more than "Sales"/"Marketing" (which every selling post
-    lists: a sales rep who has only those is not a business developer)."""
+    lists: a sales rep who has only those is not a business developer). One is enough between specialties that
+    overlap (a full-stack post is half a backend one)."""
     shared = set(seeker.skills) & set(job.skills)
-    return len(shared) >= FAMILY_MIN_SKILLS and bool(shared - FAMILY_GENERIC_SKILLS)
+    overlapping = any(OVERLAPPING.get(group, set()) & set(seeker.groups) for group in job.groups)
+    return len(shared) >= (1 if overlapping else FAMILY_MIN_SKILLS) and bool(shared - FAMILY_GENERIC_SKILLS)
 
 
 def _skills_only_gate(seeker: Seeker, job: Job) -> Component:

@@ -158,3 +158,26 @@ def test_one_shared_word_does_not_match_a_title_that_names_another_line():
 )
 def test_real_titles_seekers_named_in_other_words_match(role, title):
     assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] > 0
+
+
+def test_a_php_developer_is_sent_full_stack_posts_that_use_one_of_his_skills():
+    """Blind seekers (holdout_3): a backend developer wants full-stack posts, which are half backend work; the
+    brackets of "Remote Software Engineer (Full Stack)" say which specialty it is."""
+    php = seeker(job_roles=["PHP developer"], technical_skills=["PHP", "Laravel", "MySQL", "Vue.js"],
+                 years_of_experience=3, work_arrangements=["remote"])
+    turing = job("Remote Software Engineer (Full Stack) - 17853", titles=["Software Engineer"],
+                 skills=["Python", "JavaScript", "React", "Vue.js", "Node.js"], work_arrangement="remote", city="",
+                 state="", country="")
+    android = job("Android Developer", titles=["Mobile Developer"], skills=["Kotlin", "Vue.js"],
+                  work_arrangement="remote", city="", state="", country="")
+    assert calculate_match_score(php, turing).passes(39)
+    assert calculate_match_score(php, android).blocked  # a neighbour that is not half his work still needs two
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("Collections agent", "Loan Resolution Officer"), ("Collections agent", "Debt Management Officer"),
+     ("Microfinance bank officer", "Loan Officer"), ("social media handler", "Social Media & Content Manager")],
+)
+def test_collections_and_social_media_titles_in_other_words_match(role, title):
+    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
