@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 
 from accounts.models import User, UserPreferences
 from accounts.services import MAX_PAUSE_DAYS, user_block, user_pause, user_unblock
@@ -38,10 +38,10 @@ SEEKER_COLUMNS = [
     ("last_active", lambda u: u.last_active), ("opted_out_at", lambda u: u.opted_out_at),
     ("paused_until", lambda u: u.paused_until), ("blocked_at", lambda u: u.blocked_at),
     ("blocked_reason", lambda u: u.blocked_reason), ("unreachable_at", lambda u: u.unreachable_at),
-    ("preferences_confirmed", lambda u: bool(_prefs(u) and _prefs(u).preferences_confirmed)),
-    ("roles", lambda u: "; ".join(_prefs(u).job_roles) if _prefs(u) else ""),
-    ("locations", lambda u: "; ".join(_prefs(u).preferred_locations) if _prefs(u) else ""),
-    ("work_arrangements", lambda u: "; ".join(_prefs(u).work_arrangements) if _prefs(u) else ""),
+    ("preferences_confirmed", lambda u: bool((p := _prefs(u)) and p.preferences_confirmed)),
+    ("roles", lambda u: "; ".join(p.job_roles) if (p := _prefs(u)) else ""),
+    ("locations", lambda u: "; ".join(p.preferred_locations) if (p := _prefs(u)) else ""),
+    ("work_arrangements", lambda u: "; ".join(p.work_arrangements) if (p := _prefs(u)) else ""),
 ]
 
 
@@ -79,7 +79,7 @@ class UserAdmin(admin.ModelAdmin):
         return None
 
     @admin.action(description="Export selected as CSV", permissions=["export"])
-    def export_csv(self, request: HttpRequest, queryset: QuerySet[User]) -> HttpResponse:
+    def export_csv(self, request: HttpRequest, queryset: QuerySet[User]) -> StreamingHttpResponse:
         rows = queryset_rows(queryset.select_related("preferences").order_by("pk"), SEEKER_COLUMNS)
         return csv_stream(name="seekers", header=[name for name, _ in SEEKER_COLUMNS], rows=rows)
 

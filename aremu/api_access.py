@@ -54,7 +54,7 @@ class ApiViewMixin:
     def check_throttles(self, request: Request) -> None:
         if getattr(request, "_aremu_throttles_checked", False):
             return
-        request._aremu_throttles_checked = True
+        request._aremu_throttles_checked = True  # type: ignore[attr-defined]  # our own once-per-request mark
         super().check_throttles(request)  # type: ignore[misc]
 
 
@@ -82,7 +82,8 @@ class LockoutBasicAuthentication(BasicAuthentication):
 
 def client_ip(request: HttpRequest) -> str | None:
     """The caller's address as DRF's throttles see it (REST_FRAMEWORK["NUM_PROXIES"]), so axes agrees with them."""
-    return BaseThrottle().get_ident(request)
+    # get_ident reads only request.META, which axes' plain HttpRequest has as DRF's Request does.
+    return BaseThrottle().get_ident(request)  # type: ignore[arg-type]
 
 
 class LockoutBasicScheme(OpenApiAuthenticationExtension):

@@ -41,8 +41,10 @@ def _error(exc: exceptions.APIException) -> dict[str, Any]:
         return {"code": "invalid", "message": "Some parameters are not valid.", "details": exc.detail}
     codes = exc.get_codes()
     details: dict[str, Any] = {}
-    if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
-        details["retry_after_seconds"] = round(exc.wait)
+    # drf-stubs leave out Throttled.wait (seconds until a retry may pass, or None).
+    wait = exc.wait if isinstance(exc, exceptions.Throttled) else None  # type: ignore[attr-defined]
+    if wait is not None:
+        details["retry_after_seconds"] = round(wait)
     return {"code": codes if isinstance(codes, str) else exc.default_code, "message": str(exc.detail),
             "details": details}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -18,7 +19,7 @@ from jobs.services import IngestReport, records_ingest
 
 SAMPLE_CSV = settings.BASE_DIR / "jobs" / "sample_data" / "sample_jobs.csv"
 
-DEMO_SEEKERS = [
+DEMO_SEEKERS: list[dict[str, Any]] = [
     {
         "phone_number": "+2348030000001", "name": "Tunde (backend developer)",
         "prefs": {"job_roles": ["Backend Developer", "Software Engineer"], "technical_skills": ["Python", "Django", "SQL"],

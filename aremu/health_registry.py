@@ -7,9 +7,9 @@ what it raises, is shown to staff and token holders only, so it may name queues,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-Check = Callable[[], dict[str, object]]
+Check = Callable[[], Mapping[str, object]]
 
 CHECKS: dict[str, Check] = {}
 

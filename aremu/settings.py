@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import warnings
 from pathlib import Path
+from typing import Any
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -241,7 +242,7 @@ AXES_VERBOSE = False  # no banner on every manage.py command; failures and locko
 
 # LOG_FORMAT=json: one JSON object a line. Phone numbers are masked either way (aremu/logs.py).
 LOG_FORMAT = env.str("LOG_FORMAT", default="plain")
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {

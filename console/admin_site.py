@@ -29,7 +29,7 @@ class ConsoleAdminSite(admin.AdminSite):
     def get_urls(self) -> list[URLResolver | URLPattern]:
         return [path("dashboard/", self.admin_view(self.dashboard_view), name="console-dashboard"), *super().get_urls()]
 
-    def index(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+    def index(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> TemplateResponse:
         context = dict(extra_context or {})
         if request.user.has_perm(PERMISSION):
             context.update(_dashboard_context())

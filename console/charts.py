@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 
 WIDTH, HEIGHT = 560, 220
@@ -78,7 +78,7 @@ def _legend(names: Sequence[str], *, height: int) -> str:
     return f'<g class="legend">{"".join(parts)}</g>'
 
 
-def bar_chart(*, title: str, desc: str, labels: Sequence[str], series: dict[str, Sequence[float]],
+def bar_chart(*, title: str, desc: str, labels: Sequence[str], series: Mapping[str, Sequence[float]],
               unit: str = "", height: int = HEIGHT) -> str:
     """Vertical bars, one per label, stacked by series (one series: a plain histogram)."""
     head, tail = _open(title, desc, height=height)
@@ -104,7 +104,7 @@ def bar_chart(*, title: str, desc: str, labels: Sequence[str], series: dict[str,
             + _x_labels(labels, height=height, slot=slot) + legend + tail)
 
 
-def hbar_chart(*, title: str, desc: str, rows: dict[str, dict[str, float]], order: Sequence[str]) -> str:
+def hbar_chart(*, title: str, desc: str, rows: Mapping[str, Mapping[str, float]], order: Sequence[str]) -> str:
     """One horizontal bar per row, split into the parts named in `order` (e.g. succeeded / partial / failed)."""
     row_height = 22
     height = TOP + row_height * max(len(rows), 1) + BOTTOM

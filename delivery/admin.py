@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from functools import partial
+
 from django.contrib import admin, messages
 from django.db import transaction
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.html import format_html, linebreaks
 from django_q.tasks import async_task
@@ -44,9 +46,10 @@ class UserJobHistoryAdmin(ReadOnlyAdmin):
     list_filter = ["status", "delivery_type", "message_sent", "feedback"]
     search_fields = ["user__phone_number", "job__title", "job__company"]
     list_select_related = ["user", "job"]
-    fields = ["user", "job", "match_score", "why", "delivery_type", "status", "message_sent", "shown_at",
-              "outbound_message", "feedback", "attempts", "next_attempt_at", "created_at", "updated_at"]
-    readonly_fields = fields
+    fields = readonly_fields = (
+        "user", "job", "match_score", "why", "delivery_type", "status", "message_sent", "shown_at", "outbound_message",
+        "feedback", "attempts", "next_attempt_at", "created_at", "updated_at",
+    )
     actions = ["resend", "hold", "export_csv"]
 
     @admin.display(description="why (as the seeker reads it)")
@@ -65,7 +68,7 @@ class UserJobHistoryAdmin(ReadOnlyAdmin):
         self.message_user(request, f"{count} waiting job(s) held.", messages.SUCCESS)
 
     @admin.action(description="Export selected as CSV", permissions=["view"])
-    def export_csv(self, request: HttpRequest, queryset: QuerySet[UserJobHistory]) -> HttpResponse:
+    def export_csv(self, request: HttpRequest, queryset: QuerySet[UserJobHistory]) -> StreamingHttpResponse:
         rows = queryset_rows(queryset.select_related("user", "job").order_by("pk"), HISTORY_COLUMNS)
         return csv_stream(name="history", header=[name for name, _ in HISTORY_COLUMNS], rows=rows)
 
@@ -113,7 +116,7 @@ class DeliveryJobAdmin(EnhancedJobAdmin):
     def rematch(self, request: HttpRequest, queryset: QuerySet[CanonicalJob]) -> None:
         # job_deliver skips seekers who already have a row for the job: each still gets it once at most.
         for pk in queryset.values_list("pk", flat=True):
-            transaction.on_commit(lambda pk=pk: async_task("delivery.tasks.deliver_job", pk))
+            transaction.on_commit(partial(async_task, "delivery.tasks.deliver_job", pk))
         self.message_user(request, f"{queryset.count()} job(s) queued for matching.", messages.SUCCESS)
 
 

@@ -161,6 +161,8 @@ class ConversationWindow(models.Model):
         default=False, help_text="The re-engagement template went out after this window closed (once per window)."
     )
     messages_in_window = models.PositiveIntegerField(default=0)
+    # Not a column: window_touch sets it on the row it returns (True when the window had closed).
+    reopened: bool
 
     class Meta:
         db_table = "conversation_windows"

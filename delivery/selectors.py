@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db.models import Count
 from django.utils import timezone
@@ -14,7 +15,7 @@ from delivery.models import ConversationWindow, HistoryStatus, MessageStatus, Ou
 BACKLOG_ALARM = timedelta(minutes=10)
 
 
-def delivery_summary(*, now: datetime | None = None) -> dict[str, object]:
+def delivery_summary(*, now: datetime | None = None) -> dict[str, dict[str, Any]]:
     now = now or timezone.now()
     day_ago = now - timedelta(hours=24)
     windows = dict(ConversationWindow.objects.values_list("window_status").annotate(n=Count("pk")))
@@ -48,7 +49,7 @@ def delivery_summary(*, now: datetime | None = None) -> dict[str, object]:
     }
 
 
-def backlog(*, now: datetime | None = None) -> dict[str, object]:
+def backlog(*, now: datetime | None = None) -> dict[str, int]:
     now = now or timezone.now()
     queued = OutboundMessage.objects.filter(status=MessageStatus.QUEUED)
     oldest = queued.filter(next_attempt_at__lte=now).order_by("next_attempt_at").values_list(
@@ -59,7 +60,7 @@ def backlog(*, now: datetime | None = None) -> dict[str, object]:
     return {"queued_messages": queued.count(), "oldest_due_seconds": round(late)}
 
 
-def health() -> dict[str, object]:
+def health() -> dict[str, int]:
     """`/health/`: fails when due alerts or messages have waited so long that no pump can be running."""
     info = backlog()
     if info["oldest_due_seconds"] > BACKLOG_ALARM.total_seconds():

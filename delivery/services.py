@@ -157,6 +157,7 @@ def _facts(user_ids: list[int], *, now: datetime) -> _Facts:
         user_id__in=user_ids, delivery_type=DeliveryType.INSTANT, message_sent=True,
         shown_at__gte=now - timedelta(days=2),
     ).values_list("user_id", "shown_at"):
+        assert shown is not None  # shown_at__gte leaves NULLs out
         recent.setdefault(uid, []).append(shown)
     return _Facts(windows, last_message, recent)
 
