@@ -32,7 +32,7 @@ HOLDOUT_2_PREFIX = "h2-"
 HOLDOUT_3_PREFIX = "h3-"
 # A second such set, by another engineer who had not read the scoring code either (2026-12-01).
 HOLDOUT_4_PREFIX = "h4-"
-STILL_BLIND = frozenset({"holdout_2", "holdout_4"})  # splits whose mistakes no one has read
+STILL_BLIND = frozenset({"holdout_2"})  # splits whose mistakes no one has read
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def row_of(posting: Posting) -> SimpleNamespace:
 
 def load_labels() -> dict[tuple[str, str, str], str]:
     """(seeker, file, key) → "1", "0" or "?"."""
-    labels = {}
+    labels: dict[tuple[str, str, str], str] = {}
     for split in SPLITS:
         with (HERE / f"labels_{split}.csv").open() as handle:
             labels |= {(r["seeker"], r["file"], r["key"]): r["relevant"] for r in csv.DictReader(handle)}
