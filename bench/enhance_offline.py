@@ -12,6 +12,7 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +57,7 @@ def main() -> None:
     print(f"{count} enhancements in {elapsed:.2f} s: {count / elapsed:.0f} jobs/s on one core")
     print(f"per job: p50 {quantiles[49] * 1000:.2f} ms, p95 {quantiles[94] * 1000:.2f} ms, "
           f"max {max(latencies) * 1000:.2f} ms")
-    stages = {
+    stages: dict[str, Callable[[JobText], object]] = {
         "titles": lambda j: extract_titles(j.title, j.description),
         "skills": extract_skills,
         "function+industry": lambda j: classify_industry(company=j.company, description=j.description,

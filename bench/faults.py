@@ -58,6 +58,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -88,7 +89,7 @@ class Stack:
     clusters: dict[str, str] = field(default_factory=dict)  # role → process name
     events: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.time)
-    cleanups: list[Callable[[], None]] = field(default_factory=list)
+    cleanups: list[Callable[[], object]] = field(default_factory=list)
     redis_port: int = 0
     pg: prodstack.PrivatePostgres | None = None
     imports: list[subprocess.Popen[bytes]] = field(default_factory=list)
@@ -284,7 +285,7 @@ def _post(host: str, port: int, body: bytes, sig: str) -> int:
 
 @dataclass
 class Sends:
-    rows: list[list[object]] = field(default_factory=list)  # [to, arrived, accepted, mode, body]
+    rows: list[list[Any]] = field(default_factory=list)  # [to, arrived, accepted, mode, body], as JSON gives them
 
     def poll(self, graph: int) -> None:
         answer = prodstack.get_json(f"http://127.0.0.1:{graph}/_sends?since={len(self.rows)}")

@@ -112,7 +112,7 @@ def time_jobs(jobs: list[CanonicalJob]) -> None:
         matches.append(len(found))
     # A worker keeps the seekers it compiled (matching.services._SEEKERS): the same jobs again, as a long-running
     # worker sees the next jobs once the seekers of their fields have been read once.
-    warm = []
+    warm: list[float] = []
     for job in jobs:
         started = time.perf_counter()
         assert len(list(find_matches(job=job))) == matches[len(warm)]

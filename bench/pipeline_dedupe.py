@@ -41,8 +41,10 @@ def main() -> None:
                             start_pipeline=False)
     print(f"sample CSV: {report.fetched} rows, {report.new} jobs, {report.duplicate} copies linked "
           f"(the file has 12 cross-site pairs), {report.rejected} rejected")
-    for raw in RawJob.objects.filter(status="duplicate").select_related("canonical_job"):
-        print(f"  {raw.source}: {raw.payload['title']!r} → {raw.canonical_job.source}: {raw.canonical_job.title!r}")
+    for raw in RawJob.objects.filter(status="duplicate", canonical_job__isnull=False).select_related("canonical_job"):
+        job = raw.canonical_job
+        assert job is not None  # the filter above
+        print(f"  {raw.source}: {raw.payload['title']!r} → {job.source}: {job.title!r}")
 
 
 if __name__ == "__main__":

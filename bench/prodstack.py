@@ -243,7 +243,7 @@ def http_ok(url: str) -> bool:
         return False
 
 
-def get_json(url: str) -> object:
+def get_json(url: str) -> Any:
     with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - local
         return json.loads(response.read())
 
@@ -504,8 +504,8 @@ def graph_recording_serve(port: int, *, timeout_sleep: float) -> None:
             if mode == "timeout":
                 time.sleep(timeout_sleep)
             if not accepted:
-                status, body = graph_error_body(mode)
-                return self.answer(status, body, "application/json")
+                status, error = graph_error_body(mode)
+                return self.answer(status, error, "application/json")
             to = str(data.get("to", ""))
             body = {"messaging_product": "whatsapp", "contacts": [{"input": to, "wa_id": to}],
                     "messages": [{"id": f"wamid.{uuid.uuid4().hex}"}]}

@@ -20,6 +20,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 if "DATABASE_URL" not in os.environ:
@@ -43,6 +44,7 @@ SECRET = "bench-secret"
 
 def envelope(index: int, kind: str) -> dict:
     wa_id = f"234803{index % 10_000_000:07d}"
+    value: dict[str, Any]
     if kind == "status":
         value = {"statuses": [{"id": f"wamid.unknown.{uuid.uuid4().hex}", "status": "delivered",
                                "timestamp": "1764331200", "recipient_id": wa_id}]}

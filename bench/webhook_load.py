@@ -207,7 +207,7 @@ def report(plan: Plan, results: Results, drain: Drain, *, rate: float, graph: in
     total, messages = len(plan.due), len(plan.bodies)
     ok = sum(1 for s in results.status if s == 200)
     other = Counter(s for s in results.status if s not in (0, 200))
-    first = {}  # each message's first POST: the offered rate, without the redeliveries' tail
+    first: dict[int, float] = {}  # each message's first POST: the offered rate, without the redeliveries' tail
     for i, started in enumerate(results.started):
         if started:
             first.setdefault(plan.message[i], started)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from django import forms
 
@@ -99,8 +100,9 @@ class PreferencesForm(forms.Form):
             return "off" if text else ""
         return f"{quiet.start:%H:%M}-{quiet.end:%H:%M}"
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         arrangements = [a for a in ("onsite", "hybrid", "remote") if a in (data.get("work_arrangements") or [])]
         if "locations" in data and not data["locations"] and arrangements != ["remote"]:
             self.add_error("locations", "Add a city or state, or tick only Remote.")

@@ -210,7 +210,9 @@ def _invalid(message: Any, reason: str) -> InboundEvent:
 
 def _content(kind: str, message: dict[str, Any]) -> tuple[str, str]:
     """(text the user typed or the title they tapped, id of the button/row tapped)."""
-    body = message.get(kind) if isinstance(message.get(kind), dict) else {}
+    body = message.get(kind)
+    if not isinstance(body, dict):
+        body = {}
     if kind == "text":
         return str(body.get("body", "")), ""
     if kind == "interactive":
@@ -240,7 +242,9 @@ def _interactive(body: dict[str, Any]) -> tuple[str, str]:
 def _sender(message: dict[str, Any], contacts: list[dict[str, Any]]) -> Sender:
     wa_id, user_id = str(message.get("from") or ""), str(message.get("from_user_id") or "")
     contact = _matching_contact(wa_id, user_id, contacts)
-    profile = contact.get("profile") if isinstance(contact.get("profile"), dict) else {}
+    profile = contact.get("profile")
+    if not isinstance(profile, dict):
+        profile = {}
     user_id = user_id or str(contact.get("user_id") or "")
     return Sender(
         wa_id=wa_id or str(contact.get("wa_id") or ""),

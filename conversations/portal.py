@@ -46,7 +46,8 @@ def user_from_token(token: str) -> User:
         raise PortalLinkError("expired") from exc
     except signing.BadSignature as exc:
         raise PortalLinkError("invalid") from exc
-    user = User.objects.filter(pk=data.get("u")).first() if isinstance(data, dict) else None
+    user_id = data.get("u") if isinstance(data, dict) else None
+    user = User.objects.filter(pk=user_id).first() if user_id is not None else None
     if user is None or not constant_time_compare(str(data.get("k", "")), _user_key(user)):
         raise PortalLinkError("invalid")
     return user

@@ -39,14 +39,14 @@ BUTTON_TYPES = {"interactive", "button"}
 def inbound_handle(*, inbound_id: int) -> None:
     """Answer one stored inbound message. The webhook's task calls this exactly once per message id."""
     inbound = InboundMessage.objects.select_related("user").get(pk=inbound_id)
-    if inbound.user_id is None or inbound.user.blocked_at is not None:
+    if inbound.user is None or inbound.user.blocked_at is not None:
         # A user an operator blocked gets no answer at all, START included: anything said would be a send to them.
         _mark(inbound_id, InboundStatus.IGNORED)
         return
     # The row's id names any request this message opens ("delete my data"), so only its own buttons answer it.
     message = replace(message_from_inbound(inbound), ref=str(inbound_id))
     with transaction.atomic():
-        user = User.objects.select_for_update(no_key=True).get(pk=inbound.user_id)
+        user = User.objects.select_for_update(no_key=True).get(pk=inbound.user.pk)
         conversation, _ = ConversationState.objects.get_or_create(user=user)
         prefs_row = UserPreferences.objects.filter(user=user).first()
         before = state_load(user=user, conversation=conversation, prefs=prefs_row)
@@ -81,7 +81,9 @@ def message_from_inbound(inbound: InboundMessage) -> Message:
 
 
 def _location_text(payload: dict) -> str:
-    location = payload.get("location") if isinstance(payload.get("location"), dict) else {}
+    location = payload.get("location")
+    if not isinstance(location, dict):
+        location = {}
     return ", ".join(str(location.get(k)) for k in ("name", "address") if location.get(k))
 
 
@@ -235,7 +237,8 @@ def user_erase(*, user: User, keep_outbound_id: int | None, keep_inbound_id: int
     message being handled (its worker marks it processed), scrubbed of everything but its id.
     """
     user_messages_erase(user=user, keep_outbound_id=keep_outbound_id, keep_inbound_id=keep_inbound_id)
-    user.messages_erased = True  # for the pre_delete receiver: done, and the goodbye must stay
+    # For the pre_delete receiver: done, and the goodbye must stay (a mark on this instance, not a field).
+    user.messages_erased = True  # type: ignore[attr-defined]
     user.delete()  # cascades: preferences, job history, window, conversation state, match profile
     logger.info("erased a user's data on request")
 
@@ -244,11 +247,18 @@ def user_messages_erase(*, user: User, keep_outbound_id: int | None = None, keep
     """Every message row that holds this person's number or words (their rows only point at them loosely)."""
     from delivery.models import OutboundMessage
 
-    OutboundMessage.objects.filter(Q(user=user) | Q(to=user.phone_number)).exclude(pk=keep_outbound_id).delete()
-    InboundMessage.objects.filter(_inbound_of(user)).exclude(pk=keep_inbound_id).delete()
-    InboundMessage.objects.filter(pk=keep_inbound_id).update(
-        user=None, text="", reply_id="", payload={}, from_number="", error=""
-    )
+    outbound = OutboundMessage.objects.filter(Q(user=user) | Q(to=user.phone_number))
+    inbound = InboundMessage.objects.filter(_inbound_of(user))
+    if keep_outbound_id is not None:
+        outbound = outbound.exclude(pk=keep_outbound_id)
+    if keep_inbound_id is not None:
+        inbound = inbound.exclude(pk=keep_inbound_id)
+    outbound.delete()
+    inbound.delete()
+    if keep_inbound_id is not None:
+        InboundMessage.objects.filter(pk=keep_inbound_id).update(
+            user=None, text="", reply_id="", payload={}, from_number="", error=""
+        )
 
 
 @receiver(pre_delete, sender=User, dispatch_uid="conversations.user_messages_erase")

@@ -53,7 +53,9 @@ def sign(body: bytes, secret: str) -> str:
 def signature_valid(body: bytes, header: str | None, secret: str) -> bool:
     # HMAC the raw bytes: Meta signs its escaped-unicode form, which re-serialised JSON would not match.
     # Bytes, not str: compare_digest raises on non-ASCII text, and a header is whatever the caller sent.
-    return bool(header) and hmac.compare_digest(sign(body, secret).encode(), header.strip().encode(errors="replace"))
+    if not header:
+        return False
+    return hmac.compare_digest(sign(body, secret).encode(), header.strip().encode(errors="replace"))
 
 
 def signature_refusal(body: bytes, header: str | None) -> str:
@@ -119,9 +121,10 @@ def inbound_store(*, event: InboundEvent) -> InboundMessage | None:
     except REFUSED as exc:
         if _stored_already(event.wa_message_id):
             return None
-        inbound = _insert_refused(event, exc)
-        if inbound is None:
+        refused = _insert_refused(event, exc)
+        if refused is None:
             return None
+        inbound = refused
     if inbound.status == InboundStatus.RECEIVED:
         transaction.on_commit(lambda: inbound_enqueue(inbound_id=inbound.pk))
     else:

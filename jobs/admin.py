@@ -1,6 +1,8 @@
+from functools import partial
+
 from django.contrib import admin, messages
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, StreamingHttpResponse
 
 from aremu.csv_export import csv_stream, queryset_rows
 from jobs.models import CanonicalJob, CompanyBoard, JobSearch, RawJob, SourceRun
@@ -9,8 +11,7 @@ from jobs.models import CanonicalJob, CompanyBoard, JobSearch, RawJob, SourceRun
 class RawJobInline(admin.TabularInline):
     model = RawJob
     extra = 0
-    fields = ["source", "source_job_id", "status", "reason", "fetched_at"]
-    readonly_fields = fields
+    fields = readonly_fields = ("source", "source_job_id", "status", "reason", "fetched_at")
     can_delete = False
     show_change_link = True
 
@@ -36,7 +37,7 @@ class CanonicalJobAdmin(admin.ModelAdmin):
     actions = ["export_csv"]
 
     @admin.action(description="Export selected as CSV", permissions=["view"])
-    def export_csv(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse:
+    def export_csv(self, request: HttpRequest, queryset: QuerySet) -> StreamingHttpResponse:
         rows = queryset_rows(queryset.order_by("pk"), JOB_COLUMNS)
         return csv_stream(name="jobs", header=[name for name, _ in JOB_COLUMNS], rows=rows)
 
@@ -55,8 +56,8 @@ class RunInline(admin.TabularInline):
     model = SourceRun
     extra = 0
     max_num = 0
-    fields = ["source", "status", "started_at", "fetched", "new", "updated", "duplicate", "rejected", "requests"]
-    readonly_fields = fields
+    fields = readonly_fields = ("source", "status", "started_at", "fetched", "new", "updated", "duplicate", "rejected",
+                                "requests")
     can_delete = False
     show_change_link = True
     ordering = ["-started_at"]
@@ -70,7 +71,7 @@ def _enqueue(task: str, ids: list[int]) -> None:
     from django_q.tasks import async_task
 
     for pk in ids:
-        transaction.on_commit(lambda pk=pk: async_task(task, pk))
+        transaction.on_commit(partial(async_task, task, pk))
 
 
 @admin.register(JobSearch)

@@ -53,6 +53,12 @@ def _memo(adapt: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return cached
 
 
+def _column(model: type[models.Model], name: str) -> models.Field:
+    field = model._meta.get_field(name)
+    assert isinstance(field, models.Field)  # a column of the table, never a reverse relation
+    return field
+
+
 def insert_rows(
     model: type[models.Model], columns: Sequence[str], rows: Sequence[Sequence[Any]], *, returning: str = "",
 ) -> list[tuple[Any, Any]]:
@@ -63,7 +69,7 @@ def insert_rows(
     """
     if not rows:
         return []
-    fields = [model._meta.get_field(name) for name in columns]
+    fields = [_column(model, name) for name in columns]
     if connection.vendor == "postgresql":
         return _copy_rows(model, fields, rows, returning=returning)
     adapters = [_adapter(field) for field in fields]
@@ -73,7 +79,7 @@ def insert_rows(
     placeholder = "(" + ", ".join(["%s"] * len(fields)) + ")"
     tail = ""
     if returning:
-        pk, column = model._meta.pk.column, model._meta.get_field(returning).column
+        pk, column = model._meta.pk.column, _column(model, returning).column
         tail = f" RETURNING {connection.ops.quote_name(pk)}, {connection.ops.quote_name(column)}"
     out: list[tuple[Any, Any]] = []
     with connection.cursor() as cursor:
@@ -106,7 +112,7 @@ def _copy_rows(
             if ids[0] is None:
                 raise ValueError(f"{table}.{pk.column} has no sequence to take new keys from")
             names.insert(0, quote(pk.column))
-            position = fields.index(model._meta.get_field(returning))
+            position = fields.index(_column(model, returning))
             out = [(pk_value, row[position]) for pk_value, row in zip(ids, rows, strict=True)]
         buffer = io.StringIO()
         write = buffer.write
@@ -185,7 +191,7 @@ def planner_statistics_refresh(columns: dict[type[models.Model], Sequence[str]])
         return  # SQLite's planner picks these indexes without statistics
     quote = connection.ops.quote_name
     tables = ", ".join(
-        f"{quote(model._meta.db_table)} ({', '.join(quote(model._meta.get_field(name).column) for name in names)})"
+        f"{quote(model._meta.db_table)} ({', '.join(quote(_column(model, name).column) for name in names)})"
         for model, names in columns.items()
     )
     with connection.cursor() as cursor:

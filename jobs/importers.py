@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ def read_jobspy_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             last_line = reader.line_num
 
 
-def check_columns(name: str, columns: tuple[str, ...] | list[str]) -> None:
+def check_columns(name: str, columns: Sequence[str]) -> None:
     """One clear error naming what is missing when a CSV is not a python-jobspy export."""
     present = {column.strip() for column in columns if column}
     missing = [column for column in (*REQUIRED_COLUMNS, *EXPECTED_COLUMNS) if column not in present]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -126,7 +127,7 @@ def sources_claim_due(*, now: datetime | None = None, limit: int | None = None) 
     now = now or timezone.now()
     limit = settings.SOURCES_PER_TICK if limit is None else limit
     due = sorted(_due(JobSearch, now) + _due(CompanyBoard, now), key=lambda item: item[0])
-    claimed: dict[type, list[int]] = {JobSearch: [], CompanyBoard: []}
+    claimed: dict[_Source, list[int]] = {JobSearch: [], CompanyBoard: []}
     for _since, model, pk, last in due:
         if sum(map(len, claimed.values())) >= limit > 0:
             break
@@ -136,7 +137,10 @@ def sources_claim_due(*, now: datetime | None = None, limit: int | None = None) 
     return claimed[JobSearch], claimed[CompanyBoard]
 
 
-def _due(model: type[JobSearch] | type[CompanyBoard], now: datetime) -> list[tuple[datetime, type, int, Any]]:
+_Source = type[JobSearch] | type[CompanyBoard]
+
+
+def _due(model: _Source, now: datetime) -> list[tuple[datetime, _Source, int, Any]]:
     """(due since, model, pk, last run) of each enabled source whose interval has passed; never run = due longest."""
     found = []
     for pk, last, minutes in model.objects.filter(enabled=True).values_list("pk", "last_run_at", "interval_minutes"):
@@ -153,7 +157,7 @@ def sources_enqueue_due(*, now: datetime | None = None) -> int:
     with transaction.atomic():
         searches, boards = sources_claim_due(now=now)
         for pk in searches:
-            transaction.on_commit(lambda pk=pk: async_task("jobs.tasks.run_search", pk, task_name=f"search-{pk}"))
+            transaction.on_commit(partial(async_task, "jobs.tasks.run_search", pk, task_name=f"search-{pk}"))
         for pk in boards:
-            transaction.on_commit(lambda pk=pk: async_task("jobs.tasks.run_board", pk, task_name=f"board-{pk}"))
+            transaction.on_commit(partial(async_task, "jobs.tasks.run_board", pk, task_name=f"board-{pk}"))
     return len(searches) + len(boards)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypedDict
 
 FX_FILE = Path(__file__).parent / "data" / "fx_rates.json"
 
@@ -139,16 +140,23 @@ def _looks_like_years_or_count(text: str, match: re.Match[str]) -> bool:
 # --- Exchange rates -------------------------------------------------------------------------
 
 
+class FxTable(TypedDict):
+    as_of: str  # an ISO date
+    source: str
+    usd_per_unit: dict[str, float]  # by ISO currency code: {"NGN": 0.000667, …}
+
+
 @cache
-def fx_table() -> dict[str, object]:
-    """{"as_of": date, "source": text, "usd_per_unit": {"NGN": …}}; update the file, not the code."""
-    return json.loads(FX_FILE.read_text())
+def fx_table() -> FxTable:
+    """The file's exchange rates; update the file, not the code."""
+    table: FxTable = json.loads(FX_FILE.read_text())
+    return table
 
 
 def to_usd(amount: float | None, currency: str) -> float | None:
     if amount is None:
         return None
-    rate = fx_table()["usd_per_unit"].get((currency or "").upper())  # type: ignore[union-attr]
+    rate = fx_table()["usd_per_unit"].get((currency or "").upper())
     return None if rate is None else amount * float(rate)
 
 
@@ -158,5 +166,5 @@ def convert(amount: float | None, source: str, target: str) -> float | None:
     if source.upper() == target.upper():
         return amount
     usd = to_usd(amount, source)
-    target_rate = fx_table()["usd_per_unit"].get(target.upper())  # type: ignore[union-attr]
+    target_rate = fx_table()["usd_per_unit"].get(target.upper())
     return None if usd is None or not target_rate else usd / float(target_rate)

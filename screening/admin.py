@@ -4,6 +4,7 @@ click per row or as list actions), every screening, seekers' reports and the blo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -59,7 +60,7 @@ class ReviewQueueAdmin(_Decisions, admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def get_list_display(self, request: HttpRequest) -> list[str | Callable[..., str]]:
+    def get_list_display(self, request: HttpRequest) -> list[str | Callable[[Any], str | bool]]:
         def decide(obj: JobScreening) -> str:
             # One click per row. The rows already sit inside the changelist's own POST form (with its CSRF token),
             # and a form inside a form is dropped by browsers: each button sends that form to its decision view.
@@ -154,6 +155,6 @@ class BlocklistAdmin(admin.ModelAdmin):
     readonly_fields = ["created_by", "created_at"]
 
     def save_model(self, request: HttpRequest, obj: Blocklist, form, change: bool) -> None:
-        if not change:
+        if not change and request.user.is_authenticated:  # always, in the admin
             obj.created_by = request.user
         super().save_model(request, obj, form, change)

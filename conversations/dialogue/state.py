@@ -61,7 +61,7 @@ class Prefs:
                 return old
             return list(dict.fromkeys([*old, *new])) if additive else list(new)
 
-        salary = {}
+        salary: dict[str, Any] = {}
         if found.salary_min is not None:
             salary = {"salary_min": found.salary_min, "salary_currency": found.salary_currency or "NGN",
                       "salary_period": found.salary_period or "monthly"}

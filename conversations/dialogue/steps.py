@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from conversations.dialogue import render
@@ -57,7 +58,7 @@ def is_unset(prefs: Prefs, name: str) -> bool:
 
 def question(state: State) -> Payload:
     step = state.editing if state.step == EDIT else state.step
-    return {
+    askers: dict[str, Callable[[], Payload]] = {
         ASK_ROLE: lambda: render.ask_role(state.prefs), "role": render.ask_role,
         ASK_LOCATION: lambda: render.ask_location(state.prefs), "location": lambda: render.ask_location(Prefs()),
         ASK_EXPERIENCE: render.ask_experience, "experience": render.ask_experience,
@@ -66,7 +67,8 @@ def question(state: State) -> Payload:
         CONFIRM: lambda: render.confirm_summary(state.prefs),
         EDIT_MENU: lambda: render.edit_menu(state.prefs),
         CONFIRM_CHANGE: lambda: render.proposed_change(state.pending or state.prefs),
-    }.get(step, render.menu)()
+    }
+    return askers.get(step, render.menu)()
 
 
 def reprompt(state: State) -> list[Reply]:

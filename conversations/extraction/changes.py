@@ -66,7 +66,9 @@ def split_removals(text: str) -> tuple[str, str]:
     for cue in _DROP_CUE.finditer(text):
         if cue.start() < position:
             continue
-        start = _DROP_LEAD.match(text, cue.end()).end()
+        lead = _DROP_LEAD.match(text, cue.end())
+        assert lead is not None  # every part of the pattern is optional: it always matches
+        start = lead.end()
         end = _DROP_END.search(text, start)
         stop = end.start() if end and end.start() > start else (len(text) if not end else start)
         kept.append(text[position : cue.start()])

@@ -259,9 +259,9 @@ def find_years(clean: str) -> tuple[int | None, str]:
         value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         if value <= 50:
             return value, match.group(0).strip()
-    match = re.search(r"(\d{1,2})\s*months?\s+(?:of\s+)?(?:experience|exp)", clean)
-    if match:
-        return 0, match.group(0)
+    months = re.search(r"(\d{1,2})\s*months?\s+(?:of\s+)?(?:experience|exp)", clean)
+    if months:
+        return 0, months.group(0)
     return None, ""
 
 

@@ -22,7 +22,7 @@ def ingest(
     *,
     records: Iterable[tuple[int, dict[str, Any]]],
     source: str,
-    start_pipeline: Callable[[int], None] | None,
+    start_pipeline: Callable[[int], object] | None,
     batch_size: int = BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
 ) -> IngestReport:

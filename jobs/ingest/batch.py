@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -84,6 +85,16 @@ class _Pending:
     pk: int | None = None
 
 
+def _job(item: _Item) -> NormalizedJob:
+    assert item.job is not None  # only normalised records get past _needs_work
+    return item.job
+
+
+def _target(item: _Item) -> int:
+    assert isinstance(item.target, int)  # _write has replaced every _Pending with its new id
+    return item.target
+
+
 @dataclass
 class Prepared:
     """A batch read ahead (see `overlap`)."""
@@ -119,7 +130,7 @@ def _ingest_batch_with_retry(
     batch: list[tuple[int, dict[str, Any]]],
     *,
     source: str,
-    start_pipeline: Callable[[int], None] | None,
+    start_pipeline: Callable[[int], object] | None,
     parsed: Prepared | None = None,
 ) -> IngestReport:
     # Another worker may insert the same raw row or fingerprint between our read and our write: the unique
@@ -139,7 +150,7 @@ def _ingest_batch(
     batch: list[tuple[int, dict[str, Any]]],
     *,
     source: str,
-    start_pipeline: Callable[[int], None] | None,
+    start_pipeline: Callable[[int], object] | None,
     parsed: Prepared | None = None,
 ) -> IngestReport:
     now = timezone.now()
@@ -159,7 +170,7 @@ def _ingest_batch(
     report.new_job_ids = new_ids
     if start_pipeline is not None:
         for job_id in new_ids:
-            transaction.on_commit(lambda job_id=job_id: start_pipeline(job_id))
+            transaction.on_commit(partial(start_pipeline, job_id))
     return report
 
 
@@ -227,15 +238,15 @@ def _normalise(item: _Item) -> None:
 
 def _resolve(items: list[_Item]) -> set[str]:
     """Point each record at the canonical job it is a copy of, or at a new one. Returns the keys already stored."""
-    wanted = {k for i in items for k in _keys(i.job)}
+    wanted = {k for i in items for k in _keys(_job(i))}
     stored = dict(select_in("SELECT key, canonical_job_id FROM job_keys WHERE key IN ({in_})", wanted))
-    by_fp = dict(select_in("SELECT fingerprint, id FROM canonical_jobs WHERE fingerprint IN ({in_})",
-                           {i.job.fingerprint for i in items}))
+    by_fp: dict[str, int] = dict(select_in("SELECT fingerprint, id FROM canonical_jobs WHERE fingerprint IN ({in_})",
+                                           {_job(i).fingerprint for i in items}))
     companies = _companies_of(set(stored.values()))
-    candidates = _fuzzy_candidates({i.job.dedupe_block for i in items})
+    candidates = _fuzzy_candidates({_job(i).dedupe_block for i in items})
     seen: dict[str, int | _Pending] = dict(stored)
     for item in items:
-        job = item.job
+        job = _job(item)
         item.target = (
             (item.existing[3] if item.existing else None)
             or by_fp.get(job.fingerprint)
@@ -335,9 +346,11 @@ def _create_jobs(work: list[_Item], *, now: datetime) -> list[int]:
     columns, make = row_factory(CanonicalJob, now=now)
     rows = [make({**p.job.model_fields(), "scraped_at": now, "last_seen_at": now}) for p in pending.values()]
     ids = {fp: pk for pk, fp in insert_rows(CanonicalJob, columns, rows, returning="fingerprint")}
+    new_ids = []
     for p in pending.values():
         p.pk = ids[p.job.fingerprint]
-    return [p.pk for p in pending.values()]
+        new_ids.append(p.pk)
+    return new_ids
 
 
 def _save_raws(work: list[_Item], *, now: datetime) -> None:
@@ -374,10 +387,11 @@ def _refresh_jobs(updated: list[_Item], *, now: datetime) -> None:
     )
     jobs = []
     for item in updated:
-        if (item.target, item.job.source, item.job.source_job_id) not in owners:
+        job, target = _job(item), _target(item)
+        if (target, job.source, job.source_job_id) not in owners:
             continue
-        fields = item.job.model_fields()
-        jobs.append(CanonicalJob(pk=item.target, **{k: fields[k] for k in UPDATABLE_FIELDS if k in fields},
+        fields = job.model_fields()
+        jobs.append(CanonicalJob(pk=target, **{k: fields[k] for k in UPDATABLE_FIELDS if k in fields},
                                  needs_reenhancement=True, last_seen_at=now, updated_at=now))
     CanonicalJob.objects.bulk_update(jobs, UPDATABLE_FIELDS, batch_size=WRITE_BATCH)
 
@@ -387,9 +401,10 @@ def _save_keys(work: list[_Item], stored: set[str]) -> None:
     for item in work:
         if item.job is None or item.target is None:
             continue
-        keys.setdefault(dedupe.fingerprint_key(item.job.fingerprint), (JobKeyKind.FINGERPRINT, item.target))
+        target = _target(item)
+        keys.setdefault(dedupe.fingerprint_key(item.job.fingerprint), (JobKeyKind.FINGERPRINT, target))
         for key in item.job.url_keys:
-            keys.setdefault(key, (JobKeyKind.URL, item.target))
+            keys.setdefault(key, (JobKeyKind.URL, target))
     rows = [(key, kind, job_id) for key, (kind, job_id) in keys.items() if key not in stored]
     # A key another writer stored since we read them breaks the unique constraint: the batch re-reads and links.
     insert_rows(JobKey, ["key", "kind", "canonical_job_id"], rows)

@@ -51,7 +51,7 @@ def ingest_overlapped(
     batches: Iterable[Batch],
     *,
     source: str,
-    start_pipeline: Callable[[int], None] | None,
+    start_pipeline: Callable[[int], object] | None,
     progress: Callable[[int], None] | None,
 ) -> IngestReport:
     workers = default_workers() if settings.INGEST_WORKERS is None else settings.INGEST_WORKERS
@@ -87,12 +87,12 @@ def _with_parser_processes(
     *,
     depth: int,
     source: str,
-    start_pipeline: Callable[[int], None] | None,
+    start_pipeline: Callable[[int], object] | None,
     progress: Callable[[int], None] | None,
 ) -> IngestReport:
     """Up to `depth` batches are parsing in the pool while this thread writes the oldest."""
     report, statistics = IngestReport(), _PlannerStatistics()
-    ahead: deque[tuple[Batch, Prepared, list[_Item], Future[list[tuple[NormalizedJob | None, str]]]]] = deque()
+    ahead: deque[tuple[Batch, Prepared, list[_Item], Future[list[tuple[NormalizedJob | None, str]]] | None]] = deque()
 
     def write_oldest() -> None:
         batch, prepared, todo, future = ahead.popleft()
@@ -137,7 +137,7 @@ def _with_writer_thread(
     batches: Iterable[Batch],
     *,
     source: str,
-    start_pipeline: Callable[[int], None] | None,
+    start_pipeline: Callable[[int], object] | None,
     progress: Callable[[int], None] | None,
 ) -> IngestReport:
     report, statistics = IngestReport(), _PlannerStatistics()
@@ -180,7 +180,7 @@ def _looks_new(item: _Item) -> bool:
 def _write_in_thread(
     batch: Batch,
     source: str,
-    start_pipeline: Callable[[int], None] | None,
+    start_pipeline: Callable[[int], object] | None,
     parsed: Prepared,
 ) -> IngestReport:
     try:

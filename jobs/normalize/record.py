@@ -213,9 +213,9 @@ def _place_in_text(place: Place, *, title: str, location: str, description: str,
         country = named[0] if len(named) == 1 else ""
     cities = gazetteer.cities_named(text, country=country) if country else []
     if len(cities) == 1 and (not place.state or cities[0].state in ("", place.state)):
-        named = resolve_job_location(f"{cities[0].name}, {cities[0].country}")
-        if not place.state or named.state in ("", place.state):
-            return Place(city=named.city, state=place.state or named.state, country=named.country)
+        resolved = resolve_job_location(f"{cities[0].name}, {cities[0].country}")
+        if not place.state or resolved.state in ("", place.state):
+            return Place(city=resolved.city, state=place.state or resolved.state, country=resolved.country)
     return Place(city="", state=place.state, country=country, area=place.area, remote=place.remote)
 
 

@@ -103,7 +103,7 @@ def parse_search_page(html: str) -> list[dict[str, Any]]:
 
 def _card(node: Tag) -> dict[str, Any] | None:
     link = node.select_one("a.base-card__full-link, a.base-search-card__full-link")
-    href = (link.get("href") or "").split("?")[0] if link else ""
+    href = str(link.get("href") or "").split("?")[0] if link else ""  # str: bs4 types attributes str or list
     match = _JOB_ID.search(str(node.get("data-entity-urn") or "")) or _JOB_ID.search(href)
     title = _text(node, "h3.base-search-card__title")
     if not (match and title):

@@ -196,7 +196,7 @@ SENIOR_WORDS = ("senior", "lead", "superintendent", "manager", "head")
 
 
 def build_postings(rng: random.Random) -> list[dict]:
-    postings = []
+    postings: list[dict] = []
     for occupation, (titles, ai_titles, skills, (low, high)) in OCCUPATIONS.items():
         for index, title in enumerate(titles * 3):
             postings.append(_posting(rng, len(postings) + 1, occupation, title, ai_titles, skills, low, high, index))

@@ -84,15 +84,15 @@ def evaluate(data_dir: Path | None) -> Report:
     for path in sorted(data_dir.glob("*.csv")):
         for _line, record in read_jobspy_csv(path):
             key = (path.name, record.get("id") or record.get("job_url") or "")
-            row = wanted.get(key)
-            if row is None or key in seen:
+            labelled = wanted.get(key)
+            if labelled is None or key in seen:
                 continue
             seen.add(key)
             try:
                 job = normalize_record(record, source="csv")
             except RecordError:
                 continue
-            report.outcomes.append(Outcome(f"{path.name}:{key[1]}", row["split"], row["label"], job.title,
+            report.outcomes.append(Outcome(f"{path.name}:{key[1]}", labelled["split"], labelled["label"], job.title,
                                            screen(Posting.of(job))))
     report.missing = [f"{file}:{key}" for file, key in wanted if (file, key) not in seen]
     return report

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
+from conversations.extraction import Extractor
 from conversations.extraction.evaluate import EVAL_FIELDS, SETS, Report, evaluate, load_labelled
 
 
@@ -19,7 +20,7 @@ class Command(BaseCommand):
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
         from conversations.extraction.rules import RuleExtractor
 
-        extractor = RuleExtractor()
+        extractor: Extractor = RuleExtractor()
         if provider == "openai":
             from conversations.extraction.llm import OpenAIExtractor
 
@@ -34,8 +35,8 @@ class Command(BaseCommand):
     def _errors(self, report: Report) -> None:
         for text, expected, actual in report.intent_errors:
             self.stdout.write(f"{'intent':13} expected {expected!r} got {actual!r}\n    {text}")
-        for text, name, expected, actual in report.errors:
-            self.stdout.write(f"{name:13} expected {expected!r} got {actual!r}\n    {text}")
+        for text, name, wanted, got in report.errors:
+            self.stdout.write(f"{name:13} expected {wanted!r} got {got!r}\n    {text}")
 
     def _summary(self, name: str, provider: str, report: Report) -> None:
         self.stdout.write(f"{report.messages} {name} messages, extractor: {provider}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TextIO, cast
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db.models import Q
@@ -53,7 +53,8 @@ class Command(BaseCommand):
             jobs = jobs.filter(Q(ai_enhanced=False) | Q(needs_reenhancement=True))
         jobs = jobs[:limit] if limit else jobs
         total = jobs.count()
-        with tqdm(total=total, unit="job", desc=f"enhancing ({enhancer.name})", file=self.stderr._out,
+        # tqdm draws on the stream under Django's wrapper (the cast: django-stubs do not declare `_out`).
+        with tqdm(total=total, unit="job", desc=f"enhancing ({enhancer.name})", file=cast(TextIO, self.stderr._out),
                   disable=total == 0 or quiet) as bar:
 
             def advance(job: CanonicalJob, result: Enhancement) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TextIO, cast
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db.models import Q
@@ -40,8 +40,8 @@ class Command(BaseCommand):
         for item in searches:
             for run in runs.search_run(search_id=item.pk, progress=self._bar(item.name, quiet)):
                 self._report(run)
-        for item in boards:
-            self._report(runs.board_run(board_id=item.pk, progress=self._bar(str(item), quiet)))
+        for company_board in boards:
+            self._report(runs.board_run(board_id=company_board.pk, progress=self._bar(str(company_board), quiet)))
 
     def _select(self, source: str, search: list[str], board: list[str]) -> tuple[list[JobSearch], list[CompanyBoard]]:
         searches = JobSearch.objects.none()
@@ -63,7 +63,8 @@ class Command(BaseCommand):
         return list(searches.order_by("pk")), list(boards.order_by("pk"))
 
     def _bar(self, label: str, quiet: bool):  # -> Callable[[int], None]
-        bar = tqdm(desc=label[:40], unit=" jobs", disable=quiet, leave=False, file=self.stderr._out)
+        # tqdm draws on the stream under Django's wrapper (the cast: django-stubs do not declare `_out`).
+        bar = tqdm(desc=label[:40], unit=" jobs", disable=quiet, leave=False, file=cast(TextIO, self.stderr._out))
         return bar.update
 
     def _report(self, run: SourceRun) -> None:
