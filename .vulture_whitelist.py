@@ -53,6 +53,7 @@ job_title  # delivery/api.py: a serializer field listed in Meta.fields
 alerts_per_day  # the portal's form field, read as cleaned_data["alerts_per_day"]
 created_after, active_after, posted_after, posted_before, shown_after, shown_before, min_score  # filter sets' params
 tasks_failed, tasks_by_func, inbound_failed, enhancement_waiting  # console/metrics.py: console/dashboard.html
+as_of, usd_per_unit  # jobs/salary.py's FxTable: keys of the rates file, read by subscript
 
 # Model fields: columns written through .update()/.create() keywords and read by the admin, the API, or SQL.
 (job_categories, notified_at, cleared_at, processed_at, created_by, due_at, reengagement_sent, ai_industry,
