@@ -45,6 +45,9 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"(.+), at or above your minimum", r"\1, e reach your smallest pay or pass am"),
     (r"(.+), well below your minimum", r"\1, e too small pass your smallest pay"),
     (r"(.+), a little below your minimum", r"\1, e small pass your smallest pay small"),
+    (r"an internship; you have (\d+) years", r"na internship; you don get \1 years"),
+    (r"it uses your skills (.+) \(we could not place your role “(.+)”\)",
+     r"e need your skills \1 (we no sabi where your work “\2” fit)"),
     (r"you gave no years of experience", r"you no talk your years of experience"),
     (r"the post asks no set experience", r"the post no ask for any years"),
     (r"asks (\d+)\+ years, you have (\d+)", r"e want \1+ years, you get \2"),
@@ -54,7 +57,7 @@ _PIDGIN_BLOCKS = {
     "a different line of work": "na another kind work", "a different specialty": "na another kind of the work",
     "asks far more experience than you have": "e want experience pass wetin you get",
     "pays well below your minimum": "the pay too small pass your smallest pay",
-    "remote, you want on-site": "na remote, you want work for office",
+    "remote, you want on-site": "na remote, you want work for office", "an internship": "na internship",
 }
 
 

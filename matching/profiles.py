@@ -24,7 +24,7 @@ FAMILIES: list[set[str]] = [
     {"Nurse", "Community Health Worker"},
     {"Teacher", "Tutor"},
     {"Driver", "Dispatch Rider"},
-    {"Logistics Coordinator", "Warehouse Supervisor", "Procurement Officer"},
+    {"Logistics Coordinator", "Warehouse Supervisor", "Procurement Officer", "Fleet Manager"},
     {"Warehouse Supervisor", "Warehouse Assistant"},
     {"Digital Marketer", "Marketing Executive"},
     {"Sales Executive", "Business Development Executive"},
@@ -47,6 +47,17 @@ OVERLAPPING: dict[str, set[str]] = {
     "Full Stack Developer": {"Backend Developer", "Frontend Developer"},
     "Backend Developer": {"Full Stack Developer"},
     "Frontend Developer": {"Full Stack Developer"},
+}
+
+# What a framework says its user knows, by canonical skill name (or the lower-cased words of one the vocabulary
+# lacks): a "js dev" who lists Next.js and NestJS knows JavaScript and Node.js, which is what posts list.
+SKILL_IMPLIES: dict[str, tuple[str, ...]] = {
+    "Next.js": ("React", "JavaScript"), "React": ("JavaScript",), "React Native": ("JavaScript",),
+    "Vue.js": ("JavaScript",), "nuxt": ("Vue.js", "JavaScript"), "nuxt.js": ("Vue.js", "JavaScript"),
+    "Angular": ("TypeScript", "JavaScript"), "TypeScript": ("JavaScript",), "Node.js": ("JavaScript",),
+    "Express": ("Node.js", "JavaScript"), "nestjs": ("Node.js", "TypeScript", "JavaScript"),
+    "nest.js": ("Node.js", "TypeScript", "JavaScript"), "Laravel": ("PHP",), "Django": ("Python",),
+    "Flask": ("Python",), "FastAPI": ("Python",), "Spring Boot": ("Java",), "Jetpack Compose": ("Kotlin",),
 }
 
 # Canonical skill names (jobs.vocabulary). Not Excel: a bank's account officer asks it too (measured: a false alert).
@@ -175,10 +186,18 @@ def _family_of() -> dict[str, frozenset[str]]:
     return {name: frozenset(others) for name, others in related.items()}
 
 
+# Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
+SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript"}
+
+
+def _spelled_out(text: str) -> str:
+    return " ".join(SHORTHAND.get(word, word) for word in text.split())
+
+
 @lru_cache(maxsize=50_000)
 def title_core(title: str) -> str:
     core, _level = vocabulary.strip_seniority(title)
-    return re.sub(r"[^a-z0-9+# ]+", " ", core).strip()
+    return _spelled_out(re.sub(r"[^a-z0-9+# ]+", " ", core).strip())
 
 
 def _scan_titles(words: list[str]) -> list[str]:
@@ -198,7 +217,7 @@ def _scan_titles(words: list[str]) -> list[str]:
 @lru_cache(maxsize=50_000)
 def title_groups(title: str) -> tuple[str, ...]:
     table = _title_table()
-    full, core = vocabulary.normalize(title), title_core(title)
+    full, core = _spelled_out(vocabulary.normalize(title)), title_core(title)
     swapped = {"engineer": "developer", "developer": "engineer"}  # employers use both for the same post
     alternative = " ".join(swapped.get(w, w) for w in core.split())
     for exact in (full, core, alternative):
@@ -268,6 +287,10 @@ def family_of(groups: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 def canonical_skills(skills: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_skill(s) for s in skills or () if s and s.strip()))
+
+
+def _with_implied(skills: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*skills, *(implied for skill in skills for implied in SKILL_IMPLIES.get(skill, ()))]))
 
 
 @lru_cache(maxsize=50_000)
@@ -373,7 +396,7 @@ def compile_seeker(
         family=family_of(groups),
         cores=tuple(title_core(r) for r in roles),  # aligned with roles, for explanations
         words=tuple(dict.fromkeys(w for r in roles for w in distinctive_words(r) or title_core(r).split())),
-        skills=canonical_skills(skills),
+        skills=_with_implied(canonical_skills(skills)),
         places=places,
         anywhere=anywhere,
         arrangements=tuple(sorted(set(arr))) if set(arr) != {"remote", "hybrid", "onsite"} else (),
@@ -464,5 +487,6 @@ def vocabulary_version() -> str:
     blob = json.dumps([vocabulary.TITLE_GROUPS, vocabulary.SKILLS, [sorted(f) for f in FAMILIES],
                        {k: sorted(v) for k, v in PARENTS.items()}, {k: sorted(v) for k, v in OVERLAPPING.items()},
                        {k: {g: sorted(c) for g, c in v.items()} for k, v in SKILL_DECIDED_TITLES.items()},
-                       sorted(GENERIC_WORDS), sorted(locations.ALIASES.items())], sort_keys=True)
+                       sorted(GENERIC_WORDS), sorted(SHORTHAND.items()), sorted(SKILL_IMPLIES.items()), sorted(locations.ALIASES.items())],
+                      sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]

@@ -41,6 +41,7 @@ FUZZY_STRONG, FUZZY_WEAK = 90.0, 82.0
 RANK_WORDS = frozenset({"manager", "supervisor"})
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
+INTERN_MAX_YEARS = 3  # an internship is not sent to someone with three years' work (labellers overruled it thrice)
 EXPERIENCE_BLOCK_GAP = 3  # asking 3+ years more than the seeker has (and at least double) is "far more"
 DISLIKE_TITLE_PENALTY, DISLIKE_COMPANY_PENALTY, MAX_PENALTY = 12.0, 8.0, 20.0
 
@@ -93,6 +94,8 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     shared = _shared_domain_word(seeker, job)
     if shared and (not job.skills or set(seeker.skills) & set(job.skills)):  # skills that disagree overrule one word
         return Component(SHARED_WORD_SHARE, f"“{job.title}” is also {shared} work")
+    if not seeker.groups:
+        return _unplaced_roles_gate(seeker, job)
     return Component(0.0, f"“{job.title}” is not one of your roles", blocked="a different line of work")
 
 
@@ -110,6 +113,16 @@ def _skills_only_gate(seeker: Seeker, job: Job) -> Component:
     if set(seeker.skills) & set(job.skills):
         return Component(NEUTRAL, "you gave no role; it uses your skills")
     return Component(0.0, "you gave no role and it asks few of your skills", blocked="a different line of work")
+
+
+def _unplaced_roles_gate(seeker: Seeker, job: Job) -> Component:
+    """Roles that name no line of work we know ("payroll and reconciliation", "mass comm graduate") say what the
+    seeker does through their skills: the job must use two of them (one for a seeker who gave only one)."""
+    shared = [skill for skill in seeker.skills if skill in set(job.skills)]
+    if len(shared) >= min(FAMILY_MIN_SKILLS, len(seeker.skills)) and shared:
+        return Component(NEUTRAL, f"it uses your skills {', '.join(shared[:3])} (we could not place your role "
+                                  f"“{seeker.roles[0]}”)")
+    return Component(0.0, f"“{job.title}” is not one of your roles", blocked="a different line of work")
 
 
 def _through_broad_role(seeker: Seeker, job: Job, same: set[str]) -> Component:
@@ -288,6 +301,8 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     gap = job.years_min - seeker.years
     asks = f"asks {job.years_min}+ years, you have {seeker.years}"
     if gap <= 0:
+        if job.level == "intern" and seeker.years >= INTERN_MAX_YEARS:
+            return Component(0.0, f"an internship; you have {seeker.years} years", blocked="an internship")
         overqualified = job.level in {"intern", "entry"} and seeker.years >= 5
         return Component(0.5 if overqualified else 1.0, asks)
     if gap >= EXPERIENCE_BLOCK_GAP and job.years_min >= 2 * seeker.years:

@@ -15,6 +15,8 @@ SEEKERS = [
     compile_seeker(roles=["Accountant"], locations_=["anywhere"], arrangements=["onsite"]),
     compile_seeker(skills=["Excel"], locations_=["Ikeja"], arrangements=["remote"], salary_min=100, years=1),
     compile_seeker(roles=["Sales Representative"], skills=["Sales"], locations_=["Kano"], years=2),
+    compile_seeker(roles=["payroll and reconciliation"], skills=["Payroll", "Reconciliation"], locations_=["Lagos"],
+                   years=5),
 ]
 JOBS = [
     compile_job(title="Backend Engineer", skills=["Python"], city="Lagos", state="Lagos", country="NG",
@@ -29,6 +31,8 @@ JOBS = [
     compile_job(title="Sales Manager", skills=["Sales", "Excel"], state="Kano", country="NG"),
     compile_job(title="Accounts Officer", skills=["Bookkeeping"], city="Ikeja", state="Lagos", country="NG"),
     compile_job(title="Cleaner"),
+    compile_job(title="Accounts Intern", skills=["Payroll", "Reconciliation"], city="Lagos", state="Lagos",
+                country="NG", experience_level="internship"),
 ]
 
 

