@@ -65,10 +65,12 @@ def in_register(reason: str) -> str:
     """A scoring reason in the register being spoken (English as written)."""
     if current() != PIDGIN:
         return reason
+    head, read_as, posting = reason.partition(" (as we read “")  # the job words that matched, then the posting's
     for pattern, pidgin in _PIDGIN_REASONS:
-        if pattern.match(reason):
-            return pattern.sub(pidgin, reason)
+        if pattern.match(head):
+            return pattern.sub(pidgin, head) + (f" (na so we read “{posting}" if read_as else "")
     return reason
+
 
 def _labels() -> dict[str, str]:
     return {"titles": say("Role", "Work"), "skills": "Skills", "location": say("Place", "Place"),

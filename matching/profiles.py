@@ -58,6 +58,7 @@ SKILL_IMPLIES: dict[str, tuple[str, ...]] = {
     "Express": ("Node.js", "JavaScript"), "nestjs": ("Node.js", "TypeScript", "JavaScript"),
     "nest.js": ("Node.js", "TypeScript", "JavaScript"), "Laravel": ("PHP",), "Django": ("Python",),
     "Flask": ("Python",), "FastAPI": ("Python",), "Spring Boot": ("Java",), "Jetpack Compose": ("Kotlin",),
+    "PostgreSQL": ("SQL",), "MySQL": ("SQL",), "Microsoft SQL Server": ("SQL",),
 }
 
 # Canonical skill names (jobs.vocabulary). Not Excel: a bank's account officer asks it too (measured: a false alert).
@@ -80,11 +81,6 @@ GENERIC_WORDS = frozenset(
     "coordinator supervisor lead senior junior staff worker attendant operator engineer developer head chief "
     "director intern trainee graduate and of the for in at a an with job jobs role position vacancy hiring urgent "
     "needed wanted i am experienced entry level mid ii iii iv 1 2 3 & / - officer(s) general personnel".split()
-)
-# Single-word titles that are too ambiguous to find inside a longer title ("SQL Server DBA" is no waiter).
-AMBIGUOUS_TITLE_WORDS = frozenset(
-    "developer programmer coder server writer editor buyer teller trainee intern internship clerk secretary pa gp rn "
-    "sre bdm chew steward loader educator reporter marketer cashier courier joiner".split()
 )
 REMOTE_ONLY_WORDS = frozenset({"remote", "remote only", "work from home", "wfh", "online"})
 ANYWHERE_WORDS = frozenset({"anywhere", "any", "any location", "everywhere", "nationwide", "all states", "any state"})
@@ -153,6 +149,7 @@ class Job:
     company: str = ""
     groups: tuple[str, ...] = ()
     cores: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # the title each core was read from (the posting's own, then the enhancer's)
     words: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()
     place: PlaceKey | None = None  # None: the posting does not say where
@@ -207,7 +204,7 @@ def _scan_titles(words: list[str]) -> list[str]:
         for i in range(len(words) - size + 1):
             span = set(range(i, i + size))
             phrase = " ".join(words[i : i + size])
-            if span & taken or phrase not in table or (size == 1 and phrase in AMBIGUOUS_TITLE_WORDS):
+            if span & taken or phrase not in table or (size == 1 and phrase in vocabulary.AMBIGUOUS_TITLE_WORDS):
                 continue
             found.append(table[phrase])
             taken |= span
@@ -434,11 +431,15 @@ def compile_job(
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
     named = [*(g for t in titles for g in title_groups(t)), *bracket_specialties(title or ""), *decided]
+    named_cores: dict[str, str] = {}
+    for t in titles:
+        named_cores.setdefault(title_core(t), t.strip())
     return Job(
         title=title,
         company=company or "",
         groups=tuple(dict.fromkeys(g for g in named if g not in dropped)),
-        cores=tuple(dict.fromkeys(title_core(t) for t in titles)),
+        cores=tuple(named_cores),
+        names=tuple(named_cores.values()),
         words=tuple(dict.fromkeys(w for t in titles for w in title_core(t).split() if len(w) > 1)),
         skills=canonical,
         place=place,

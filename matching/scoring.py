@@ -29,6 +29,7 @@ from matching.profiles import (
     compile_job,
     compile_seeker,
     role_groups,
+    title_core,
     title_groups,
 )
 
@@ -80,17 +81,20 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
         named = {group for role in seeker.roles for group in role_groups(role)}
         if not same & named:
             return _through_broad_role(seeker, job, same)
-        return Component(1.0, f"your role “{_role_for(seeker, same & named)}” = “{job.title}”")
-    fuzzy, role = _best_fuzzy(seeker, job)
+        if _only_broad_and_contradicted(seeker, job, same, named):
+            return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
+                             blocked="a different specialty")
+        return Component(1.0, f"your role “{_role_for(seeker, same & named)}” = {_as_read(job, same & named)}")
+    fuzzy, role, matched = _best_fuzzy(seeker, job)
     if fuzzy >= FUZZY_STRONG:
-        return Component(0.9, f"your role “{role}” ≈ “{job.title}”")
+        return Component(0.9, f"your role “{role}” ≈ {_quoted(job, matched)}")
     if set(seeker.family) & set(job.groups):
         if not job.skills or _shares_family_skills(seeker, job):
             return Component(FAMILY_SHARE, f"“{job.title}” is close to your role “{seeker.roles[0]}”")
         return Component(0.0, f"“{job.title}” is near your roles but asks few of your skills",
                          blocked="a different line of work")
     if fuzzy >= FUZZY_WEAK:
-        return Component(0.6, f"“{job.title}” is like your role “{role}”")
+        return Component(0.6, f"{_quoted(job, matched)} is like your role “{role}”")
     shared = _shared_domain_word(seeker, job)
     if shared and (not job.skills or set(seeker.skills) & set(job.skills)):  # skills that disagree overrule one word
         return Component(SHARED_WORD_SHARE, f"“{job.title}” is also {shared} work")
@@ -139,6 +143,15 @@ def _through_broad_role(seeker: Seeker, job: Job, same: set[str]) -> Component:
     return Component(1.0, f"your role “{broad}” covers “{job.title}”")
 
 
+def _only_broad_and_contradicted(seeker: Seeker, job: Job, same: set[str], named: set[str]) -> bool:
+    """The seeker named a broad role beside a specialty of it ("Backend Developer", "Software Engineer"), and the
+    post shares only the broad one and none of their skills: a WordPress post for a Python/Django developer is
+    another specialty, whatever its broad name."""
+    if not same <= PARENTS.keys() or not any(named & PARENTS[group] for group in same):
+        return False
+    return bool(job.skills and seeker.skills) and not set(seeker.skills) & set(job.skills)
+
+
 def _role_for(seeker: Seeker, groups: set[str]) -> str:
     for role in seeker.roles:
         if set(role_groups(role)) & groups:
@@ -146,8 +159,24 @@ def _role_for(seeker: Seeker, groups: set[str]) -> str:
     return seeker.roles[0]
 
 
-def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str]:
-    best, role = 0.0, ""
+def _as_read(job: Job, groups: set[str]) -> str:
+    """The job's words that carry these groups: its own title when that names them, else the enhancer's title that
+    does ("Software Engineer", as a "Remote Engineer – Payments" post was read), so the "why" names what matched."""
+    for index, name in enumerate(job.names):
+        if set(title_groups(name)) & groups:
+            return _quoted(job, index)
+    return f"“{job.title}”"
+
+
+def _quoted(job: Job, index: int) -> str:
+    name = job.names[index] if 0 <= index < len(job.names) else job.title
+    if index <= 0 or title_core(name) == title_core(job.title):
+        return f"“{job.title}”"
+    return f"“{name}” (as we read “{job.title}”)"
+
+
+def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str, int]:
+    best, role, matched = 0.0, "", -1
     # "Sales Manager" and "Sales Executive" share a line of work, not a post: a manager with six years does not
     # want the field marketer's job, nor a rep the manager's (measured: both were sent as "≈"). The rank is the
     # posting's own title's; the enhancer's neighbouring titles ("Sales Executive" beside "Sales Manager") are not.
@@ -155,11 +184,11 @@ def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str]:
     for index, core in enumerate(seeker.cores):
         if _ranked(core) != job_ranked:
             continue
-        for other in job.cores:
+        for position, other in enumerate(job.cores):
             ratio = fuzz.token_set_ratio(core, other) if core and other else 0.0
             if ratio > best and _shares_a_distinctive_word(core, other):
-                best, role = ratio, seeker.roles[index]
-    return best, role
+                best, role, matched = ratio, seeker.roles[index], position
+    return best, role, matched
 
 
 def _ranked(core: str) -> bool:

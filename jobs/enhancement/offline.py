@@ -99,7 +99,8 @@ def extract_titles(title: str, description: str = "") -> list[str]:
     primary = title_group(cleaned)
     if primary is None:
         primary = title_group(title)
-    for name in ([TITLE_GROUPS[primary][0]] if primary is not None else []) + find_titles(cleaned) + find_titles(title):
+    named = find_titles(cleaned, lone_ambiguous=False) + find_titles(title, lone_ambiguous=False)
+    for name in ([TITLE_GROUPS[primary][0]] if primary is not None else []) + named:
         group = title_group(name)
         if group is not None and group not in groups:
             groups.append(group)

@@ -401,6 +401,13 @@ TITLE_GROUPS: list[list[str]] = [
      "Industrial Training Student", "Apprentice", "Apprenticeship"],
 ]
 
+# Single-word titles that are too ambiguous to find inside a longer title ("SQL Server DBA" is no waiter, a
+# "Curriculum Developer" no programmer).
+AMBIGUOUS_TITLE_WORDS = frozenset(
+    "developer programmer coder server writer editor buyer teller trainee intern internship clerk secretary pa gp rn "
+    "sre bdm chew steward loader educator reporter marketer cashier courier joiner".split()
+)
+
 SENIORITY_WORDS = {
     "intern": "intern", "internship": "intern", "trainee": "entry", "graduate": "entry", "junior": "junior",
     "jnr": "junior", "jr": "junior", "entry": "entry", "entry-level": "entry", "assistant": "junior",

@@ -223,3 +223,29 @@ def test_an_internship_is_not_sent_to_someone_with_three_years():
     intern = job("Human Resources Intern", titles=[], skills=[], experience_level="internship")
     assert calculate_match_score(hr, intern).blocked == "an internship"
     assert calculate_match_score(graduate, intern).passes(39)
+
+
+def test_the_demo_backend_developer_gets_no_curriculum_or_wordpress_post():
+    """Issue 16: "Curriculum Developer (Mathematics)" reached him at 70 % through the word "developer" (the offline
+    enhancer read it as Software Engineer), and a WordPress post through his broad second role."""
+    from jobs.enhancement.offline import extract_titles
+    curriculum = job("Curriculum Developer (Mathematics)", titles=extract_titles("Curriculum Developer (Mathematics)"),
+                     skills=["Curriculum Development", "Mathematics"])
+    wordpress = job("WordPress Developer", titles=extract_titles("WordPress Developer"), skills=["WordPress", "PHP"])
+    django = job("Software Engineer", titles=["Software Engineer"], skills=["Python", "PostgreSQL"])
+    assert "Software Engineer" not in curriculum.ai_job_titles
+    assert calculate_match_score(BACKEND, curriculum).blocked
+    assert calculate_match_score(BACKEND, wordpress).blocked == "a different specialty"
+    assert calculate_match_score(BACKEND, django).passes(39)
+
+
+def test_the_why_names_the_job_words_that_matched():
+    accountant = seeker(job_roles=["Accountant"], technical_skills=["Accounting"], years_of_experience=3)
+    payroll = job("Payroll Officer", titles=["Payroll Officer", "Payroll Specialist", "Payroll Accountant"],
+                  skills=["Payroll"])
+    reason = calculate_match_score(accountant, payroll).reasons["titles"]
+    assert reason == "your role “Accountant” ≈ “Payroll Accountant” (as we read “Payroll Officer”)"
+    from aremu.voice import PIDGIN, speaking
+    from matching.explain import in_register
+    with speaking(PIDGIN):
+        assert in_register(reason) == "your work “Accountant” near “Payroll Accountant” (na so we read “Payroll Officer”)"
