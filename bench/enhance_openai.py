@@ -61,7 +61,7 @@ def main() -> None:
                   f"({done / elapsed * 60:4.0f}/min) at {args.latency} s per call")
         messages = OpenAIEnhancer(client=client, model="gpt-4o-mini")._messages
         schema_chars = len(json.dumps(response_format()))  # the schema is sent, and billed, with every call
-        prompt_tokens = (sum(sum(len(m["content"]) for m in messages(services.job_text(j))) for j in jobs) / len(
+        prompt_tokens = (sum(sum(len(str(m["content"])) for m in messages(services.job_text(j))) for j in jobs) / len(
             jobs) + schema_chars) / 4
     per_job = prompt_tokens + 350  # a typical answer is ~250-400 tokens; MAX_OUTPUT_TOKENS caps it
     print(f"prompt ≈ {prompt_tokens:.0f} tokens a job (+ ≈350 out, cap {MAX_OUTPUT_TOKENS}); tier-1 limits allow "
