@@ -199,7 +199,7 @@ def title_core(title: str) -> str:
 
 def _scan_titles(words: list[str]) -> list[str]:
     """Canonical groups named inside a title, longest phrase first, never overlapping."""
-    table, found, taken = _title_table(), [], set()
+    table, found, taken = _title_table(), [], set[int]()
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
             span = set(range(i, i + size))

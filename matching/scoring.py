@@ -249,11 +249,11 @@ def location_component(seeker: Seeker, job: Job) -> Component:
         # An on-site post that names no city may well be elsewhere: the prior system's complaint.
         where = f"somewhere in {job.place.label}" if job.place else "somewhere it does not say"
         return Component(0.0, f"it is {where}, not a place you chose", blocked="no city given, may be elsewhere")
-    share, wanted = max(((_contains(p, job.place), p) for p in seeker.places), key=lambda pair: pair[0])
+    share, chosen = max(((_contains(p, job.place), p) for p in seeker.places), key=lambda pair: pair[0])
     if share == 0.0:
         return Component(0.0, f"it is in {job.place.label}, not where you want to work",
                          blocked=f"in {job.place.label}, outside your locations")
-    return Component(share, f"in {job.place.label} ({_ARR[arrangement]}), you want {wanted.label}")
+    return Component(share, f"in {job.place.label} ({_ARR[arrangement]}), you want {chosen.label}")
 
 
 _ARR = {"onsite": "on-site", "hybrid": "hybrid", "remote": "remote"}

@@ -35,7 +35,7 @@ class EnhancedJobAdmin(CanonicalJobAdmin):
     change_list_template = "admin/jobs/canonicaljob/enhancement_change_list.html"
     actions = [*(CanonicalJobAdmin.actions or []), "reenhance"]
 
-    def get_list_display(self, request: HttpRequest) -> list[str]:
+    def get_list_display(self, request: HttpRequest) -> list[Any]:
         return [*super().get_list_display(request), "enhancement_source", "needs_reenhancement", "ai_tokens",
                 "ai_cost_usd"]
 
@@ -54,9 +54,10 @@ class EnhancedJobAdmin(CanonicalJobAdmin):
 
     def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
         response = super().changelist_view(request, extra_context)
-        changelist = getattr(response, "context_data", {}).get("cl") if hasattr(response, "context_data") else None
-        if changelist is not None:
-            response.context_data["enhancement_totals"] = changelist.queryset.aggregate(
+        context = getattr(response, "context_data", None)  # a TemplateResponse; a redirect has none
+        changelist = context.get("cl") if context is not None else None
+        if context is not None and changelist is not None:
+            context["enhancement_totals"] = changelist.queryset.aggregate(
                 jobs=Count("pk"), tokens=Sum("ai_tokens"), cost=Sum("ai_cost_usd"),
                 pending=Count("pk", filter=Q(needs_reenhancement=True)),
             )

@@ -15,10 +15,12 @@ from collections import deque
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import openai
 from django.conf import settings
+from openai.types.chat import ChatCompletionMessageParam
+from openai.types.shared_params import ResponseFormatJSONSchema
 
 from jobs.enhancement import Enhancement, EnhancementUnavailable, JobText
 from jobs.enhancement.offline import OfflineEnhancer
@@ -135,7 +137,9 @@ class OpenAIEnhancer:
             self.limiter.wait(chars // 4 + MAX_OUTPUT_TOKENS)
         try:
             response = self.client.chat.completions.create(
-                model=self.model, messages=messages, response_format=schema,
+                # Plain dicts of the documented shape; the SDK's TypedDicts are what its stubs ask for.
+                model=self.model, messages=cast("list[ChatCompletionMessageParam]", messages),
+                response_format=cast("ResponseFormatJSONSchema", schema),
                 max_completion_tokens=MAX_OUTPUT_TOKENS,
             )
         except (openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError) as exc:

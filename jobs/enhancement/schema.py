@@ -8,6 +8,7 @@ Nothing from it is ever used as code, SQL or a field name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -56,7 +57,9 @@ class CleanFields:
     invalid: list[str] = field(default_factory=list)  # fields the offline enhancer must fill
 
 
-_ADAPTERS = {name: TypeAdapter(info.annotation) for name, info in EnhancementOutput.model_fields.items()}
+_ADAPTERS: dict[str, TypeAdapter[Any]] = {
+    name: TypeAdapter(info.annotation) for name, info in EnhancementOutput.model_fields.items() if info.annotation
+}
 
 
 def clean_output(raw: dict[str, Any]) -> CleanFields:
@@ -139,7 +142,7 @@ def _check_years(out: CleanFields) -> None:
         out.invalid.extend(["years_experience_min", "years_experience_max"])
 
 
-_CLEANERS = {
+_CLEANERS: dict[str, Callable[[Any], Any]] = {
     "job_titles": clean_titles, "skills": clean_skills, "industry": _not_other, "job_function": _not_other,
     "summary": clean_summary, "experience_level": _unknown_to_empty, "work_arrangement": _unknown_to_empty,
     "years_experience_min": _years, "years_experience_max": _years,

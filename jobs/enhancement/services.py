@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 from django.db.models import F
 from django.utils import timezone
@@ -169,8 +170,6 @@ def jobs_request_reenhancement(*, job_ids: Iterable[int]) -> int:
     ids = list(job_ids)
     flagged = CanonicalJob.objects.filter(pk__in=ids).update(needs_reenhancement=True)
     for job_id in ids:
-        transaction.on_commit(
-            lambda job_id=job_id: async_task("jobs.enhancement.tasks.enhance_job", job_id, True,
-                                             task_name=f"reenhance-job-{job_id}")
-        )
+        transaction.on_commit(partial(async_task, "jobs.enhancement.tasks.enhance_job", job_id, True,
+                                      task_name=f"reenhance-job-{job_id}"))
     return flagged
