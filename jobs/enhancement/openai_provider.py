@@ -138,8 +138,8 @@ class OpenAIEnhancer:
         try:
             response = self.client.chat.completions.create(
                 # Plain dicts of the documented shape; the SDK's TypedDicts are what its stubs ask for.
-                model=self.model, messages=cast("list[ChatCompletionMessageParam]", messages),
-                response_format=cast("ResponseFormatJSONSchema", schema),
+                model=self.model, messages=cast(list[ChatCompletionMessageParam], messages),
+                response_format=cast(ResponseFormatJSONSchema, schema),
                 max_completion_tokens=MAX_OUTPUT_TOKENS,
             )
         except (openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError) as exc:
