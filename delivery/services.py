@@ -42,7 +42,7 @@ from delivery.outbound import (
     pump_kick,
     pumping,
 )
-from delivery.quiet import user_quiet_until, user_zone
+from delivery.quiet import user_quiet_hours, user_zone
 from jobs.models import CanonicalJob, JobStatus
 from screening.models import ScreeningStatus
 from screening.selectors import held_q, held_statuses
@@ -166,7 +166,8 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
     """Send this user's due pending jobs (best first, up to ALERT_BATCH_MAX in one message), hold or defer them.
 
     Runs under the user's row lock, which also serialises it with the dialogue and "jobs" on request; the
-    rows are read and moved inside it, so a job goes into one message at most.
+    rows are read and moved inside it, so a job goes into one message at most. The rules are
+    `policy.flush_decision`; this reads what they need and writes what they decide.
     """
     now = now or timezone.now()
     facts = facts or _facts([user_id], now=now)
@@ -180,81 +181,70 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
             UserJobHistory.objects.filter(user=user, status=HistoryStatus.PENDING)
             .select_related("job").only(*ALERT_FIELDS).order_by("-match_score", "pk")
         )
-        if not rows or min(r.next_attempt_at or now for r in rows) > now:
-            return 0
-        if not user.is_active or user.blocked_at:
-            _move(rows, status=HistoryStatus.SKIPPED)
-            return 0
-        stale = [r for r in rows if r.job.status != JobStatus.ACTIVE]
-        if stale:
-            _move(stale, status=HistoryStatus.SKIPPED)
-            rows = [r for r in rows if r.job.status == JobStatus.ACTIVE]
-        rows = _without_held_jobs(rows)
-        if not rows:
-            return 0
-        last, status = facts.windows.get(user_id, (None, WindowStatus.EXPIRED))
-        window_open = policy.window_open(last_activity=last, now=now, expired=status == WindowStatus.EXPIRED)
-        if user.unreachable_at or user.is_paused(now) or not window_open:
-            _hold(rows)
-            return 0
-        quiet_end = user_quiet_until(user, now=now)
-        if quiet_end is not None:
-            _defer(rows, until=quiet_end)
-            return 0
-        last_out = facts.last_message.get(user_id)
-        if last_out is not None and now < last_out + policy.PAIR_SPACING:
-            _defer(rows, until=last_out + policy.PAIR_SPACING)
-            return 0
-        day_start = policy.local_day_start(now=now, tz=user_zone(user))
-        room = user_daily_cap(user) - sum(1 for shown in facts.recent_alerts.get(user_id, []) if shown >= day_start)
-        if room <= 0:
-            _hold(rows)  # over today's cap: the user can still pull them with "jobs"
-            return 0
-        take, rest = rows[: min(settings.ALERT_BATCH_MAX, room)], rows[min(settings.ALERT_BATCH_MAX, room):]
-        offers = offers_with_links(user_id=user.pk, offers=[Offer(r.job, r.match_score) for r in take],
-                                   source=DeliveryType.INSTANT)
-        with speaking(user.language):
-            heading = (say("🔔 New jobs for you:", "🔔 New work dey for you:") if len(offers) > 1
-                       else say("🔔 New job for you", "🔔 New work don land for you"))
-            payload = render_job_batch(offers, heading=heading)
-        message = message_queue(user=user, payload=payload, purpose=MessagePurpose.ALERT,
-                                not_before=now)
-        UserJobHistory.objects.filter(pk__in=[r.pk for r in take], status=HistoryStatus.PENDING).update(
-            status=HistoryStatus.SENT, delivery_type=DeliveryType.INSTANT, message_sent=True, shown_at=now,
-            outbound_message=message, updated_at=now,
-        )
-        if rest:
-            if room - len(take) <= 0:
-                _hold(rest)
-            else:
-                _defer(rest, until=now + policy.PAIR_SPACING)
-    return len(take)
+        decision = policy.flush_decision(alerts=_pending_alerts(rows), seeker=_seeker_state(user, facts, now=now),
+                                         now=now, batch_max=settings.ALERT_BATCH_MAX)
+        _move(decision.skip, status=HistoryStatus.SKIPPED)
+        _hold(decision.hold)
+        if decision.defer_until is not None:
+            _defer(decision.defer, until=decision.defer_until)
+        if decision.send:
+            by_id = {r.pk: r for r in rows}
+            _alert_send(user, [by_id[pk] for pk in decision.send], now=now)
+    return len(decision.send)
 
 
-def _without_held_jobs(rows: list[UserJobHistory]) -> list[UserJobHistory]:
-    """Alerts for a job held since it was matched (seekers reported it) wait in the digest until an operator
-    approves it; for a blocked one they are dropped."""
+def _pending_alerts(rows: list[UserJobHistory]) -> list[policy.PendingAlert]:
     held = held_statuses(job_ids={r.job_id for r in rows})
-    if not held:
-        return rows
-    _move([r for r in rows if held.get(r.job_id) == ScreeningStatus.BLOCKED], status=HistoryStatus.SKIPPED)
-    _hold([r for r in rows if held.get(r.job_id) == ScreeningStatus.REVIEW])
-    return [r for r in rows if r.job_id not in held]
+    return [
+        policy.PendingAlert(
+            id=r.pk, due=r.next_attempt_at, job_active=r.job.status == JobStatus.ACTIVE,
+            job_blocked=held.get(r.job_id) == ScreeningStatus.BLOCKED,
+            job_in_review=held.get(r.job_id) == ScreeningStatus.REVIEW,
+        )
+        for r in rows
+    ]
 
 
-def _move(rows: list[UserJobHistory], **changes: object) -> None:
-    """Update rows that are still PENDING (the condition keeps a racing claim from being overwritten)."""
+def _seeker_state(user: User, facts: _Facts, *, now: datetime) -> policy.SeekerState:
+    last, status = facts.windows.get(user.pk, (None, WindowStatus.EXPIRED))
+    return policy.SeekerState(
+        active=user.is_active and not user.blocked_at, reachable=not user.unreachable_at,
+        paused=user.is_paused(now), last_activity=last, window_expired=status == WindowStatus.EXPIRED,
+        quiet=user_quiet_hours(user), tz=user_zone(user), last_message_at=facts.last_message.get(user.pk),
+        recent_alerts=tuple(facts.recent_alerts.get(user.pk, ())), daily_cap=user_daily_cap(user),
+    )
+
+
+def _alert_send(user: User, rows: list[UserJobHistory], *, now: datetime) -> None:
+    """Queue one alert message with these rows' jobs and mark them sent in it."""
+    offers = offers_with_links(user_id=user.pk, offers=[Offer(r.job, r.match_score) for r in rows],
+                               source=DeliveryType.INSTANT)
+    with speaking(user.language):
+        heading = (say("🔔 New jobs for you:", "🔔 New work dey for you:") if len(offers) > 1
+                   else say("🔔 New job for you", "🔔 New work don land for you"))
+        payload = render_job_batch(offers, heading=heading)
+    message = message_queue(user=user, payload=payload, purpose=MessagePurpose.ALERT, not_before=now)
     UserJobHistory.objects.filter(pk__in=[r.pk for r in rows], status=HistoryStatus.PENDING).update(
+        status=HistoryStatus.SENT, delivery_type=DeliveryType.INSTANT, message_sent=True, shown_at=now,
+        outbound_message=message, updated_at=now,
+    )
+
+
+def _move(ids: tuple[int, ...], **changes: object) -> None:
+    """Update rows that are still PENDING (the condition keeps a racing claim from being overwritten)."""
+    if not ids:
+        return
+    UserJobHistory.objects.filter(pk__in=ids, status=HistoryStatus.PENDING).update(
         updated_at=timezone.now(), **changes
     )
 
 
-def _hold(rows: list[UserJobHistory]) -> None:
-    _move(rows, status=HistoryStatus.HELD, delivery_type=DeliveryType.DIGEST, next_attempt_at=None)
+def _hold(ids: tuple[int, ...]) -> None:
+    _move(ids, status=HistoryStatus.HELD, delivery_type=DeliveryType.DIGEST, next_attempt_at=None)
 
 
-def _defer(rows: list[UserJobHistory], *, until: datetime) -> None:
-    _move(rows, next_attempt_at=until)
+def _defer(ids: tuple[int, ...], *, until: datetime) -> None:
+    _move(ids, next_attempt_at=until)
 
 
 # --- The pump -------------------------------------------------------------------------------------------------
