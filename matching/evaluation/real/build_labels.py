@@ -39,6 +39,21 @@ OVERRULED: dict[tuple[str, str], tuple[str, str]] = {
     ("h4-10", "in-b9b1ddb1"): ("0", "an internship, for an HR/admin officer with three years"),
     ("h4-11", "in-9f3a9c58"): ("0", "kitchen hands (a helper's post), for a chef with six years"),
     ("h4-14", "in-8e7bb8df"): ("0", "a consultant psychiatrist's post, for a dermatologist"),
+    ("h5-01", "in-50a08610"): ("?", "head of accounts for a two-year acct officer"),
+    ("h5-01", "in-b358bcce"): ("?", "chief accountant over account officers, for a two-year acct officer: no years named"),
+    ("h5-11", "in-bb351a74"): ("1", "a bank's DSA in Enugu, where the seeker lives (Enugu is not in PLACE_TAGS)"),
+    ("h5-21", "in-26a64867"): ("0", "an ICT teacher's post (computer background), for a creche/nursery teacher"),
+    ("h5-21", "in-1a7bf2a0"): ("0", "secondary school subject teachers (CRS, biology, maths), for a nursery teacher"),
+    ("h5-21", "in-27fb91c1"): ("?", "a primary school maths specialist (Key Stage 1-2), for a nursery teacher"),
+    ("h5-21", "in-074a18af"): ("?", "a primary school English specialist (Key Stage 1-2), for a nursery teacher"),
+    ("h5-21", "in-82eef9c9"): ("0", "a secondary further maths teacher, for a creche/nursery teacher"),
+    ("h5-21", "in-2e2c7c15"): ("0", "a secondary CRS subject teacher, for a creche/nursery teacher"),
+    ("h5-21", "in-b172229b"): ("0", "a secondary accounts/economics teacher, for a creche/nursery teacher"),
+    ("h5-21", "in-deeda29f"): ("0", "a secondary Islamic studies teacher, for a creche/nursery teacher"),
+    ("h5-23", "in-b4d1f173"): ("?", "an office administrator who drafts legal documents, for a receptionist cum admin"),
+    ("h5-24", "in-b9b1ddb1"): ("0", "an internship, for an HR generalist with five years"),
+    ("h5-26", "in-c6fd03ef"): ("?", "a kitchen assistant (helps the chefs), for a chef/cook with four years"),
+    ("h5-28", "in-053700df"): ("0", "an unpaid volunteer post, for a digital marketer asking 200k a month"),
 }
 
 
