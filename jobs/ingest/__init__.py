@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import Any
 
-from jobs.ingest.batch import BATCH_SIZE, IngestReport, _ingest_batch_with_retry, content_hash
+from jobs.ingest.batch import BATCH_SIZE, IngestReport, batch_ingest, content_hash
 from jobs.ingest.overlap import can_overlap, ingest_overlapped
 
 __all__ = ["IngestReport", "content_hash", "ingest"]
@@ -35,7 +35,7 @@ def ingest(
     if can_overlap(big=len(first) == batch_size):
         return ingest_overlapped(batches, source=source, start_pipeline=start_pipeline, progress=progress)
     for batch in batches:
-        report.add(_ingest_batch_with_retry(batch, source=source, start_pipeline=start_pipeline))
+        report.add(batch_ingest(batch, source=source, start_pipeline=start_pipeline))
         if progress:
             progress(len(batch))
     return report

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -62,14 +62,26 @@ class IngestReport:
         self.new_job_ids += other.new_job_ids
 
 
+class StoredRaw(NamedTuple):
+    """The raw row already stored for a record, as the batch reads it."""
+
+    id: int
+    content_hash: str
+    status: str
+    canonical_job_id: int | None
+    reason: str
+
+
 @dataclass
-class _Item:
+class BatchItem:
+    """One record of a batch, and what the ingest has found and decided about it."""
+
     line: int
     record: dict[str, Any]
     source: str
     source_id: str
     content_hash: str
-    existing: tuple[int, str, str, int | None, str] | None = None  # raw (id, hash, status, canonical id, reason)
+    existing: StoredRaw | None = None
     job: NormalizedJob | None = None
     error: str = ""
     target: int | _Pending | None = None  # canonical id, or a job this batch creates
@@ -78,6 +90,17 @@ class _Item:
     index: int = 0  # position in the batch
     parsed: bool = False  # normalised ahead (see `overlap`)
 
+    @property
+    def new_or_changed(self) -> bool:
+        """Never stored, changed since, or stored but never processed: worth parsing (ahead of the write, which
+        reads the stored row again in its transaction)."""
+        return self.existing is None or self.existing.content_hash != self.content_hash or (
+            self.existing.status == RawJobStatus.NEW)
+
+    def take_parsed(self, job: NormalizedJob | None, error: str) -> None:
+        """What the parser made of the record ahead of the write (in a worker process or this one)."""
+        self.job, self.error, self.parsed = job, error, True
+
 
 @dataclass(eq=False)
 class _Pending:
@@ -85,12 +108,12 @@ class _Pending:
     pk: int | None = None
 
 
-def _job(item: _Item) -> NormalizedJob:
+def _job(item: BatchItem) -> NormalizedJob:
     assert item.job is not None  # only normalised records get past _needs_work
     return item.job
 
 
-def _target(item: _Item) -> int:
+def _target(item: BatchItem) -> int:
     assert isinstance(item.target, int)  # _write has replaced every _Pending with its new id
     return item.target
 
@@ -99,8 +122,16 @@ def _target(item: _Item) -> int:
 class Prepared:
     """A batch read ahead (see `overlap`)."""
 
-    items: list[_Item]
+    items: list[BatchItem]
     repeats: int  # the same posting more than once in the batch
+
+
+def read_ahead(batch: list[tuple[int, dict[str, Any]]], *, source: str) -> Prepared:
+    """The batch's items, each with the raw row stored for it (if any), as read now; the write reads them again."""
+    counts = IngestReport()
+    items = _prepare(batch, source=source, report=counts)
+    _attach_existing(items)
+    return Prepared(items, counts.duplicate)
 
 
 def content_hash(record: dict[str, Any]) -> str:
@@ -126,7 +157,7 @@ def _without_nul(value: Any) -> Any:
     return value
 
 
-def _ingest_batch_with_retry(
+def batch_ingest(
     batch: list[tuple[int, dict[str, Any]]],
     *,
     source: str,
@@ -174,19 +205,19 @@ def _ingest_batch(
     return report
 
 
-def _fresh(item: _Item) -> _Item:
+def _fresh(item: BatchItem) -> BatchItem:
     """A parsed-ahead item with nothing decided yet (a retry starts from here too)."""
-    return _Item(item.line, item.record, item.source, item.source_id, item.content_hash, job=item.job,
-                 error=item.error, payload=item.payload, index=item.index, parsed=item.parsed)
+    return BatchItem(item.line, item.record, item.source, item.source_id, item.content_hash, job=item.job,
+                     error=item.error, payload=item.payload, index=item.index, parsed=item.parsed)
 
 
-def _prepare(batch: list[tuple[int, dict[str, Any]]], *, source: str, report: IngestReport) -> list[_Item]:
-    by_key: dict[tuple[str, str], _Item] = {}
+def _prepare(batch: list[tuple[int, dict[str, Any]]], *, source: str, report: IngestReport) -> list[BatchItem]:
+    by_key: dict[tuple[str, str], BatchItem] = {}
     for index, (line, record) in enumerate(batch):
         record, payload = _stored_form(record)
         site = clean_text(record.get("site")) or source
-        item = _Item(line, record, site[:40], _raw_source_id(record, line),
-                     hashlib.sha256(payload.encode()).hexdigest(), payload=JsonText(payload), index=index)
+        item = BatchItem(line, record, site[:40], _raw_source_id(record, line),
+                         hashlib.sha256(payload.encode()).hexdigest(), payload=JsonText(payload), index=index)
         key = (item.source, item.source_id)
         if key in by_key:
             report.duplicate += 1  # the same posting twice in one fetch: the later copy wins
@@ -199,7 +230,7 @@ def _raw_source_id(record: dict[str, Any], line: int) -> str:
     return value if len(value) <= 200 else hashlib.sha256(value.encode()).hexdigest()
 
 
-def _attach_existing(items: list[_Item]) -> None:
+def _attach_existing(items: list[BatchItem]) -> None:
     by_source: dict[str, set[str]] = {}
     for item in items:
         by_source.setdefault(item.source, set()).add(item.source_id)
@@ -209,34 +240,32 @@ def _attach_existing(items: list[_Item]) -> None:
             "SELECT id, source, source_job_id, content_hash, status, canonical_job_id, reason FROM raw_jobs"
             " WHERE source = %s AND source_job_id IN ({in_})", ids, params=[source],
         )
-    found = {(row[1], row[2]): (row[0], *row[3:]) for row in rows}
+    found = {(row[1], row[2]): StoredRaw(row[0], *row[3:]) for row in rows}
     for item in items:
         item.existing = found.get((item.source, item.source_id))
 
 
-def _needs_work(item: _Item, report: IngestReport) -> bool:
+def _needs_work(item: BatchItem, report: IngestReport) -> bool:
     """An unchanged record we already processed is only counted (and its job marked as still listed)."""
-    if item.existing is None:
+    if item.new_or_changed:
         return True
-    _pk, chash, status, job_id, reason = item.existing
-    if chash != item.content_hash or status == RawJobStatus.NEW:
-        return True
-    if status == RawJobStatus.REJECTED:
+    assert item.existing is not None  # an item never stored is new
+    if item.existing.status == RawJobStatus.REJECTED:
         item.outcome = "rejected"
         report.rejected += 1
-        report.errors.append((item.line, reason or "rejected"))
+        report.errors.append((item.line, item.existing.reason or "rejected"))
     else:
         item.outcome = "seen"
-        item.target = job_id
+        item.target = item.existing.canonical_job_id
         report.duplicate += 1
     return False
 
 
-def _normalise(item: _Item) -> None:
+def _normalise(item: BatchItem) -> None:
     item.job, item.error = normalise_safely(item.record, source=item.source)
 
 
-def _resolve(items: list[_Item]) -> set[str]:
+def _resolve(items: list[BatchItem]) -> set[str]:
     """Point each record at the canonical job it is a copy of, or at a new one. Returns the keys already stored."""
     wanted = {k for i in items for k in _keys(_job(i))}
     stored = dict(select_in("SELECT key, canonical_job_id FROM job_keys WHERE key IN ({in_})", wanted))
@@ -248,7 +277,7 @@ def _resolve(items: list[_Item]) -> set[str]:
     for item in items:
         job = _job(item)
         item.target = (
-            (item.existing[3] if item.existing else None)
+            (item.existing.canonical_job_id if item.existing else None)
             or by_fp.get(job.fingerprint)
             or seen.get(dedupe.fingerprint_key(job.fingerprint))
             or _by_url(job, seen, companies)
@@ -317,7 +346,7 @@ def _by_title(job: NormalizedJob, candidates: dict[str, list[Candidate]]) -> int
     return None
 
 
-def _write(work: list[_Item], items: list[_Item], *, stored_keys: set[str], now: datetime) -> list[int]:
+def _write(work: list[BatchItem], items: list[BatchItem], *, stored_keys: set[str], now: datetime) -> list[int]:
     new_ids = _create_jobs(work, now=now)
     for item in work:
         if isinstance(item.target, _Pending):
@@ -333,7 +362,7 @@ def _write(work: list[_Item], items: list[_Item], *, stored_keys: set[str], now:
     return new_ids
 
 
-def _create_jobs(work: list[_Item], *, now: datetime) -> list[int]:
+def _create_jobs(work: list[BatchItem], *, now: datetime) -> list[int]:
     pending: dict[int, _Pending] = {}
     for item in work:
         if isinstance(item.target, _Pending):
@@ -353,7 +382,7 @@ def _create_jobs(work: list[_Item], *, now: datetime) -> list[int]:
     return new_ids
 
 
-def _save_raws(work: list[_Item], *, now: datetime) -> None:
+def _save_raws(work: list[BatchItem], *, now: datetime) -> None:
     columns, make = row_factory(RawJob, now=now)
     created, changed = [], []
     for item in work:
@@ -363,7 +392,7 @@ def _save_raws(work: list[_Item], *, now: datetime) -> None:
             "status": _raw_status(item), "reason": item.error or "; ".join(item.job.warnings if item.job else []),
         }
         if item.existing:
-            changed.append(RawJob(pk=item.existing[0], updated_at=now, **{**values, "payload": item.record}))
+            changed.append(RawJob(pk=item.existing.id, updated_at=now, **{**values, "payload": item.record}))
         else:
             created.append(make(values))
     insert_rows(RawJob, columns, created)
@@ -372,13 +401,13 @@ def _save_raws(work: list[_Item], *, now: datetime) -> None:
     )
 
 
-def _raw_status(item: _Item) -> str:
+def _raw_status(item: BatchItem) -> str:
     if item.outcome == "rejected":
         return RawJobStatus.REJECTED
     return RawJobStatus.DUPLICATE if item.outcome == "duplicate" else RawJobStatus.NORMALISED
 
 
-def _refresh_jobs(updated: list[_Item], *, now: datetime) -> None:
+def _refresh_jobs(updated: list[BatchItem], *, now: datetime) -> None:
     """A changed record from the job's own source refreshes it (not re-alerted; re-enhanced later)."""
     if not updated:
         return
@@ -396,7 +425,7 @@ def _refresh_jobs(updated: list[_Item], *, now: datetime) -> None:
     CanonicalJob.objects.bulk_update(jobs, UPDATABLE_FIELDS, batch_size=WRITE_BATCH)
 
 
-def _save_keys(work: list[_Item], stored: set[str]) -> None:
+def _save_keys(work: list[BatchItem], stored: set[str]) -> None:
     keys: dict[str, tuple[str, int]] = {}
     for item in work:
         if item.job is None or item.target is None:
@@ -410,7 +439,7 @@ def _save_keys(work: list[_Item], stored: set[str]) -> None:
     insert_rows(JobKey, ["key", "kind", "canonical_job_id"], rows)
 
 
-def _count(work: list[_Item], report: IngestReport) -> None:
+def _count(work: list[BatchItem], report: IngestReport) -> None:
     for item in work:
         setattr(report, item.outcome, getattr(report, item.outcome) + 1)
         if item.outcome == "rejected":

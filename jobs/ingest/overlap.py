@@ -24,23 +24,15 @@ from django.conf import settings
 from django.db import connection, transaction
 
 from jobs.bulk import planner_statistics_refresh, table_rows_estimate
-from jobs.ingest.batch import (
-    BATCH_SIZE,
-    IngestReport,
-    Prepared,
-    _attach_existing,
-    _ingest_batch_with_retry,
-    _Item,
-    _normalise,
-    _prepare,
-)
-from jobs.models import CanonicalJob, JobKey, RawJob, RawJobStatus
+from jobs.ingest.batch import BATCH_SIZE, BatchItem, IngestReport, Prepared, batch_ingest, read_ahead
+from jobs.models import CanonicalJob, JobKey, RawJob
 from jobs.normalize import NormalizedJob
-from jobs.normalize.pool import default_workers, normalise_many, start_pool
+from jobs.normalize.pool import default_workers, normalise_many, normalise_safely, start_pool
 
 logger = logging.getLogger(__name__)
 
 Batch = list[tuple[int, dict[str, Any]]]
+Parsed = list[tuple[NormalizedJob | None, str]]  # what the parser made of each record: the job, or why not
 
 
 def can_overlap(*, big: bool) -> bool:
@@ -92,20 +84,20 @@ def _with_parser_processes(
 ) -> IngestReport:
     """Up to `depth` batches are parsing in the pool while this thread writes the oldest."""
     report, statistics = IngestReport(), _PlannerStatistics()
-    ahead: deque[tuple[Batch, Prepared, list[_Item], Future[list[tuple[NormalizedJob | None, str]]] | None]] = deque()
+    ahead: deque[tuple[Batch, Prepared, list[BatchItem], Future[Parsed] | None]] = deque()
 
     def write_oldest() -> None:
         batch, prepared, todo, future = ahead.popleft()
         for item, (job, error) in zip(todo, _parsed(future, todo), strict=True):
-            item.job, item.error, item.parsed = job, error, True
-        report.add(_ingest_batch_with_retry(batch, source=source, start_pipeline=start_pipeline, parsed=prepared))
+            item.take_parsed(job, error)
+        report.add(batch_ingest(batch, source=source, start_pipeline=start_pipeline, parsed=prepared))
         statistics.grew(len(batch))
         if progress:
             progress(len(batch))
 
     for batch in batches:
-        prepared = _read_ahead(batch, source=source)
-        todo = [item for item in prepared.items if _looks_new(item)]
+        prepared = read_ahead(batch, source=source)
+        todo = [item for item in prepared.items if item.new_or_changed]
         ahead.append((batch, prepared, todo, _submit(pool, todo)))
         if len(ahead) > depth:
             write_oldest()
@@ -114,15 +106,14 @@ def _with_parser_processes(
     return report
 
 
-def _submit(pool: Executor, todo: list[_Item]) -> Future[list[tuple[NormalizedJob | None, str]]] | None:
+def _submit(pool: Executor, todo: list[BatchItem]) -> Future[Parsed] | None:
     try:
         return pool.submit(normalise_many, [(item.record, item.source) for item in todo])
     except BrokenProcessPool:
         return None  # a worker died earlier: this thread parses the rest
 
 
-def _parsed(future: Future[list[tuple[NormalizedJob | None, str]]] | None,
-            todo: list[_Item]) -> list[tuple[NormalizedJob | None, str]]:
+def _parsed(future: Future[Parsed] | None, todo: list[BatchItem]) -> Parsed:
     if future is not None:
         try:
             return future.result()
@@ -151,30 +142,16 @@ def _with_writer_thread(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writer") as writer:
         pending: list[tuple[Future[IngestReport], int]] = []
         for batch in batches:
-            parsed = _read_ahead(batch, source=source)
+            parsed = read_ahead(batch, source=source)
             for item in parsed.items:
-                if _looks_new(item):
-                    _normalise(item)
-                    item.parsed = True
+                if item.new_or_changed:
+                    item.take_parsed(*normalise_safely(item.record, source=item.source))
             for future, size in pending:
                 written(future, size)
             pending = [(writer.submit(_write_in_thread, batch, source, start_pipeline, parsed), len(batch))]
         for future, size in pending:
             written(future, size)
     return report
-
-
-def _read_ahead(batch: Batch, *, source: str) -> Prepared:
-    """The batch's items, each with the raw row stored for it (if any), as read now."""
-    counts = IngestReport()
-    items = _prepare(batch, source=source, report=counts)
-    _attach_existing(items)
-    return Prepared(items, counts.duplicate)
-
-
-def _looks_new(item: _Item) -> bool:
-    """New or changed since stored: worth parsing ahead (the writer re-checks in its transaction)."""
-    return item.existing is None or item.existing[1] != item.content_hash or item.existing[2] == RawJobStatus.NEW
 
 
 def _write_in_thread(
@@ -184,6 +161,6 @@ def _write_in_thread(
     parsed: Prepared,
 ) -> IngestReport:
     try:
-        return _ingest_batch_with_retry(batch, source=source, start_pipeline=start_pipeline, parsed=parsed)
+        return batch_ingest(batch, source=source, start_pipeline=start_pipeline, parsed=parsed)
     finally:
         connection.close()  # this thread's own connection
