@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from jobs import locations, salary, vocabulary
 
 # Groups of title groups that are close enough to earn part of the title points (by canonical name).
@@ -53,7 +55,7 @@ OVERLAPPING: dict[str, set[str]] = {
 # lacks): a "js dev" who lists Next.js and NestJS knows JavaScript and Node.js, which is what posts list.
 SKILL_IMPLIES: dict[str, tuple[str, ...]] = {
     "Next.js": ("React", "JavaScript"), "React": ("JavaScript",), "React Native": ("JavaScript",),
-    "Vue.js": ("JavaScript",), "nuxt": ("Vue.js", "JavaScript"), "nuxt.js": ("Vue.js", "JavaScript"),
+    "Vue.js": ("JavaScript",),
     "Angular": ("TypeScript", "JavaScript"), "TypeScript": ("JavaScript",), "Node.js": ("JavaScript",),
     "Express": ("Node.js", "JavaScript"), "nestjs": ("Node.js", "TypeScript", "JavaScript"),
     "nest.js": ("Node.js", "TypeScript", "JavaScript"), "Laravel": ("PHP",), "Django": ("Python",),
@@ -63,7 +65,7 @@ SKILL_IMPLIES: dict[str, tuple[str, ...]] = {
 
 # Canonical skill names (jobs.vocabulary). Not Excel: a bank's account officer asks it too (measured: a false alert).
 _BOOKKEEPING = frozenset({"Accounting", "QuickBooks", "Sage", "Bookkeeping", "Reconciliation", "Financial Reporting",
-                          "Payroll", "Xero"})
+                          "Payroll", "Xero", "invoicing"})
 # Titles whose line of work only the skills tell ("Account Officer" is a bank's relationship post, or accounts; an
 # "Account Executive" sells, or keeps books): with two or more of a line's skills, the posting is in that line too.
 SKILL_DECIDED_TITLES: dict[str, dict[str, frozenset[str]]] = {
@@ -183,8 +185,11 @@ def _family_of() -> dict[str, frozenset[str]]:
     return {name: frozenset(others) for name, others in related.items()}
 
 
+MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
+
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
-SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript"}
+SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
+             "acct": "account", "accts": "accounts", "cust": "customer", "exec": "executive"}
 
 
 def _spelled_out(text: str) -> str:
@@ -248,7 +253,11 @@ def bracket_specialties(title: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=50_000)
 def role_groups(role: str) -> tuple[str, ...]:
-    """A seeker's role → groups; also "customer care" → the group whose titles contain all its words."""
+    """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
+    the group whose titles contain all its words ("customer care")."""
+    whole = vocabulary.canonical_title(_spelled_out(vocabulary.normalize(role)))
+    if whole:
+        return (whole,)
     direct = title_groups(role)
     if direct:
         return direct
@@ -292,7 +301,22 @@ def _with_implied(skills: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=50_000)
 def _skill(text: str) -> str:
-    return vocabulary.canonical_skill(text) or vocabulary.normalize(text)
+    return vocabulary.canonical_skill(text) or _misspelt_skill(text) or vocabulary.normalize(text)
+
+
+def _misspelt_skill(text: str) -> str | None:
+    """A long skill name typed with a slip ("bank reconcilation"); short ones are too easy to confuse."""
+    written = vocabulary.normalize(text)
+    if len(written) < MIN_MISSPELT_SKILL:
+        return None
+    match = process.extractOne(written, _skill_spellings().keys(), scorer=fuzz.ratio, score_cutoff=92)
+    return _skill_spellings()[match[0]] if match else None
+
+
+@cache
+def _skill_spellings() -> dict[str, str]:
+    return {vocabulary.normalize(name): canonical for canonical, names in vocabulary.SKILLS.items()
+            for name in (canonical, *names) if len(name) >= MIN_MISSPELT_SKILL}
 
 
 def place_key(place: locations.Place) -> PlaceKey:
@@ -380,7 +404,11 @@ def compile_seeker(
     disliked_companies: tuple[str, ...] = (),
 ) -> Seeker:
     roles = tuple(r for r in roles or () if r and r.strip())
-    named = [g for r in roles for g in role_groups(r)]
+    canonical = _with_implied(canonical_skills(skills))
+    named: list[str] = []
+    for role in roles:  # "acct officer" who keeps books is an accountant, as a posting's title would be
+        decided, displaced = skill_decided(role, canonical)
+        named += [*(g for g in role_groups(role) if g not in displaced), *decided]
     groups = tuple(dict.fromkeys([*named, *children_of(named)]))
     places, anywhere, remote_only = seeker_places(locations_)
     arr = tuple(a for a in arrangements or () if a in {"remote", "hybrid", "onsite"})
@@ -393,7 +421,7 @@ def compile_seeker(
         family=family_of(groups),
         cores=tuple(title_core(r) for r in roles),  # aligned with roles, for explanations
         words=tuple(dict.fromkeys(w for r in roles for w in distinctive_words(r) or title_core(r).split())),
-        skills=_with_implied(canonical_skills(skills)),
+        skills=canonical,
         places=places,
         anywhere=anywhere,
         arrangements=tuple(sorted(set(arr))) if set(arr) != {"remote", "hybrid", "onsite"} else (),

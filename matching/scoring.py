@@ -40,6 +40,9 @@ FAMILY_MIN_SKILLS = 2  # …only counts when the seeker has two of the skills it
 FUZZY_STRONG, FUZZY_WEAK = 90.0, 82.0
 # Words of a post that runs others; kept in a title's core (unlike "head", "lead"), so they tell two cores' rank.
 RANK_WORDS = frozenset({"manager", "supervisor"})
+# Words that make another job of the same noun: the seeker's title only resembles titles that keep them (measured:
+# a digital marketer was sent field "Marketers" and sales posts, a nursery teacher every secondary subject post).
+SPECIALTY_WORDS = frozenset({"digital", "nursery", "creche", "preschool", "kindergarten", "montessori", "bank"})
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
 INTERN_MAX_YEARS = 3  # an internship is not sent to someone with three years' work (labellers overruled it thrice)
@@ -184,7 +187,10 @@ def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str, int]:
     for index, core in enumerate(seeker.cores):
         if _ranked(core) != job_ranked:
             continue
+        kind = SPECIALTY_WORDS & set(core.split())
         for position, other in enumerate(job.cores):
+            if kind and not kind & set(other.split()):
+                continue  # a "digital marketer" is not any marketer, nor a "nursery teacher" any teacher
             ratio = fuzz.token_set_ratio(core, other) if core and other else 0.0
             if ratio > best and _shares_a_distinctive_word(core, other):
                 best, role, matched = ratio, seeker.roles[index], position

