@@ -79,6 +79,8 @@ TITLE_GROUPS: list[list[str]] = [
      "Equity Research Analyst", "Investment Associate"],
     ["Risk Analyst", "Risk Officer", "Risk Manager", "Credit Risk Analyst", "Fraud Analyst", "Fraud Officer"],
     ["Treasury Officer", "Treasury Analyst", "Treasury Dealer", "Dealer"],
+    ["Stockbroker", "Equity Sales Trader", "Equity Trader", "Securities Trader", "Stock Broker", "Equities Dealer",
+     "Sales Trader", "Investment Broker"],
     ["Loan Officer", "Loan Officer (Microfinance)", "Credit Officer (Microfinance)", "Loan Recovery Officer",
      "Recovery Officer", "Collections Officer", "Collections Agent", "Debt Recovery Officer", "Loan Agent",
      "Field Credit Officer", "Loan Resolution Officer", "Debt Management Officer", "Credit Control Officer",

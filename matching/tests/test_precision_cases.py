@@ -275,3 +275,12 @@ def test_a_specialty_word_keeps_a_title_from_resembling_the_plain_one():
     preschool = job("Experienced Nursery or Pre-school Teacher", titles=["Teacher"], skills=[])
     assert calculate_match_score(nursery, crs).blocked
     assert calculate_match_score(nursery, preschool).passes(39)
+
+
+def test_the_issues_sales_rep_gets_neither_the_director_nor_the_stockbroker_post():
+    """Issue 16: "Sales Director" and "Equity Sales Trader" reached a sales rep with two years."""
+    rep = seeker(job_roles=["sales rep"], technical_skills=["Sales"], years_of_experience=2)
+    director = job("Sales Director", titles=[], skills=["Sales"])
+    trader = job("Equity Sales Trader", titles=[], skills=["Sales"])
+    assert calculate_match_score(rep, director).blocked == "asks far more experience than you have"
+    assert calculate_match_score(rep, trader).blocked == "a different line of work"
