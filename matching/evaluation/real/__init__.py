@@ -25,7 +25,7 @@ from matching.evaluation import Outcome, Report, seeker_profile
 from matching.scoring import job_from_row, score
 
 HERE = Path(__file__).parent
-SPLITS = ("holdout", "tune", "holdout_2", "holdout_3", "holdout_4", "holdout_5")
+SPLITS = ("holdout", "tune", "holdout_2", "holdout_3", "holdout_4", "holdout_5", "holdout_6")
 # Seekers written after the first held-out third had been read for fixes: a fresh blind part, labelled first.
 HOLDOUT_2_PREFIX = "h2-"
 # Seekers written by an engineer who had not read the scoring code, labelled before any of their pairs was scored.
@@ -34,7 +34,9 @@ HOLDOUT_3_PREFIX = "h3-"
 HOLDOUT_4_PREFIX = "h4-"
 # A third such set, by yet another engineer who had not read the scoring code (2026-12-01).
 HOLDOUT_5_PREFIX = "h5-"
-STILL_BLIND = frozenset({"holdout_2"})  # splits whose mistakes no one has read
+# A fourth such set, by another engineer who had not read the scoring code (2026-12-01).
+HOLDOUT_6_PREFIX = "h6-"
+STILL_BLIND = frozenset({"holdout_2", "holdout_6"})  # splits whose mistakes no one has read
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class Posting:
 
 def split_of(seeker_id: str) -> str:
     """A fixed third of the first seekers is held out, by a hash of the id (not by anything about them); the
-    later `h2-`, `h3-`, `h4-` and `h5-` seekers are all held out."""
+    later `h2-` … `h6-` seekers are all held out."""
     if seeker_id.startswith(HOLDOUT_2_PREFIX):
         return "holdout_2"
     if seeker_id.startswith(HOLDOUT_3_PREFIX):
@@ -64,6 +66,8 @@ def split_of(seeker_id: str) -> str:
         return "holdout_4"
     if seeker_id.startswith(HOLDOUT_5_PREFIX):
         return "holdout_5"
+    if seeker_id.startswith(HOLDOUT_6_PREFIX):
+        return "holdout_6"
     return "holdout" if hashlib.sha256(seeker_id.encode()).digest()[0] % 3 == 0 else "tune"
 
 
