@@ -11,6 +11,7 @@ Pure logic on the compiled profiles of `matching.profiles` (no ORM), so it is un
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -179,26 +180,42 @@ def _quoted(job: Job, index: int) -> str:
 
 
 def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str, int]:
-    best, role, matched = 0.0, "", -1
+    """The best likeness of a seeker's role to one of the job's titles: (ratio, that role, that title's index)."""
+    best, index, matched = _fuzzy_best(seeker.cores, job.cores)
+    return best, seeker.roles[index] if index >= 0 else "", matched
+
+
+@lru_cache(maxsize=100_000)
+def _fuzzy_best(cores: tuple[str, ...], job_cores: tuple[str, ...]) -> tuple[float, int, int]:
+    """Per pair of wordings, not per pair of people: a job's candidates share a few hundred role wordings."""
+    best, role, matched = 0.0, -1, -1
     # "Sales Manager" and "Sales Executive" share a line of work, not a post: a manager with six years does not
     # want the field marketer's job, nor a rep the manager's (measured: both were sent as "≈"). The rank is the
     # posting's own title's; the enhancer's neighbouring titles ("Sales Executive" beside "Sales Manager") are not.
-    job_ranked = _ranked(job.cores[0]) if job.cores else False
-    for index, core in enumerate(seeker.cores):
-        if _ranked(core) != job_ranked:
+    job_ranked = _ranked(job_cores[0]) if job_cores else False
+    for index, core in enumerate(cores):
+        _words, ranked, kind = _core_words(core)
+        if ranked != job_ranked or not core:
             continue
-        kind = SPECIALTY_WORDS & set(core.split())
-        for position, other in enumerate(job.cores):
-            if kind and not kind & set(other.split()):
+        for position, other in enumerate(job_cores):
+            if not other or (kind and not kind & _core_words(other)[0]):
                 continue  # a "digital marketer" is not any marketer, nor a "nursery teacher" any teacher
-            ratio = fuzz.token_set_ratio(core, other) if core and other else 0.0
+            ratio = fuzz.token_set_ratio(core, other)
             if ratio > best and _shares_a_distinctive_word(core, other):
-                best, role, matched = ratio, seeker.roles[index], position
+                best, role, matched = ratio, index, position
     return best, role, matched
 
 
+@lru_cache(maxsize=100_000)
+def _core_words(core: str) -> tuple[frozenset[str], bool, frozenset[str]]:
+    """A title core's words, whether it names a rank, and its specialty words (read once per distinct core: the
+    hot path meets the same few thousand)."""
+    words = frozenset(core.split())
+    return words, bool(RANK_WORDS & words), SPECIALTY_WORDS & words
+
+
 def _ranked(core: str) -> bool:
-    return bool(RANK_WORDS & set(core.split()))
+    return _core_words(core)[1]
 
 
 def _shared_domain_word(seeker: Seeker, job: Job) -> str:
@@ -215,12 +232,13 @@ def _shared_domain_word(seeker: Seeker, job: Job) -> str:
     return next((w for w in seeker.words if w in title_words and len(w) > 3), "")
 
 
+@lru_cache(maxsize=200_000)
 def _shares_a_distinctive_word(a: str, b: str) -> bool:
     """Fuzzy likeness must rest on the line of work, not on "officer" or "manager"."""
-    words_a = {w for w in a.split() if w not in GENERIC_WORDS}
-    words_b = {w for w in b.split() if w not in GENERIC_WORDS}
+    words_a = _core_words(a)[0] - GENERIC_WORDS
+    words_b = _core_words(b)[0] - GENERIC_WORDS
     if not words_a:  # the seeker said only "Manager": then the post's generic words are what they asked for
-        words_a, words_b = set(a.split()), set(b.split())
+        words_a, words_b = _core_words(a)[0], _core_words(b)[0]
     return bool(words_a & words_b) or any(fuzz.ratio(x, y) >= 88 for x in words_a for y in words_b)
 
 
@@ -389,7 +407,7 @@ def score_if_passes(seeker: Seeker, job: Job, threshold: float) -> MatchResult |
 def dislike_penalty(seeker: Seeker, job: Job) -> float:
     """Lower (never hide) jobs like ones the user turned down: same company, or nearly the same title."""
     penalty = 0.0
-    if job.company and _company_key(job.company) in seeker.disliked_companies:
+    if seeker.disliked_companies and job.company and _company_key(job.company) in seeker.disliked_companies:
         penalty += DISLIKE_COMPANY_PENALTY
     for disliked in seeker.disliked_titles:
         if job.cores and fuzz.token_sort_ratio(disliked, job.cores[0]) >= 90:  # the posting's own title
