@@ -25,7 +25,7 @@ from matching.evaluation import Outcome, Report, seeker_profile
 from matching.scoring import job_from_row, score
 
 HERE = Path(__file__).parent
-SPLITS = ("holdout", "tune", "holdout_2", "holdout_3", "holdout_4", "holdout_5", "holdout_6")
+SPLITS = ("holdout", "tune", "holdout_2", "holdout_3", "holdout_4", "holdout_5", "holdout_6", "holdout_7")
 # Seekers written after the first held-out third had been read for fixes: a fresh blind part, labelled first.
 HOLDOUT_2_PREFIX = "h2-"
 # Seekers written by an engineer who had not read the scoring code, labelled before any of their pairs was scored.
@@ -36,7 +36,9 @@ HOLDOUT_4_PREFIX = "h4-"
 HOLDOUT_5_PREFIX = "h5-"
 # A fourth such set, by another engineer who had not read the scoring code (2026-12-01).
 HOLDOUT_6_PREFIX = "h6-"
-STILL_BLIND = frozenset({"holdout_2"})  # splits whose mistakes no one has read
+# A fifth such set, by another engineer who had not read the scoring code (2026-12-01).
+HOLDOUT_7_PREFIX = "h7-"
+STILL_BLIND = frozenset({"holdout_2", "holdout_7"})  # splits whose mistakes no one has read
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class Posting:
 
 def split_of(seeker_id: str) -> str:
     """A fixed third of the first seekers is held out, by a hash of the id (not by anything about them); the
-    later `h2-` … `h6-` seekers are all held out."""
+    later `h2-` … `h7-` seekers are all held out."""
     if seeker_id.startswith(HOLDOUT_2_PREFIX):
         return "holdout_2"
     if seeker_id.startswith(HOLDOUT_3_PREFIX):
@@ -68,6 +70,8 @@ def split_of(seeker_id: str) -> str:
         return "holdout_5"
     if seeker_id.startswith(HOLDOUT_6_PREFIX):
         return "holdout_6"
+    if seeker_id.startswith(HOLDOUT_7_PREFIX):
+        return "holdout_7"
     return "holdout" if hashlib.sha256(seeker_id.encode()).digest()[0] % 3 == 0 else "tune"
 
 

@@ -75,7 +75,56 @@ OVERRULED: dict[tuple[str, str], tuple[str, str]] = {
     ("h6-24", "in-1c95ee5a"): ("1", "an entry-level (0-1 year) data analyst post open nationwide, for a fresh analyst"),
     ("h6-27", "in-5c6bb57c"): ("?", "a React Native / full-stack web contract role, for a native iOS (Swift) dev"),
     ("h6-30", "in-29bfba82"): ("1", "a graphics designer's post in Asaba, where the seeker lives (Asaba is not in PLACE_TAGS)"),
+    ("h7-01", "in-50a08610"): ("0", "head of accounts (ICAN, leads the department), for an accounts trainee with no experience"),
+    ("h7-01", "in-b358bcce"): ("0", "chief accountant over account officers, for an accounts trainee with no experience"),
+    ("h7-01", "in-82489140"): ("0", "finance manager and senior accountant, for an accounts trainee with no experience"),
+    ("h7-04", "in-e9effc3b"): ("?", "a trade-finance relationship manager (PO financing), for a microfinance loan officer"),
+    ("h7-06", "in-1d6fbb3f"): ("?", "needs specialty training in ophthalmic nursing, for a general nurse/midwife"),
+    ("h7-06", "in-513cc025"): ("?", "needs a year in a dermatology clinic, for a general nurse/midwife"),
+    ("h7-09", "in-664a0e5d"): ("0", "a consultant dermatologist's post, for a psychiatrist"),
+    ("h7-09", "in-889dba63"): ("0", "a consultant dermatologist's post, for a psychiatrist"),
+    ("h7-10", "in-3f891093"): ("0", "six years in drug manufacturing (GMP, NAFDAC registration), for a retail pharmacist"),
+    ("h7-11", "in-b5701daf"): ("1", "a pharmacy technician's post in Damasak, Borno, where the seeker works (not in PLACE_TAGS)"),
+    ("h7-12", "in-441119c4"): ("0", "a hospital in Awka, Anambra (the post's text), for a lab scientist in Lagos"),
+    ("h7-14", "in-ea2f9ab7"): ("0", "a two-year trainee programme (field sales), for a sales executive with five years"),
+    ("h7-15", "in-ea2f9ab7"): ("1", "a field sales representative trainee programme, for a fresh marketing graduate"),
+    ("h7-15", "in-b0118138"): ("0", "a business development manager's post, for a fresh marketing graduate"),
+    ("h7-15", "in-1d2793e5"): ("0", "a business development manager's post, for a fresh marketing graduate"),
+    ("h7-15", "in-5e38d9d0"): ("0", "a business development manager's post, for a fresh marketing graduate"),
+    ("h7-15", "in-23aa329f"): ("0", "a business development manager's post, for a fresh marketing graduate"),
+    ("h7-17", "in-b0118138"): ("?", "a BDM for hospitality and events, for a BD officer from logistics"),
+    ("h7-17", "in-e5cb5c6b"): ("?", "a BDE who must have solar experience, for a BD officer from logistics"),
+    ("h7-18", "in-ea2f9ab7"): ("1", "a field sales representative (trainee programme) in Port Harcourt, for a field marketer there"),
+    ("h7-18", "in-d824b9f6"): ("1", "field/adhoc marketers in Aba, where the seeker lives (Aba is not in PLACE_TAGS)"),
+    ("h7-21", "li-4305310829"): ("?", "a remote post 'preferably Gujarat' (India), for a web designer in Nigeria"),
+    ("h7-22", "li-4305310829"): ("?", "a remote post 'preferably Gujarat' (India), for a junior developer in Nigeria"),
+    ("h7-24", "in-5c6bb57c"): ("?", "a React Native / full-stack web contract role, for a Flutter/Kotlin dev"),
+    ("h7-29", "in-3e37c25d"): ("0", "a Cambridge IGCSE (secondary) maths teacher, for a primary school class teacher"),
+    ("h7-29", "in-fe207bb9"): ("0", "a school in Owo, Ondo State (the post's text), for a teacher in Abuja"),
+    ("h7-30", "in-26a64867"): ("0", "an ICT teacher's post (computer background), for a chemistry/biology teacher"),
+    ("h7-30", "in-9ece01d4"): ("0", "a nursery/pre-school teacher, for a secondary chemistry/biology teacher"),
+    ("h7-30", "in-27fb91c1"): ("0", "a primary school maths specialist (Key Stage 1-2), for a chemistry/biology teacher"),
+    ("h7-30", "in-074a18af"): ("0", "a primary school English specialist (Key Stage 1-2), for a chemistry/biology teacher"),
+    ("h7-30", "in-82eef9c9"): ("0", "a further maths teacher, for a chemistry/biology teacher"),
+    ("h7-30", "in-2e2c7c15"): ("0", "a CRS subject teacher, for a chemistry/biology teacher"),
+    ("h7-30", "in-b172229b"): ("0", "an accounts/economics teacher, for a chemistry/biology teacher"),
+    ("h7-30", "in-deeda29f"): ("0", "an Islamic studies teacher, for a chemistry/biology teacher"),
+    ("h7-30", "in-fe207bb9"): ("0", "a school in Owo, Ondo State (the post's text), for a teacher in Lagos"),
+    ("h7-31", "in-b4d1f173"): ("?", "an office administrator who drafts legal documents, for a hotel receptionist"),
+    ("h7-31", "in-c7d30c68"): ("?", "an office manager over a fashion studio's tailors and production, for a hotel receptionist"),
+    ("h7-32", "in-eb71e12a"): ("?", "an entry-level office assistant (one year), for an executive assistant with five years"),
+    ("h7-32", "in-b9b1ddb1"): ("0", "an internship, for an executive assistant with five years"),
+    ("h7-33", "in-b9b1ddb1"): ("0", "an internship, for a recruitment officer with two years"),
+    ("h7-36", "in-9f3a9c58"): ("?", "kitchen hands (a helper's post), for a cook with three years"),
+    ("h7-38", "in-053700df"): ("0", "an unpaid volunteer post, for a page manager asking 120k a month"),
 }
+# Turing's remote full-stack contract (one post under many keys) asks for experienced developers and names no years.
+TURING = ("li-4307878952 li-4307878959 li-4307879659 li-4307881882 li-4307883541 li-4307883746 li-4307885615 "
+          "li-4307886620 li-4307886621 li-4307886725 li-4307892730 li-4307893580 li-4307894449 li-4307896401 "
+          "li-4307896655 li-4307897470 li-4307897512 li-4307898407 li-4307898427 li-4307899620 li-4308000375 "
+          "li-4308000397 li-4308000613 li-4308001345 li-4308001431")
+OVERRULED |= {("h7-22", key): ("?", "Turing's remote contract for experienced full-stack developers, for a bootcamp junior")
+              for key in TURING.split()}
 
 
 def facts(posting: Posting, hand: dict[str, Any] | None) -> dict[str, Any]:
