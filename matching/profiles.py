@@ -49,6 +49,8 @@ OVERLAPPING: dict[str, set[str]] = {
     "Full Stack Developer": {"Backend Developer", "Frontend Developer"},
     "Backend Developer": {"Full Stack Developer"},
     "Frontend Developer": {"Full Stack Developer"},
+    "Accountant": {"Bookkeeper"},  # a bookkeeper keeps the books an accountant's post asks for
+    "Bookkeeper": {"Accountant"},
 }
 
 # What a framework says its user knows, by canonical skill name (or the lower-cased words of one the vocabulary
@@ -258,6 +260,10 @@ def role_groups(role: str) -> tuple[str, ...]:
     whole = vocabulary.canonical_title(_spelled_out(vocabulary.normalize(role)))
     if whole:
         return (whole,)
+    if "/" in role:  # "cashier/sales", "call center/telesales": two roles in one
+        parts = tuple(dict.fromkeys(g for part in role.split("/") if part.strip() for g in role_groups(part.strip())))
+        if parts:
+            return parts
     direct = title_groups(role)
     if direct:
         return direct

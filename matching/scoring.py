@@ -39,8 +39,8 @@ NEUTRAL = 0.5  # share of a component's points when the job or the seeker says n
 FAMILY_SHARE = 0.6  # "Accountant" wanted, "Auditor" offered…
 FAMILY_MIN_SKILLS = 2  # …only counts when the seeker has two of the skills it asks
 FUZZY_STRONG, FUZZY_WEAK = 90.0, 82.0
-# Words of a post that runs others; kept in a title's core (unlike "head", "lead"), so they tell two cores' rank.
-RANK_WORDS = frozenset({"manager", "supervisor"})
+# Words of a post that runs others ("Sales Manager", "Head of Sales"): a title with one is not like a title without.
+RANK_WORDS = frozenset({"manager", "mgr", "supervisor", "head", "director", "chief", "hod"})
 # Words that make another job of the same noun: the seeker's title only resembles titles that keep them (measured:
 # a digital marketer was sent field "Marketers" and sales posts, a nursery teacher every secondary subject post).
 SPECIALTY_WORDS = frozenset({"digital", "nursery", "creche", "preschool", "kindergarten", "montessori", "bank"})
@@ -181,21 +181,22 @@ def _quoted(job: Job, index: int) -> str:
 
 def _best_fuzzy(seeker: Seeker, job: Job) -> tuple[float, str, int]:
     """The best likeness of a seeker's role to one of the job's titles: (ratio, that role, that title's index)."""
-    best, index, matched = _fuzzy_best(seeker.cores, job.cores)
+    best, index, matched = _fuzzy_best(seeker.roles, seeker.cores, job.title, job.cores)
     return best, seeker.roles[index] if index >= 0 else "", matched
 
 
 @lru_cache(maxsize=100_000)
-def _fuzzy_best(cores: tuple[str, ...], job_cores: tuple[str, ...]) -> tuple[float, int, int]:
+def _fuzzy_best(roles: tuple[str, ...], cores: tuple[str, ...], title: str,
+                job_cores: tuple[str, ...]) -> tuple[float, int, int]:
     """Per pair of wordings, not per pair of people: a job's candidates share a few hundred role wordings."""
     best, role, matched = 0.0, -1, -1
     # "Sales Manager" and "Sales Executive" share a line of work, not a post: a manager with six years does not
     # want the field marketer's job, nor a rep the manager's (measured: both were sent as "≈"). The rank is the
     # posting's own title's; the enhancer's neighbouring titles ("Sales Executive" beside "Sales Manager") are not.
-    job_ranked = _ranked(job_cores[0]) if job_cores else False
+    job_ranked = _ranked(title)
     for index, core in enumerate(cores):
-        _words, ranked, kind = _core_words(core)
-        if ranked != job_ranked or not core:
+        kind = _core_words(core)[2]
+        if _ranked(roles[index]) != job_ranked or not core:
             continue
         for position, other in enumerate(job_cores):
             if not other or (kind and not kind & _core_words(other)[0]):
@@ -214,8 +215,11 @@ def _core_words(core: str) -> tuple[frozenset[str], bool, frozenset[str]]:
     return words, bool(RANK_WORDS & words), SPECIALTY_WORDS & words
 
 
-def _ranked(core: str) -> bool:
-    return _core_words(core)[1]
+@lru_cache(maxsize=100_000)
+def _ranked(title: str) -> bool:
+    """A title that runs others: "Sales Manager", "Head of Sales", "Sales Director" (read from the words as written,
+    since a title's core drops "head" and "director" as seniority)."""
+    return bool(RANK_WORDS & set(normalize(title).split()))
 
 
 def _shared_domain_word(seeker: Seeker, job: Job) -> str:
@@ -224,7 +228,7 @@ def _shared_domain_word(seeker: Seeker, job: Job) -> str:
     line: "Account/ Economics Teacher" is a teacher's post whatever word it shares with "account officer", "Data
     Entry Executive" no data analyst's, "Area Sales Manager" no one-year rep's."""
     other_line = seeker.groups and set(title_groups(job.title)) - set(seeker.groups) - set(seeker.family)
-    step_up = bool(job.cores) and _ranked(job.cores[0]) and not any(_ranked(core) for core in seeker.cores) \
+    step_up = _ranked(job.title) and not any(_ranked(role) for role in seeker.roles) \
         and (seeker.years is None or seeker.years >= LEVEL_YEARS["manager"])
     if other_line and not step_up:
         return ""

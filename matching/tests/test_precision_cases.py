@@ -284,3 +284,28 @@ def test_the_issues_sales_rep_gets_neither_the_director_nor_the_stockbroker_post
     trader = job("Equity Sales Trader", titles=[], skills=["Sales"])
     assert calculate_match_score(rep, director).blocked == "asks far more experience than you have"
     assert calculate_match_score(rep, trader).blocked == "a different line of work"
+
+
+def test_a_head_of_sales_is_not_sent_the_reps_posts():
+    """holdout_6: "head of sales" (nine years) was sent Sales Executive and Field Marketer posts as ≈: "head" is a
+    rank even though a title's core drops it."""
+    head = seeker(job_roles=["head of sales"], technical_skills=["B2B"], years_of_experience=9)
+    rep_post = job("Retail Sales Executive", titles=["Sales Executive", "Sales Representative"], skills=[])
+    manager_post = job("Regional Sales Manager", titles=["Sales Manager"], skills=[])
+    assert calculate_match_score(head, rep_post).blocked
+    assert calculate_match_score(head, manager_post).passes(39)
+    mgr = seeker(job_roles=["regional sales mgr"], years_of_experience=14)
+    assert calculate_match_score(mgr, job("Field Marketer", titles=["Field Marketer", "Sales Executive"],
+                                          skills=[])).blocked
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "alike"),
+    [("cashier/sales", "Cashier", True), ("call center/telesales", "Customer Care Executive", True),
+     ("recovery agent", "Debt Management Officer", True), ("recovery agent", "Loan Officer", False),
+     ("loan officer", "Collections Officer", False), ("BDE (fintech)", "Business Development Executive", True),
+     ("content creator/SMM", "Social Media Handler", True), ("inventory clerk", "Store Officer", True)],
+)
+def test_holdout_6s_wordings(role, title, alike):
+    result = calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[]))
+    assert (result.breakdown["titles"] == 35) is alike
