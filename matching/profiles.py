@@ -32,6 +32,7 @@ FAMILIES: list[set[str]] = [
     {"Sales Executive", "Business Development Executive"},
     {"Customer Care Representative", "Customer Success Manager"},
     {"Administrative Officer", "Receptionist", "Personal Assistant"},
+    {"HR Officer", "Recruiter"},
     {"Legal Officer", "Paralegal"},
     {"Project Manager", "Programme Officer", "Monitoring and Evaluation Officer"},
     {"Product Designer", "Graphic Designer"},
@@ -191,7 +192,7 @@ MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another sk
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
 SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
-             "acct": "account", "accts": "accounts", "cust": "customer", "exec": "executive"}
+             "acct": "account", "accts": "accounts", "cust": "customer", "exec": "executive", "bus.": "business"}
 
 
 def _spelled_out(text: str) -> str:

@@ -309,3 +309,13 @@ def test_a_head_of_sales_is_not_sent_the_reps_posts():
 def test_holdout_6s_wordings(role, title, alike):
     result = calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[]))
     assert (result.breakdown["titles"] == 35) is alike
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("bus. dev officer", "Business Development Executive"), ("storeman", "Store Keeper"),
+     ("IG/tiktok page manager", "Social Media Handler"), ("data capturing officer", "Data Entry Clerk"),
+     ("recruitment officer", "Recruiter")],
+)
+def test_holdout_7s_wordings(role, title):
+    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
