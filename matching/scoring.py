@@ -195,7 +195,7 @@ def _fuzzy_best(roles: tuple[str, ...], cores: tuple[str, ...], title: str,
     # posting's own title's; the enhancer's neighbouring titles ("Sales Executive" beside "Sales Manager") are not.
     job_ranked = _ranked(title)
     for index, core in enumerate(cores):
-        kind = _core_words(core)[2]
+        kind = _core_words(core)[1]
         if _ranked(roles[index]) != job_ranked or not core:
             continue
         for position, other in enumerate(job_cores):
@@ -208,11 +208,11 @@ def _fuzzy_best(roles: tuple[str, ...], cores: tuple[str, ...], title: str,
 
 
 @lru_cache(maxsize=100_000)
-def _core_words(core: str) -> tuple[frozenset[str], bool, frozenset[str]]:
-    """A title core's words, whether it names a rank, and its specialty words (read once per distinct core: the
-    hot path meets the same few thousand)."""
+def _core_words(core: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A title core's words and its specialty words (read once per distinct core: the hot path meets the same few
+    thousand)."""
     words = frozenset(core.split())
-    return words, bool(RANK_WORDS & words), SPECIALTY_WORDS & words
+    return words, SPECIALTY_WORDS & words
 
 
 @lru_cache(maxsize=100_000)
