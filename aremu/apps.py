@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+from aremu import checks  # noqa: F401  (registers system checks)
 
 
 class AremuConfig(AppConfig):
@@ -6,10 +9,9 @@ class AremuConfig(AppConfig):
     verbose_name = "Aremu"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_migrate
+        # lazy: these load django_q's models (its signals, its cluster), which Django imports after this module.
         from django_q.signals import post_spawn
 
-        from aremu import checks  # noqa: F401  (registers system checks)
         from aremu.processes import worker_spawned
         from aremu.schedules import schedules_sync_after_migrate
 

@@ -13,9 +13,11 @@ from django.utils import timezone
 
 from accounts.models import User, UserPreferences
 from delivery.models import MessagePurpose, OutboundMessage
+from delivery.services import pump_tick
 from delivery.windows import window_touch
 from jobs.importers import read_jobspy_csv
 from jobs.services import IngestReport, records_ingest
+from jobs.tasks import process_new_job
 
 SAMPLE_CSV = settings.BASE_DIR / "jobs" / "sample_data" / "sample_jobs.csv"
 
@@ -76,8 +78,6 @@ def demo_seekers_create() -> list[User]:
 
 def demo_run(*, csv_path: Path = SAMPLE_CSV) -> DemoResult:
     """Create the demo seekers, import the sample jobs and run the chain for every new job inline."""
-    from jobs.tasks import process_new_job
-
     with transaction.atomic():
         seekers = demo_seekers_create()
     report = records_ingest(records=read_jobspy_csv(csv_path), source="csv", start_pipeline=False)
@@ -91,8 +91,6 @@ def demo_run(*, csv_path: Path = SAMPLE_CSV) -> DemoResult:
 
 def _drain() -> None:
     """Run the delivery pump on a fast-forwarded clock, so the demo shows the outbox without a running cluster."""
-    from delivery.services import pump_tick
-
     now = timezone.now()
     until = now + timedelta(minutes=10)
     while now <= until:

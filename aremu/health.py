@@ -16,6 +16,8 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from django_q.brokers import get_broker
+from django_q.models import Failure
 
 from aremu import health_registry
 from aremu.health_registry import Check
@@ -47,9 +49,6 @@ def _cache() -> dict[str, object]:
 
 
 def _queue() -> dict[str, object]:
-    from django_q.brokers import get_broker
-    from django_q.models import Failure
-
     broker = get_broker()
     broker.ping()
     return {

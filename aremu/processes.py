@@ -16,6 +16,8 @@ import signal
 import sys
 from typing import Any
 
+from django_q import cluster
+
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
@@ -31,8 +33,6 @@ def die_with_parent(signum: int = signal.SIGTERM) -> None:
 
 def bind_cluster_to_main_process() -> None:
     """Make the sentinel Django-Q2 forks stop (SIGTERM: it stops its workers) when the cluster's main process dies."""
-    from django_q import cluster
-
     base = cluster.Sentinel
     if getattr(base, "bound_to_parent", False):
         return

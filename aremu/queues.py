@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import django_q.tasks  # async_task is looked up at each call: tests stand in for the broker there
 from django.conf import settings
 
 
@@ -15,6 +16,4 @@ def interactive_cluster() -> str | None:
 
 def enqueue_interactive(func: str, *args: Any, task_name: str) -> str:
     """Queue work a seeker is waiting on (processing their message, a reply, a send): never behind a scrape."""
-    from django_q.tasks import async_task
-
-    return async_task(func, *args, task_name=task_name, cluster=interactive_cluster())
+    return django_q.tasks.async_task(func, *args, task_name=task_name, cluster=interactive_cluster())

@@ -12,6 +12,9 @@ from importlib import import_module
 from typing import Any
 
 from django.apps import apps
+from django_q.models import Schedule
+
+from aremu.queues import interactive_cluster
 
 
 @dataclass(frozen=True)
@@ -38,10 +41,6 @@ def declared() -> list[ScheduleSpec]:
 
 def schedules_sync() -> list[str]:
     """Create or update every declared schedule; returns their names."""
-    from django_q.models import Schedule
-
-    from aremu.queues import interactive_cluster
-
     names = []
     for spec in declared():
         Schedule.objects.update_or_create(
@@ -70,8 +69,6 @@ def schedules_sync_after_migrate(sender: Any, **kwargs: Any) -> None:
 
 def cluster_processes() -> list[dict[str, Any]]:
     """The `manage.py qcluster` processes a one-machine deployment runs: one, or interactive + batch."""
-    from aremu.queues import interactive_cluster
-
     name = interactive_cluster()
     if not name:
         return [{"name": "all work", "env": {}}]

@@ -43,7 +43,7 @@ class ConsoleAdminSite(admin.AdminSite):
 
 
 def _dashboard_context() -> dict[str, Any]:
-    from console import dashboard
+    from console import dashboard  # lazy: this module loads with the app registry, the dashboard reads models
 
     return {"dashboard_panels": dashboard.panels(), "dashboard_failures": dashboard.failures()}
 

@@ -1,11 +1,13 @@
 from django.apps import AppConfig
 
+from aremu.health_registry import register
+
 
 class ConversationsConfig(AppConfig):
     name = "conversations"
 
     def ready(self) -> None:
-        from aremu.health_registry import register
+        # lazy: these import models, which Django loads after the app configs.
         from conversations import services  # noqa: F401 - connects the erase-on-delete receiver
         from delivery.transports.cloud import health
 

@@ -11,7 +11,11 @@ from django.utils import timezone
 
 from accounts.models import User
 from aremu.phone import normalize_phone
+from conversations import services  # inbound_handle is looked up at each call: tests replace it there
 from conversations.models import InboundMessage, InboundStatus
+from conversations.webhook import inbound_enqueue
+from delivery.services import digest_send
+from delivery.windows import window_touch
 
 logger = logging.getLogger(__name__)
 
@@ -37,22 +41,17 @@ def inbound_process(*, inbound_id: int) -> InboundMessage | None:
     if user is None:
         return _finish(inbound, InboundStatus.FAILED, "no valid phone number and no known WhatsApp user id")
     InboundMessage.objects.filter(pk=inbound_id).update(user=user)
-    from delivery.windows import window_touch
 
     window = window_touch(user=user, at=_sent_at(inbound))
     handled = _handle(inbound)
     if window.reopened and handled.status == InboundStatus.PROCESSED:
-        from delivery.services import digest_send
-
         digest_send(user_id=user.pk)  # "While you were away…": what was held while the window was closed
     return handled
 
 
 def _handle(inbound: InboundMessage) -> InboundMessage:
-    from conversations.services import inbound_handle
-
     try:
-        inbound_handle(inbound_id=inbound.pk)
+        services.inbound_handle(inbound_id=inbound.pk)
     except DatabaseError:
         raise  # the database went away mid-way: leave the claim for the sweep to run it again
     except Exception as exc:  # noqa: BLE001 - recorded on the row; retrying could answer the user twice
@@ -152,8 +151,6 @@ def _stalled_rerun(*, now: datetime) -> int:
 
 def inbound_sweep(*, now: datetime | None = None) -> int:
     """Re-enqueue messages whose task was lost; mark those stuck mid-way as failed. Returns ids enqueued."""
-    from conversations.webhook import inbound_enqueue
-
     now = now or timezone.now()
     _stalled_rerun(now=now)
     stuck = InboundMessage.objects.filter(

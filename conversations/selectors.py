@@ -7,6 +7,7 @@ from django.utils import timezone
 from accounts.models import User, UserPreferences
 from conversations.dialogue.state import Prefs, State
 from conversations.models import ConversationState
+from delivery.models import UserJobHistory
 
 
 def prefs_from_row(row: UserPreferences | None) -> Prefs:
@@ -27,8 +28,6 @@ def prefs_from_row(row: UserPreferences | None) -> Prefs:
 
 def latest_alert_job_id(*, user: User) -> int | None:
     """The job of the newest alert the user was sent: what a typed "why" is about."""
-    from delivery.models import UserJobHistory
-
     return (
         UserJobHistory.objects.filter(user=user, message_sent=True)
         .order_by("-shown_at", "-pk")

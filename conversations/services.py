@@ -27,8 +27,12 @@ from conversations.models import ConversationState, InboundMessage, InboundStatu
 from conversations.portal import portal_link_hours, portal_url
 from conversations.selectors import state_load
 from delivery import messages
-from delivery.models import MessagePurpose
+from delivery.history import history_not_for_me
+from delivery.models import ErrorCode, HistoryStatus, MessagePurpose, MessageStatus, OutboundMessage, UserJobHistory
 from delivery.outbound import message_queue
+from delivery.services import digest_send, jobs_send_on_request
+from matching.selectors import match_explanation
+from screening.services import job_report
 
 logger = logging.getLogger(__name__)
 
@@ -174,30 +178,18 @@ def _carry_out(*, user: User, replies: list, inbound_id: int) -> None:
 
 def _effect(*, user: User, effect: Effect) -> None:
     if effect.name == "send_jobs":
-        from delivery.services import jobs_send_on_request
-
         jobs_send_on_request(user=user, page=effect.page)
     elif effect.name == "first_jobs":
-        from delivery.services import jobs_send_on_request
-
         # Just confirmed: their matches at once; with none, the confirmation already said they will come.
         jobs_send_on_request(user=user, page=1, say_none=False)
     elif effect.name == "held_jobs":
-        from delivery.services import digest_send
-
         digest_send(user_id=user.pk, heading=say("While your alerts were paused", "While your alerts pause"))
     elif effect.name == "explain" and effect.job_id is not None:
-        from matching.selectors import match_explanation
-
         explanation = match_explanation(user=user, job_id=effect.job_id)
         message_queue(user=user, payload=messages.text(explanation), purpose=MessagePurpose.REPLY)
     elif effect.name == "not_for_me" and effect.job_id is not None:
-        from delivery.history import history_not_for_me
-
         history_not_for_me(user=user, job_id=effect.job_id)
     elif effect.name == "report" and effect.job_id is not None:
-        from screening.services import job_report
-
         job_report(user_id=user.pk, job_id=effect.job_id)
     elif effect.name == "pause":
         user_pause(user=user, days=effect.days or 7)
@@ -216,8 +208,6 @@ def _effect(*, user: User, effect: Effect) -> None:
 
 def user_opt_out(*, user: User) -> None:
     """STOP: at once, everywhere. Alerts already queued are cancelled, held jobs dropped; replies still go."""
-    from delivery.models import ErrorCode, HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
-
     now = timezone.now()
     User.objects.filter(pk=user.pk).update(is_active=False, opted_out_at=now)
     OutboundMessage.objects.filter(user=user, status=MessageStatus.QUEUED).exclude(purpose=MessagePurpose.REPLY).update(
@@ -245,8 +235,6 @@ def user_erase(*, user: User, keep_outbound_id: int | None, keep_inbound_id: int
 
 def user_messages_erase(*, user: User, keep_outbound_id: int | None = None, keep_inbound_id: int | None = None) -> None:
     """Every message row that holds this person's number or words (their rows only point at them loosely)."""
-    from delivery.models import OutboundMessage
-
     outbound = OutboundMessage.objects.filter(Q(user=user) | Q(to=user.phone_number))
     inbound = InboundMessage.objects.filter(_inbound_of(user))
     if keep_outbound_id is not None:

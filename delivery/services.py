@@ -21,7 +21,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max, Min
 from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import User, UserPreferences
 from aremu.voice import say, speaking
 from delivery import messages, policy
 from delivery.alerts import Offer, render_digest, render_job_batch, render_on_request
@@ -44,6 +44,7 @@ from delivery.outbound import (
 )
 from delivery.quiet import user_quiet_hours, user_zone
 from jobs.models import CanonicalJob, JobStatus
+from matching.services import find_matches, matches_for_user
 from screening.models import ScreeningStatus
 from screening.selectors import held_q, held_statuses
 
@@ -78,8 +79,6 @@ def job_deliver(*, job_id: int, now: datetime | None = None) -> int:
     Users inside their window get a PENDING row (the pump sends it, grouped with other jobs that arrive
     within ALERT_BATCH_SECONDS); users outside it get a HELD row for their welcome-back digest.
     """
-    from matching.services import find_matches
-
     now = now or timezone.now()
     # A job screening holds (a suspected scam, or one seekers reported) is matched to nobody, whoever calls.
     job = CanonicalJob.objects.filter(pk=job_id, status=JobStatus.ACTIVE).exclude(held_q()).first()
@@ -309,8 +308,6 @@ def _may_receive_jobs(user: User, *, now: datetime) -> bool:
 
 
 def user_has_confirmed_preferences(user: User) -> bool:
-    from accounts.models import UserPreferences
-
     return UserPreferences.objects.filter(user=user, preferences_confirmed=True).exists()
 
 
@@ -358,8 +355,6 @@ def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = No
 
 
 def _fresh_matches(*, user: User, now: datetime):
-    from matching.services import matches_for_user
-
     since = now - timedelta(days=settings.ON_REQUEST_JOB_DAYS)
     seen = UserJobHistory.objects.filter(user=user).values("job_id")
     recent = (

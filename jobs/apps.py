@@ -1,11 +1,13 @@
 from django.apps import AppConfig
 
+from aremu.health_registry import register
+
 
 class JobsConfig(AppConfig):
     name = "jobs"
 
     def ready(self) -> None:
-        from aremu.health_registry import register
+        # lazy: these import models, which Django loads after the app configs.
         from jobs.enhancement import health
         from jobs.selectors import sources_health
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
@@ -190,8 +191,6 @@ class JobSearch(models.Model):
         return self.name
 
     def clean(self) -> None:
-        from django.core.exceptions import ValidationError
-
         if not isinstance(self.sites, list) or not all(isinstance(site, str) for site in self.sites):
             raise ValidationError({"sites": 'A list of site names, e.g. ["linkedin", "indeed"].'})
         unknown = sorted({site.strip().lower() for site in self.sites} - set(JOB_SITES))

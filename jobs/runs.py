@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
+import django_q.tasks  # async_task is looked up at each call: tests stand in for the broker there
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
@@ -152,12 +153,11 @@ def _due(model: _Source, now: datetime) -> list[tuple[datetime, _Source, int, An
 
 def sources_enqueue_due(*, now: datetime | None = None) -> int:
     """Claim what is due and enqueue one task per search or board, after commit, by id."""
-    from django_q.tasks import async_task
-
+    enqueue = django_q.tasks.async_task
     with transaction.atomic():
         searches, boards = sources_claim_due(now=now)
         for pk in searches:
-            transaction.on_commit(partial(async_task, "jobs.tasks.run_search", pk, task_name=f"search-{pk}"))
+            transaction.on_commit(partial(enqueue, "jobs.tasks.run_search", pk, task_name=f"search-{pk}"))
         for pk in boards:
-            transaction.on_commit(partial(async_task, "jobs.tasks.run_board", pk, task_name=f"board-{pk}"))
+            transaction.on_commit(partial(enqueue, "jobs.tasks.run_board", pk, task_name=f"board-{pk}"))
     return len(searches) + len(boards)

@@ -7,11 +7,13 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
+import django_q.tasks  # async_task is looked up at each call: tests stand in for the broker there
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
 from jobs import hooks
+from jobs.enhancement.services import job_enhance as enhance
 from jobs.ingest import IngestReport, ingest
 from jobs.models import CanonicalJob, JobStatus
 
@@ -47,10 +49,8 @@ def job_pipeline_start(*, job_id: int) -> bool:
     The job is saved whatever happens here: with the broker down (Redis restarting), the pipeline sweep starts
     it once the queue is back. Returns whether the task was queued.
     """
-    from django_q.tasks import async_task
-
     try:
-        async_task("jobs.tasks.process_new_job", job_id, task_name=f"new-job-{job_id}")
+        django_q.tasks.async_task("jobs.tasks.process_new_job", job_id, task_name=f"new-job-{job_id}")
     except Exception as exc:  # noqa: BLE001 - each broker client raises its own errors; the job must stay saved
         logger.warning("job %s is saved but the task queue is unreachable (%s); the pipeline sweep will start it "
                        "within %s minutes of the queue coming back", job_id, exc, settings.PIPELINE_RETRY_MINUTES)
@@ -112,6 +112,4 @@ def jobs_archive_stale(*, now: datetime | None = None) -> tuple[int, int]:
 
 def job_enhance(*, job_id: int) -> CanonicalJob:
     """Titles, skills, industry, function and summary for a job (skipped when its content is unchanged)."""
-    from jobs.enhancement.services import job_enhance as enhance
-
     return enhance(job_id=job_id)

@@ -3,7 +3,8 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.html import format_html_join
 
-from matching.models import MatchDislike, MatchProfile
+from matching.models import MatchDislike, MatchProfile, MatchTerm
+from matching.services import index_rebuild
 
 
 @admin.register(MatchProfile)
@@ -15,15 +16,11 @@ class MatchProfileAdmin(admin.ModelAdmin):
 
     @admin.display(description="Index keys (role @ place)")
     def index_keys(self, obj: MatchProfile) -> str:
-        from matching.models import MatchTerm
-
         rows = MatchTerm.objects.filter(user_id=obj.user_id).values_list("role", "place")[:200]
         return format_html_join(", ", "{}@{}", rows)
 
     @admin.action(description="Rebuild the selected profiles")
     def reindex(self, request, queryset) -> None:  # noqa: ANN001 - admin action signature
-        from matching.services import index_rebuild
-
         count = index_rebuild(user_ids=queryset.values_list("user_id", flat=True))
         self.message_user(request, f"Rebuilt {count} profiles.")
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from accounts.models import User
+from accounts.models import User, UserPreferences
 from aremu.voice import say
 from jobs.models import CanonicalJob
 from matching.explain import render_explanation
+from matching.models import MatchProfile
 from matching.scoring import MatchResult
+from matching.services import match_score_for_user
 
 
 def match_explanation(*, user: User, job_id: int) -> str:
     """A short, phone-friendly "why this job?": each part of the score in plain words."""
-    from matching.services import match_score_for_user
-
     job = CanonicalJob.objects.filter(pk=job_id).first()
     if job is None:
         return say("I can't find that job any more; it may have been removed.",
@@ -37,8 +37,5 @@ def stored_explanation(*, breakdown: dict, title: str) -> str:
 
 def index_health() -> dict[str, object]:
     """For /health/: seekers indexed against confirmed preferences (a gap waits for the stale-profile sweep)."""
-    from accounts.models import UserPreferences
-    from matching.models import MatchProfile
-
     confirmed = UserPreferences.objects.filter(preferences_confirmed=True).count()
     return {"profiles": MatchProfile.objects.count(), "confirmed_preferences": confirmed}

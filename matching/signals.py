@@ -8,20 +8,18 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from accounts.models import UserPreferences
+from matching.models import MatchProfile, MatchTerm
+from matching.services import profile_refresh
 
 
 @receiver(post_save, sender=UserPreferences, dispatch_uid="matching_preferences_saved")
 def preferences_saved(sender: type, instance: UserPreferences, raw: bool = False, **kwargs: Any) -> None:
     if raw:  # loaddata: rows may arrive before their users; the stale sweep indexes them
         return
-    from matching.services import profile_refresh
-
     profile_refresh(user_id=instance.user_id)
 
 
 @receiver(post_delete, sender=UserPreferences, dispatch_uid="matching_preferences_deleted")
 def preferences_deleted(sender: type, instance: UserPreferences, **kwargs: Any) -> None:
-    from matching.models import MatchProfile, MatchTerm
-
     MatchTerm.objects.filter(user_id=instance.user_id).delete()
     MatchProfile.objects.filter(user_id=instance.user_id).delete()

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import models
 
 from jobs.models import CanonicalJob
-from screening.rules import Verdict
+from screening.rules import Verdict, normalise_block_value
 
 
 class ScreeningStatus(models.TextChoices):
@@ -108,7 +108,5 @@ class Blocklist(models.Model):
         return f"{self.get_kind_display()}: {self.value}"
 
     def save(self, *args, **kwargs) -> None:
-        from screening.rules import normalise_block_value
-
         self.value = normalise_block_value(self.kind, self.value)
         super().save(*args, **kwargs)

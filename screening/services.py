@@ -18,6 +18,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from jobs.models import CanonicalJob
+from jobs.services import job_pipeline_start
 from screening import openai_screen
 from screening.models import (
     HELD,
@@ -105,8 +106,6 @@ def screening_approve(*, job_id: int, operator_id: int | None, now: datetime | N
 
 
 def _chain_continue(job_id: int) -> None:
-    from jobs.services import job_pipeline_start
-
     # With the broker down the job stays unmatched, and the pipeline sweep starts it once the queue is back.
     job_pipeline_start(job_id=job_id)
 

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 # Without the background-networking flags Chromium dials Google's hosts, which this machine's network refuses.
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
@@ -25,8 +27,6 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "i
 
 def browser_marks() -> list[Any]:
     """The marks of a browser test module (with its database marks): `pytest -m browser`, skipped without Chromium."""
-    import pytest
-
     return [pytest.mark.browser,
             pytest.mark.skipif(not CHROMIUM, reason="no chromium installed (apt-get install chromium)")]
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from jobs.locations import lookup
 from jobs.vocabulary import normalize
 
@@ -138,8 +140,6 @@ def _command(clean: str, *, asked: bool) -> Command | None:
 
 
 def _typo(clean: str) -> Command | None:
-    from rapidfuzz.distance import DamerauLevenshtein
-
     if " " in clean or len(clean) < 4 or lookup(clean):
         return None  # "jos" is a city, not "jobs"
     for word, name in _TYPO_TARGETS.items():

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Protocol
 
+from django.conf import settings
+
 LIST_FIELDS = ("roles", "locations", "skills", "arrangements")  # the keys of `Extracted.removed`
 
 
@@ -56,13 +58,11 @@ class Extractor(Protocol):
 
 
 def get_extractor() -> Extractor:
-    from django.conf import settings
-
+    # lazy: both extractors import this package's Extracted and Extractor, an import cycle at load.
+    from conversations.extraction.llm import OpenAIExtractor
     from conversations.extraction.rules import RuleExtractor
 
     if settings.OPENAI_API_KEY and getattr(settings, "PREFERENCE_EXTRACTOR", "auto") != "rules":
-        from conversations.extraction.llm import OpenAIExtractor
-
         return OpenAIExtractor(fallback=RuleExtractor())
     return RuleExtractor()
 

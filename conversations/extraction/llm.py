@@ -10,10 +10,13 @@ import logging
 from collections.abc import Iterable
 from typing import Literal
 
+import openai
 from django.conf import settings
+from openai import OpenAI
 from pydantic import BaseModel, ConfigDict, Field
 
 from conversations.extraction import Extracted, Extractor
+from conversations.extraction.words import COUNTRY_NAMES
 from jobs.locations import resolve_place
 from jobs.vocabulary import canonical_skill, canonical_title
 
@@ -74,8 +77,6 @@ class OpenAIExtractor:
     @property
     def client(self):
         if self._client is None:
-            from openai import OpenAI
-
             self._client = OpenAI(
                 api_key=settings.OPENAI_API_KEY,
                 base_url=settings.OPENAI_BASE_URL or None,
@@ -86,8 +87,6 @@ class OpenAIExtractor:
         return self._client
 
     def extract(self, text: str) -> Extracted:
-        import openai
-
         try:
             parsed = self._ask(text)
         except (openai.OpenAIError, ValueError) as exc:
@@ -151,8 +150,6 @@ def _drop(values: list[str], removed: dict[str, list[str]], key: str) -> list[st
 
 
 def place_label(name: str) -> str:
-    from conversations.extraction.words import COUNTRY_NAMES
-
     place = resolve_place(name)
     if place is None:
         return name.strip().title()

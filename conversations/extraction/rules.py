@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz import fuzz, process
+
 from conversations.extraction import Extracted
 from conversations.extraction.changes import as_onsite, is_additive, says_any_role, split_removals
 from conversations.extraction.words import (
@@ -232,8 +234,6 @@ def _place_names() -> list[str]:
 
 def _fuzzy_places(clean: str) -> list[Place]:
     """A misspelt place after "in/for/at" ("for Ogbomosho"): the closest known name, if it is very close."""
-    from rapidfuzz import fuzz, process
-
     for match in re.finditer(r"\b(?:in|for|at|around|near)\s+([a-z]{5,})\b", clean):
         best = process.extractOne(match.group(1), _place_names(), scorer=fuzz.ratio, score_cutoff=88)
         if best and (place := lookup(best[0])):

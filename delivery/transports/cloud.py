@@ -23,7 +23,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
+from delivery.models import OutboundMessage
 from delivery.transports import TransportError, is_simulated_number
+from delivery.transports.outbox import OutboxTransport
 
 logger = logging.getLogger(__name__)
 
@@ -67,8 +69,6 @@ class CloudApiTransport:
 
     def send(self, *, to: str, payload: dict[str, object]) -> str:
         if is_simulated_number(to):  # belt and braces: simulated numbers never reach Meta
-            from delivery.transports.outbox import OutboxTransport
-
             return OutboxTransport().send(to=to, payload=payload)
         data = self._post({"messaging_product": "whatsapp", "recipient_type": "individual", "to": to, **payload})
         try:
@@ -161,8 +161,6 @@ def health() -> dict[str, object]:
 
 def _token_failure_since_last_send() -> dict[str, str] | None:
     # The rows tell every process (the cache may be per-process without Redis).
-    from delivery.models import OutboundMessage
-
     failure = (OutboundMessage.objects.filter(transport="cloud", error_code__in=TOKEN_CODES)
                .order_by("-updated_at").values("error_code", "error_message", "updated_at").first())
     if failure is None:

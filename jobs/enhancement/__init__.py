@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from django.conf import settings
+
 
 @dataclass(frozen=True)
 class JobText:
@@ -57,12 +59,10 @@ class Enhancer(Protocol):
 
 def get_enhancer() -> Enhancer:
     """OpenAI when a key is configured, otherwise the offline enhancer."""
-    from django.conf import settings
+    # lazy: both providers import this package's Enhancement and JobText, an import cycle at load.
+    from jobs.enhancement.offline import OfflineEnhancer
+    from jobs.enhancement.openai_provider import OpenAIEnhancer
 
     if settings.OPENAI_API_KEY:
-        from jobs.enhancement.openai_provider import OpenAIEnhancer
-
         return OpenAIEnhancer.from_settings()
-    from jobs.enhancement.offline import OfflineEnhancer
-
     return OfflineEnhancer()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from aremu import health_registry
 from jobs.models import CanonicalJob
 
 
@@ -26,6 +27,4 @@ def enhancement_health() -> dict[str, object]:
 
 
 def register() -> None:
-    from aremu import health_registry
-
     health_registry.register("enhancement", enhancement_health)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
 
+import django_q.tasks  # async_task is looked up at each call: tests stand in for the broker there
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -164,12 +166,9 @@ def jobs_reenhance_pending(*, limit: int) -> BatchReport:
 
 def jobs_request_reenhancement(*, job_ids: Iterable[int]) -> int:
     """Flag jobs and queue one forced re-enhancement task each, after commit. Returns how many were flagged."""
-    from django.db import transaction
-    from django_q.tasks import async_task
-
     ids = list(job_ids)
     flagged = CanonicalJob.objects.filter(pk__in=ids).update(needs_reenhancement=True)
     for job_id in ids:
-        transaction.on_commit(partial(async_task, "jobs.enhancement.tasks.enhance_job", job_id, True,
+        transaction.on_commit(partial(django_q.tasks.async_task, "jobs.enhancement.tasks.enhance_job", job_id, True,
                                       task_name=f"reenhance-job-{job_id}"))
     return flagged

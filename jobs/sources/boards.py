@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.conf import settings
+
 from jobs.sources import ashby, greenhouse, lever, workable
 from jobs.sources.base import Fetch
 from jobs.sources.http import HttpClient
@@ -18,7 +20,5 @@ PROVIDERS: dict[str, BoardFetcher] = {
 
 
 def fetch_board(*, provider: str, slug: str, company: str, client: HttpClient | None = None) -> Fetch:
-    from django.conf import settings
-
     client = client or HttpClient(min_interval=settings.BOARDS_MIN_INTERVAL, max_requests=10)
     return PROVIDERS[provider](slug=slug, company=company, client=client)

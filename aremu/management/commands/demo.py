@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
@@ -18,9 +20,6 @@ class Command(BaseCommand):
         parser.add_argument("--show", type=int, default=2, help="Alerts to print per seeker.")
 
     def handle(self, *args: Any, csv: str, show: int, **options: Any) -> None:
-        import logging
-        from pathlib import Path
-
         # One "Enqueued" or "matched" line per job is noise here.
         for name in ("django-q", "delivery.services"):
             logging.getLogger(name).setLevel(logging.WARNING)

@@ -4,6 +4,8 @@ from django.core.management.base import BaseCommand
 
 from conversations.extraction import Extractor
 from conversations.extraction.evaluate import EVAL_FIELDS, SETS, Report, evaluate, load_labelled
+from conversations.extraction.llm import OpenAIExtractor
+from conversations.extraction.rules import RuleExtractor
 
 
 class Command(BaseCommand):
@@ -18,12 +20,8 @@ class Command(BaseCommand):
                                  "all: each set in turn")
 
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
-        from conversations.extraction.rules import RuleExtractor
-
         extractor: Extractor = RuleExtractor()
         if provider == "openai":
-            from conversations.extraction.llm import OpenAIExtractor
-
             extractor = OpenAIExtractor(fallback=extractor)
         names = list(SETS) if options["set"] == "all" else [options["set"]]
         for name in names:
