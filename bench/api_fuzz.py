@@ -24,6 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import prodstack  # noqa: E402
 from prodstack import Processes  # noqa: E402
 
+# lazy: Django and the apps are imported inside the functions that use them, because Django is set up only at
+# run time, once the arguments have chosen the database and the settings.
+
 CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance"
 API_APPS = ("accounts", "jobs", "delivery", "matching", "conversations")
 

@@ -24,6 +24,15 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.core.management import call_command  # noqa: E402
+
+from accounts.models import User  # noqa: E402
+from conversations.dialogue import Message, State, parse_command, transition  # noqa: E402
+from conversations.extraction.evaluate import load_labelled  # noqa: E402
+from conversations.extraction.rules import extract_rules  # noqa: E402
+from conversations.models import InboundMessage  # noqa: E402
+from conversations.services import inbound_handle  # noqa: E402
+
 
 def per_call_ms(fn, items) -> list[float]:
     times = []
@@ -41,12 +50,6 @@ def show(name: str, times: list[float]) -> None:
 
 
 def main() -> None:
-    from django.core.management import call_command
-
-    from conversations.dialogue import Message, State, parse_command, transition
-    from conversations.extraction.evaluate import load_labelled
-    from conversations.extraction.rules import extract_rules
-
     texts = [row["text"] for row in load_labelled()] * 5
     extract_rules(texts[0])  # build the pattern caches once
     show("rule extraction", per_call_ms(extract_rules, texts))
@@ -54,9 +57,6 @@ def main() -> None:
     show("transition (pure)", per_call_ms(lambda m: transition(State(), m), messages))
 
     call_command("migrate", verbosity=0)
-    from accounts.models import User
-    from conversations.models import InboundMessage
-    from conversations.services import inbound_handle
 
     def handle(i: int) -> None:
         user, _ = User.objects.get_or_create(phone_number=f"+23480{i % 50:08d}")

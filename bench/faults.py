@@ -62,8 +62,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from datetime import timedelta
+
 import prodstack  # noqa: E402
 from prodstack import Processes  # noqa: E402
+
+# lazy: Django and the apps are imported inside the functions that use them, because Django is set up only at
+# run time, once the arguments have chosen the database and the settings.
 
 DATABASE_NAME = "aremu_bench_faults"
 SHARED_REDIS = "redis://127.0.0.1:6379/11"
@@ -194,8 +199,6 @@ def stack_down(stack: Stack | None, procs: Processes) -> None:
 
 def seekers_create(*, count: int) -> None:
     """Seekers as onboarding leaves them: confirmed preferences, quiet hours off, a window opened a minute ago."""
-    from datetime import timedelta
-
     from django.utils import timezone
 
     from accounts.models import User, UserPreferences

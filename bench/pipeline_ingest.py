@@ -19,6 +19,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+# lazy: Django and the apps are imported inside the functions that use them, because Django is set up only at
+# run time, once the arguments have chosen the database and the settings.
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/aremu_pipeline_bench.sqlite3")

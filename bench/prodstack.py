@@ -35,6 +35,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
+import redis
+
+# lazy: Django and the apps are imported inside the functions that use them, because Django is set up only at
+# run time, once the arguments have chosen the database and the settings.
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 APP_SECRET = "bench-app-secret"  # noqa: S105 - a benchmark's own webhook secret
@@ -61,8 +66,6 @@ def database_fresh(*, postgres: bool, name: str) -> str:
 
 
 def redis_fresh(url: str) -> None:
-    import redis
-
     redis.Redis.from_url(url).flushdb()
 
 

@@ -37,8 +37,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import subprocess
+
 import prodstack  # noqa: E402
 from prodstack import Processes  # noqa: E402
+
+# lazy: Django and the apps are imported inside the functions that use them, because Django is set up only at
+# run time, once the arguments have chosen the database and the settings.
 
 DATABASE_NAME = "aremu_bench_order"
 REDIS_URL = "redis://127.0.0.1:6379/10"
@@ -126,8 +131,6 @@ def run(args: argparse.Namespace, procs: Processes) -> None:
 
 
 def jobs_import(procs: Processes, env: dict[str, str], *, count: int, tag: str) -> None:
-    import subprocess
-
     path = prodstack.jobs_csv(procs.logs / f"jobs-{tag}.csv", count=count, tag=tag)
     with (procs.logs / f"import_jobs-{tag}.log").open("wb") as log:
         subprocess.run(prodstack.manage("import_jobs", str(path)), cwd=prodstack.ROOT, env=env, check=True,

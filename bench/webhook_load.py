@@ -38,6 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import prodstack  # noqa: E402
 from prodstack import Processes  # noqa: E402
 
+# lazy: Django and the apps are imported inside the functions that use them, because Django is set up only at
+# run time, once the arguments have chosen the database and the settings.
+
 DATABASE_NAME = "aremu_bench_load"
 REDIS_URL = "redis://127.0.0.1:6379/13"
 TEXTS = ["hi", "help", "menu", "hello", "?"]
