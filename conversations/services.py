@@ -20,7 +20,7 @@ from django.utils import timezone
 from accounts.models import User, UserPreferences
 from accounts.services import user_pause
 from aremu.voice import say, speaking
-from conversations.dialogue import Effect, Message, Prefs, State, parse_command, transition
+from conversations.dialogue import Effect, EffectName, Message, Prefs, State, parse_command, transition
 from conversations.dialogue.state import READY
 from conversations.extraction import extract_preferences
 from conversations.models import ConversationState, InboundMessage, InboundStatus
@@ -55,7 +55,7 @@ def inbound_handle(*, inbound_id: int) -> None:
         prefs_row = UserPreferences.objects.filter(user=user).first()
         before = state_load(user=user, conversation=conversation, prefs=prefs_row)
         after, replies = transition(before, message)
-        if not any(isinstance(reply, Effect) and reply.name == "erase" for reply in replies):
+        if not any(isinstance(reply, Effect) and reply.name == EffectName.ERASE for reply in replies):
             # Saved before the effects run: "yes" confirms and at once sends the matches for the preferences
             # just confirmed (read before, they were the unconfirmed ones: "No new matching jobs right now").
             conversation_save(conversation=conversation, state=after)
@@ -168,7 +168,7 @@ def _carry_out(*, user: User, replies: list, inbound_id: int) -> None:
     last_sent = None
     for reply in replies:
         if isinstance(reply, Effect):
-            if reply.name == "erase":
+            if reply.name == EffectName.ERASE:
                 user_erase(user=user, keep_outbound_id=getattr(last_sent, "pk", None), keep_inbound_id=inbound_id)
                 return
             _effect(user=user, effect=reply)
@@ -177,33 +177,34 @@ def _carry_out(*, user: User, replies: list, inbound_id: int) -> None:
 
 
 def _effect(*, user: User, effect: Effect) -> None:
-    if effect.name == "send_jobs":
-        jobs_send_on_request(user=user, page=effect.page)
-    elif effect.name == "first_jobs":
-        # Just confirmed: their matches at once; with none, the confirmation already said they will come.
-        jobs_send_on_request(user=user, page=1, say_none=False)
-    elif effect.name == "held_jobs":
-        digest_send(user_id=user.pk, heading=say("While your alerts were paused", "While your alerts pause"))
-    elif effect.name == "explain" and effect.job_id is not None:
-        explanation = match_explanation(user=user, job_id=effect.job_id)
-        message_queue(user=user, payload=messages.text(explanation), purpose=MessagePurpose.REPLY)
-    elif effect.name == "not_for_me" and effect.job_id is not None:
-        history_not_for_me(user=user, job_id=effect.job_id)
-    elif effect.name == "report" and effect.job_id is not None:
-        job_report(user_id=user.pk, job_id=effect.job_id)
-    elif effect.name == "pause":
-        user_pause(user=user, days=effect.days or 7)
-    elif effect.name == "resume":
-        User.objects.filter(pk=user.pk).update(paused_until=None)
-        user.paused_until = None
-    elif effect.name == "stop":
-        user_opt_out(user=user)
-    elif effect.name == "start":
-        User.objects.filter(pk=user.pk).update(is_active=True, opted_out_at=None)
-    elif effect.name == "portal_link":
-        portal_link_send(user=user)
-    else:
-        logger.warning("unknown dialogue effect %s", effect)
+    match effect.name:
+        case EffectName.SEND_JOBS:
+            jobs_send_on_request(user=user, page=effect.page)
+        case EffectName.FIRST_JOBS:
+            # Just confirmed: their matches at once; with none, the confirmation already said they will come.
+            jobs_send_on_request(user=user, page=1, say_none=False)
+        case EffectName.HELD_JOBS:
+            digest_send(user_id=user.pk, heading=say("While your alerts were paused", "While your alerts pause"))
+        case EffectName.EXPLAIN if effect.job_id is not None:
+            explanation = match_explanation(user=user, job_id=effect.job_id)
+            message_queue(user=user, payload=messages.text(explanation), purpose=MessagePurpose.REPLY)
+        case EffectName.NOT_FOR_ME if effect.job_id is not None:
+            history_not_for_me(user=user, job_id=effect.job_id)
+        case EffectName.REPORT if effect.job_id is not None:
+            job_report(user_id=user.pk, job_id=effect.job_id)
+        case EffectName.PAUSE:
+            user_pause(user=user, days=effect.days or 7)
+        case EffectName.RESUME:
+            User.objects.filter(pk=user.pk).update(paused_until=None)
+            user.paused_until = None
+        case EffectName.STOP:
+            user_opt_out(user=user)
+        case EffectName.START:
+            User.objects.filter(pk=user.pk).update(is_active=True, opted_out_at=None)
+        case EffectName.PORTAL_LINK:
+            portal_link_send(user=user)
+        case _:  # a job's effect without a job; ERASE is carried out by the caller
+            logger.warning("unknown dialogue effect %s", effect)
 
 
 def user_opt_out(*, user: User) -> None:

@@ -2,6 +2,8 @@
 
 from conversations.dialogue.commands import Command, parse_command
 from conversations.dialogue.flow import Outcome, Reply, transition
-from conversations.dialogue.state import Effect, Message, Prefs, State
+from conversations.dialogue.state import Effect, EffectName, Message, Prefs, State
 
-__all__ = ["Command", "Effect", "Message", "Outcome", "Prefs", "Reply", "State", "parse_command", "transition"]
+__all__ = [
+    "Command", "Effect", "EffectName", "Message", "Outcome", "Prefs", "Reply", "State", "parse_command", "transition",
+]

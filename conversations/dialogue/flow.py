@@ -25,6 +25,7 @@ from conversations.dialogue.state import (
     ONBOARDING_STEPS,
     READY,
     Effect,
+    EffectName,
     Message,
     State,
 )
@@ -110,11 +111,11 @@ def _job_button(state: State, button: ButtonAction, message: Message) -> Outcome
     if button.action == "pick" and button.job_id is not None:  # a job's row in a list: what to do about it
         return state, [render.job_actions(button.job_id, message.text)]
     if button.action == "why":
-        return state, [Effect("explain", job_id=button.job_id)]
+        return state, [Effect(EffectName.EXPLAIN, job_id=button.job_id)]
     if button.action == "nfm":
-        return state, [Effect("not_for_me", job_id=button.job_id), render.not_for_me()]
+        return state, [Effect(EffectName.NOT_FOR_ME, job_id=button.job_id), render.not_for_me()]
     if button.action == "report":
-        return state, [Effect("report", job_id=button.job_id), render.reported()]
+        return state, [Effect(EffectName.REPORT, job_id=button.job_id), render.reported()]
     return state, [render.apply_hint()]
 
 
@@ -196,7 +197,7 @@ def _menu_button(state: State, button: ButtonAction, message: Message) -> Outcom
 
 
 def _portal_button(state: State, button: ButtonAction, message: Message) -> Outcome:
-    return state, [Effect("portal_link")]
+    return state, [Effect(EffectName.PORTAL_LINK)]
 
 
 _BUTTONS = {
@@ -235,14 +236,14 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
     if name == "pause":
         state.paused = True
         days = command.days or DEFAULT_PAUSE_DAYS
-        return state, [Effect("pause", days=days), render.paused(days)]
+        return state, [Effect(EffectName.PAUSE, days=days), render.paused(days)]
     if name == "resume":
         was_paused, state.paused = state.paused, False
-        held = [Effect("held_jobs")] if was_paused else []  # what matched while paused, after the welcome
-        return state, [Effect("resume"), render.resumed(was_paused), *held]
+        held = [Effect(EffectName.HELD_JOBS)] if was_paused else []  # what matched while paused, after the welcome
+        return state, [Effect(EffectName.RESUME), render.resumed(was_paused), *held]
     if name == "stop":
         state.active = False
-        return state, [Effect("stop"), render.stopped()]
+        return state, [Effect(EffectName.STOP), render.stopped()]
     if name == "start":
         return state, [render.already_subscribed(), *reprompt(state)]
     if name == "delete":
@@ -252,11 +253,11 @@ def _on_command(state: State, command: Command, message: Message, *, more: bool 
     if name == "nfm":
         if state.last_job_id is None:
             return state, [render.no_recent_alert_feedback()]
-        return state, [Effect("not_for_me", job_id=state.last_job_id), render.not_for_me()]
+        return state, [Effect(EffectName.NOT_FOR_ME, job_id=state.last_job_id), render.not_for_me()]
     if name == "report":
         if state.last_job_id is None:
             return state, [render.no_recent_alert_report()]
-        return state, [Effect("report", job_id=state.last_job_id), render.reported()]
+        return state, [Effect(EffectName.REPORT, job_id=state.last_job_id), render.reported()]
     if name == "thanks":
         return state, [render.you_are_welcome(), *reprompt(state)]
     if name in {"yes", "no", "skip", "cancel"}:
@@ -281,7 +282,7 @@ def _jobs(state: State, *, more: bool) -> Outcome:
             return state, [render.greeting(state.name)]
         return state, [render.finish_setup_first(), question(state)]
     state.jobs_page = state.jobs_page + 1 if more else 1
-    return state, [Effect("send_jobs", page=state.jobs_page)]
+    return state, [Effect(EffectName.SEND_JOBS, page=state.jobs_page)]
 
 
 def _settings(state: State) -> Outcome:
@@ -297,7 +298,7 @@ def _settings(state: State) -> Outcome:
 def _why(state: State) -> Outcome:
     if state.last_job_id is None:
         return state, [render.no_recent_alert()]
-    return state, [Effect("explain", job_id=state.last_job_id)]
+    return state, [Effect(EffectName.EXPLAIN, job_id=state.last_job_id)]
 
 
 def _short_answer(state: State, name: str, message: Message) -> Outcome:
@@ -327,7 +328,7 @@ def _while_stopped(state: State, button: ButtonAction | None, command: Command |
     name = command.name if command else ""
     if name == "start":
         state.active = True
-        replies: list[Reply] = [Effect("start"), render.restarted()]
+        replies: list[Reply] = [Effect(EffectName.START), render.restarted()]
         if state.confirmed:
             return state, replies
         new_state, more = next_question(state)

@@ -4,6 +4,7 @@ message and the side effects the service must carry out. No ORM here."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
+from enum import StrEnum
 from typing import Any
 
 from conversations.extraction import Extracted
@@ -149,11 +150,28 @@ class Message:
     ref: str = ""  # unique to this message (the stored row's id): names a request it opens, e.g. "delete my data"
 
 
+class EffectName(StrEnum):
+    """What the service does besides sending a reply (`conversations.services._effect` carries each out)."""
+
+    SEND_JOBS = "send_jobs"  # "jobs" or "more": the best unseen matches now
+    FIRST_JOBS = "first_jobs"  # preferences just confirmed: their matches at once, nothing said if none
+    HELD_JOBS = "held_jobs"  # back from a pause: what matched meanwhile
+    EXPLAIN = "explain"  # "why": the score of a job in words
+    NOT_FOR_ME = "not_for_me"
+    REPORT = "report"  # a seeker reports a job as a scam
+    PAUSE = "pause"
+    RESUME = "resume"
+    STOP = "stop"
+    START = "start"
+    ERASE = "erase"  # "delete my data": nothing is sent or done after it
+    PORTAL_LINK = "portal_link"
+
+
 @dataclass(frozen=True)
 class Effect:
     """Something the service does besides sending a reply, in order with the replies."""
 
-    name: str  # send_jobs, explain, not_for_me, report, pause, resume, stop, start, erase, portal_link
+    name: EffectName
     job_id: int | None = None
     days: int | None = None
     page: int = 1

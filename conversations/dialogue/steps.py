@@ -21,6 +21,7 @@ from conversations.dialogue.state import (
     ONBOARDING_STEPS,
     READY,
     Effect,
+    EffectName,
     Prefs,
     State,
 )
@@ -99,7 +100,7 @@ def confirm(state: State) -> Outcome:
     state.confirmed, state.step, state.editing = True, READY, ""
     replies: list[Reply] = [render.confirmed()] if first_time else [render.saved(state.prefs)]
     if first_time:
-        replies.append(Effect("first_jobs"))
+        replies.append(Effect(EffectName.FIRST_JOBS))
     return state, replies
 
 
@@ -142,7 +143,7 @@ def answer_delete(state: State, *, yes: bool) -> Outcome:
     state.erase_ref = ""
     if yes:
         state.step = NEW
-        return state, [render.erased(), Effect("erase")]
+        return state, [render.erased(), Effect(EffectName.ERASE)]
     state.step, state.resume_step = state.resume_step or (READY if state.confirmed else NEW), ""
     return state, [render.delete_cancelled(), *reprompt(state)]
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from conversations.dialogue import Effect, Message, Prefs, State, parse_command, transition
+from conversations.dialogue import Effect, EffectName, Message, Prefs, State, parse_command, transition
 from conversations.dialogue.state import (
     ASK_EXPERIENCE,
     ASK_LOCATION,
@@ -155,7 +155,7 @@ def test_typing_yes_confirms_and_shows_jobs_at_once():
     state, _ = transition(State(), text(BACKEND))
     state, replies = transition(state, text("Yes"))
     assert state.confirmed and state.step == READY
-    assert effects(replies) == [Effect("first_jobs")]
+    assert effects(replies) == [Effect(EffectName.FIRST_JOBS)]
 
 
 def test_edit_on_the_summary_opens_the_field_list_and_the_change_comes_back_for_confirmation():
@@ -214,7 +214,7 @@ def test_editing_one_field_from_settings_saves_itself():
 
 def test_the_web_page_row_asks_for_a_portal_link():
     _, replies = transition(confirmed_state(), tap("portal:link", "Edit on a web page"))
-    assert effects(replies) == [Effect("portal_link")]
+    assert effects(replies) == [Effect(EffectName.PORTAL_LINK)]
 
 
 def test_unknown_text_gets_a_helpful_menu_not_silence():
@@ -251,41 +251,41 @@ def test_a_shared_location_without_a_known_place_asks_for_the_city_name():
 
 def test_jobs_sends_the_best_matches_and_more_asks_for_the_next_page():
     state, replies = transition(confirmed_state(), text("jobs"))
-    assert effects(replies) == [Effect("send_jobs", page=1)]
+    assert effects(replies) == [Effect(EffectName.SEND_JOBS, page=1)]
     state, replies = transition(state, tap("jobs:more", "More"))
-    assert effects(replies) == [Effect("send_jobs", page=2)]
+    assert effects(replies) == [Effect(EffectName.SEND_JOBS, page=2)]
     state, replies = transition(state, text("more"))
-    assert effects(replies) == [Effect("send_jobs", page=3)]
+    assert effects(replies) == [Effect(EffectName.SEND_JOBS, page=3)]
 
 
 @pytest.mark.parametrize(("body", "days"), [("pause", 7), ("pause 3 days", 3), ("Pause for 2 weeks", 14),
                                             ("pause 500 days", 90), ("pause for a day", 1)])
 def test_pause_defaults_to_a_week_and_takes_a_number_of_days(body, days):
     state, replies = transition(confirmed_state(), text(body))
-    assert effects(replies) == [Effect("pause", days=days)] and state.paused
+    assert effects(replies) == [Effect(EffectName.PAUSE, days=days)] and state.paused
 
 
 def test_resume_turns_alerts_back_on():
     state, replies = transition(replace(confirmed_state(), paused=True), text("resume"))
-    assert effects(replies) == [Effect("resume"), Effect("held_jobs")] and not state.paused
+    assert effects(replies) == [Effect(EffectName.RESUME), Effect(EffectName.HELD_JOBS)] and not state.paused
     assert "on again" in bodies(replies)
     _, replies = transition(confirmed_state(), text("resume"))
-    assert effects(replies) == [Effect("resume")] and "already on" in bodies(replies)
+    assert effects(replies) == [Effect(EffectName.RESUME)] and "already on" in bodies(replies)
 
 
 def test_stop_confirms_and_then_only_start_brings_alerts_back():
     state, replies = transition(confirmed_state(), text("STOP"))
-    assert effects(replies) == [Effect("stop")] and not state.active
+    assert effects(replies) == [Effect(EffectName.STOP)] and not state.active
     assert "unsubscribed" in bodies(replies)
     state, replies = transition(state, text("jobs"))
     assert not effects(replies) and "Send *START*" in bodies(replies)
     state, replies = transition(state, text("start"))
-    assert effects(replies) == [Effect("start")] and state.active
+    assert effects(replies) == [Effect(EffectName.START)] and state.active
 
 
 def test_stop_inside_a_sentence_is_not_an_unsubscribe():
     state, replies = transition(confirmed_state(), text("I want to stop working nights"))
-    assert state.active and Effect("stop") not in replies
+    assert state.active and Effect(EffectName.STOP) not in replies
 
 
 def test_delete_my_data_asks_first_then_erases():
@@ -293,7 +293,7 @@ def test_delete_my_data_asks_first_then_erases():
     assert state.step == CONFIRM_DELETE and button_ids(replies) == ["erase:yes", "erase:no"]
     assert not effects(replies)
     _, replies = transition(state, tap("erase:yes", "Yes, delete it all"))
-    assert effects(replies) == [Effect("erase")]
+    assert effects(replies) == [Effect(EffectName.ERASE)]
     assert "deleted" in bodies(replies)
 
 
@@ -307,28 +307,28 @@ def test_a_stopped_user_can_still_delete_their_data():
     state = replace(confirmed_state(), active=False)
     state, _ = transition(state, text("delete my data"))
     _, replies = transition(state, text("yes"))
-    assert effects(replies) == [Effect("erase")]
+    assert effects(replies) == [Effect(EffectName.ERASE)]
 
 
 def test_why_explains_the_last_alert_or_says_there_is_none():
     _, replies = transition(replace(confirmed_state(), last_job_id=42), text("why?"))
-    assert effects(replies) == [Effect("explain", job_id=42)]
+    assert effects(replies) == [Effect(EffectName.EXPLAIN, job_id=42)]
     _, replies = transition(confirmed_state(), text("why"))
     assert "right after a job alert" in bodies(replies)
 
 
 def test_a_typed_not_for_me_is_feedback_on_the_last_alert():
     _, replies = transition(replace(confirmed_state(), last_job_id=42), text("Not for me"))
-    assert effects(replies) == [Effect("not_for_me", job_id=42)]
+    assert effects(replies) == [Effect(EffectName.NOT_FOR_ME, job_id=42)]
     _, replies = transition(confirmed_state(), text("not interested"))
     assert "no job alert to answer yet" in bodies(replies) and "why" not in bodies(replies).lower()
 
 
 def test_alert_buttons_explain_and_take_not_for_me_feedback():
     _, replies = transition(confirmed_state(), tap("job:7:why", "Why this job?"))
-    assert effects(replies) == [Effect("explain", job_id=7)]
+    assert effects(replies) == [Effect(EffectName.EXPLAIN, job_id=7)]
     _, replies = transition(confirmed_state(), tap("job:7:nfm", "Not for me"))
-    assert effects(replies) == [Effect("not_for_me", job_id=7)]
+    assert effects(replies) == [Effect(EffectName.NOT_FOR_ME, job_id=7)]
     assert "fewer jobs like that" in bodies(replies)
 
 

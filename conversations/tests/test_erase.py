@@ -9,7 +9,7 @@ import pytest
 
 from accounts.models import User, UserPreferences
 from accounts.tests.factories import UserPreferencesFactory
-from conversations.dialogue import Effect, Message, transition
+from conversations.dialogue import Effect, EffectName, Message, transition
 from conversations.dialogue.state import CONFIRM_DELETE, EDIT, READY, State
 from conversations.models import ConversationState, InboundMessage
 from conversations.tests.helpers import WA_ID, fixture, message_envelope, text_envelope, with_sender
@@ -45,7 +45,7 @@ def button_ids(replies: list) -> list[str]:
 
 
 def erases(replies: list) -> bool:
-    return Effect("erase") in replies
+    return Effect(EffectName.ERASE) in replies
 
 
 def test_the_open_requests_own_yes_erases():
