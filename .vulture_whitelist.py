@@ -61,3 +61,4 @@ as_of, usd_per_unit  # jobs/salary.py's FxTable: keys of the rates file, read by
 # TextChoices members: values stored in the column and reached by value, e.g. PayPeriod("weekly").
 HYBRID, ONSITE, HOURLY, DAILY, WEEKLY, YEARLY, LEVER, WORKABLE, ASHBY
 TEMPLATE  # DeliveryType.TEMPLATE: a value of user_job_history.delivery_type in the seed's schema
+JUNIOR  # ExperienceLevel.JUNIOR: written by value by the enhancers (offline rules, the model's schema)

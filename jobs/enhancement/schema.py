@@ -17,10 +17,11 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from jobs.enhancement.classify import FUNCTIONS, INDUSTRY_KEYWORDS
 from jobs.enhancement.text import fit_summary
+from jobs.levels import ExperienceLevel
 from jobs.vocabulary import canonical_skill, canonical_title, normalize
 
 INDUSTRIES = list(INDUSTRY_KEYWORDS)
-LEVELS = ("intern", "entry", "junior", "mid", "senior", "lead", "manager", "head", "unknown")
+LEVELS = (*(level.value for level in ExperienceLevel), "unknown")  # plain strings in the schema sent to the model
 ARRANGEMENTS = ("remote", "hybrid", "onsite", "unknown")
 MAX_TITLES = 10
 MAX_SKILLS = 15

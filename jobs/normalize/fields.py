@@ -9,6 +9,7 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
+from jobs.levels import ExperienceLevel
 from jobs.normalize.text import clean_text
 
 
@@ -132,20 +133,23 @@ def employment_type(*, job_type: str, title: str, description: str = "") -> str:
 
 
 LEVELS = [
-    ("internship", re.compile(r"\b(intern(ship)?|siwes|industrial attachment)\b", re.I)),
-    ("entry", re.compile(r"\b(entry[- ]level|graduate trainee|graduate|trainee|junior|jnr|fresh(er| graduate)s?"
-                         r"|no experience|nysc|apprentice)\b", re.I)),
-    ("director", re.compile(r"\b(director|vp|vice president|head of|chief|cto|cfo|ceo|coo)\b", re.I)),
-    ("manager", re.compile(r"\b(manager|supervisor)\b", re.I)),
-    ("lead", re.compile(r"\b(lead|principal|staff)\b", re.I)),
-    ("senior", re.compile(r"\b(senior|snr|sr\.?|experienced)\b", re.I)),
-    ("mid", re.compile(r"\b(mid[- ]?level|mid[- ]senior|intermediate|associate)\b", re.I)),
+    (ExperienceLevel.INTERN, re.compile(r"\b(intern(ship)?|siwes|industrial attachment)\b", re.I)),
+    (ExperienceLevel.ENTRY, re.compile(r"\b(entry[- ]level|graduate trainee|graduate|trainee|junior|jnr"
+                                       r"|fresh(er| graduate)s?|no experience|nysc|apprentice)\b", re.I)),
+    (ExperienceLevel.HEAD, re.compile(r"\b(director|vp|vice president|head of|chief|cto|cfo|ceo|coo)\b", re.I)),
+    (ExperienceLevel.MANAGER, re.compile(r"\b(manager|supervisor)\b", re.I)),
+    (ExperienceLevel.LEAD, re.compile(r"\b(lead|principal|staff)\b", re.I)),
+    (ExperienceLevel.SENIOR, re.compile(r"\b(senior|snr|sr\.?|experienced)\b", re.I)),
+    (ExperienceLevel.MID, re.compile(r"\b(mid[- ]?level|mid[- ]senior|intermediate|associate)\b", re.I)),
 ]
-_LEVEL_WORDS = {"internship": "internship", "entry level": "entry", "associate": "mid", "mid-senior level": "senior",
-                "director": "director", "executive": "director", "not applicable": ""}
+# The boards' own words (LinkedIn's `job_level`); "not applicable" says nothing.
+_LEVEL_WORDS = {"internship": ExperienceLevel.INTERN, "entry level": ExperienceLevel.ENTRY,
+                "associate": ExperienceLevel.MID, "mid-senior level": ExperienceLevel.SENIOR,
+                "director": ExperienceLevel.HEAD, "executive": ExperienceLevel.HEAD, "not applicable": ""}
 
 
 def experience_level(*, job_level: str, title: str, years_min: int | None) -> str:
+    """An `ExperienceLevel` value, or "" when the posting does not say."""
     level = _LEVEL_WORDS.get(job_level.strip().lower())
     if level is not None and level:
         return level
@@ -153,8 +157,9 @@ def experience_level(*, job_level: str, title: str, years_min: int | None) -> st
         if pattern.search(title):
             return name
     if years_min is not None:  # stated years beat a vague "Associate" in the title
-        return "entry" if years_min <= 1 else "mid" if years_min <= 4 else "senior"
-    return "mid" if LEVELS[-1][1].search(title) else ""
+        return (ExperienceLevel.ENTRY if years_min <= 1 else ExperienceLevel.MID if years_min <= 4
+                else ExperienceLevel.SENIOR)
+    return ExperienceLevel.MID if LEVELS[-1][1].search(title) else ""
 
 
 _NUM = r"(\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten)"

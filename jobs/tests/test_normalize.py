@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from jobs.enhancement import schema
+from jobs.levels import ExperienceLevel
 from jobs.normalize import (
     RecordError,
     canonical_url,
@@ -19,6 +21,7 @@ from jobs.normalize import (
     work_arrangement,
     years_of_experience,
 )
+from jobs.normalize.fields import LEVELS
 
 
 def rec(**fields):
@@ -153,6 +156,20 @@ def test_experience_level_comes_from_the_board_then_the_title_then_the_years():
     assert normalize_record(rec(job_level="Mid-Senior level")).experience_level == "senior"
     assert normalize_record(rec(title="Graduate Trainee, Finance")).experience_level == "entry"
     assert normalize_record(rec(description="5 years experience")).experience_level == "senior"
+
+
+@pytest.mark.parametrize(("job_level", "title", "level"), [
+    ("", "SIWES Intern, Accounts", ExperienceLevel.INTERN), ("Internship", "Accounts Assistant", ExperienceLevel.INTERN),
+    ("", "Director of Sales", ExperienceLevel.HEAD), ("Executive", "Sales", ExperienceLevel.HEAD),
+    ("Director", "Sales", ExperienceLevel.HEAD), ("", "Store Manager", ExperienceLevel.MANAGER),
+])
+def test_experience_levels_are_the_enhancers_words(job_level, title, level):
+    assert normalize_record(rec(job_level=job_level, title=title)).experience_level == level
+
+
+def test_one_experience_vocabulary_for_normalisation_and_the_model():
+    assert {name for name, _ in LEVELS} <= set(ExperienceLevel)
+    assert schema.LEVELS == (*(level.value for level in ExperienceLevel), "unknown")
 
 
 def test_html_and_markdown_descriptions_become_plain_text():
