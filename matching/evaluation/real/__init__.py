@@ -26,18 +26,11 @@ from matching.scoring import job_from_row, score
 
 HERE = Path(__file__).parent
 SPLITS = ("holdout", "tune", "holdout_2", "holdout_3", "holdout_4", "holdout_5", "holdout_6", "holdout_7")
-# Seekers written after the first held-out third had been read for fixes: a fresh blind part, labelled first.
-HOLDOUT_2_PREFIX = "h2-"
-# Seekers written by an engineer who had not read the scoring code, labelled before any of their pairs was scored.
-HOLDOUT_3_PREFIX = "h3-"
-# A second such set, by another engineer who had not read the scoring code either (2026-12-01).
-HOLDOUT_4_PREFIX = "h4-"
-# A third such set, by yet another engineer who had not read the scoring code (2026-12-01).
-HOLDOUT_5_PREFIX = "h5-"
-# A fourth such set, by another engineer who had not read the scoring code (2026-12-01).
-HOLDOUT_6_PREFIX = "h6-"
-# A fifth such set, by another engineer who had not read the scoring code (2026-12-01).
-HOLDOUT_7_PREFIX = "h7-"
+# Later parts, all held out, by id prefix: `h2-` written after the first held-out third had been read for fixes;
+# `h3-` … `h7-` each by an engineer who had not read the scoring code (2026-12-01), labelled before any pair was
+# scored, and measured once blind before their mistakes were read (matching/evaluation/README.md).
+PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5-": "holdout_5", "h6-": "holdout_6",
+                 "h7-": "holdout_7"}
 STILL_BLIND = frozenset({"holdout_2"})  # splits whose mistakes no one has read
 
 
@@ -60,18 +53,9 @@ class Posting:
 def split_of(seeker_id: str) -> str:
     """A fixed third of the first seekers is held out, by a hash of the id (not by anything about them); the
     later `h2-` … `h7-` seekers are all held out."""
-    if seeker_id.startswith(HOLDOUT_2_PREFIX):
-        return "holdout_2"
-    if seeker_id.startswith(HOLDOUT_3_PREFIX):
-        return "holdout_3"
-    if seeker_id.startswith(HOLDOUT_4_PREFIX):
-        return "holdout_4"
-    if seeker_id.startswith(HOLDOUT_5_PREFIX):
-        return "holdout_5"
-    if seeker_id.startswith(HOLDOUT_6_PREFIX):
-        return "holdout_6"
-    if seeker_id.startswith(HOLDOUT_7_PREFIX):
-        return "holdout_7"
+    part = PART_PREFIXES.get(seeker_id[:3])
+    if part:
+        return part
     return "holdout" if hashlib.sha256(seeker_id.encode()).digest()[0] % 3 == 0 else "tune"
 
 
