@@ -12,7 +12,7 @@ from jobs.enhancement import Enhancement, JobText
 from jobs.enhancement.classify import classify_function, classify_industry
 from jobs.enhancement.posting import parse
 from jobs.enhancement.skills import posting_skills
-from jobs.enhancement.text import SUMMARY_LIMIT, plain, summarize  # noqa: F401 - SUMMARY_LIMIT re-exported
+from jobs.enhancement.text import plain, summarize
 from jobs.vocabulary import (
     RELATED_TITLES,
     TITLE_GROUPS,
