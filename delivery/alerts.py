@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from aremu.voice import say
 from delivery import messages
 from delivery.buttons import KEEP_ALERTS_ON, MORE_JOBS, job_button_id
+from jobs.enhancement.text import SUMMARY_LIMIT  # the enhancer writes summaries to this length
 from jobs.models import CanonicalJob
-
-SUMMARY_LIMIT = 600
 
 
 @dataclass(frozen=True)
