@@ -21,7 +21,8 @@ pytestmark = pytest.mark.skipif(
 # holdout_6 0.828 / 0.757, holdout_7 0.810 / 0.766 (holdout_3…7 read for fixes after their blind measure; see
 # matching/evaluation/README.md). A change that loses more than the margin fails here.
 FLOORS = {"holdout": (0.93, 0.83), "tune": (0.94, 0.95), "holdout_2": (0.93, 0.94), "holdout_3": (0.95, 0.88),
-          "holdout_4": (0.92, 0.76), "holdout_5": (0.94, 0.90), "holdout_6": (0.79, 0.72), "holdout_7": (0.77, 0.73)}
+          "holdout_4": (0.92, 0.76), "holdout_5": (0.94, 0.90), "holdout_6": (0.79, 0.72), "holdout_7": (0.77, 0.73),
+          "holdout_8": (0.0, 0.0)}
 
 
 @pytest.fixture(scope="module")
