@@ -29,8 +29,9 @@ COUNTRY_CURRENCY = {"NG": "NGN", "KE": "KES", "GH": "GHS", "ZA": "ZAR", "GB": "G
                     "AE": "AED", "IN": "INR", "DE": "EUR", "NL": "EUR", "IE": "EUR", "FR": "EUR"}
 # A currency only one country pays in: a remote post paying in it hires there ("Stipend: ₹7,500" on a LinkedIn row
 # with no location is an Indian internship, not a job open to a Lagos developer). USD, EUR, XOF, XAF are not.
+_SHARED_CURRENCIES = frozenset({"USD", "EUR", "XOF", "XAF"})  # paid in many countries (XAF: six, whatever this table holds)
 _CURRENCY_COUNTRY = {currency: country for country, currency in COUNTRY_CURRENCY.items()
-                     if list(COUNTRY_CURRENCY.values()).count(currency) == 1 and currency != "USD"}
+                     if currency not in _SHARED_CURRENCIES}
 # A line that talks about the job's pay; figures on it beat the board's fields.
 _PAY_LINE = re.compile(
     r"salar(?:y|ies)|pay\b|remunerat|compensat|budget\b|ctc\b|stipend|wages?\b|take[- ]home|gross\b|earn"

@@ -257,3 +257,6 @@ def test_a_remote_post_paying_in_one_countrys_currency_is_open_in_that_country()
                                    description="Location: Remote\nSalary: $3,000 - $4,000 per month"))
     assert (rupees.work_arrangement, rupees.country) == ("remote", "IN")
     assert (dollars.work_arrangement, dollars.country) == ("remote", "")
+    euros = normalize_record(rec(location="", job_url="https://www.linkedin.com/jobs/view/3", is_remote=True,
+                                 description="Location: Remote\nSalary: €3,000 per month"))
+    assert (euros.salary_currency, euros.country) == ("EUR", "")  # many countries pay in euros
