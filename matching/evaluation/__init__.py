@@ -30,6 +30,15 @@ class Outcome:
     def alerted(self, threshold: float) -> bool:
         return self.result.passes(threshold)
 
+    def describe(self) -> str:
+        """One line of a worst-mistakes listing: who, which posting (its occupation where the set tags one), the
+        score by part, the block, then the reasons."""
+        s, p, r = self.seeker, self.posting, self.result
+        occupation = f" [{p['occupation']}]" if p.get("occupation") else ""
+        return (f"  {s['id']} {'/'.join(s['roles'])} @ {'/'.join(s['locations']) or '-'} × {p['id']} {p['title']!r}"
+                f"{occupation} @ {p['location']} ({p['work_arrangement']}) → {r.total:g} {r.breakdown}"
+                f"{'  BLOCKED: ' + r.blocked if r.blocked else ''}\n      {r.reasons}")
+
 
 @dataclass
 class Report:

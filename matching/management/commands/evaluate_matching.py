@@ -34,10 +34,5 @@ class Command(BaseCommand):
 
     def _mistakes(self, heading: str, outcomes: list[Outcome]) -> None:
         self.stdout.write(f"\n{heading}:")
-        for o in outcomes:
-            s, p, r = o.seeker, o.posting, o.result
-            self.stdout.write(
-                f"  {s['id']} {'/'.join(s['roles'])} @ {'/'.join(s['locations']) or '-'}"
-                f" × #{p['id']} {p['title']} @ {p['location']} ({p['work_arrangement']})"
-                f" → {r.total:g} {r.breakdown} {('BLOCKED: ' + r.blocked) if r.blocked else ''}"
-            )
+        for outcome in outcomes:
+            self.stdout.write(outcome.describe())

@@ -49,13 +49,8 @@ class Command(BaseCommand):
 
     def _mistakes(self, heading: str, outcomes: list[Outcome]) -> None:
         self.stdout.write(f"\n{heading}:")
-        for o in outcomes:
-            s, p, r = o.seeker, o.posting, o.result
-            self.stdout.write(
-                f"  {s['id']} {'/'.join(s['roles'])} @ {'/'.join(s['locations'])} × {p['id']} {p['title']!r}"
-                f" [{p['occupation']}] @ {p['location']} ({p['work_arrangement']}) → {r.total:g}"
-                f" {r.breakdown}{'  BLOCKED: ' + r.blocked if r.blocked else ''}\n      {r.reasons}"
-            )
+        for outcome in outcomes:
+            self.stdout.write(outcome.describe())
 
 
 def _misses(report: Report) -> list[Outcome]:
