@@ -14,6 +14,7 @@ from jobs.enhancement.posting import parse
 from jobs.enhancement.skills import posting_skills
 from jobs.enhancement.text import plain, summarize
 from jobs.vocabulary import (
+    MISLEADING_IN_TITLES,
     RELATED_TITLES,
     TITLE_GROUPS,
     find_skills,
@@ -99,7 +100,7 @@ def extract_titles(title: str, description: str = "") -> list[str]:
     primary = title_group(cleaned)
     if primary is None:
         primary = title_group(title)
-    named = find_titles(cleaned, lone_ambiguous=False) + find_titles(title, lone_ambiguous=False)
+    named = find_titles(cleaned, skip_lone=MISLEADING_IN_TITLES) + find_titles(title, skip_lone=MISLEADING_IN_TITLES)
     for name in ([TITLE_GROUPS[primary][0]] if primary is not None else []) + named:
         group = title_group(name)
         if group is not None and group not in groups:

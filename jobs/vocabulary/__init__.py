@@ -13,10 +13,16 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from jobs.vocabulary.skills import SKILLS
-from jobs.vocabulary.titles import AMBIGUOUS_TITLE_WORDS, RELATED_TITLES, SENIORITY_WORDS, TITLE_GROUPS
+from jobs.vocabulary.titles import (
+    AMBIGUOUS_TITLE_WORDS,
+    MISLEADING_IN_TITLES,
+    RELATED_TITLES,
+    SENIORITY_WORDS,
+    TITLE_GROUPS,
+)
 
 __all__ = [
-    "AMBIGUOUS_TITLE_WORDS", "RELATED_TITLES", "SENIORITY_WORDS", "SKILLS", "TITLE_GROUPS", "canonical_skill", "canonical_title", "equivalent_titles",
+    "AMBIGUOUS_TITLE_WORDS", "MISLEADING_IN_TITLES", "RELATED_TITLES", "SENIORITY_WORDS", "SKILLS", "TITLE_GROUPS", "canonical_skill", "canonical_title", "equivalent_titles",
     "find_skill_mentions", "find_skills", "find_titles", "normalize", "strip_seniority", "title_group",
 ]
 # A typo'd title ("sofware enginer") still finds its group; below this score it is a different title.
@@ -151,17 +157,17 @@ def _title_matcher() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?<![a-z0-9])(?:{_trie_regex(list(names))})(?![a-z0-9])"), names
 
 
-def find_titles(text: str, *, lone_ambiguous: bool = True) -> list[str]:
+def find_titles(text: str, *, skip_lone: frozenset[str] = frozenset()) -> list[str]:
     """Canonical titles mentioned in free text ("I'm an accountant or finance officer" → ["Accountant"]).
 
     In order of first mention; where titles overlap the longest wins ("backend developer", not "developer").
-    `lone_ambiguous=False` skips a title found only as one ambiguous word ("developer" in "Curriculum Developer"):
-    what a posting's title is, unlike what a seeker says they are.
+    `skip_lone` words are not read as a title when found alone ("developer" in "Curriculum Developer"): what a
+    posting's title is, unlike what a seeker says they are.
     """
     pattern, names = _title_matcher()
     titles: list[str] = []
     for match in pattern.finditer(normalize(text)):
-        if not lone_ambiguous and match.group(0) in AMBIGUOUS_TITLE_WORDS:
+        if match.group(0) in skip_lone:
             continue
         title = TITLE_GROUPS[names[match.group(0)]][0]
         if title not in titles:
