@@ -50,13 +50,19 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
      r"e need your skills \1 (we no sabi where your work “\2” fit)"),
     (r"you gave no years of experience", r"you no talk your years of experience"),
     (r"the post asks no set experience", r"the post no ask for any years"),
+    (r"a volunteer post, unpaid", r"na volunteer work, e no dey pay"),
+    (r"“(.+)” is for another subject than yours", r"“\1” na for another subject, no be your own"),
+    (r"“(.+)” is a subject teacher's post, and you teach little ones",
+     r"“\1” na for subject teacher, and you dey teach small pikin"),
     (r"asks (\d+)\+ years, you have (\d+)", r"e want \1+ years, you get \2"),
     (r"you said “not for me” to a similar job", r"you talk “not for me” to work wey be like this one"),
 ]]
 _PIDGIN_BLOCKS = {
     "a different line of work": "na another kind work", "a different specialty": "na another kind of the work",
+    "another subject": "na another subject",
     "asks far more experience than you have": "e want experience pass wetin you get",
     "pays well below your minimum": "the pay too small pass your smallest pay",
+    "unpaid, and you set a minimum pay": "e no dey pay, and you set smallest pay",
     "remote, you want on-site": "na remote, you want work for office", "an internship": "na internship",
 }
 

@@ -94,6 +94,42 @@ HOME_COUNTRY = "NG"  # Aremu serves Nigeria first; a seeker's places override it
 LEVEL_YEARS = {"intern": 0, "entry": 0, "junior": 1, "mid": 3, "senior": 5, "lead": 7, "manager": 5, "head": 8}
 
 
+# School subjects as teachers and schools write them: a post that names one is for a teacher of it. "science" is the
+# science subjects' common name, so it meets each of them.
+_SUBJECT_WORDS: dict[str, frozenset[str]] = {
+    "maths": frozenset({"maths"}), "math": frozenset({"maths"}), "mathematics": frozenset({"maths"}),
+    "english": frozenset({"english"}), "literature": frozenset({"english"}),
+    "physics": frozenset({"physics", "science"}), "chemistry": frozenset({"chemistry", "science"}),
+    "biology": frozenset({"biology", "science"}), "science": frozenset({"science", "physics", "chemistry", "biology"}),
+    "agric": frozenset({"agric", "science"}), "agricultural": frozenset({"agric", "science"}),
+    "economics": frozenset({"economics"}), "account": frozenset({"commerce"}), "accounts": frozenset({"commerce"}),
+    "accounting": frozenset({"commerce"}), "commerce": frozenset({"commerce"}),
+    "crs": frozenset({"crs"}), "crk": frozenset({"crs"}), "christian": frozenset({"crs"}),
+    "irs": frozenset({"irs"}), "irk": frozenset({"irs"}), "islamic": frozenset({"irs"}), "arabic": frozenset({"irs"}),
+    "computer": frozenset({"computer"}), "ict": frozenset({"computer"}), "coding": frozenset({"computer"}),
+    "robotics": frozenset({"computer"}), "programming": frozenset({"computer"}),
+    "french": frozenset({"french"}), "yoruba": frozenset({"yoruba"}), "igbo": frozenset({"igbo"}),
+    "hausa": frozenset({"hausa"}), "government": frozenset({"government"}), "civic": frozenset({"government"}),
+    "geography": frozenset({"geography"}), "history": frozenset({"history"}), "music": frozenset({"music"}),
+    "art": frozenset({"art"}), "arts": frozenset({"art"}),
+}
+EARLY_YEARS_WORDS = frozenset({"nursery", "creche", "preschool", "kindergarten", "montessori", "earlyyears"})
+
+
+@lru_cache(maxsize=50_000)
+def school_subjects(text: str) -> frozenset[str]:
+    """The school subjects a teaching title or skill names ("Further Maths Teacher" → maths; "CRS Teacher" → crs)."""
+    found: set[str] = set()
+    for word in re.sub(r"[^a-z ]+", " ", vocabulary.normalize(text)).split():
+        found |= _SUBJECT_WORDS.get(word, frozenset())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=50_000)
+def early_years(text: str) -> bool:
+    return bool(set(title_core(text).split()) & EARLY_YEARS_WORDS)
+
+
 @dataclass(frozen=True)
 class PlaceKey:
     """A place a seeker can work, or where a job is. Empty fields are unknown; `statewide` covers a whole state."""
@@ -192,7 +228,7 @@ MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another sk
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
 SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
-             "acct": "account", "accts": "accounts", "cust": "customer", "exec": "executive", "bus.": "business"}
+             "acct": "account", "accts": "accounts", "bd": "business development", "cust": "customer", "exec": "executive", "bus.": "business"}
 
 
 def _spelled_out(text: str) -> str:
@@ -202,7 +238,9 @@ def _spelled_out(text: str) -> str:
 @lru_cache(maxsize=50_000)
 def title_core(title: str) -> str:
     core, _level = vocabulary.strip_seniority(title)
-    return _spelled_out(re.sub(r"[^a-z0-9+# ]+", " ", core).strip())
+    core = _spelled_out(re.sub(r"[^a-z0-9+# ]+", " ", core).strip())
+    # "pre-school" and "preschool", "early years" and "early childhood" are one word each to compare
+    return re.sub(r"\bearly (?:years|childhood)\b", "earlyyears", re.sub(r"\bpre school\b", "preschool", core))
 
 
 def _scan_titles(words: list[str]) -> list[str]:
@@ -517,10 +555,15 @@ def _level(title: str, experience_level: str) -> str:
     return ""
 
 
+# Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
+# profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
+READING_REVISION = "2026-12-02"
+
+
 @cache
 def vocabulary_version() -> str:
     """Changes when the shared vocabulary or this module's families change: stored profiles are then rebuilt."""
-    blob = json.dumps([vocabulary.TITLE_GROUPS, vocabulary.SKILLS, [sorted(f) for f in FAMILIES],
+    blob = json.dumps([READING_REVISION, vocabulary.TITLE_GROUPS, vocabulary.SKILLS, [sorted(f) for f in FAMILIES],
                        {k: sorted(v) for k, v in PARENTS.items()}, {k: sorted(v) for k, v in OVERLAPPING.items()},
                        {k: {g: sorted(c) for g, c in v.items()} for k, v in SKILL_DECIDED_TITLES.items()},
                        sorted(GENERIC_WORDS), sorted(SHORTHAND.items()), sorted(SKILL_IMPLIES.items()), sorted(locations.ALIASES.items())],

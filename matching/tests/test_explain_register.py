@@ -17,6 +17,8 @@ SEEKERS = [
     compile_seeker(roles=["Sales Representative"], skills=["Sales"], locations_=["Kano"], years=2),
     compile_seeker(roles=["payroll and reconciliation"], skills=["Payroll", "Reconciliation"], locations_=["Lagos"],
                    years=5),
+    compile_seeker(roles=["maths teacher"], locations_=["Lagos"], salary_min=100_000),
+    compile_seeker(roles=["nursery teacher"], locations_=["Lagos"]),
 ]
 JOBS = [
     compile_job(title="Backend Engineer", skills=["Python"], city="Lagos", state="Lagos", country="NG",
@@ -31,6 +33,8 @@ JOBS = [
     compile_job(title="Sales Manager", skills=["Sales", "Excel"], state="Kano", country="NG"),
     compile_job(title="Accounts Officer", skills=["Bookkeeping"], city="Ikeja", state="Lagos", country="NG"),
     compile_job(title="Cleaner"),
+    compile_job(title="CRS Teacher", city="Lagos", state="Lagos", country="NG"),
+    compile_job(title="Volunteer Teacher", city="Lagos", state="Lagos", country="NG"),
     compile_job(title="Accounts Intern", skills=["Payroll", "Reconciliation"], city="Lagos", state="Lagos",
                 country="NG", experience_level="internship"),
 ]

@@ -319,3 +319,56 @@ def test_holdout_6s_wordings(role, title, alike):
 )
 def test_holdout_7s_wordings(role, title):
     assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("BD exec (oil & gas servicing)", "Business Development Executive"), ("MFB marketer", "Loan Officer"),
+     ("brand ambassador", "Field Marketer"), ("loan recovery", "Credit Recovery and Compliance Officer"),
+     ("HND accountancy, need accounting job", "Accounts Officer"), ("salesman", "Outlet Sales & Cash Officer")],
+)
+def test_holdout_8s_wordings(role, title):
+    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "named"),
+    [("performance marketer", "Senior Sales Executive", "Marketer"), ("accounts clerk", "Office Assistant", "Clerk"),
+     ("pre-school teacher", "CRS Teacher", "Teacher"), ("early years teacher", "Teacher", "Secondary School Teacher")],
+)
+def test_a_shared_noun_does_not_join_two_lines_both_wordings_name(role, title, named):
+    """The seeker's wording and one the post was read as name different lines: "marketer" is all they share."""
+    result = calculate_match_score(seeker(job_roles=[role], years_of_experience=3),
+                                   job(title, titles=[named], skills=[]))
+    assert result.blocked and "≈" not in result.reasons["titles"]
+
+
+def test_a_post_that_is_a_kind_of_the_seekers_role_still_resembles_it():
+    accountant = seeker(job_roles=["Accountant"], technical_skills=["Accounting"], years_of_experience=3)
+    payroll = job("Payroll Officer", titles=["Payroll Officer", "Payroll Accountant"], skills=["Payroll"])
+    assert calculate_match_score(accountant, payroll).breakdown["titles"] == 31.5
+    shop = seeker(job_roles=["sales girl"], years_of_experience=1)  # a shop's sales girl also takes sales rep posts
+    assert calculate_match_score(shop, job("Sales Representative", titles=["Sales Associate"], skills=[])).passes(39)
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "blocked"),
+    [("maths tutor/teacher", "CRS Teacher", True), ("maths tutor/teacher", "Further Maths Teacher", False),
+     ("computer teacher", "Account/ Economics Teacher", True), ("computer teacher", "ICT TEACHER", False),
+     ("chemistry/biology teacher", "Science Teacher", False), ("Teacher", "English Teacher", False),
+     ("maths teacher", "Primary and Secondary Teachers", False),
+     ("nursery teacher", "Islamic Religious Studies Teacher", True),
+     ("pre-school teacher", "Experienced Nursery or Pre-school Teacher", False)],
+)
+def test_a_subject_post_is_for_a_teacher_of_that_subject(role, title, blocked):
+    result = calculate_match_score(seeker(job_roles=[role], years_of_experience=3),
+                                   job(title, titles=["Teacher"], skills=["Teaching"]))
+    assert bool(result.blocked) is blocked and result.passes(39) is not blocked
+
+
+def test_a_volunteer_post_is_not_sent_to_a_seeker_with_a_minimum_pay():
+    post = job("Volunteer Social Media Manager", titles=["Social Media Manager"], skills=[], work_arrangement="remote")
+    paid = seeker(job_roles=["social media manager"], salary_min=150_000, work_arrangements=["remote"])
+    assert calculate_match_score(paid, post).blocked == "unpaid, and you set a minimum pay"
+    anyone = seeker(job_roles=["social media manager"], work_arrangements=["remote"])
+    assert calculate_match_score(anyone, post).passes(39)
