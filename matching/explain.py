@@ -52,6 +52,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"the post asks no set experience", r"the post no ask for any years"),
     (r"a volunteer post, unpaid", r"na volunteer work, e no dey pay"),
     (r"“(.+)” is for another subject than yours", r"“\1” na for another subject, no be your own"),
+    (r"“(.+)” is for the little ones' teacher, and you teach a subject",
+     r"“\1” na for teacher of small pikin, and you dey teach subject"),
     (r"“(.+)” is a subject teacher's post, and you teach little ones",
      r"“\1” na for subject teacher, and you dey teach small pikin"),
     (r"asks (\d+)\+ years, you have (\d+)", r"e want \1+ years, you get \2"),
@@ -59,7 +61,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
 ]]
 _PIDGIN_BLOCKS = {
     "a different line of work": "na another kind work", "a different specialty": "na another kind of the work",
-    "another subject": "na another subject",
+    "another subject": "na another subject", "another class level": "na another class level",
     "asks far more experience than you have": "e want experience pass wetin you get",
     "pays well below your minimum": "the pay too small pass your smallest pay",
     "unpaid, and you set a minimum pay": "e no dey pay, and you set smallest pay",

@@ -500,6 +500,10 @@ def compile_job(
     decided, displaced = skill_decided(title or "", canonical)
     dropped = qualifier_only_groups(title or "") | displaced
     titles = [t for t in (title, *(ai_titles or ())) if t and t.strip() and not _only_in(title_groups(t), dropped)]
+    if "Cleaner" in title_groups(title or ""):
+        # "Office Assistant / Cleaner" is a cleaner's post with errands, whatever office titles it was also read as
+        # (four labellers apart filed it so; admin seekers were sent it).
+        titles = [t for t in titles if "Cleaner" in title_groups(t) or not title_groups(t)]
     place = job_place(city=city, state=state, country=country, location=location)
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))

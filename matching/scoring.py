@@ -52,7 +52,7 @@ _SPECIALTY_KIND = {"nursery": "early years", "creche": "early years", "preschool
                    "kindergarten": "early years", "montessori": "early years", "earlyyears": "early years"}
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
-INTERN_MAX_YEARS = 3  # an internship is not sent to someone with three years' work (labellers overruled it thrice)
+INTERN_MAX_YEARS = 1  # an internship is not sent to someone with a year of work (every labeller filed it so)
 EXPERIENCE_BLOCK_GAP = 3  # asking 3+ years more than the seeker has (and at least double) is "far more"
 # Lines close enough that a title naming one may still be the other's post: one names the other as its wider line
 # ("Medical Sales Representative" → "Sales Executive"), both ways; and a shop's sales girl also takes sales rep
@@ -101,7 +101,8 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
             return _through_broad_role(seeker, job, same)
         other_subject = _other_subject(seeker, job) if "Teacher" in same or "Tutor" in same else ""
         if other_subject:
-            return Component(0.0, other_subject, blocked="another subject")
+            level = "little ones" in other_subject
+            return Component(0.0, other_subject, blocked="another class level" if level else "another subject")
         if _only_broad_and_contradicted(seeker, job, same, named):
             return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
                              blocked="a different specialty")
@@ -131,9 +132,11 @@ def _other_subject(seeker: Seeker, job: Job) -> str:
     nor for a nursery teacher (four labellers apart overruled every such pair, holdout_5 to holdout_8). A post
     that names none ("Teacher", "Primary and Secondary Teachers") is for any teacher."""
     theirs = school_subjects(job.title)
-    if not theirs:
-        return ""
     mine = frozenset().union(*(school_subjects(role) for role in seeker.roles))
+    if not theirs:
+        if mine and early_years(job.title) and not any(early_years(role) for role in seeker.roles):
+            return f"“{job.title}” is for the little ones' teacher, and you teach a subject"
+        return ""
     if mine and not mine & theirs:
         return f"“{job.title}” is for another subject than yours"
     if not mine and any(early_years(role) for role in seeker.roles):

@@ -35,6 +35,7 @@ JOBS = [
     compile_job(title="Cleaner"),
     compile_job(title="CRS Teacher", city="Lagos", state="Lagos", country="NG"),
     compile_job(title="Volunteer Teacher", city="Lagos", state="Lagos", country="NG"),
+    compile_job(title="Nursery Teacher", ai_titles=["Teacher"], city="Lagos", state="Lagos", country="NG"),
     compile_job(title="Accounts Intern", skills=["Payroll", "Reconciliation"], city="Lagos", state="Lagos",
                 country="NG", experience_level="internship"),
 ]

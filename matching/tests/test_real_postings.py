@@ -17,13 +17,13 @@ pytestmark = pytest.mark.skipif(
 )
 
 # Floors a little under what the set measures today at 39 (2026-12-02, after holdout_8's mistakes were read):
-# held-out 0.970 / 0.865, tune 0.976 / 0.976, held-out_2 0.966 / 0.923, holdout_3 1.000 / 0.918, holdout_4 0.955 /
-# 0.802, holdout_5 0.990 / 0.935, holdout_6 0.856 / 0.764, holdout_7 0.888 / 0.766, holdout_8 0.943 / 0.947
+# held-out 1.000 / 0.865, tune 0.984 / 0.976, held-out_2 0.977 / 0.923, holdout_3 1.000 / 0.918, holdout_4 0.955 /
+# 0.802, holdout_5 1.000 / 0.935, holdout_6 0.863 / 0.764, holdout_7 0.895 / 0.766, holdout_8 0.960 / 0.947
 # (holdout_3…8 read for fixes after their blind measure; see matching/evaluation/README.md); holdout_9 still blind.
 # A change that loses more than the margin fails here.
-FLOORS = {"holdout": (0.93, 0.83), "tune": (0.94, 0.94), "holdout_2": (0.93, 0.89), "holdout_3": (0.95, 0.88),
-          "holdout_4": (0.92, 0.76), "holdout_5": (0.95, 0.90), "holdout_6": (0.82, 0.73), "holdout_7": (0.85, 0.73),
-          "holdout_8": (0.91, 0.91), "holdout_9": (0.0, 0.0)}
+FLOORS = {"holdout": (0.95, 0.83), "tune": (0.95, 0.94), "holdout_2": (0.94, 0.89), "holdout_3": (0.96, 0.88),
+          "holdout_4": (0.92, 0.76), "holdout_5": (0.96, 0.90), "holdout_6": (0.83, 0.73), "holdout_7": (0.86, 0.73),
+          "holdout_8": (0.93, 0.91), "holdout_9": (0.0, 0.0)}
 
 
 @pytest.fixture(scope="module")
