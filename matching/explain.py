@@ -46,6 +46,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"(.+), well below your minimum", r"\1, e too small pass your smallest pay"),
     (r"(.+), a little below your minimum", r"\1, e small pass your smallest pay small"),
     (r"an internship; you have (\d+) years", r"na internship; you don get \1 years"),
+    (r"a trainee's post; you have (\d+) years", r"na work for trainee; you don get \1 years"),
     (r"it uses your skills (.+) \(we could not place your role “(.+)”\)",
      r"e need your skills \1 (we no sabi where your work “\2” fit)"),
     (r"you gave no years of experience", r"you no talk your years of experience"),
@@ -54,8 +55,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"“(.+)” is for another subject than yours", r"“\1” na for another subject, no be your own"),
     (r"“(.+)” is for the little ones' teacher, and you teach a subject",
      r"“\1” na for teacher of small pikin, and you dey teach subject"),
-    (r"“(.+)” is a subject teacher's post, and you teach little ones",
-     r"“\1” na for subject teacher, and you dey teach small pikin"),
+    (r"“(.+)” is a subject teacher's post, and you teach one class",
+     r"“\1” na for subject teacher, and you dey teach one class"),
     (r"asks (\d+)\+ years, you have (\d+)", r"e want \1+ years, you get \2"),
     (r"you said “not for me” to a similar job", r"you talk “not for me” to work wey be like this one"),
 ]]
@@ -65,7 +66,7 @@ _PIDGIN_BLOCKS = {
     "asks far more experience than you have": "e want experience pass wetin you get",
     "pays well below your minimum": "the pay too small pass your smallest pay",
     "unpaid, and you set a minimum pay": "e no dey pay, and you set smallest pay",
-    "remote, you want on-site": "na remote, you want work for office", "an internship": "na internship",
+    "remote, you want on-site": "na remote, you want work for office", "an internship": "na internship", "a trainee's post": "na work for trainee",
 }
 
 

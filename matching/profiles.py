@@ -30,6 +30,9 @@ FAMILIES: list[set[str]] = [
     {"Warehouse Supervisor", "Warehouse Assistant"},
     {"Digital Marketer", "Marketing Executive"},
     {"Sales Executive", "Business Development Executive"},
+    {"Key Account Manager", "Sales Manager"},
+    {"Cashier", "Sales Executive"},  # a shop's sales girl takes sales rep posts (four labellers apart)
+    {"WordPress Developer", "Frontend Developer"},  # a web designer's HTML/CSS/JS is a front end's
     {"Customer Care Representative", "Customer Success Manager"},
     {"Administrative Officer", "Receptionist", "Personal Assistant"},
     {"HR Officer", "Recruiter"},
@@ -130,6 +133,13 @@ def early_years(text: str) -> bool:
     return bool(set(title_core(text).split()) & EARLY_YEARS_WORDS)
 
 
+@lru_cache(maxsize=50_000)
+def class_teacher(text: str) -> bool:
+    """A nursery or primary class's teacher ("NCE teacher, pry 1-6", "Primary school teacher"): one class, every
+    subject; a secondary subject post is not theirs."""
+    return early_years(text) or bool(set(title_core(text).split()) & {"primary", "pry", "pri"})
+
+
 @dataclass(frozen=True)
 class PlaceKey:
     """A place a seeker can work, or where a job is. Empty fields are unknown; `statewide` covers a whole state."""
@@ -224,6 +234,12 @@ def _family_of() -> dict[str, frozenset[str]]:
     return {name: frozenset(others) for name, others in related.items()}
 
 
+# A line of work's own noun, read only from a role that names no title ("need accounting work", "want audit firm").
+FIELD_WORDS = {"accounting": "Accountant", "accountancy": "Accountant", "accounts": "Accountant", "audit": "Auditor",
+               "auditing": "Auditor", "nursing": "Nurse", "teaching": "Teacher", "pharmacy": "Pharmacist",
+               "sales": "Sales Executive", "driving": "Driver", "cooking": "Cook", "catering": "Cook",
+               "cleaning": "Cleaner", "security": "Security Guard", "coding": "Software Engineer",
+               "programming": "Software Engineer"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -299,8 +315,9 @@ def role_groups(role: str) -> tuple[str, ...]:
     whole = vocabulary.canonical_title(_spelled_out(vocabulary.normalize(role)))
     if whole:
         return (whole,)
-    if "/" in role:  # "cashier/sales", "call center/telesales": two roles in one
-        parts = tuple(dict.fromkeys(g for part in role.split("/") if part.strip() for g in role_groups(part.strip())))
+    outside = re.sub(r"\([^()]*\)?", " ", role)  # "door to door marketer (solar/inverter)": one role, qualified
+    if "/" in outside:  # "cashier/sales", "call center/telesales": two roles in one
+        parts = tuple(dict.fromkeys(g for part in outside.split("/") if part.strip() for g in role_groups(part.strip())))
         if parts:
             return parts
     direct = title_groups(role)
@@ -310,7 +327,11 @@ def role_groups(role: str) -> tuple[str, ...]:
     if not wanted:
         return ()
     hits = tuple(name for name, words in _group_words() if any(wanted <= title for title in words))
-    return hits if len(hits) <= 3 else ()
+    if hits and len(hits) <= 3:
+        return hits
+    # A sentence, not a title ("ICAN skills level, need accounting work pls"): the line of work it names.
+    return tuple(dict.fromkeys(FIELD_WORDS[w] for w in vocabulary.normalize(role).replace(",", " ").split()
+                               if w in FIELD_WORDS))
 
 
 @cache

@@ -27,6 +27,7 @@ from matching.profiles import (
     Job,
     PlaceKey,
     Seeker,
+    class_teacher,
     compile_job,
     compile_seeker,
     early_years,
@@ -53,6 +54,7 @@ _SPECIALTY_KIND = {"nursery": "early years", "creche": "early years", "preschool
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
 INTERN_MAX_YEARS = 1  # an internship is not sent to someone with a year of work (every labeller filed it so)
+TRAINEE_MAX_YEARS = 5  # nor a trainee or graduate post to someone with five
 EXPERIENCE_BLOCK_GAP = 3  # asking 3+ years more than the seeker has (and at least double) is "far more"
 # Lines close enough that a title naming one may still be the other's post: one names the other as its wider line
 # ("Medical Sales Representative" → "Sales Executive"), both ways; and a shop's sales girl also takes sales rep
@@ -101,7 +103,7 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
             return _through_broad_role(seeker, job, same)
         other_subject = _other_subject(seeker, job) if "Teacher" in same or "Tutor" in same else ""
         if other_subject:
-            level = "little ones" in other_subject
+            level = "little ones" in other_subject or "one class" in other_subject
             return Component(0.0, other_subject, blocked="another class level" if level else "another subject")
         if _only_broad_and_contradicted(seeker, job, same, named):
             return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
@@ -139,8 +141,8 @@ def _other_subject(seeker: Seeker, job: Job) -> str:
         return ""
     if mine and not mine & theirs:
         return f"“{job.title}” is for another subject than yours"
-    if not mine and any(early_years(role) for role in seeker.roles):
-        return f"“{job.title}” is a subject teacher's post, and you teach little ones"
+    if not mine and any(class_teacher(role) for role in seeker.roles):
+        return f"“{job.title}” is a subject teacher's post, and you teach one class"
     return ""
 
 
@@ -400,6 +402,13 @@ def salary_component(seeker: Seeker, job: Job) -> Component:
 
 
 @lru_cache(maxsize=50_000)
+def _trainee_title(title: str) -> bool:
+    """The post's own title says it trains ("Trainee Accountant", "Graduate Trainee"); a board's "Entry level" field
+    is not read for this (LinkedIn files experienced contracts under it)."""
+    return bool({"trainee", "trainees", "graduate"} & set(normalize(title).split()))
+
+
+@lru_cache(maxsize=50_000)
 def _unpaid(title: str) -> bool:
     """"Volunteer Social Media Manager", "Unpaid Internship": no pay to compare, and none to be had."""
     return bool({"volunteer", "volunteers", "unpaid"} & set(normalize(title).split()))
@@ -420,6 +429,8 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if gap <= 0:
         if job.level == "intern" and seeker.years >= INTERN_MAX_YEARS:
             return Component(0.0, f"an internship; you have {seeker.years} years", blocked="an internship")
+        if seeker.years >= TRAINEE_MAX_YEARS and _trainee_title(job.title):
+            return Component(0.0, f"a trainee's post; you have {seeker.years} years", blocked="a trainee's post")
         overqualified = job.level in {"intern", "entry"} and seeker.years >= 5
         return Component(0.5 if overqualified else 1.0, asks)
     if gap >= EXPERIENCE_BLOCK_GAP and job.years_min >= 2 * seeker.years:

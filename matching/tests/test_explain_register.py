@@ -19,6 +19,7 @@ SEEKERS = [
                    years=5),
     compile_seeker(roles=["maths teacher"], locations_=["Lagos"], salary_min=100_000),
     compile_seeker(roles=["nursery teacher"], locations_=["Lagos"]),
+    compile_seeker(roles=["NCE teacher, pry 1-6"], locations_=["Lagos"]),
 ]
 JOBS = [
     compile_job(title="Backend Engineer", skills=["Python"], city="Lagos", state="Lagos", country="NG",
@@ -36,6 +37,7 @@ JOBS = [
     compile_job(title="CRS Teacher", city="Lagos", state="Lagos", country="NG"),
     compile_job(title="Volunteer Teacher", city="Lagos", state="Lagos", country="NG"),
     compile_job(title="Nursery Teacher", ai_titles=["Teacher"], city="Lagos", state="Lagos", country="NG"),
+    compile_job(title="Payroll Trainee", skills=["Payroll"], city="Lagos", state="Lagos", country="NG", years_min=0),
     compile_job(title="Accounts Intern", skills=["Payroll", "Reconciliation"], city="Lagos", state="Lagos",
                 country="NG", experience_level="internship"),
 ]

@@ -379,3 +379,34 @@ def test_an_office_assistant_and_cleaner_post_is_a_cleaners():
     post = job("Office Assistant / Cleaner", titles=["Office Assistant", "Administrative Officer", "Cleaner"], skills=[])
     assert calculate_match_score(seeker(job_roles=["admin asst"], years_of_experience=1), post).blocked
     assert calculate_match_score(seeker(job_roles=["cleaner"], years_of_experience=1), post).passes(39)
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("ICAN skills level, need accounting work pls", "Accountant"), ("KAM modern trade", "Key Account Manager"),
+     ("B.Sc accounting, nysc just finished, want audit firm or accounts", "Audit Associate"),
+     ("door to door marketer (solar/inverter)", "Direct Sales Agent"), ("people & culture officer", "HR Officer")],
+)
+def test_holdout_9s_wordings(role, title):
+    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
+
+
+def test_a_slash_inside_brackets_qualifies_one_role():
+    """"(solar/inverter)" says what the marketer sells: it is not a second role (it read as a solar installer)."""
+    from matching.profiles import role_groups
+    assert role_groups("door to door marketer (solar/inverter)") == ("Sales Executive",)
+    assert role_groups("cashier/sales") == ("Cashier", "Sales Executive")
+
+
+def test_a_trainee_post_is_not_sent_to_someone_with_five_years():
+    senior = seeker(job_roles=["snr accountant (ACCA)"], years_of_experience=8)
+    assert calculate_match_score(senior, job("Trainee Accountant", titles=[], skills=[])).blocked == "a trainee's post"
+    # A board's "entry level" field is not the post's own word: LinkedIn files experienced contracts under it.
+    contract = job("Accountant", titles=[], skills=[], experience_level="entry level")
+    assert not calculate_match_score(senior, contract).blocked
+
+
+def test_a_primary_class_teacher_is_not_sent_secondary_subject_posts():
+    pry = seeker(job_roles=["NCE teacher, pry 1-6"], years_of_experience=2)
+    assert calculate_match_score(pry, job("CRS Teacher", titles=["Teacher"], skills=[])).blocked == "another class level"
+    assert calculate_match_score(pry, job("Class Teacher", titles=["Teacher"], skills=[])).passes(39)
