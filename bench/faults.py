@@ -529,7 +529,7 @@ def alerts_count(sends: Sends, figures: Figures) -> None:
     history = {(u, j): s for u, j, s in UserJobHistory.objects.values_list("user_id", "job_id", "status")}
     tried = set(history)
     for job in CanonicalJob.objects.all():
-        tried |= {(m.user.pk, job.pk) for m in find_matches(job=job)}
+        tried |= {(m.user_id, job.pk) for m in find_matches(job=job)}
     received: Counter[tuple[int, int]] = Counter()
     for to, _arrived, accepted, _mode, body in sends.rows:
         user = phone_user.get(str(to).lstrip("+"))

@@ -13,6 +13,7 @@ Prints the index build time, median/p95/max per job, candidates and matches per 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import resource
@@ -38,10 +39,10 @@ from django.db.models.signals import post_save  # noqa: E402
 from accounts.models import User, UserPreferences  # noqa: E402
 from jobs import vocabulary  # noqa: E402
 from jobs.models import CanonicalJob  # noqa: E402
-from matching import signals  # noqa: E402
+from matching import services, signals  # noqa: E402
 from matching.models import MatchTerm  # noqa: E402
 from matching.scoring import job_from_row  # noqa: E402
-from matching.services import candidate_profiles, find_matches, index_rebuild  # noqa: E402
+from matching.services import candidate_profiles, find_matches, index_rebuild, seekers_preload  # noqa: E402
 
 PLACES = (["Lagos"] * 30 + ["Ikeja", "Lekki", "Yaba", "Eko", "Victoria Island"] * 2 + ["Abuja", "FCT"] * 7
           + ["Port Harcourt", "PH"] * 4 + ["Ibadan"] * 4 + ["Kano", "Enugu", "Benin City", "Kaduna", "Warri",
@@ -120,6 +121,22 @@ def time_jobs(jobs: list[CanonicalJob]) -> None:
     warm.sort()
     print(f"find_matches, seekers already compiled in this process: median {statistics.median(warm):.1f} ms, "
           f"p95 {warm[int(len(warm) * 0.95) - 1]:.1f} ms, max {warm[-1]:.1f} ms")
+    # A worker as it starts (matching.signals.worker_spawned): its cache emptied, then every seeker compiled once.
+    services._SEEKERS.clear()
+    rss = _rss_mb()
+    started = time.perf_counter()
+    count = seekers_preload()
+    gc.freeze()  # as the worker does
+    print(f"worker start: {count} seekers compiled in {time.perf_counter() - started:.1f}s, "
+          f"RSS +{_rss_mb() - rss:.0f} MB (the process's current size, {_rss_mb():.0f} MB)")
+    preloaded: list[float] = []
+    for job in jobs:
+        started = time.perf_counter()
+        list(find_matches(job=job))
+        preloaded.append((time.perf_counter() - started) * 1000)
+    preloaded.sort()
+    print(f"find_matches in a worker that compiled its seekers at start: median {statistics.median(preloaded):.1f} ms, "
+          f"p95 {preloaded[int(len(preloaded) * 0.95) - 1]:.1f} ms, max {preloaded[-1]:.1f} ms")
     tracemalloc.start()  # a separate pass: tracing slows Python several times over
     for job in jobs[:20]:
         list(find_matches(job=job))
@@ -134,6 +151,12 @@ def time_jobs(jobs: list[CanonicalJob]) -> None:
           f"matches/job median {statistics.median(matches):.0f} (max {max(matches)}, total {sum(matches)})")
     print(f"peak Python allocation during matching {peak:.1f} MB; process max RSS "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+def _rss_mb() -> float:
+    """The process's resident size now (not its peak), from /proc."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 1e6
 
 
 def run_batch(jobs: list[CanonicalJob]) -> None:

@@ -89,19 +89,19 @@ def job_deliver(*, job_id: int, now: datetime | None = None) -> int:
         _matched(job_id, now=now)
         return 0
     seen = set(UserJobHistory.objects.filter(job=job).values_list("user_id", flat=True))
-    fresh = [m for m in matches if m.user.pk not in seen]
+    fresh = [m for m in matches if m.user_id not in seen]
     windows = {
         row[0]: row[1:] for row in ConversationWindow.objects.filter(
-            user_id__in=[m.user.pk for m in fresh]).values_list("user_id", "last_activity", "window_status")
+            user_id__in=[m.user_id for m in fresh]).values_list("user_id", "last_activity", "window_status")
     }
     due = now + timedelta(seconds=settings.ALERT_BATCH_SECONDS)
     rows, pending = [], 0
     for match in fresh:
-        last, status = windows.get(match.user.pk, (None, WindowStatus.EXPIRED))
+        last, status = windows.get(match.user_id, (None, WindowStatus.EXPIRED))
         is_open = policy.window_open(last_activity=last, now=now, expired=status == WindowStatus.EXPIRED)
         pending += is_open
         rows.append(UserJobHistory(
-            user_id=match.user.pk, job=job, match_score=match.result.total, match_breakdown=match.result.as_dict(),
+            user_id=match.user_id, job=job, match_score=match.result.total, match_breakdown=match.result.as_dict(),
             status=HistoryStatus.PENDING if is_open else HistoryStatus.HELD,
             delivery_type=DeliveryType.INSTANT if is_open else DeliveryType.DIGEST,
             next_attempt_at=due if is_open else None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -67,8 +67,10 @@ RELATED_GROUPS: dict[str, frozenset[str]] = {
 DISLIKE_TITLE_PENALTY, DISLIKE_COMPANY_PENALTY, MAX_PENALTY = 12.0, 8.0, 20.0
 
 
-@dataclass(frozen=True)
-class Component:
+class Component(NamedTuple):
+    """One part's verdict. A tuple, not a dataclass: the hot path builds hundreds per job (a frozen dataclass cost
+    three times as much to make)."""
+
     share: float  # 0..1 of the component's weight
     reason: str  # plain words for the user
     blocked: str = ""  # a hard limit this component breaks
@@ -144,6 +146,21 @@ def _other_subject(seeker: Seeker, job: Job) -> str:
     if not mine and any(class_teacher(role) for role in seeker.roles):
         return f"“{job.title}” is a subject teacher's post, and you teach one class"
     return ""
+
+
+def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
+    """Everything about the seeker that `titles_component` reads, for one job: the roles (cores and words come from
+    them), the groups (which skills can decide), the skills it shares with the job in the seeker's order and
+    whether they listed two, and whether their years reach a manager's (the one place years count)."""
+    job_skills = _skill_set(job.skills)
+    shared = tuple(skill for skill in seeker.skills if skill in job_skills)
+    senior = seeker.years is None or seeker.years >= LEVEL_YEARS["manager"]
+    return seeker.roles, seeker.groups, shared, min(len(seeker.skills), FAMILY_MIN_SKILLS), senior
+
+
+@lru_cache(maxsize=10_000)
+def _skill_set(skills: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(skills)
 
 
 def _shares_family_skills(seeker: Seeker, job: Job) -> bool:
@@ -456,26 +473,52 @@ def score(seeker: Seeker, job: Job) -> MatchResult:
 def _scored(seeker: Seeker, job: Job, known: dict[str, Component]) -> MatchResult:
     """The score, reusing components already computed for this pair (the hard-limit pre-check's)."""
     parts = {name: known.get(name) or fn(seeker, job) for name, fn in COMPONENTS.items()}
-    breakdown = {name: round(WEIGHTS[name] * part.share, 1) for name, part in parts.items()}
-    penalty = dislike_penalty(seeker, job)
-    total = max(0.0, round(sum(breakdown.values()) - penalty, 1))
-    blocked = next((part.blocked for part in parts.values() if part.blocked), "")
-    reasons = {name: part.reason for name, part in parts.items()}
+    breakdown, reasons, blocked, points = {}, {}, "", 0.0
+    for name, (share, reason, block) in parts.items():
+        breakdown[name] = part_points = round(WEIGHTS[name] * share, 1)
+        points += part_points
+        reasons[name] = reason
+        blocked = blocked or block
+    penalty = dislike_penalty(seeker, job) if seeker.disliked_titles or seeker.disliked_companies else 0.0
+    total = max(0.0, round(points - penalty, 1))
     if penalty:
         reasons["feedback"] = "you said “not for me” to a similar job"
     return MatchResult(total=total, breakdown=breakdown, reasons=reasons, blocked=blocked, penalty=penalty)
 
 
-def score_if_passes(seeker: Seeker, job: Job, threshold: float) -> MatchResult | None:
+def score_if_passes(
+    seeker: Seeker, job: Job, threshold: float, seen: dict[tuple[Any, ...], Component] | None = None
+) -> MatchResult | None:
     """`score`, but the two cheap hard limits (line of work, place) are checked first: most candidates stop there.
-    What they computed is kept for the full score (computing them twice was a third of matching's time)."""
-    titles = titles_component(seeker, job)
+    What they computed is kept for the full score (computing them twice was a third of matching's time).
+
+    `seen`, kept by the caller for one job, holds parts already computed for another seeker by what they depend
+    on: a job's candidates share a few hundred role wordings, a few dozen places, pay floors and years."""
+    if seen is None:
+        return _passing(score(seeker, job), threshold)
+    titles = _part(seen, ("titles", *titles_key(seeker, job)), titles_component, seeker, job)
     if titles.blocked:
         return None
-    place = location_component(seeker, job)
+    place = _part(seen, ("location", seeker.places, seeker.anywhere, seeker.arrangements, seeker.home_country),
+                  location_component, seeker, job)
     if place.blocked:
         return None
-    result = _scored(seeker, job, {"titles": titles, "location": place})
+    known = {"titles": titles, "location": place,
+             "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
+                             seeker, job),
+             "experience": _part(seen, ("experience", seeker.years), experience_component, seeker, job)}
+    return _passing(_scored(seeker, job, known), threshold)
+
+
+def _part(seen: dict[tuple[Any, ...], Component], key: tuple[Any, ...], part: Any, seeker: Seeker,
+          job: Job) -> Component:
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = part(seeker, job)
+    return found
+
+
+def _passing(result: MatchResult, threshold: float) -> MatchResult | None:
     return result if result.passes(threshold) else None
 
 

@@ -77,7 +77,7 @@ def test_two_workers_delivering_and_flushing_the_same_jobs_alert_each_user_once(
     now = timezone.now()
     users = [seeker(now=now) for _ in range(3)]
     jobs = backend_jobs(3)
-    assert {m.user.pk for m in find_matches(job=jobs[0])} == {u.pk for u in users}
+    assert {m.user_id for m in find_matches(job=jobs[0])} == {u.pk for u in users}
 
     for job in jobs:
         claimed = race(lambda job=job: job_deliver(job_id=job.pk, now=now),

@@ -64,9 +64,9 @@ def test_it_finds_only_eligible_users_best_first_and_keeps_paused_ones():
     accountant(user=UserFactory(unreachable_at=timezone.now()))
     accountant(preferences_confirmed=False)
     found = list(find_matches(job=finance_job()))
-    users = [m.user for m in found]
-    assert set(users) == {strong.user, weak.user, paused.user}
-    assert users.index(strong.user) < users.index(weak.user)
+    users = [m.user_id for m in found]
+    assert set(users) == {strong.user_id, weak.user_id, paused.user_id}
+    assert users.index(strong.user_id) < users.index(weak.user_id)
     assert [m.result.total for m in found] == sorted((m.result.total for m in found), reverse=True)
 
 
@@ -81,7 +81,7 @@ def test_a_remote_job_reaches_remote_users_in_every_city_without_reading_the_oth
     ph = accountant(preferred_locations=["PH"], work_arrangements=["onsite", "remote"])
     accountant(preferred_locations=["Lagos"], work_arrangements=["onsite"])
     job = finance_job(work_arrangement="remote", location="Remote", city="", state="")
-    assert {m.user for m in find_matches(job=job)} == {kano.user, ph.user}
+    assert {m.user_id for m in find_matches(job=job)} == {kano.user_id, ph.user_id}
     compiled = compile_job(title=job.title, ai_titles=job.ai_job_titles, arrangement="remote", location="Remote")
     assert set(candidate_profiles(job=compiled).values_list("user_id", flat=True)) == {kano.user_id, ph.user_id}
 
@@ -121,15 +121,15 @@ def test_a_full_rebuild_indexes_bulk_created_preferences():
 def test_not_for_me_lowers_similar_jobs_for_that_user_only_and_hides_no_category():
     mine, other = accountant(), accountant()
     first = finance_job(company="Acme Ltd")
-    before = {m.user: m.result.total for m in find_matches(job=finance_job(company="Acme Ltd"))}
+    before = {m.user_id: m.result.total for m in find_matches(job=finance_job(company="Acme Ltd"))}
     feedback_not_for_me(user=mine.user, job_id=first.pk)
     assert MatchDislike.objects.filter(user=mine.user, job=first).exists()
-    after = {m.user: m.result for m in find_matches(job=finance_job(company="Acme Ltd"))}
-    assert after[mine.user].total < before[mine.user] and after[mine.user].penalty > 0
-    assert after[other.user].total == before[other.user]
-    unrelated_title = {m.user: m.result for m in find_matches(
+    after = {m.user_id: m.result for m in find_matches(job=finance_job(company="Acme Ltd"))}
+    assert after[mine.user_id].total < before[mine.user_id] and after[mine.user_id].penalty > 0
+    assert after[other.user_id].total == before[other.user_id]
+    unrelated_title = {m.user_id: m.result for m in find_matches(
         job=finance_job(title="Accounts Officer", ai_job_titles=["Accounts Officer"], company="B"))}
-    assert unrelated_title[mine.user].penalty == 0
+    assert unrelated_title[mine.user_id].penalty == 0
 
 
 def test_not_for_me_twice_or_for_an_unknown_job_is_harmless():
