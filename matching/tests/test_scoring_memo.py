@@ -1,0 +1,43 @@
+"""Parts reused across a job's candidates (`score_if_passes(..., seen)`) give every seeker exactly the score and the
+"why" that scoring them alone gives."""
+
+from __future__ import annotations
+
+import random
+
+from jobs import vocabulary
+from matching.profiles import compile_job, compile_seeker
+from matching.scoring import score, score_if_passes
+
+PLACES = ["Lagos", "Ikeja", "Abuja", "PH", "Kano", "anywhere", "Remote", "Enugu"]
+ROLE_WORDS = ["sales girl", "acct officer", "maths teacher", "nursery teacher", "performance marketer",
+              "ICAN skills level, need accounting work pls", "software engineer (next.js/node)", "HR asst",
+              "door to door marketer (solar/inverter)", "Head of Sales", "Backend Developer", "admin asst"]
+
+
+def test_reused_parts_give_each_seeker_their_own_score_and_why():
+    rng = random.Random(16)
+    skills = list(vocabulary.SKILLS)
+    titles = [rng.choice(group) for group in vocabulary.TITLE_GROUPS]
+    seekers = [compile_seeker(
+        roles=rng.sample(titles + ROLE_WORDS, k=rng.choice([0, 1, 1, 2])), skills=rng.sample(skills, k=rng.randint(0, 4)),
+        locations_=rng.sample(PLACES, k=rng.choice([1, 2])), arrangements=rng.choice([[], ["onsite"], ["remote"]]),
+        years=rng.choice([None, 0, 1, 2, 4, 6, 10]), salary_min=rng.choice([None, 80_000, 300_000]),
+        salary_currency="NGN") for _ in range(400)]
+    checked = passed = 0
+    for _ in range(40):
+        title = rng.choice(titles + ["Volunteer Social Media Manager", "CRS Teacher", "Trainee Accountant",
+                                     "Office Assistant / Cleaner", "Human Resources Intern"])
+        job = compile_job(title=title, ai_titles=[rng.choice(titles)], skills=rng.sample(skills, k=3),
+                          city="Lagos", state="Lagos", country="NG", arrangement=rng.choice(["onsite", "remote"]),
+                          salary_max=rng.choice([None, 150_000, 500_000]), salary_currency="NGN",
+                          years_min=rng.choice([None, 0, 3]))
+        seen: dict = {}
+        for seeker in seekers:
+            alone = score(seeker, job)
+            reused = score_if_passes(seeker, job, 39, seen)
+            expected = alone if alone.passes(39) else None
+            assert (reused and reused.as_dict()) == (expected and expected.as_dict())
+            checked += 1
+            passed += reused is not None
+    assert checked == 16_000 and passed > 100
