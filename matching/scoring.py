@@ -24,6 +24,7 @@ from matching.profiles import (
     LEVEL_YEARS,
     OVERLAPPING,
     PARENTS,
+    TAKES_ALSO,
     Job,
     PlaceKey,
     Seeker,
@@ -117,7 +118,7 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     if fuzzy >= FUZZY_STRONG:
         return Component(0.9, f"your role “{role}” ≈ {_quoted(job, matched)}")
     if set(seeker.family) & set(job.groups):
-        if not job.skills or _shares_family_skills(seeker, job):
+        if not job.skills or _shares_family_skills(seeker, job) or _takes_also(seeker, job):
             return Component(FAMILY_SHARE, f"“{job.title}” is close to your role “{seeker.roles[0]}”")
         return Component(0.0, f"“{job.title}” is near your roles but asks few of your skills",
                          blocked="a different line of work")
@@ -161,6 +162,10 @@ def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
 @lru_cache(maxsize=10_000)
 def _skill_set(skills: tuple[str, ...]) -> frozenset[str]:
     return frozenset(skills)
+
+
+def _takes_also(seeker: Seeker, job: Job) -> bool:
+    return any(TAKES_ALSO.get(group, frozenset()) & set(job.groups) for group in seeker.groups)
 
 
 def _shares_family_skills(seeker: Seeker, job: Job) -> bool:

@@ -410,3 +410,23 @@ def test_a_primary_class_teacher_is_not_sent_secondary_subject_posts():
     pry = seeker(job_roles=["NCE teacher, pry 1-6"], years_of_experience=2)
     assert calculate_match_score(pry, job("CRS Teacher", titles=["Teacher"], skills=[])).blocked == "another class level"
     assert calculate_match_score(pry, job("Class Teacher", titles=["Teacher"], skills=[])).passes(39)
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("supermarket attendant (till & floor)", "Sales Representative"), ("KAM modern trade", "Sales Manager"),
+     ("merchandiser", "Field Marketer"), ("wordpress dev", "Front-End Developer")],
+)
+def test_a_seeker_takes_the_neighbouring_line_labellers_sent_them_without_its_skills(role, title):
+    result = calculate_match_score(seeker(job_roles=[role], years_of_experience=2),
+                                   job(title, titles=[], skills=["Negotiation", "Lead Generation"]))
+    assert result.breakdown["titles"] == 21 and result.passes(39)
+    assert result.reasons["titles"] == f"“{title}” is close to your role “{role}”"
+    # One direction: a sales rep is not sent the till.
+    back = calculate_match_score(seeker(job_roles=["Sales Representative"]), job("Cashier", titles=[], skills=["POS"]))
+    assert back.blocked
+
+
+def test_partnerships_is_business_development():
+    assert calculate_match_score(seeker(job_roles=["partnerships & growth lead"]),
+                                 job("Business Development Manager", titles=[], skills=[])).breakdown["titles"] == 35
