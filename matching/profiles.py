@@ -32,7 +32,8 @@ FAMILIES: list[set[str]] = [
     {"Sales Executive", "Business Development Executive"},
     {"Key Account Manager", "Sales Manager"},
     {"Cashier", "Sales Executive"},
-    {"Merchandiser", "Sales Executive"},
+    {"Merchandiser", "Field Marketer"},
+    {"Field Marketer", "Sales Executive"},
     {"WordPress Developer", "Frontend Developer"},  # a web designer's HTML/CSS/JS is a front end's
     {"Customer Care Representative", "Customer Success Manager"},
     {"Administrative Officer", "Receptionist", "Personal Assistant"},
@@ -49,7 +50,8 @@ FAMILIES: list[set[str]] = [
 # field marketing, a web designer front-end posts (holdout_4 to holdout_9). One direction only.
 TAKES_ALSO: dict[str, frozenset[str]] = {
     "Cashier": frozenset({"Sales Executive"}), "Key Account Manager": frozenset({"Sales Manager"}),
-    "Merchandiser": frozenset({"Sales Executive"}), "WordPress Developer": frozenset({"Frontend Developer"}),
+    "Merchandiser": frozenset({"Field Marketer"}), "WordPress Developer": frozenset({"Frontend Developer"}),
+    "Sales Executive": frozenset({"Field Marketer"}), "Field Marketer": frozenset({"Sales Executive"}),
 }
 
 # A broad role a seeker names covers these specialisations in full ("Software developer" wants Android jobs too).

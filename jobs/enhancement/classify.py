@@ -40,7 +40,7 @@ TITLE_FUNCTION: dict[str, str] = {
     **dict.fromkeys(["Bank Teller", "Relationship Manager", "Branch Manager", "Compliance Officer", "Loan Officer",
                      "Collections Officer"],
                     "Banking Operations"),
-    **dict.fromkeys(["Sales Executive", "Business Development Executive", "Sales Manager", "Medical Sales Representative",
+    **dict.fromkeys(["Sales Executive", "Field Marketer", "Business Development Executive", "Sales Manager", "Medical Sales Representative",
                      "Real Estate Agent", "Merchandiser", "Key Account Manager",
                      "Sales Development Representative"], "Sales & Business Development"),
     **dict.fromkeys(["Digital Marketer", "Marketing Executive", "Public Relations Officer", "Event Planner",

@@ -105,11 +105,14 @@ TITLE_GROUPS: list[list[str]] = [
      "Regulatory Compliance Officer", "Compliance Manager"],
     # --- sales, marketing, customer service ----------------------------------------------------------------
     ["Sales Executive", "Sales Representative", "Sales Officer", "Sales Agent", "Sales Associate",
-     "Field Sales Representative", "Sales Rep", "Marketer", "Field Marketer", "Sales Person", "Salesman",
-     "Direct Sales Agent", "DSA", "Field Sales Officer", "Sales Consultant", "Field Sales Agent", "Field Agent",
-     "Sales Marketer", "Saleswoman", "Van Sales Representative", "Sales and Marketing Executive",
-     "Sales Specialist", "Account Executive", "Brand Ambassador", "Outlet Sales", "Outlet Sales Representative",
-     "Door to Door Marketer", "Door to Door Sales", "Door to Door Sales Agent"],
+     "Field Sales Representative", "Sales Rep", "Sales Person", "Salesman",
+     "Direct Sales Agent", "DSA", "Field Sales Officer", "Sales Consultant", "Field Sales Agent", "Saleswoman", "Van Sales Representative", "Sales and Marketing Executive",
+     "Sales Specialist", "Account Executive", "Outlet Sales", "Outlet Sales Representative",
+     "Door to Door Sales", "Door to Door Sales Agent"],
+    # Field marketing (commission-paid canvassing for a bank, an estate, a brand): a neighbour of sales, not the
+    # same post; labellers apart kept them apart (a shop's sales girl or a B2B inside seller does not want it).
+    ["Field Marketer", "Marketer", "Marketers", "Sales Marketer", "Field Agent", "Brand Ambassador",
+     "Door to Door Marketer", "Field Marketing Executive", "Field Marketing Officer", "Adhoc Marketer"],
     ["Sales Manager", "Regional Sales Manager", "Area Sales Manager", "Head of Sales", "Sales Supervisor",
      "Territory Manager", "Sales Team Lead", "National Sales Manager", "Sales Lead"],
     ["Key Account Manager", "Key Accounts Manager", "Key Account Executive", "Trade Account Manager", "KAM",

@@ -385,7 +385,7 @@ def test_an_office_assistant_and_cleaner_post_is_a_cleaners():
     ("role", "title"),
     [("ICAN skills level, need accounting work pls", "Accountant"), ("KAM modern trade", "Key Account Manager"),
      ("B.Sc accounting, nysc just finished, want audit firm or accounts", "Audit Associate"),
-     ("door to door marketer (solar/inverter)", "Direct Sales Agent"), ("people & culture officer", "HR Officer")],
+     ("door to door marketer (solar/inverter)", "Field Marketer"), ("people & culture officer", "HR Officer")],
 )
 def test_holdout_9s_wordings(role, title):
     assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
@@ -394,7 +394,7 @@ def test_holdout_9s_wordings(role, title):
 def test_a_slash_inside_brackets_qualifies_one_role():
     """"(solar/inverter)" says what the marketer sells: it is not a second role (it read as a solar installer)."""
     from matching.profiles import role_groups
-    assert role_groups("door to door marketer (solar/inverter)") == ("Sales Executive",)
+    assert role_groups("door to door marketer (solar/inverter)") == ("Field Marketer",)
     assert role_groups("cashier/sales") == ("Cashier", "Sales Executive")
 
 
@@ -430,3 +430,13 @@ def test_a_seeker_takes_the_neighbouring_line_labellers_sent_them_without_its_sk
 def test_partnerships_is_business_development():
     assert calculate_match_score(seeker(job_roles=["partnerships & growth lead"]),
                                  job("Business Development Manager", titles=[], skills=[])).breakdown["titles"] == 35
+
+
+def test_field_marketing_is_a_neighbour_of_sales_not_the_same_post():
+    """Commission-paid canvassing ("Marketer", "Field Marketer"): sales reps take it as a neighbour, a shop's sales
+    girl and a B2B inside seller do not (labellers apart, holdout_4 to holdout_9)."""
+    marketer = job("Marketer", titles=[], skills=[])
+    assert calculate_match_score(seeker(job_roles=["sales rep"]), marketer).breakdown["titles"] == 21
+    assert calculate_match_score(seeker(job_roles=["field sales/marketer"]), marketer).breakdown["titles"] == 35
+    assert calculate_match_score(seeker(job_roles=["sales girl"]), marketer).blocked
+    assert calculate_match_score(seeker(job_roles=["inside sales (b2b saas)"]), marketer).blocked
