@@ -22,7 +22,7 @@ from jobs import locations, salary, vocabulary
 FAMILIES: list[set[str]] = [
     {"Software Engineer", "Backend Developer", "Frontend Developer", "Full Stack Developer", "Mobile Developer"},
     {"Data Analyst", "Data Scientist", "Data Engineer"},
-    {"Accountant", "Bookkeeper", "Auditor", "Tax Officer", "Financial Analyst"},
+    {"Accountant", "Bookkeeper", "Auditor", "Tax Officer", "Financial Analyst", "Payroll Officer"},
     {"Nurse", "Community Health Worker"},
     {"Teacher", "Tutor"},
     {"Driver", "Dispatch Rider"},
@@ -52,6 +52,7 @@ TAKES_ALSO: dict[str, frozenset[str]] = {
     "Cashier": frozenset({"Sales Executive"}), "Key Account Manager": frozenset({"Sales Manager"}),
     "Merchandiser": frozenset({"Field Marketer"}), "WordPress Developer": frozenset({"Frontend Developer"}),
     "Sales Executive": frozenset({"Field Marketer"}), "Field Marketer": frozenset({"Sales Executive"}),
+    "Recruiter": frozenset({"HR Officer"}), "Payroll Officer": frozenset({"Accountant"}),
 }
 
 # A broad role a seeker names covers these specialisations in full ("Software developer" wants Android jobs too).
@@ -255,7 +256,7 @@ def _family_of() -> dict[str, frozenset[str]]:
 
 
 # A line of work's own noun, read only from a role that names no title ("need accounting work", "want audit firm").
-FIELD_WORDS = {"partnerships": "Business Development Executive", "accounting": "Accountant", "accountancy": "Accountant", "accounts": "Accountant", "audit": "Auditor",
+FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Payroll Officer", "accounting": "Accountant", "accountancy": "Accountant", "accounts": "Accountant", "audit": "Auditor",
                "auditing": "Auditor", "nursing": "Nurse", "teaching": "Teacher", "pharmacy": "Pharmacist",
                "sales": "Sales Executive", "driving": "Driver", "cooking": "Cook", "catering": "Cook",
                "cleaning": "Cleaner", "security": "Security Guard", "coding": "Software Engineer",

@@ -15,7 +15,7 @@ SEEKERS = [
     compile_seeker(roles=["Accountant"], locations_=["anywhere"], arrangements=["onsite"]),
     compile_seeker(skills=["Excel"], locations_=["Ikeja"], arrangements=["remote"], salary_min=100, years=1),
     compile_seeker(roles=["Sales Representative"], skills=["Sales"], locations_=["Kano"], years=2),
-    compile_seeker(roles=["payroll and reconciliation"], skills=["Payroll", "Reconciliation"], locations_=["Lagos"],
+    compile_seeker(roles=["month-end close and reconciliation"], skills=["Payroll", "Reconciliation"], locations_=["Lagos"],
                    years=5),
     compile_seeker(roles=["maths teacher"], locations_=["Lagos"], salary_min=100_000),
     compile_seeker(roles=["nursery teacher"], locations_=["Lagos"]),
