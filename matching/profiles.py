@@ -51,7 +51,7 @@ FAMILIES: list[set[str]] = [
 TAKES_ALSO: dict[str, frozenset[str]] = {
     "Cashier": frozenset({"Sales Executive"}), "Key Account Manager": frozenset({"Sales Manager"}),
     "Merchandiser": frozenset({"Field Marketer"}), "WordPress Developer": frozenset({"Frontend Developer"}),
-    "Sales Executive": frozenset({"Field Marketer"}), "Field Marketer": frozenset({"Sales Executive"}),
+    "Field Marketer": frozenset({"Sales Executive"}),
     "Recruiter": frozenset({"HR Officer"}), "Payroll Officer": frozenset({"Accountant"}),
 }
 
@@ -265,7 +265,7 @@ MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another sk
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
 SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
-             "acct": "account", "accts": "accounts", "bd": "business development", "cust": "customer", "exec": "executive", "bus.": "business"}
+             "acct": "account", "accts": "accounts", "bd": "business development", "asst": "assistant", "doc": "doctor", "cust": "customer", "exec": "executive", "bus.": "business"}
 
 
 def _spelled_out(text: str) -> str:

@@ -441,3 +441,14 @@ def test_field_marketing_is_a_neighbour_of_sales_not_the_same_post():
     assert calculate_match_score(seeker(job_roles=["field sales/marketer"]), marketer).breakdown["titles"] == 35
     assert calculate_match_score(seeker(job_roles=["sales girl"]), marketer).blocked
     assert calculate_match_score(seeker(job_roles=["inside sales (b2b saas)"]), marketer).blocked
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("telecollector (loan apps)", "Debt Management Officer"), ("revenue assurance & controls", "Internal Control Officer"),
+     ("school bursar/accts asst", "Accountant"), ("TDM (territory dev manager), fmcg", "Sales Manager"),
+     ("doc, MBBS, 4yrs post NYSC", "Medical Officer"), ("MLS (micro bench), 6yrs hospital lab", "Microbiologist"),
+     ("shawarma & grills guy, kitchen work", "Cook"), ("office boy / errand staff", "Office Assistant")],
+)
+def test_holdout_10s_wordings(role, title):
+    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
