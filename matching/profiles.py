@@ -260,12 +260,15 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "auditing": "Auditor", "nursing": "Nurse", "teaching": "Teacher", "pharmacy": "Pharmacist",
                "sales": "Sales Executive", "driving": "Driver", "cooking": "Cook", "catering": "Cook",
                "cleaning": "Cleaner", "security": "Security Guard", "coding": "Software Engineer",
-               "programming": "Software Engineer"}
+               "programming": "Software Engineer", "collection": "Collections Officer",
+               "collections": "Collections Officer", "supermarket": "Cashier", "sell": "Sales Executive",
+               "selling": "Sales Executive", "driver": "Driver"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
 SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
-             "acct": "account", "accts": "accounts", "bd": "business development", "asst": "assistant", "doc": "doctor", "cust": "customer", "exec": "executive", "bus.": "business"}
+             "acct": "account", "accts": "accounts", "bd": "business development", "asst": "assistant", "doc": "doctor", "acctg": "accounting",
+             "cx": "customer service", "cust": "customer", "exec": "executive", "bus.": "business"}
 
 
 def _spelled_out(text: str) -> str:
@@ -351,8 +354,17 @@ def role_groups(role: str) -> tuple[str, ...]:
     if hits and len(hits) <= 3:
         return hits
     # A sentence, not a title ("ICAN skills level, need accounting work pls"): the line of work it names.
-    return tuple(dict.fromkeys(FIELD_WORDS[w] for w in vocabulary.normalize(role).replace(",", " ").split()
-                               if w in FIELD_WORDS))
+    return tuple(dict.fromkeys(group for word in _spelled_out(vocabulary.normalize(role).replace(",", " ")).split()
+                               if (group := _field_word(word))))
+
+
+@lru_cache(maxsize=20_000)
+def _field_word(word: str) -> str:
+    """A field's own noun, or a slip of a long one ("drivr", "acounting")."""
+    if word in FIELD_WORDS or len(word) < 5:
+        return FIELD_WORDS.get(word, "")
+    found = process.extractOne(word, FIELD_WORDS.keys(), scorer=fuzz.ratio, score_cutoff=85)
+    return FIELD_WORDS[found[0]] if found else ""
 
 
 @cache

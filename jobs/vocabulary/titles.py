@@ -113,16 +113,18 @@ TITLE_GROUPS: list[list[str]] = [
     # Field marketing (commission-paid canvassing for a bank, an estate, a brand): a neighbour of sales, not the
     # same post; labellers apart kept them apart (a shop's sales girl or a B2B inside seller does not want it).
     ["Field Marketer", "Marketer", "Marketers", "Sales Marketer", "Field Agent", "Brand Ambassador",
-     "Door to Door Marketer", "Field Marketing Executive", "Field Marketing Officer", "Adhoc Marketer"],
+     "Door to Door Marketer", "Field Marketing Executive", "Field Marketing Officer", "Adhoc Marketer",
+     "Market Outreach Agent", "Outreach Agent", "Field Outreach Agent"],
     ["Sales Manager", "Regional Sales Manager", "Area Sales Manager", "Head of Sales", "Sales Supervisor",
      "Territory Manager", "Sales Team Lead", "National Sales Manager", "Sales Lead", "Territory Development Manager",
+     "Area Manager",
      "TDM"],
     ["Key Account Manager", "Key Accounts Manager", "Key Account Executive", "Trade Account Manager", "KAM",
      "Modern Trade Manager"],
     ["Sales Development Representative", "SDR", "Business Development Representative", "BDR",
      "Lead Generation Specialist", "Inside Sales Representative", "Inside Sales Executive",
      "Appointment Setter"],
-    ["Business Development Executive", "Business Development Manager", "Business Developer", "BDE",
+    ["Business Development Executive", "Business Growth Executive", "Business Growth Manager", "Business Development Manager", "Business Developer", "BDE",
      "Business Development Officer", "BDM", "Business Development Associate", "Partnerships Manager",
      "Partnerships Executive"],
     ["Medical Sales Representative", "Medical Representative", "Medical Rep", "Pharmaceutical Sales Representative",
@@ -196,7 +198,7 @@ TITLE_GROUPS: list[list[str]] = [
      "Health Care Assistant", "Healthcare Assistant", "Auxiliary Nurse", "Nurse Assistant"],
     ["Veterinary Doctor", "Veterinarian", "Veterinary Officer", "Animal Health Technician"],
     # --- education -----------------------------------------------------------------------------------------------
-    ["Teacher", "Secondary School Teacher", "Primary School Teacher", "Classroom Teacher", "Subject Teacher",
+    ["Teacher", "Coding Instructor", "Coding Teacher", "Robotics Instructor", "Secondary School Teacher", "Primary School Teacher", "Classroom Teacher", "Subject Teacher",
      "Mathematics Teacher", "English Teacher", "Science Teacher", "Educator", "Class Teacher", "Maths Teacher",
      "Physics Teacher", "Chemistry Teacher", "Biology Teacher", "Economics Teacher", "Computer Teacher",
      "ICT Teacher", "French Teacher", "English Language Teacher", "English Language Instructor", "Language Instructor", "Literature Teacher", "Music Teacher",
@@ -210,7 +212,7 @@ TITLE_GROUPS: list[list[str]] = [
      "Deputy Head Teacher", "Head of School"],
     ["School Administrator", "Admissions Officer", "Registrar"],  # a bursar keeps the books: an accountant
     ["Tutor", "Private Tutor", "Home Tutor", "Lesson Teacher", "Online Tutor", "Lesson Tutor", "JAMB Tutor",
-     "WAEC Tutor", "Coding Tutor", "Coding Instructor", "Online Teacher", "Academic Tutor"],
+     "WAEC Tutor", "Coding Tutor", "Online Teacher", "Academic Tutor"],
     ["Lecturer", "Assistant Lecturer", "Senior Lecturer", "University Lecturer", "Graduate Assistant",
      "Professor", "Polytechnic Lecturer", "Instructor"],
     ["Trainer", "Facilitator", "Training Officer", "Corporate Trainer", "Learning and Development Officer",

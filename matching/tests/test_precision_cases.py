@@ -452,3 +452,17 @@ def test_field_marketing_is_a_neighbour_of_sales_not_the_same_post():
 )
 def test_holdout_10s_wordings(role, title):
     assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("need accts job, B.Sc acctg + 2yrs in trading coy", "Accountant"),
+     ("i do loan collection, 3yrs wit a digital lender", "Debt Management Officer"),
+     ("CX rep (e-commerce orders), night shift ok", "Customer Service Executive"),
+     ("experienced drivr, know abuja well", "Driver"), ("biz growth exec – agro/food processing", "Business Developer"),
+     ("market outreach agent (shops & market women)", "Field Marketer"),
+     ("area mgr, telecom trade (recharge & SIM distribution)", "Regional Sales Manager"),
+     ("coding instructor for kids (scratch, python, arduino)", "Coding and Robotics Teacher")],
+)
+def test_holdout_11s_wordings(role, title):
+    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
