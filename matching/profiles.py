@@ -606,10 +606,10 @@ def skill_decided(title: str, skills: tuple[str, ...]) -> tuple[list[str], froze
 
 
 def _level(title: str, experience_level: str) -> str:
-    words = vocabulary.normalize(f"{title} {experience_level}").split()
-    for word in words:
-        if word in vocabulary.SENIORITY_WORDS and word not in {"assistant", "manager", "supervisor"}:
-            return vocabulary.SENIORITY_WORDS[word]
+    for words in (vocabulary.normalize(title).split(), vocabulary.normalize(experience_level).split()):
+        for index, word in enumerate(words):
+            if vocabulary.is_seniority_word(word, index):
+                return vocabulary.SENIORITY_WORDS[word]
     return ""
 
 

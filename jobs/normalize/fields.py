@@ -138,7 +138,8 @@ LEVELS = [
                                        r"|fresh(er| graduate)s?|no experience|nysc|apprentice)\b", re.I)),
     (ExperienceLevel.HEAD, re.compile(r"\b(director|vp|vice president|head of|chief|cto|cfo|ceo|coo)\b", re.I)),
     (ExperienceLevel.MANAGER, re.compile(r"\b(manager|supervisor)\b", re.I)),
-    (ExperienceLevel.LEAD, re.compile(r"\b(lead|principal|staff)\b", re.I)),
+    # "Staff" is a level only before the line ("Staff Engineer"); "Front Desk Staff" is a post (it read as 7 years).
+    (ExperienceLevel.LEAD, re.compile(r"\b(lead|principal)\b|^\W*staff\b", re.I)),
     (ExperienceLevel.SENIOR, re.compile(r"\b(senior|snr|sr\.?|experienced)\b", re.I)),
     (ExperienceLevel.MID, re.compile(r"\b(mid[- ]?level|mid[- ]senior|intermediate|associate)\b", re.I)),
 ]

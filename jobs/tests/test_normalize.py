@@ -242,3 +242,15 @@ def test_records_that_cannot_be_jobs_say_why(fields, reason):
 def test_a_direct_url_stands_in_for_a_missing_job_url():
     job = normalize_record(rec(job_url=None, job_url_direct="https://careers.kora.ng/jobs/9"))
     assert job.job_url == "https://careers.kora.ng/jobs/9"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [("Front Desk Staff", ""), ("Kitchen Staff", ""), ("Staff Software Engineer", "lead"), ("Sales Team Lead", "lead")],
+)
+def test_staff_is_a_level_only_before_the_line(title, level):
+    """"Front Desk Staff" was read as a lead's post asking seven years, and blocked for every receptionist."""
+    from jobs.vocabulary import strip_seniority
+
+    assert normalize_record(rec(title=title)).experience_level == level
+    assert strip_seniority(title)[1] == level

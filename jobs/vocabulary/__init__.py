@@ -22,7 +22,7 @@ from jobs.vocabulary.titles import (
 )
 
 __all__ = [
-    "AMBIGUOUS_TITLE_WORDS", "MISLEADING_IN_TITLES", "RELATED_TITLES", "SENIORITY_WORDS", "SKILLS", "TITLE_GROUPS", "canonical_skill", "canonical_title", "equivalent_titles",
+    "AMBIGUOUS_TITLE_WORDS", "MISLEADING_IN_TITLES", "RELATED_TITLES", "SENIORITY_WORDS", "SKILLS", "is_seniority_word", "TITLE_GROUPS", "canonical_skill", "canonical_title", "equivalent_titles",
     "find_skill_mentions", "find_skills", "find_titles", "normalize", "strip_seniority", "title_group",
 ]
 # A typo'd title ("sofware enginer") still finds its group; below this score it is a different title.
@@ -43,12 +43,20 @@ def strip_seniority(title: str) -> tuple[str, str]:
     words = normalize(re.sub(r"\(.*?\)", " ", title)).replace("/", " ").split()
     level = ""
     core = []
-    for word in words:
-        if word in SENIORITY_WORDS and not level and word not in {"manager", "supervisor", "assistant"}:
+    for index, word in enumerate(words):
+        if is_seniority_word(word, index) and not level:
             level = SENIORITY_WORDS[word]
             continue
         core.append(word)
     return " ".join(core), level
+
+
+def is_seniority_word(word: str, index: int) -> bool:
+    """A title word that says a level. "Staff" does only before the line ("Staff Engineer"), not after it: "Front
+    Desk Staff", "Kitchen Staff" are posts, not leads (they were read as asking seven years)."""
+    if word not in SENIORITY_WORDS or word in {"manager", "supervisor", "assistant"}:
+        return False
+    return word != "staff" or index == 0
 
 
 def _trie_regex(words: list[str]) -> str:
