@@ -104,10 +104,10 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
         named = {group for role in seeker.roles for group in role_groups(role)}
         if not same & named:
             return _through_broad_role(seeker, job, same)
-        other_subject = _other_subject(seeker, job) if "Teacher" in same or "Tutor" in same else ""
-        if other_subject:
-            level = "little ones" in other_subject or "one class" in other_subject
-            return Component(0.0, other_subject, blocked="another class level" if level else "another subject")
+        if "Teacher" in same or "Tutor" in same:
+            other = _other_subject(seeker, job)
+            if other is not None:
+                return other
         if _only_broad_and_contradicted(seeker, job, same, named):
             return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
                              blocked="a different specialty")
@@ -132,21 +132,24 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     return Component(0.0, f"“{job.title}” is not one of your roles", blocked="a different line of work")
 
 
-def _other_subject(seeker: Seeker, job: Job) -> str:
+def _other_subject(seeker: Seeker, job: Job) -> Component | None:
     """A teaching post whose own title names a subject is for a teacher of it: not for one who named other subjects,
-    nor for a nursery teacher (four labellers apart overruled every such pair, holdout_5 to holdout_8). A post
-    that names none ("Teacher", "Primary and Secondary Teachers") is for any teacher."""
+    nor for a nursery or primary class's teacher; a nursery post is not for a subject teacher (labellers apart
+    overruled every such pair, holdout_5 to holdout_9). A post that names none ("Teacher", "Primary and Secondary
+    Teachers") is for any teacher. None when the post is theirs as far as subjects and levels go."""
     theirs = school_subjects(job.title)
     mine = frozenset().union(*(school_subjects(role) for role in seeker.roles))
     if not theirs:
         if mine and early_years(job.title) and not any(early_years(role) for role in seeker.roles):
-            return f"“{job.title}” is for the little ones' teacher, and you teach a subject"
-        return ""
+            return Component(0.0, f"“{job.title}” is for the little ones' teacher, and you teach a subject",
+                             blocked="another class level")
+        return None
     if mine and not mine & theirs:
-        return f"“{job.title}” is for another subject than yours"
+        return Component(0.0, f"“{job.title}” is for another subject than yours", blocked="another subject")
     if not mine and any(class_teacher(role) for role in seeker.roles):
-        return f"“{job.title}” is a subject teacher's post, and you teach one class"
-    return ""
+        return Component(0.0, f"“{job.title}” is a subject teacher's post, and you teach one class",
+                         blocked="another class level")
+    return None
 
 
 def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
