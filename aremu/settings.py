@@ -177,6 +177,10 @@ Q_CLUSTER["ALT_CLUSTERS"] = {
 }
 
 # --- Auth, i18n, static -------------------------------------------------------------------
+# Under tests only: a wrong password is hashed like a right one (Django's guard against timing), so the lockout and
+# rate tests spent most of their minute in PBKDF2. Deployed processes keep Django's default hashers.
+if TESTING:
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

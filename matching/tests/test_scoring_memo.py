@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from jobs import vocabulary
 from matching.profiles import compile_job, compile_seeker
 from matching.scoring import score, score_if_passes
@@ -15,6 +17,7 @@ ROLE_WORDS = ["sales girl", "acct officer", "maths teacher", "nursery teacher", 
               "door to door marketer (solar/inverter)", "Head of Sales", "Backend Developer", "admin asst"]
 
 
+@pytest.mark.once
 def test_reused_parts_give_each_seeker_their_own_score_and_why():
     rng = random.Random(16)
     skills = list(vocabulary.SKILLS)

@@ -38,6 +38,7 @@ def test_held_out_scams_are_caught_without_the_real_exports():
 
 
 @needs_realdata
+@pytest.mark.once
 def test_on_the_real_exports_few_real_jobs_are_held_and_scams_are_caught():
     report = evaluate(REALDATA)
     assert report.missing == []
@@ -48,6 +49,7 @@ def test_on_the_real_exports_few_real_jobs_are_held_and_scams_are_caught():
 
 
 @needs_realdata
+@pytest.mark.once
 def test_the_command_prints_each_split_and_the_misses_at_verbosity_2():
     out = StringIO()
     call_command("evaluate_screening", "--data", str(REALDATA), verbosity=2, stdout=out)

@@ -179,6 +179,7 @@ def _real_rows() -> list[dict[str, str]]:
     return rows
 
 
+@pytest.mark.once
 @pytest.mark.skipif(not REALDATA.is_dir(), reason="the real job-board exports (../shared/realdata) are absent")
 def test_real_postings_get_a_function_and_a_clean_summary():
     results = [enhance(JobText(title=row["title"], company=row["company"], location=row["location"],
