@@ -315,19 +315,32 @@ def test_holdout_6s_wordings(role, title, alike):
     ("role", "title"),
     [("bus. dev officer", "Business Development Executive"), ("storeman", "Store Keeper"),
      ("IG/tiktok page manager", "Social Media Handler"), ("data capturing officer", "Data Entry Clerk"),
-     ("recruitment officer", "Recruiter")],
-)
-def test_holdout_7s_wordings(role, title):
-    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
-
-
-@pytest.mark.parametrize(
-    ("role", "title"),
-    [("BD exec (oil & gas servicing)", "Business Development Executive"), ("MFB marketer", "Loan Officer"),
+     ("recruitment officer", "Recruiter"),
+     # holdout_8
+     ("BD exec (oil & gas servicing)", "Business Development Executive"), ("MFB marketer", "Loan Officer"),
      ("brand ambassador", "Field Marketer"), ("loan recovery", "Credit Recovery and Compliance Officer"),
-     ("HND accountancy, need accounting job", "Accounts Officer"), ("salesman", "Outlet Sales & Cash Officer")],
+     ("HND accountancy, need accounting job", "Accounts Officer"), ("salesman", "Outlet Sales & Cash Officer"),
+     # holdout_9
+     ("ICAN skills level, need accounting work pls", "Accountant"), ("KAM modern trade", "Key Account Manager"),
+     ("B.Sc accounting, nysc just finished, want audit firm or accounts", "Audit Associate"),
+     ("door to door marketer (solar/inverter)", "Field Marketer"), ("people & culture officer", "HR Officer"),
+     # holdout_10
+     ("telecollector (loan apps)", "Debt Management Officer"), ("revenue assurance & controls", "Internal Control Officer"),
+     ("school bursar/accts asst", "Accountant"), ("TDM (territory dev manager), fmcg", "Sales Manager"),
+     ("doc, MBBS, 4yrs post NYSC", "Medical Officer"), ("MLS (micro bench), 6yrs hospital lab", "Microbiologist"),
+     ("shawarma & grills guy, kitchen work", "Cook"), ("office boy / errand staff", "Office Assistant"),
+     # holdout_11
+     ("need accts job, B.Sc acctg + 2yrs in trading coy", "Accountant"),
+     ("i do loan collection, 3yrs wit a digital lender", "Debt Management Officer"),
+     ("CX rep (e-commerce orders), night shift ok", "Customer Service Executive"),
+     ("experienced drivr, know abuja well", "Driver"), ("biz growth exec – agro/food processing", "Business Developer"),
+     ("market outreach agent (shops & market women)", "Field Marketer"),
+     ("area mgr, telecom trade (recharge & SIM distribution)", "Regional Sales Manager"),
+     ("coding instructor for kids (scratch, python, arduino)", "Coding and Robotics Teacher"),
+     ],
 )
-def test_holdout_8s_wordings(role, title):
+def test_blind_parts_wordings_read_as_the_title(role, title):
+    """Wordings from the blind parts' seekers (holdout_7 to holdout_11), each read as the posting's line of work."""
     assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
 
 
@@ -379,16 +392,6 @@ def test_an_office_assistant_and_cleaner_post_is_a_cleaners():
     post = job("Office Assistant / Cleaner", titles=["Office Assistant", "Administrative Officer", "Cleaner"], skills=[])
     assert calculate_match_score(seeker(job_roles=["admin asst"], years_of_experience=1), post).blocked
     assert calculate_match_score(seeker(job_roles=["cleaner"], years_of_experience=1), post).passes(39)
-
-
-@pytest.mark.parametrize(
-    ("role", "title"),
-    [("ICAN skills level, need accounting work pls", "Accountant"), ("KAM modern trade", "Key Account Manager"),
-     ("B.Sc accounting, nysc just finished, want audit firm or accounts", "Audit Associate"),
-     ("door to door marketer (solar/inverter)", "Field Marketer"), ("people & culture officer", "HR Officer")],
-)
-def test_holdout_9s_wordings(role, title):
-    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
 
 
 def test_a_slash_inside_brackets_qualifies_one_role():
@@ -443,26 +446,3 @@ def test_field_marketing_is_a_neighbour_of_sales_not_the_same_post():
     assert calculate_match_score(seeker(job_roles=["inside sales (b2b saas)"]), marketer).blocked
 
 
-@pytest.mark.parametrize(
-    ("role", "title"),
-    [("telecollector (loan apps)", "Debt Management Officer"), ("revenue assurance & controls", "Internal Control Officer"),
-     ("school bursar/accts asst", "Accountant"), ("TDM (territory dev manager), fmcg", "Sales Manager"),
-     ("doc, MBBS, 4yrs post NYSC", "Medical Officer"), ("MLS (micro bench), 6yrs hospital lab", "Microbiologist"),
-     ("shawarma & grills guy, kitchen work", "Cook"), ("office boy / errand staff", "Office Assistant")],
-)
-def test_holdout_10s_wordings(role, title):
-    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
-
-
-@pytest.mark.parametrize(
-    ("role", "title"),
-    [("need accts job, B.Sc acctg + 2yrs in trading coy", "Accountant"),
-     ("i do loan collection, 3yrs wit a digital lender", "Debt Management Officer"),
-     ("CX rep (e-commerce orders), night shift ok", "Customer Service Executive"),
-     ("experienced drivr, know abuja well", "Driver"), ("biz growth exec – agro/food processing", "Business Developer"),
-     ("market outreach agent (shops & market women)", "Field Marketer"),
-     ("area mgr, telecom trade (recharge & SIM distribution)", "Regional Sales Manager"),
-     ("coding instructor for kids (scratch, python, arduino)", "Coding and Robotics Teacher")],
-)
-def test_holdout_11s_wordings(role, title):
-    assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
