@@ -58,9 +58,9 @@ INTERN_MAX_YEARS = 1  # an internship is not sent to someone with a year of work
 TRAINEE_MAX_YEARS = 5  # nor a trainee or graduate post to someone with five
 EXPERIENCE_BLOCK_GAP = 3  # asking 3+ years more than the seeker has (and at least double) is "far more"
 # Lines close enough that a title naming one may still be the other's post: one names the other as its wider line
-# ("Medical Sales Representative" → "Sales Executive"), both ways; and a shop's sales girl also takes sales rep
-# posts (three labellers apart, holdout_4, 6 and 8), though her line is the till's.
-_NEAR = {**RELATED_TITLES, "Cashier": ["Sales Executive"]}
+# ("Medical Sales Representative" → "Sales Executive"), or a seeker of one takes the other's posts (TAKES_ALSO:
+# a shop's sales girl, sales rep posts), both ways.
+_NEAR = {**RELATED_TITLES, **{group: sorted(also) for group, also in TAKES_ALSO.items()}}
 RELATED_GROUPS: dict[str, frozenset[str]] = {
     group: frozenset([*_NEAR.get(group, ()), *(g for g, wider in _NEAR.items() if group in wider)])
     for group in {*_NEAR, *(w for wider in _NEAR.values() for w in wider)}
