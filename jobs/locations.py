@@ -22,14 +22,25 @@ NG_STATES: dict[str, str] = {
     "Rivers": "Port Harcourt", "Sokoto": "Sokoto", "Taraba": "Jalingo", "Yobe": "Damaturu", "Zamfara": "Gusau",
 }
 
+# Towns across a state line from a big city, whose people work in it: a seeker in Agbara or Ifo (Ogun) takes Lagos
+# jobs, one in Mararaba (Nasarawa) or Suleja (Niger) Abuja's (a blind labeller wanted Lagos posts for both Ogun
+# seekers, holdout_12). town → (its state, the city they commute to).
+COMMUTER_TOWNS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(["Agbara", "Ota", "Ifo", "Mowe", "Ibafo", "Arepo", "Magboro", "Akute", "Ijoko",
+                     "Ogijo"], ("Ogun", "Lagos")),
+    **dict.fromkeys(["Mararaba", "Masaka"], ("Nasarawa", "Abuja")),
+    **dict.fromkeys(["Suleja", "Madalla"], ("Niger", "Abuja")),
+}
+
 # city → state, for cities that are not (only) a state capital.
 NG_CITIES: dict[str, str] = {
     **{capital: state for state, capital in NG_STATES.items() if capital != "Ikeja"},
     "Lagos": "Lagos", "Aba": "Abia", "Onitsha": "Anambra", "Nnewi": "Anambra", "Warri": "Delta", "Sapele": "Delta",
-    "Zaria": "Kaduna", "Ota": "Ogun", "Sagamu": "Ogun", "Ijebu Ode": "Ogun", "Ogbomoso": "Oyo", "Ife": "Osun",
-    "Ilesa": "Osun", "Bonny": "Rivers", "Eket": "Akwa Ibom", "Suleja": "Niger", "Bida": "Niger", "Nsukka": "Enugu",
+    "Zaria": "Kaduna", "Sagamu": "Ogun", "Ijebu Ode": "Ogun", "Ogbomoso": "Oyo", "Ife": "Osun",
+    "Ilesa": "Osun", "Bonny": "Rivers", "Eket": "Akwa Ibom", "Bida": "Niger", "Nsukka": "Enugu",
     "Ondo": "Ondo", "Okene": "Kogi", "Kafanchan": "Kaduna", "Auchi": "Edo", "Ikorodu": "Lagos", "Epe": "Lagos",
     "Badagry": "Lagos",
+    **{town: state for town, (state, _city) in COMMUTER_TOWNS.items()},
 }
 
 # neighbourhood → city: seekers and postings name these instead of the city.
@@ -61,6 +72,7 @@ ALIASES: dict[str, str] = {
     "benin": "Benin City", "ibd": "Ibadan", "kd": "Kaduna", "oweri": "Owerri", "enu": "Enugu", "abk": "Abeokuta",
     "akwa-ibom": "Akwa Ibom", "cross-river": "Cross River", "lagos state": "Lagos", "rivers state": "Rivers",
     "ikeja gra": "Ikeja", "lekki phase 1": "Lekki", "lekki phase one": "Lekki", "festac town": "Festac",
+    "sango ota": "Ota", "sango-ota": "Ota",
 }
 
 COUNTRIES: dict[str, str] = {
@@ -194,6 +206,12 @@ def find_places(text: str) -> list[Place]:
 # Words that are place aliases but far more often mean something else in a chat message.
 _AMBIGUOUS_WORDS = {"us", "ng", "los", "lag", "challenge", "marina", "anthony", "chevron", "apo", "ring", "enu",
                     "abk", "ibd", "kd", "ife", "epe", "aba", "ota"}
+
+
+def commute_city(place: Place) -> Place | None:
+    """The city across the state line that a town's people work in ("Agbara" → Lagos), or None."""
+    town = COMMUTER_TOWNS.get(place.city)
+    return lookup(town[1]) if town and not place.area else None
 
 
 def place_contains(wanted: Place, job: Place) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -53,6 +53,7 @@ TAKES_ALSO: dict[str, frozenset[str]] = {
     "Merchandiser": frozenset({"Field Marketer"}), "WordPress Developer": frozenset({"Frontend Developer"}),
     "Field Marketer": frozenset({"Sales Executive"}),
     "Recruiter": frozenset({"HR Officer"}), "Payroll Officer": frozenset({"Accountant"}),
+    "Personal Assistant": frozenset({"Administrative Officer"}),
 }
 
 # A broad role a seeker names covers these specialisations in full ("Software developer" wants Android jobs too).
@@ -262,17 +263,25 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "cleaning": "Cleaner", "security": "Security Guard", "coding": "Software Engineer",
                "programming": "Software Engineer", "collection": "Collections Officer",
                "collections": "Collections Officer", "supermarket": "Cashier", "sell": "Sales Executive",
-               "selling": "Sales Executive", "driver": "Driver"}
+               "selling": "Sales Executive", "driver": "Driver",
+               "secretarial": "Administrative Officer"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
 SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
              "acct": "account", "accts": "accounts", "bd": "business development", "asst": "assistant", "doc": "doctor", "acctg": "accounting",
-             "cx": "customer service", "cust": "customer", "exec": "executive", "bus.": "business"}
+             "cx": "customer service", "cust": "customer", "exec": "executive", "bus.": "business",
+             "pharm": "pharmacy", "ea": "executive assistant", "ext": "extension"}
+
+
+# "RM" is a relationship manager where banking is named ("RM corporate banking"); beside "RN" a midwife.
+_BANKING_WORDS = frozenset({"bank", "banking", "banker", "corporate", "commercial", "sme", "tier", "branch"})
 
 
 def _spelled_out(text: str) -> str:
-    return " ".join(SHORTHAND.get(word, word) for word in text.split())
+    words = text.split()
+    rm = "relationship manager" if _BANKING_WORDS & set(words) else "rm"
+    return " ".join(rm if word == "rm" else SHORTHAND.get(word, word) for word in words)
 
 
 @lru_cache(maxsize=50_000)
@@ -347,6 +356,12 @@ def role_groups(role: str) -> tuple[str, ...]:
     direct = title_groups(role)
     if direct:
         return direct
+    # "CHEW (community health ext. worker), 3yrs PHC": the title before the first comma, else what the brackets spell out
+    head, inside = outside.split(",")[0].strip(), " ".join(re.findall(r"\(([^()]*)\)", role))
+    for part in (head, inside):  # exactly a title: a close slip of a fragment is too often another line ("IA officer")
+        whole = _title_table().get(_spelled_out(vocabulary.normalize(part))) if part and part != role else None
+        if whole:
+            return (whole,)
     wanted = set(distinctive_words(role))
     if not wanted:
         return ()
@@ -437,6 +452,7 @@ def seeker_places(raw: list[str] | tuple[str, ...]) -> tuple[tuple[PlaceKey, ...
     "Gboko only" into "anywhere". Such a seeker gets jobs whose place reads the same, and remote ones.
     """
     places: list[PlaceKey] = []
+    commutes: list[tuple[str, locations.Place]] = []
     anywhere, remote_words = False, 0
     for text in raw or ():
         key = vocabulary.normalize(text)
@@ -452,6 +468,17 @@ def seeker_places(raw: list[str] | tuple[str, ...]) -> tuple[tuple[PlaceKey, ...
             continue
         places.append(place_key(place) if place and (place.city or place.state or place.country)
                       else PlaceKey(city=text.strip().title(), label=text.strip()))
+        metro = locations.commute_city(place) if place else None
+        if place and metro:
+            commutes.append((place.city, metro))
+    # "Agbara, Ogun": Lagos is where its people work. Not for one who also names a city farther off ("Abeokuta, Sango
+    # Ota"): they look across their own state (one blind labeller sent such a seeker no Lagos post, another wanted
+    # Lagos posts for the two who named only their border town and state; holdout_8, holdout_12).
+    towns = {town for town, _metro in commutes}
+    if commutes and not any(p.city and p.city not in towns for p in places):
+        named = {(p.city, p.state) for p in places}
+        places += [replace(city, label=f"{metro.label} (a commute from {town})") for town, metro in commutes
+                   if ((city := place_key(metro)).city, city.state) not in named]
     remote_only = remote_words > 0 and not places and not anywhere
     return tuple(dict.fromkeys(places)), anywhere or not places, remote_only
 
@@ -615,7 +642,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02"
+READING_REVISION = "2026-12-02.2"
 
 
 @cache
@@ -625,6 +652,7 @@ def vocabulary_version() -> str:
                        {k: sorted(v) for k, v in PARENTS.items()}, {k: sorted(v) for k, v in OVERLAPPING.items()},
                        {k: sorted(v) for k, v in TAKES_ALSO.items()},
                        {k: {g: sorted(c) for g, c in v.items()} for k, v in SKILL_DECIDED_TITLES.items()},
-                       sorted(GENERIC_WORDS), sorted(SHORTHAND.items()), sorted(SKILL_IMPLIES.items()), sorted(locations.ALIASES.items())],
+                       sorted(GENERIC_WORDS), sorted(SHORTHAND.items()), sorted(SKILL_IMPLIES.items()), sorted(locations.ALIASES.items()),
+                       sorted(locations.COMMUTER_TOWNS.items())],
                       sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]

@@ -65,6 +65,7 @@ RELATED_GROUPS: dict[str, frozenset[str]] = {
     group: frozenset([*_NEAR.get(group, ()), *(g for g, wider in _NEAR.items() if group in wider)])
     for group in {*_NEAR, *(w for wider in _NEAR.values() for w in wider)}
 }
+_TEACHING = frozenset({"Teacher", "Tutor"})
 DISLIKE_TITLE_PENALTY, DISLIKE_COMPANY_PENALTY, MAX_PENALTY = 12.0, 8.0, 20.0
 
 
@@ -104,7 +105,7 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
         named = {group for role in seeker.roles for group in role_groups(role)}
         if not same & named:
             return _through_broad_role(seeker, job, same)
-        if "Teacher" in same or "Tutor" in same:
+        if _TEACHING & same:
             other = _other_subject(seeker, job)
             if other is not None:
                 return other
@@ -118,6 +119,10 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     if fuzzy >= FUZZY_STRONG:
         return Component(0.9, f"your role “{role}” ≈ {_quoted(job, matched)}")
     if set(seeker.family) & set(job.groups):
+        if _TEACHING & set(job.groups) and _TEACHING & set(seeker.groups):  # a maths tutor is no economics teacher
+            other = _other_subject(seeker, job)
+            if other is not None:
+                return other
         if not job.skills or _shares_family_skills(seeker, job) or _takes_also(seeker, job):
             return Component(FAMILY_SHARE, f"“{job.title}” is close to your role “{seeker.roles[0]}”")
         return Component(0.0, f"“{job.title}” is near your roles but asks few of your skills",

@@ -337,10 +337,16 @@ def test_holdout_6s_wordings(role, title, alike):
      ("market outreach agent (shops & market women)", "Field Marketer"),
      ("area mgr, telecom trade (recharge & SIM distribution)", "Regional Sales Manager"),
      ("coding instructor for kids (scratch, python, arduino)", "Coding and Robotics Teacher"),
+     # holdout_12
+     ("RM corporate banking, 7yrs tier 1", "Relationship Manager"), ("pharm tech (OND), 3yrs retail pharmacy",
+     "Pharmacy Technician"), ("CHEW (community health ext. worker), 3yrs PHC", "Community Health Extension Worker"),
+     ("legal secretary / paralegal (law firm), 4yrs", "Office Administrator"),
+     ("EA to MD/CEO, 8yrs, can do hybrid", "Executive Assistant"),
+     ("any office job pls, OND secretarial studies, computer literate", "Office Assistant"),
      ],
 )
 def test_blind_parts_wordings_read_as_the_title(role, title):
-    """Wordings from the blind parts' seekers (holdout_7 to holdout_11), each read as the posting's line of work."""
+    """Wordings from the blind parts' seekers (holdout_7 to holdout_12), each read as the posting's line of work."""
     assert calculate_match_score(seeker(job_roles=[role]), job(title, titles=[], skills=[])).breakdown["titles"] == 35
 
 
@@ -372,7 +378,8 @@ def test_a_post_that_is_a_kind_of_the_seekers_role_still_resembles_it():
      ("maths teacher", "Primary and Secondary Teachers", False),
      ("nursery teacher", "Islamic Religious Studies Teacher", True),
      ("pre-school teacher", "Experienced Nursery or Pre-school Teacher", False),
-     ("computer teacher", "Experienced Nursery or Pre-school Teacher", True)],
+     ("computer teacher", "Experienced Nursery or Pre-school Teacher", True),
+     ("home tutor - JAMB/WAEC maths & english", "Account/ Economics Teacher", True)],
 )
 def test_a_subject_post_is_for_a_teacher_of_that_subject(role, title, blocked):
     result = calculate_match_score(seeker(job_roles=[role], years_of_experience=3),
@@ -446,3 +453,31 @@ def test_field_marketing_is_a_neighbour_of_sales_not_the_same_post():
     assert calculate_match_score(seeker(job_roles=["inside sales (b2b saas)"]), marketer).blocked
 
 
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "sent"),
+    [("pharm tech (OND), 3yrs retail pharmacy", "Pharmacy Manager", False),  # a pharmacist's post
+     ("RN/RM", "Relationship Manager", False),  # a registered midwife, where no bank is named
+     ("EA to MD/CEO", "Chief Executive Officer", False),  # the boss is not the role
+     ("EA to MD/CEO", "Senior Admin Officer", True)],  # a PA takes an admin officer's post
+)
+def test_shorthand_reads_in_its_context(role, title, sent):
+    result = calculate_match_score(seeker(job_roles=[role], years_of_experience=3), job(title, titles=[], skills=[]))
+    assert result.passes(39) is sent
+
+
+@pytest.mark.parametrize(
+    ("places", "lagos"),
+    [(["Agbara", "Ogun"], True), (["Ifo"], True), (["Ota", "Ogun", "Lagos"], True),
+     (["Abeokuta", "Sango Ota"], False)],  # one who also names a city farther off looks across Ogun
+)
+def test_a_border_town_seeker_gets_the_city_its_people_commute_to(places, lagos):
+    driver = seeker(job_roles=["Driver"], years_of_experience=5)
+    driver.preferred_locations = places
+    result = calculate_match_score(driver, job("Driver", titles=["Driver"], skills=[]))
+    assert result.passes(39) is lagos
+    if lagos and "Lagos" not in places:
+        assert "a commute from" in result.reasons["location"]
+    ota = job("Driver", titles=["Driver"], skills=[], city="Ota", state="Ogun")
+    assert calculate_match_score(driver, ota).passes(39) is ("Ota" in places or "Sango Ota" in places or "Ogun" in places)
