@@ -47,12 +47,15 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"(.+), a little below your minimum", r"\1, e small pass your smallest pay small"),
     (r"an internship; you have (\d+) years", r"na internship; you don get \1 years"),
     (r"a trainee's post; you have (\d+) years", r"na work for trainee; you don get \1 years"),
+    (r"a junior post; you have (\d+) years", r"na junior work; you don get \1 years"),
     (r"it uses your skills (.+) \(we could not place your role “(.+)”\)",
      r"e need your skills \1 (we no sabi where your work “\2” fit)"),
     (r"you gave no years of experience", r"you no talk your years of experience"),
     (r"the post asks no set experience", r"the post no ask for any years"),
     (r"a volunteer post, unpaid", r"na volunteer work, e no dey pay"),
     (r"“(.+)” is for another subject than yours", r"“\1” na for another subject, no be your own"),
+    (r"“(.+)” is for another subject than your skills name",
+     r"“\1” na for another subject, no be the one wey your skills talk"),
     (r"“(.+)” is for the little ones' teacher, and you teach a subject",
      r"“\1” na for teacher of small pikin, and you dey teach subject"),
     (r"“(.+)” is a subject teacher's post, and you teach one class",
@@ -66,7 +69,7 @@ _PIDGIN_BLOCKS = {
     "asks far more experience than you have": "e want experience pass wetin you get",
     "pays well below your minimum": "the pay too small pass your smallest pay",
     "unpaid, and you set a minimum pay": "e no dey pay, and you set smallest pay",
-    "remote, you want on-site": "na remote, you want work for office", "an internship": "na internship", "a trainee's post": "na work for trainee",
+    "remote, you want on-site": "na remote, you want work for office", "an internship": "na internship", "a trainee's post": "na work for trainee", "a junior post": "na junior work",
 }
 
 

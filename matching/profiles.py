@@ -43,6 +43,7 @@ FAMILIES: list[set[str]] = [
     {"Product Designer", "Graphic Designer"},
     {"IT Support", "Network Engineer"},
     {"Graduate Trainee", "Intern"},
+    {"Housemaid", "Cleaner"},
 ]
 
 # Neighbours a seeker of the first line takes without the two shared skills a neighbour's post otherwise needs:
@@ -54,6 +55,8 @@ TAKES_ALSO: dict[str, frozenset[str]] = {
     "Field Marketer": frozenset({"Sales Executive"}),
     "Recruiter": frozenset({"HR Officer"}), "Payroll Officer": frozenset({"Accountant"}),
     "Personal Assistant": frozenset({"Administrative Officer"}),
+    "Bookkeeper": frozenset({"Accountant"}), "Housemaid": frozenset({"Cleaner"}),
+    "Fleet Manager": frozenset({"Logistics Coordinator"}), "Warehouse Supervisor": frozenset({"Warehouse Assistant"}),
 }
 
 # A broad role a seeker names covers these specialisations in full ("Software developer" wants Android jobs too).
@@ -181,6 +184,7 @@ class Seeker:
     disliked_titles: tuple[str, ...] = ()  # cores of jobs the user said "not for me" to
     disliked_companies: tuple[str, ...] = ()
     home_country: str = HOME_COUNTRY  # where "anywhere" and remote-for-residents are read
+    subjects: tuple[str, ...] = ()  # school subjects a teacher's skills name ("literature in english" → english)
 
     @property
     def accepts_remote(self) -> bool:
@@ -206,6 +210,7 @@ class Seeker:
             arrangements=tuple(get("arrangements", ())), years=get("years"), salary_floor=get("salary_floor"),
             salary_currency=get("salary_currency", ""), disliked_titles=tuple(get("disliked_titles", ())),
             disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
+            subjects=tuple(get("subjects", ())),
         )
         return seeker
 
@@ -557,6 +562,8 @@ def compile_seeker(
         disliked_titles=disliked_titles,
         disliked_companies=disliked_companies,
         home_country=next((p.country for p in places if p.country), HOME_COUNTRY),
+        subjects=tuple(sorted(frozenset().union(*(school_subjects(s) for s in skills or ()))))
+        if {"Teacher", "Tutor"} & set(groups) else (),
     )
 
 
@@ -642,7 +649,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.2"
+READING_REVISION = "2026-12-02.3"
 
 
 @cache

