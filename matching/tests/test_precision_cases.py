@@ -523,3 +523,19 @@ def test_a_seeker_takes_the_neighbouring_post_labellers_sent_them(role, title):
                                    job(title, titles=[], skills=["Microsoft Excel", "Teamwork"]))
     assert result.passes(39) and result.breakdown["titles"] == 21.0
     assert f"close to your role “{role}”" in result.reasons["titles"]
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "title", "sent"),
+    [("acct officer abuja, 3yrs, HND accountancy", [], "Relationship Manager", False),  # the accountant's line named
+     ("acct officer", [], "Relationship Manager", True),  # a bank's account officer
+     ("cleaner or housekeeping, any office/estate", [], "Security guard", False),  # "estate" alone names no line
+     ("cust service / front desk", [], "Front Desk Officer", True),
+     ("Head of Sales / National Sales Mgr", ["Sales"], "Sales Representatives", False),  # not the reps' posts
+     ("B2B sales exec", ["Negotiation", "Sales"], "Business Development Executive", False),
+     ("Business development", ["Negotiation", "Sales"], "Sales Agent", True)],
+)
+def test_holdout_13s_wordings_read_as_their_writer_meant(role, skills, title, sent):
+    person = seeker(job_roles=[role], technical_skills=skills, years_of_experience=12 if "Head" in role else 3)
+    posting = job(title, titles=[], skills=["Negotiation", "Sales", "Customer Service"] if skills else [])
+    assert calculate_match_score(person, posting).passes(39) is sent
