@@ -269,7 +269,7 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "programming": "Software Engineer", "collection": "Collections Officer",
                "collections": "Collections Officer", "supermarket": "Cashier", "sell": "Sales Executive",
                "selling": "Sales Executive", "driver": "Driver",
-               "secretarial": "Administrative Officer"}
+               "secretarial": "Administrative Officer", "legal": "Legal Officer", "law": "Legal Officer"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -333,6 +333,14 @@ def qualifier_only_groups(title: str) -> frozenset[str]:
     if not head_groups:
         return frozenset()
     return frozenset(title_groups(inside)) - set(head_groups) - set(bracket_specialties(title))
+
+
+@lru_cache(maxsize=50_000)
+def background_groups(title: str) -> frozenset[str]:
+    """The line a title's brackets ask the holder to come from: "Office Administrator (Legal Background)" is for
+    someone from law, not any admin officer (four blind labellers)."""
+    asked = re.findall(r"\(([^()]*?)\s+background\)", title, re.I)
+    return frozenset(g for text in asked for g in role_groups(text.strip()))
 
 
 @lru_cache(maxsize=50_000)

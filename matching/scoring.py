@@ -28,6 +28,7 @@ from matching.profiles import (
     Job,
     PlaceKey,
     Seeker,
+    background_groups,
     class_teacher,
     compile_job,
     compile_seeker,
@@ -101,6 +102,10 @@ class MatchResult:
 def titles_component(seeker: Seeker, job: Job) -> Component:
     if not seeker.roles:
         return _skills_only_gate(seeker, job)
+    background = background_groups(job.title)
+    if background and not background & {*seeker.groups, *seeker.family}:
+        return Component(0.0, f"“{job.title}” asks a background in another line than yours",
+                         blocked="asks another background")
     same = set(seeker.groups) & set(job.groups)
     if same:
         named = {group for role in seeker.roles for group in role_groups(role)}

@@ -539,3 +539,15 @@ def test_holdout_13s_wordings_read_as_their_writer_meant(role, skills, title, se
     person = seeker(job_roles=[role], technical_skills=skills, years_of_experience=12 if "Head" in role else 3)
     posting = job(title, titles=[], skills=["Negotiation", "Sales", "Customer Service"] if skills else [])
     assert calculate_match_score(person, posting).passes(39) is sent
+
+
+@pytest.mark.parametrize(
+    ("role", "sent"),
+    [("admin officer", False), ("office boy / errand staff", False), ("legal secretary / paralegal", True)],
+)
+def test_a_post_that_asks_a_background_goes_to_people_from_that_line(role, sent):
+    posting = job("Office Administrator (Legal Background)", titles=["Office Administrator"], skills=[])
+    result = calculate_match_score(seeker(job_roles=[role], years_of_experience=3), posting)
+    assert result.passes(39) is sent
+    if not sent:
+        assert result.blocked == "asks another background"
