@@ -48,6 +48,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"an internship; you have (\d+) years", r"na internship; you don get \1 years"),
     (r"a trainee's post; you have (\d+) years", r"na work for trainee; you don get \1 years"),
     (r"a junior post; you have (\d+) years", r"na junior work; you don get \1 years"),
+    (r"“(.+)” is for another phone platform than yours", r"“\1” na for another phone platform, no be your own"),
     (r"“(.+)” asks a background in another line than yours", r"“\1” want person wey come from another work, no be your own"),
     (r"it uses your skills (.+) \(we could not place your role “(.+)”\)",
      r"e need your skills \1 (we no sabi where your work “\2” fit)"),
@@ -71,7 +72,7 @@ _PIDGIN_BLOCKS = {
     "pays well below your minimum": "the pay too small pass your smallest pay",
     "unpaid, and you set a minimum pay": "e no dey pay, and you set smallest pay",
     "remote, you want on-site": "na remote, you want work for office", "an internship": "na internship", "a trainee's post": "na work for trainee", "a junior post": "na junior work",
-    "asks another background": "e want person from another work",
+    "asks another background": "e want person from another work", "another platform": "na another phone platform",
 }
 
 

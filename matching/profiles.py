@@ -548,9 +548,10 @@ def compile_seeker(
     for role in roles:  # "acct officer" who keeps books is an accountant, as a posting's title would be
         decided, displaced = skill_decided(role, canonical)
         displaced |= _named_beside(role)
-        named += [*(g for g in role_groups(role) if g not in displaced), *decided]
+        named += [*(g for g in role_groups(role) if g not in displaced), *decided, *bank_selling(role)]
     groups = tuple(dict.fromkeys([*named, *children_of(named)]))
-    places, anywhere, remote_only = seeker_places(locations_)
+    places, anywhere, remote_only = seeker_places([*(locations_ or ()), *_places_in_roles(roles)]
+                                                  if locations_ else locations_)
     arr = tuple(a for a in arrangements or () if a in {"remote", "hybrid", "onsite"})
     if remote_only and not arr:
         arr = ("remote",)
@@ -604,7 +605,8 @@ def compile_job(
     place = job_place(city=city, state=state, country=country, location=location)
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
-    named = [*(g for t in titles for g in title_groups(t)), *bracket_specialties(title or ""), *decided]
+    named = [*(g for t in titles for g in title_groups(t)), *bracket_specialties(title or ""), *decided,
+             *bank_selling(title or "")]
     named_cores: dict[str, str] = {}
     for t in titles:
         named_cores.setdefault(title_core(t), t.strip())
@@ -648,6 +650,26 @@ def skill_decided(title: str, skills: tuple[str, ...]) -> tuple[list[str], froze
     return found, frozenset(displaced)
 
 
+_BANK_WORDS = frozenset({"bank", "banks", "banking", "microfinance", "mfb"})
+_SELLING_LINES = frozenset({"Sales Executive", "Marketing Executive", "Field Marketer"})
+
+
+@lru_cache(maxsize=50_000)
+def bank_selling(text: str) -> tuple[str, ...]:
+    """A seller's or marketer's wording with a bank in it is a bank marketer's line: "marketing exec (banking)",
+    "DSA for Microfinance Bank" (four blind labellers sent bank marketers the banks' DSA posts)."""
+    if _BANK_WORDS & set(vocabulary.normalize(text).split()) and _SELLING_LINES & set(title_groups(text) or role_groups(text)):
+        return ("Relationship Manager",)
+    return ()
+
+
+def _places_in_roles(roles: tuple[str, ...]) -> list[str]:
+    """Places a seeker wrote into a role ("BDM (oilfield services), warri based, 7yrs. open to lagos"): where they
+    will work too (two blind labellers wanted those posts for them). Only beside places they chose: a seeker who
+    gave none wants anywhere already."""
+    return [place.label for role in roles for place in locations.find_places(role) if place.city or place.state]
+
+
 @lru_cache(maxsize=50_000)
 def _named_beside(role: str) -> frozenset[str]:
     """Readings of an ambiguous title that the seeker's own words rule out: "acct officer, HND accountancy" names the
@@ -670,7 +692,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.4"
+READING_REVISION = "2026-12-02.5"
 
 
 @cache

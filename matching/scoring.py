@@ -49,14 +49,15 @@ RANK_WORDS = frozenset({"manager", "mgr", "supervisor", "head", "director", "chi
 # Words that make another job of the same noun: the seeker's title only resembles titles that keep them (measured:
 # a digital marketer was sent field "Marketers" and sales posts, a nursery teacher every secondary subject post).
 SPECIALTY_WORDS = frozenset(
-    {"digital", "nursery", "creche", "preschool", "kindergarten", "montessori", "earlyyears", "bank"}
+    {"digital", "nursery", "creche", "preschool", "kindergarten", "montessori", "earlyyears", "bank", "superintendent"}
 )
 _SPECIALTY_KIND = {"nursery": "early years", "creche": "early years", "preschool": "early years",
                    "kindergarten": "early years", "montessori": "early years", "earlyyears": "early years"}
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
 INTERN_MAX_YEARS = 1  # an internship is not sent to someone with a year of work (every labeller filed it so)
-TRAINEE_MAX_YEARS = 5  # nor a trainee or graduate post to someone with five
+TRAINEE_MAX_YEARS = 5  # nor a trainee or graduate post to someone with five, or three who calls themselves senior ("audit senior")
+SENIOR_TRAINEE_YEARS = 3
 JUNIOR_MAX_YEARS = 6  # nor a "Junior …" or "… Associate" post to someone with six (three labellers, a 7–12-year accountant)
 EXPERIENCE_BLOCK_GAP = 3  # asking 3+ years more than the seeker has (and at least double) is "far more"
 # Lines close enough that a title naming one may still be the other's post: one names the other as its wider line
@@ -68,6 +69,7 @@ RELATED_GROUPS: dict[str, frozenset[str]] = {
     for group in {*_NEAR, *(w for wider in _NEAR.values() for w in wider)}
 }
 _TEACHING = frozenset({"Teacher", "Tutor"})
+WEB_GENERIC_SKILLS = frozenset({"JavaScript", "SQL"})  # (three blind labellers refused a frontend post for backends)
 DISLIKE_TITLE_PENALTY, DISLIKE_COMPANY_PENALTY, MAX_PENALTY = 12.0, 8.0, 20.0
 
 
@@ -111,6 +113,8 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
         named = {group for role in seeker.roles for group in role_groups(role)}
         if not same & named:
             return _through_broad_role(seeker, job, same)
+        if "Mobile Developer" in same and _other_platform(seeker, job):
+            return Component(0.0, f"“{job.title}” is for another phone platform than yours", blocked="another platform")
         if _TEACHING & same:
             other = _other_subject(seeker, job)
             if other is not None:
@@ -141,6 +145,22 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     if not seeker.groups:
         return _unplaced_roles_gate(seeker, job)
     return Component(0.0, f"“{job.title}” is not one of your roles", blocked="a different line of work")
+
+
+_PLATFORMS = {"android": "android", "kotlin": "android", "ios": "ios", "swift": "ios", "swiftui": "ios"}
+
+
+@lru_cache(maxsize=50_000)
+def _platforms(text: str) -> frozenset[str]:
+    return frozenset(_PLATFORMS[w] for w in normalize(text).split() if w in _PLATFORMS)
+
+
+def _other_platform(seeker: Seeker, job: Job) -> bool:
+    """An Android developer is not an iOS one (a blind labeller, holdout_14); a Flutter or React Native one, who
+    names neither, takes both."""
+    mine = frozenset().union(*(_platforms(role) for role in seeker.roles))
+    theirs = _platforms(job.title)
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _other_subject(seeker: Seeker, job: Job) -> Component | None:
@@ -194,6 +214,8 @@ def _shares_family_skills(seeker: Seeker, job: Job) -> bool:
     # A sales rep's negotiation is every selling post's too: it does not make them a business developer or a field
     # marketer (a blind labeller, holdout_13); a business developer's does reach sales posts (the old set).
     generic = FAMILY_GENERIC_SKILLS | ({"Negotiation"} if "Sales Executive" in seeker.groups else set())
+    if not overlapping:  # JavaScript and SQL are half of every web post: a Node backend is no React front end
+        generic |= WEB_GENERIC_SKILLS
     return len(shared) >= (1 if overlapping else FAMILY_MIN_SKILLS) and bool(shared - generic)
 
 
@@ -455,6 +477,15 @@ def _trainee_title(title: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _senior_role(roles: tuple[str, ...]) -> bool:
+    """The seeker calls themselves senior ("audit senior (external), ACA, 4yrs", "snr accountant")."""
+    return any(_SENIOR_WORDS & set(normalize(role).split()) for role in roles)
+
+
+_SENIOR_WORDS = frozenset({"senior", "snr", "sr", "lead", "head", "manager", "mgr", "chief", "principal"})
+
+
+@lru_cache(maxsize=50_000)
 def _junior_title(title: str) -> bool:
     """"Finance Associate", "Junior Accountant": the title says junior, and no rank beside it ("Associate Director")."""
     words = set(normalize(title).split())
@@ -482,7 +513,8 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if gap <= 0:
         if job.level == "intern" and seeker.years >= INTERN_MAX_YEARS:
             return Component(0.0, f"an internship; you have {seeker.years} years", blocked="an internship")
-        if seeker.years >= TRAINEE_MAX_YEARS and _trainee_title(job.title):
+        if _trainee_title(job.title) and (seeker.years >= TRAINEE_MAX_YEARS
+                                          or (seeker.years >= SENIOR_TRAINEE_YEARS and _senior_role(seeker.roles))):
             return Component(0.0, f"a trainee's post; you have {seeker.years} years", blocked="a trainee's post")
         if seeker.years >= JUNIOR_MAX_YEARS and _junior_title(job.title):
             return Component(0.0, f"a junior post; you have {seeker.years} years", blocked="a junior post")
@@ -544,7 +576,8 @@ def score_if_passes(
     known = {"titles": titles, "location": place,
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
                              seeker, job),
-             "experience": _part(seen, ("experience", seeker.years), experience_component, seeker, job)}
+             "experience": _part(seen, ("experience", seeker.years, _senior_role(seeker.roles)), experience_component,
+                                 seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 
 

@@ -170,8 +170,11 @@ TITLE_GROUPS: list[list[str]] = [
      "Clinical Nurse", "ICU Nurse", "Theatre Nurse", "Nurse Practitioner", "Perioperative Nurse",
      "Emergency Nurse", "Paediatric Nurse", "Public Health Nurse", "Registered Midwife", "Nursing Sister",
      "Occupational Health Nurse", "School Nurse", "Home Care Nurse", "Charge Nurse", "Ophthalmic Nurse"],
-    ["Pharmacist", "Community Pharmacist", "Hospital Pharmacist", "Clinical Pharmacist", "Superintendent Pharmacist",
+    ["Pharmacist", "Community Pharmacist", "Hospital Pharmacist", "Clinical Pharmacist",
      "Locum Pharmacist", "Pharmacy Manager", "Pharmacist in Charge"],
+    # The pharmacist legally in charge of a company's practice: years past registration, not any pharmacist's post
+    # (three blind labellers refused it for four- and five-year pharmacists).
+    ["Superintendent Pharmacist", "Superintendent Pharmacist (Regulatory Affairs)"],
     ["Pharmacy Technician", "Pharmacy Attendant", "Dispensary Assistant", "Pharmacy Assistant", "Dispenser",
      "Pharmacy Sales Attendant", "Pharmacy Tech"],
     ["Medical Laboratory Scientist", "MLS", "Laboratory Scientist", "Lab Scientist", "Medical Lab Scientist",

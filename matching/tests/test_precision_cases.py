@@ -551,3 +551,34 @@ def test_a_post_that_asks_a_background_goes_to_people_from_that_line(role, sent)
     assert result.passes(39) is sent
     if not sent:
         assert result.blocked == "asks another background"
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "title", "job_skills", "sent"),
+    [("marketing exec (banking)", [], "DSA for Microfinance Bank", [], True),  # a bank's seller
+     ("bank marketer / relationship officer", [], "DSA for Microfinance Bank", [], True),
+     ("android developer (kotlin, jetpack compose)", ["Kotlin"], "iOS Developer", ["Swift", "Kotlin"], False),
+     ("flutter developer", ["Flutter"], "iOS Developer", ["Swift", "Flutter"], True),  # names neither platform
+     ("pharmacist (hospital + retail)", ["Pharmacy"], "Superintendent Pharmacist (Regulatory Affairs)",
+      ["Pharmacy", "Regulatory Affairs"], False),
+     ("senior backend engineer — nodejs/nestjs", ["JavaScript", "SQL", "Node.js"], "Frontend Developer",
+      ["JavaScript", "SQL", "React"], False)],  # JavaScript and SQL are every web post's
+)
+def test_holdout_14s_wordings_read_as_their_writer_meant(role, skills, title, job_skills, sent):
+    person = seeker(job_roles=[role], technical_skills=skills, years_of_experience=4)
+    assert calculate_match_score(person, job(title, titles=[], skills=job_skills)).passes(39) is sent
+
+
+def test_a_place_written_into_the_role_is_a_place_the_seeker_works():
+    bdm = seeker(job_roles=["BDM (oilfield services), warri based, 7yrs. open to lagos"], years_of_experience=7)
+    bdm.preferred_locations = ["Warri", "Delta State"]
+    result = calculate_match_score(bdm, job("Business Development Manager", titles=[], skills=[]))
+    assert result.passes(39) and result.reasons["location"] == "in Lagos (on-site), you want Lagos"
+
+
+def test_a_trainees_post_is_not_for_one_who_calls_themselves_senior():
+    auditor = seeker(job_roles=["audit senior (external), ACA qualified"], years_of_experience=4)
+    result = calculate_match_score(auditor, job("Trainee Accountant", titles=[], skills=[], years_experience_min=0))
+    assert result.blocked == "a trainee's post"
+    junior = seeker(job_roles=["audit associate"], years_of_experience=4)
+    assert calculate_match_score(junior, job("Trainee Accountant", titles=[], skills=[], years_experience_min=0)).blocked != "a trainee's post"
