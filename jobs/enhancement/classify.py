@@ -49,7 +49,7 @@ TITLE_FUNCTION: dict[str, str] = {
                      "Customer Service Manager"],
                     "Customer Service"),
     **dict.fromkeys(["Nurse", "Pharmacist", "Pharmacy Technician", "Medical Laboratory Scientist", "Medical Officer",
-                     "Community Health Worker", "Caregiver", "Physiotherapist", "Radiographer", "Optometrist",
+                     "Superintendent Pharmacist", "Community Health Worker", "Caregiver", "Physiotherapist", "Radiographer", "Optometrist",
                      "Dentist", "Dental Assistant", "Nutritionist", "Health Records Officer", "Psychologist",
                      "Social Worker", "Veterinary Doctor", "Medical Scribe"], "Healthcare"),
     **dict.fromkeys(["Teacher", "Tutor", "Lecturer", "Nursery Teacher", "School Administrator", "Trainer",
