@@ -269,7 +269,8 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "programming": "Software Engineer", "collection": "Collections Officer",
                "collections": "Collections Officer", "supermarket": "Cashier", "sell": "Sales Executive",
                "selling": "Sales Executive", "driver": "Driver",
-               "secretarial": "Administrative Officer", "legal": "Legal Officer", "law": "Legal Officer"}
+               "secretarial": "Administrative Officer", "legal": "Legal Officer", "law": "Legal Officer",
+               "marketing": "Field Marketer"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -379,7 +380,8 @@ def role_groups(role: str) -> tuple[str, ...]:
     if not wanted:
         return ()
     hits = tuple(name for name, words in _group_words() if any(wanted <= title for title in words))
-    if hits and (len(hits) == 1 or len(wanted) > 1) and len(hits) <= 3:  # "estate" alone: an agent, a guard or a manager?
+    # "estate" alone: an agent, a guard or a manager? "warehouse" alone: a store's supervisor or assistant, one line.
+    if hits and (len(hits) == 1 or len(wanted) > 1 or any(set(hits) <= family for family in FAMILIES)) and len(hits) <= 3:
         return hits
     # A sentence, not a title ("ICAN skills level, need accounting work pls"): the line of work it names.
     return tuple(dict.fromkeys(group for word in _spelled_out(vocabulary.normalize(role).replace(",", " ")).split()
@@ -548,7 +550,9 @@ def compile_seeker(
     for role in roles:  # "acct officer" who keeps books is an accountant, as a posting's title would be
         decided, displaced = skill_decided(role, canonical)
         displaced |= _named_beside(role)
-        named += [*(g for g in role_groups(role) if g not in displaced), *decided, *bank_selling(role)]
+        banked = bank_selling(role)  # a bank's DSA sells the bank's accounts and loans, not goods in the field
+        named += [*(g for g in role_groups(role) if g not in displaced and not (banked and g in _SELLING_LINES)),
+                  *decided, *banked]
     groups = tuple(dict.fromkeys([*named, *children_of(named)]))
     places, anywhere, remote_only = seeker_places([*(locations_ or ()), *_places_in_roles(roles)]
                                                   if locations_ else locations_)
@@ -606,7 +610,7 @@ def compile_job(
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
     named = [*(g for t in titles for g in title_groups(t)), *bracket_specialties(title or ""), *decided,
-             *bank_selling(title or "")]
+             *bank_selling(title or "")]  # a bank's DSA post is both: shop sellers took it too (three labellers)
     named_cores: dict[str, str] = {}
     for t in titles:
         named_cores.setdefault(title_core(t), t.strip())
@@ -692,7 +696,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.5"
+READING_REVISION = "2026-12-02.6"
 
 
 @cache

