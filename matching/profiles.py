@@ -370,8 +370,9 @@ def role_groups(role: str) -> tuple[str, ...]:
     direct = title_groups(role)
     if direct:
         return direct
-    # "CHEW (community health ext. worker), 3yrs PHC": the title before the first comma, else what the brackets spell out
-    head, inside = outside.split(",")[0].strip(), " ".join(re.findall(r"\(([^()]*)\)", role))
+    # "CHEW (community health ext. worker), 3yrs PHC", "Head of Sales – 14 yrs FMCG": the title before the first comma
+    # or dash, else what the brackets spell out
+    head, inside = re.split(r",|\s[–—-]\s", outside)[0].strip(), " ".join(re.findall(r"\(([^()]*)\)", role))
     for part in (head, inside):  # exactly a title: a close slip of a fragment is too often another line ("IA officer")
         whole = _title_table().get(_spelled_out(vocabulary.normalize(part))) if part and part != role else None
         if whole:
@@ -460,7 +461,7 @@ def place_key(place: locations.Place) -> PlaceKey:
     )
 
 
-def seeker_places(raw: list[str] | tuple[str, ...]) -> tuple[tuple[PlaceKey, ...], bool, bool]:
+def seeker_places(raw: list[str] | tuple[str, ...], *, commute: bool = True) -> tuple[tuple[PlaceKey, ...], bool, bool]:
     """→ (places, anywhere, remote_only_hint).
 
     A name the place table does not know is kept as an unresolved city, never dropped: dropping it would turn
@@ -488,9 +489,10 @@ def seeker_places(raw: list[str] | tuple[str, ...]) -> tuple[tuple[PlaceKey, ...
             commutes.append((place.city, metro))
     # "Agbara, Ogun": Lagos is where its people work. Not for one who also names a city farther off ("Abeokuta, Sango
     # Ota"): they look across their own state (one blind labeller sent such a seeker no Lagos post, another wanted
-    # Lagos posts for the two who named only their border town and state; holdout_8, holdout_12).
+    # Lagos posts for the two who named only their border town and state; holdout_8, holdout_12). Nor for one whose
+    # role says where ("any accounting or admin job in ogun state", holdout_16).
     towns = {town for town, _metro in commutes}
-    if commutes and not any(p.city and p.city not in towns for p in places):
+    if commute and commutes and not any(p.city and p.city not in towns for p in places):
         named = {(p.city, p.state) for p in places}
         places += [replace(city, label=f"{metro.label} (a commute from {town})") for town, metro in commutes
                    if ((city := place_key(metro)).city, city.state) not in named]
@@ -554,8 +556,9 @@ def compile_seeker(
         named += [*(g for g in role_groups(role) if g not in displaced and not (banked and g in _SELLING_LINES)),
                   *decided, *banked]
     groups = tuple(dict.fromkeys([*named, *children_of(named)]))
-    places, anywhere, remote_only = seeker_places([*(locations_ or ()), *_places_in_roles(roles)]
-                                                  if locations_ else locations_)
+    in_roles = _places_in_roles(roles)
+    places, anywhere, remote_only = seeker_places([*(locations_ or ()), *in_roles] if locations_ else locations_,
+                                                  commute=not in_roles)
     arr = tuple(a for a in arrangements or () if a in {"remote", "hybrid", "onsite"})
     if remote_only and not arr:
         arr = ("remote",)
@@ -696,7 +699,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.6"
+READING_REVISION = "2026-12-02.7"
 
 
 @cache

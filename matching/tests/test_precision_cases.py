@@ -580,10 +580,10 @@ def test_a_place_written_into_the_role_is_a_place_the_seeker_works():
 
 
 def test_a_trainees_post_is_not_for_one_who_calls_themselves_senior():
-    auditor = seeker(job_roles=["audit senior (external), ACA qualified"], years_of_experience=4)
+    auditor = seeker(job_roles=["audit senior (external), ACA qualified"], years_of_experience=3)
     result = calculate_match_score(auditor, job("Trainee Accountant", titles=[], skills=[], years_experience_min=0))
     assert result.blocked == "a trainee's post"
-    junior = seeker(job_roles=["audit associate"], years_of_experience=4)
+    junior = seeker(job_roles=["audit associate"], years_of_experience=3)
     assert calculate_match_score(junior, job("Trainee Accountant", titles=[], skills=[], years_experience_min=0)).blocked != "a trainee's post"
 
 
@@ -602,3 +602,15 @@ def test_holdout_15s_wordings_read_as_their_writer_meant(role, title, sent):
                     years_of_experience=3)
     posting = job(title, titles=[], skills=["Sales", "Customer Service", "Lead Generation"])
     assert calculate_match_score(person, posting).passes(39) is sent
+
+
+def test_holdout_16s_wordings_read_as_their_writer_meant():
+    head = seeker(job_roles=["National Sales Mgr / Head of Sales – 14 yrs FMCG & telecoms"], years_of_experience=14)
+    assert calculate_match_score(head, job("Sales Representative", titles=[], skills=[])).blocked  # the title before the dash
+    ogun = seeker(job_roles=["i studied accounting (B.Sc), pls any accounting or admin job in ogun state"],
+                  years_of_experience=0)
+    ogun.preferred_locations = ["Sango Ota", "Ogun State"]  # a border town, but the role says where: no Lagos posts
+    assert calculate_match_score(ogun, job("Accountant", titles=[], skills=[])).blocked
+    auditor = seeker(job_roles=["Audit associate – ACCA"], years_of_experience=4)
+    trainee = job("Trainee Accountant", titles=[], skills=[], years_experience_min=0)
+    assert calculate_match_score(auditor, trainee).blocked == "a trainee's post"
