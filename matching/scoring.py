@@ -56,9 +56,9 @@ _SPECIALTY_KIND = {"nursery": "early years", "creche": "early years", "preschool
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
 INTERN_MAX_YEARS = 1  # an internship is not sent to someone with a year of work (every labeller filed it so)
-TRAINEE_MAX_YEARS = 4  # nor a trainee or graduate post to someone with four (holdout_16), or three who calls themselves senior ("audit senior")
-SENIOR_TRAINEE_YEARS = 3
-JUNIOR_MAX_YEARS = 6  # nor a "Junior …" or "… Associate" post to someone with six (three labellers, a 7–12-year accountant)
+TRAINEE_MAX_YEARS = 4  # nor a trainee or graduate post to someone with four (holdout_16)…
+SENIOR_TRAINEE_YEARS = 3  # …or with three who calls themselves senior ("audit senior (external), ACA", holdout_14)
+JUNIOR_MAX_YEARS = 6  # nor a "Junior …" or "… Associate" post to someone with six (three labellers, 7–12-year accountants)
 EXPERIENCE_BLOCK_GAP = 3  # asking 3+ years more than the seeker has (and at least double) is "far more"
 # Lines close enough that a title naming one may still be the other's post: one names the other as its wider line
 # ("Medical Sales Representative" → "Sales Executive"), or a seeker of one takes the other's posts (TAKES_ALSO:
@@ -72,14 +72,11 @@ _TEACHING = frozenset({"Teacher", "Tutor"})
 # Neighbours a seeker of the first line does not take, whatever skills they share: a sales rep is sent no business
 # development or field marketing posts (four blind labellers, holdout_13 to 15; those seekers take sales posts).
 _NOT_TAKEN = {"Sales Executive": frozenset({"Business Development Executive", "Field Marketer"})}
-
-
-@lru_cache(maxsize=10_000)
-def _not_taken(groups: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*(_NOT_TAKEN.get(group, frozenset()) for group in groups)) - set(groups)
 # Words many lines share: "HR business partner" is no business developer, "new business exec" no BI analyst.
 _NO_FIELD_WORDS = frozenset({"business", "general", "services", "service", "operations"})
 WEB_GENERIC_SKILLS = frozenset({"JavaScript", "SQL"})  # (three blind labellers refused a frontend post for backends)
+# Words a seeker uses of themselves that make a trainee's post not theirs at three years ("audit senior").
+_SENIOR_WORDS = frozenset({"senior", "snr", "sr", "lead", "head", "manager", "mgr", "chief", "principal"})
 DISLIKE_TITLE_PENALTY, DISLIKE_COMPANY_PENALTY, MAX_PENALTY = 12.0, 8.0, 20.0
 
 
@@ -163,6 +160,11 @@ _PLATFORMS = {"android": "android", "kotlin": "android", "ios": "ios", "swift": 
 @lru_cache(maxsize=50_000)
 def _platforms(text: str) -> frozenset[str]:
     return frozenset(_PLATFORMS[w] for w in normalize(text).split() if w in _PLATFORMS)
+
+
+@lru_cache(maxsize=10_000)
+def _not_taken(groups: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_NOT_TAKEN.get(group, frozenset()) for group in groups)) - set(groups)
 
 
 def _other_platform(seeker: Seeker, job: Job) -> bool:
@@ -490,9 +492,6 @@ def _trainee_title(title: str) -> bool:
 def _senior_role(roles: tuple[str, ...]) -> bool:
     """The seeker calls themselves senior ("audit senior (external), ACA, 4yrs", "snr accountant")."""
     return any(_SENIOR_WORDS & set(normalize(role).split()) for role in roles)
-
-
-_SENIOR_WORDS = frozenset({"senior", "snr", "sr", "lead", "head", "manager", "mgr", "chief", "principal"})
 
 
 @lru_cache(maxsize=50_000)
