@@ -144,6 +144,18 @@ def school_subjects(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_SUBJECT_LINE = re.compile(r"^[\s*•\-–]*([A-Za-z/&,. ]{2,40}?)\s+teachers?\s*:?\s*$", re.I | re.M)
+
+
+def listed_subjects(description: str) -> tuple[str, ...]:
+    """The subject vacancies a plain "TEACHER" post lists as lines of its text ("CRS Teacher", "Biology Teacher",
+    "Mathematics teacher"): the post is theirs, not a class teacher's (labellers who read it, holdout_8 to 17)."""
+    found: set[str] = set()
+    for line in _SUBJECT_LINE.findall((description or "")[:3000]):
+        found |= school_subjects(line)
+    return tuple(sorted(found))
+
+
 @lru_cache(maxsize=50_000)
 def early_years(text: str) -> bool:
     return bool(set(title_core(text).split()) & EARLY_YEARS_WORDS)
@@ -237,6 +249,7 @@ class Job:
     salary_currency: str = ""
     years_min: int | None = None
     level: str = ""
+    subjects: tuple[str, ...] = ()  # school subjects a teaching post's text lists when its title names none
 
 
 # --- titles -------------------------------------------------------------------------------------------
@@ -600,6 +613,7 @@ def compile_job(
     salary_currency: str = "",
     years_min: int | None = None,
     experience_level: str = "",
+    description: str = "",
 ) -> Job:
     canonical = canonical_skills(skills)
     decided, displaced = skill_decided(title or "", canonical)
@@ -632,6 +646,7 @@ def compile_job(
         salary_currency=(salary_currency or "").upper(),
         years_min=years_min if years_min is not None else LEVEL_YEARS.get(level),
         level=level,
+        subjects=listed_subjects(description) if not school_subjects(title or "") else (),
     )
 
 
@@ -699,7 +714,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.7"
+READING_REVISION = "2026-12-02.8"
 
 
 @cache

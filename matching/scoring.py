@@ -180,7 +180,7 @@ def _other_subject(seeker: Seeker, job: Job) -> Component | None:
     nor for a nursery or primary class's teacher; a nursery post is not for a subject teacher (labellers apart
     overruled every such pair, holdout_5 to holdout_9). A post that names none ("Teacher", "Primary and Secondary
     Teachers") is for any teacher. None when the post is theirs as far as subjects and levels go."""
-    theirs = school_subjects(job.title)
+    theirs = school_subjects(job.title) or frozenset(job.subjects)
     mine = frozenset().union(*(school_subjects(role) for role in seeker.roles))
     if not theirs:
         if mine and early_years(job.title) and not any(early_years(role) for role in seeker.roles):
@@ -650,6 +650,7 @@ def job_from_row(job: Any) -> Job:
         salary_currency=job.salary_currency or "",
         years_min=job.years_experience_min,
         experience_level=job.experience_level or "",
+        description=getattr(job, "description", "") or "",
     )
 
 

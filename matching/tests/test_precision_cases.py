@@ -614,3 +614,15 @@ def test_holdout_16s_wordings_read_as_their_writer_meant():
     auditor = seeker(job_roles=["Audit associate – ACCA"], years_of_experience=4)
     trainee = job("Trainee Accountant", titles=[], skills=[], years_experience_min=0)
     assert calculate_match_score(auditor, trainee).blocked == "a trainee's post"
+
+
+@pytest.mark.parametrize(
+    ("role", "sent"),
+    [("NCE teacher, pry 1-6", False), ("computer teacher", False), ("biology teacher", True), ("Teacher", True)],
+)
+def test_a_plain_teacher_post_is_read_by_the_subject_vacancies_its_text_lists(role, sent):
+    """"TEACHER", its text listing "CRS Teacher / Biology Teacher / Mathematics teacher" lines: subject posts."""
+    posting = job("TEACHER", titles=["Teacher"], skills=[],
+                  description="CRS Teacher\n\nBiology Teacher\n\nMathematics teacher\n\nSt. Joseph is a secondary school.")
+    result = calculate_match_score(seeker(job_roles=[role], years_of_experience=2), posting)
+    assert result.passes(39) is sent
