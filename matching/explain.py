@@ -55,6 +55,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"you gave no years of experience", r"you no talk your years of experience"),
     (r"the post asks no set experience", r"the post no ask for any years"),
     (r"a volunteer post, unpaid", r"na volunteer work, e no dey pay"),
+    (r"“(.+)” is an assistant's post, and you run the work", r"“\1” na work for assistant, and na you dey run the work"),
     (r"“(.+)” is for another subject than yours", r"“\1” na for another subject, no be your own"),
     (r"“(.+)” is for another subject than your skills name",
      r"“\1” na for another subject, no be the one wey your skills talk"),
@@ -73,6 +74,7 @@ _PIDGIN_BLOCKS = {
     "unpaid, and you set a minimum pay": "e no dey pay, and you set smallest pay",
     "remote, you want on-site": "na remote, you want work for office", "an internship": "na internship", "a trainee's post": "na work for trainee", "a junior post": "na junior work",
     "asks another background": "e want person from another work", "another platform": "na another phone platform",
+    "an assistant's post": "na work for assistant",
 }
 
 

@@ -19,20 +19,21 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # Floors a little under what the set measures today at 39 (2026-12-02, after the mistakes of holdout_8 to 17 were
 # read): held-out 1.000 / 0.892, tune 1.000 / 0.928, holdout_3 1.000 / 0.918, holdout_4 1.000 / 0.858, holdout_5
 # 1.000 / 0.944, holdout_6 0.983 / 0.829, holdout_7 0.986 / 0.952, holdout_8 0.968 / 0.938, holdout_9 0.965 / 0.965,
-# holdout_10 0.914 / 0.906, holdout_11 0.937 / 0.937, holdout_12 0.871 / 0.900, holdout_13 0.899 / 0.971,
-# holdout_14 0.861 / 0.952, holdout_15 0.798 / 0.888, holdout_16 0.679 / 0.947, holdout_17 0.742 / 0.900,
-# holdout_18 0.747 / 0.848 (its blind figures, before its mistakes were read) (holdout_3…18 read for fixes after their blind measure; see matching/evaluation/README.md). A change that loses more than the margin fails here.
+# holdout_10 0.914 / 0.906, holdout_11 0.931 / 0.973, holdout_12 0.871 / 0.900, holdout_13 0.899 / 0.971,
+# holdout_14 0.861 / 0.952, holdout_15 0.798 / 0.888, holdout_16 0.690 / 0.947, holdout_17 0.742 / 0.900,
+# holdout_18 0.833 / 0.985 (blind: 0.747 / 0.848) (holdout_3…18 read for fixes after their blind measure; see
+# matching/evaluation/README.md). A change that loses more than the margin fails here.
 # Tune's recall fell 0.968 → 0.936 when a teacher's subjects were read from her skills: its by-tag labels want every
 # subject's post for a "Teacher" with maths skills, as the later labellers who read the postings did not.
 FLOORS = {"holdout": (0.95, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.89), "holdout_3": (0.96, 0.88),
           "holdout_4": (0.96, 0.81), "holdout_5": (0.96, 0.90), "holdout_6": (0.95, 0.79), "holdout_7": (0.95, 0.91),
           "holdout_8": (0.93, 0.90), "holdout_9": (0.91, 0.93), "holdout_10": (0.88, 0.87),
-          "holdout_11": (0.88, 0.90), "holdout_12": (0.83, 0.86),
+          "holdout_11": (0.88, 0.93), "holdout_12": (0.83, 0.86),
           "holdout_13": (0.86, 0.93), "holdout_14": (0.82, 0.92),
           "holdout_15": (0.76, 0.85),
           "holdout_16": (0.64, 0.91),
           "holdout_17": (0.70, 0.86),
-          "holdout_18": (0.70, 0.80),
+          "holdout_18": (0.80, 0.94),
           "holdout_19": (0.0, 0.0)}
 
 
