@@ -24,6 +24,7 @@ from conversations.extraction.words import (
     ROLE_PHRASE_STOPWORDS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
+    SERVICE_YEAR,
     ZERO_EXPERIENCE,
 )
 from jobs.locations import NG_AREAS, NG_CITIES, NG_STATES, Place, find_places, lookup, place_contains
@@ -162,7 +163,7 @@ def leading_role(text: str) -> str:
     """ "social worker, Jos, 3 years" / "forklift operator apapa 3yrs": a message that opens with an unknown
     job title. Only a short phrase whose last word names a person at work ("…er", "…officer") counts."""
     words: list[str] = []
-    for word in expand_shorthand(normalize(re.split(r"[,;|\n]", text or "")[0])).split():
+    for word in expand_shorthand(normalize(re.split(r"[,;|\n(]", text or "")[0])).split():
         if not word or word[0].isdigit() or lookup(word) or word in {"in", "for", "at", "job", "jobs", "work", "role"}:
             break
         words.append(word)
@@ -259,6 +260,9 @@ def find_years(clean: str) -> tuple[int | None, str]:
         value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         if value <= 50:
             return value, match.group(0).strip()
+    for phrase in SERVICE_YEAR:
+        if re.search(rf"(?<![a-z]){phrase}(?![a-z])", clean):
+            return 0, phrase
     months = re.search(r"(\d{1,2})\s*months?\s+(?:of\s+)?(?:experience|exp)", clean)
     if months:
         return 0, months.group(0)
@@ -272,13 +276,21 @@ def find_salary(text: str) -> tuple[float, str, str, str] | None:
     """(minimum, currency, period, words). Nigerian pay is monthly unless the message says otherwise."""
     cleaned = _without_phone_numbers(text)
     salary = parse_salary(cleaned, default_currency="NGN")
-    if salary is None or salary.minimum <= 0:
+    if salary is None or salary.minimum <= 0 or _a_year(cleaned, salary.minimum):
         return None
     period = salary.period or parse_period(cleaned) or "monthly"
     if period not in ("monthly", "yearly"):
         per_month = salary.monthly()[0] if period else salary.minimum
         return float(round(per_month)), salary.currency or "NGN", "monthly", _salary_words(cleaned, salary.minimum)
     return salary.minimum, salary.currency or "NGN", period, _salary_words(cleaned, salary.minimum)
+
+
+def _a_year(text: str, amount: float) -> bool:
+    """"bsc accounting 2022", "I finish WAEC 2023": a bare year, not pay (no ₦, k or "salary" beside it)."""
+    if not 1950 <= amount <= 2100 or amount != int(amount):
+        return False
+    return not re.search(rf"(?:₦|ngn|naira|n|#|\$|salary|pay)\s*{int(amount)}|{int(amount)}\s*(?:k\b|naira|ngn|per|a month|monthly)",
+                         text, re.I)
 
 
 def _salary_words(text: str, amount: float) -> str:

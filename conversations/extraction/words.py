@@ -17,7 +17,8 @@ ROLE_WORDS: dict[str, str] = {
     r"sales|selling": "Sales Executive",
     r"marketing": "Marketing Executive",
     r"digital marketing|social media marketing|social media management": "Digital Marketer",
-    r"customer care|customer service|customer support|call centre|call center": "Customer Care Representative",
+    r"customer care|customer service|customer support|call centre|call center|customer representative|"
+    r"(?:live )?chat support": "Customer Care Representative",
     r"security work|security job|security jobs|security guard work": "Security Guard",
     r"cleaning|cleaner work": "Cleaner",
     r"dispatch|delivery rider|okada|bike delivery|rider": "Dispatch Rider",
@@ -56,7 +57,16 @@ ROLE_WORDS: dict[str, str] = {
     r"tutoring|lesson teacher work": "Tutor",
     r"waitering|restaurant work": "Waiter",
     r"receptionist work|front desk": "Receptionist",
-    r"virtual assistant": "Personal Assistant",
+    r"virtual assistant|(?:pa|ea) to (?:the )?(?:ceo|md|chairman|director|executive director|gmd|coo|cfo)": "Personal Assistant",
+    r"business development|biz growth": "Business Development Executive",
+    r"(?:debt|loan|npl) (?:recovery|recoveries|collection|collections)|recovery officer": "Collections Officer",
+    r"telesales|tele sales|telemarketing": "Customer Care Representative",
+    r"front office": "Receptionist",
+    r"loss prevention|site security": "Security Guard",
+    r"accounts payable|accounts receivable|ap/ar|ap ar|credit control": "Bookkeeper",
+    r"fmcg representative": "Sales Executive",
+    r"mdcn|gp": "Medical Officer",
+    r"secretarial|office jobs?|office work": "Administrative Officer",
     r"warehouse": "Warehouse Assistant",
 }
 
@@ -66,7 +76,9 @@ ABBREVIATIONS: dict[str, str] = {
     "acct": "accountant", "accts": "accounts", "sec guard": "security guard", "salesgirl": "sales girl",
     "salesboy": "sales boy", "hr mgr": "hr manager", "rep": "representative", "reps": "representatives",
     "admin officer": "administrative officer", "cust care": "customer care", "snr": "senior", "jnr": "junior",
-    "asst": "assistant",
+    "asst": "assistant", "bizdev": "business development", "biz dev": "business development", "bd": "business development", "mktg": "marketing",
+    "drivr": "driver", "pharm tech": "pharmacy technician", "pharm technician": "pharmacy technician",
+    "lab tech": "lab technician", "cust service": "customer service", "cx": "customer service",
 }
 
 # Endings of a word that names a job, for titles the vocabulary does not know ("forklift operator").
@@ -83,8 +95,10 @@ ROLE_PHRASE_STOPWORDS = {
 ZERO_EXPERIENCE = [
     "fresh graduate", "fresh grad", "fresher", "no experience", "no work experience", "zero experience",
     "entry level", "entry-level", "just graduated", "just finished school", "new graduate", "recent graduate",
-    "school leaver", "nysc", "corper", "corps member", "no experience yet", "never worked", "i never work",
+    "school leaver", "no experience yet", "never worked", "i never work",
 ]
+# Service year words: no experience unless the message states years ("3yrs post NYSC" is three).
+SERVICE_YEAR = ["nysc", "corper", "corps member"]
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
