@@ -1,4 +1,5 @@
-"""Reads on seekers that other apps share: who may be sent alerts at all."""
+"""Reads on seekers that other apps share: who may be sent alerts at all, and the words they described their work
+in."""
 
 from __future__ import annotations
 
@@ -18,3 +19,17 @@ def alert_eligible(*, via: str = "user", confirmed_known: bool = False) -> Q:
         f"{via}__blocked_at__isnull": True,
     })
     return eligible if confirmed_known else eligible & Q(**{f"{via}__preferences__preferences_confirmed": True})
+
+
+# Keys of `user_preferences.user_words`: the seeker's own words for their work, one message a line, and the role
+# list (joined by the same separator) they were said for.
+ROLE_TEXT, ROLE_TEXT_FOR, ROLE_SEPARATOR = "role_text", "role_text_for", "\n"
+
+
+def role_wording(*, roles: list[str], words: dict[str, str]) -> list[str]:
+    """What the seeker wrote about their work ("marketing exec (banking)…"), while it still describes their saved
+    roles; [] once the roles changed another way (a removal, the portal's form), so nothing stale is read."""
+    text = str(words.get(ROLE_TEXT) or "")
+    if not text or words.get(ROLE_TEXT_FOR) != ROLE_SEPARATOR.join(roles):
+        return []
+    return [line for line in text.split(ROLE_SEPARATOR) if line.strip()]

@@ -10,12 +10,14 @@ Pure logic on the compiled profiles of `matching.profiles` (no ORM), so it is un
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
+from accounts.selectors import role_wording
 from jobs import salary as pay
 from jobs.vocabulary import RELATED_TITLES, normalize
 from matching.profiles import (
@@ -33,6 +35,7 @@ from matching.profiles import (
     compile_job,
     compile_seeker,
     early_years,
+    own_roles,
     phone_platforms,
     role_groups,
     school_subjects,
@@ -131,23 +134,23 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
         if _only_broad_and_contradicted(seeker, job, same, named):
             return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
                              blocked="a different specialty")
-        return Component(1.0, f"your role “{_role_for(seeker, same & named)}” = {_as_read(job, same & named)}")
+        return Component(1.0, f"your role “{_said(_role_for(seeker, same & named))}” = {_as_read(job, same & named)}")
     fuzzy, role, matched = _best_fuzzy(seeker, job)
     if fuzzy and (_placed_apart(seeker, role, job, matched) or _other_specialty(role, job, matched)):
         fuzzy = 0.0
     if fuzzy >= FUZZY_STRONG:
-        return Component(0.9, f"your role “{role}” ≈ {_quoted(job, matched)}")
+        return Component(0.9, f"your role “{_said(role)}” ≈ {_quoted(job, matched)}")
     if set(seeker.family) & set(job.groups):
         if _TEACHING & set(job.groups) and _TEACHING & set(seeker.groups):  # a maths tutor is no economics teacher
             other = _other_subject(seeker, job)
             if other is not None:
                 return other
         if not job.skills or _shares_family_skills(seeker, job) or _takes_also(seeker, job):
-            return Component(FAMILY_SHARE, f"“{job.title}” is close to your role “{seeker.roles[0]}”")
+            return Component(FAMILY_SHARE, f"“{job.title}” is close to your role “{_said(seeker.roles[0])}”")
         return Component(0.0, f"“{job.title}” is near your roles but asks few of your skills",
                          blocked="a different line of work")
     if fuzzy >= FUZZY_WEAK:
-        return Component(0.6, f"{_quoted(job, matched)} is like your role “{role}”")
+        return Component(0.6, f"{_quoted(job, matched)} is like your role “{_said(role)}”")
     shared = _shared_domain_word(seeker, job)
     if shared and (not job.skills or set(seeker.skills) & set(job.skills)):  # skills that disagree overrule one word
         return Component(SHARED_WORD_SHARE, f"“{job.title}” is also {shared} work")
@@ -231,7 +234,7 @@ def _unplaced_roles_gate(seeker: Seeker, job: Job) -> Component:
     shared = [skill for skill in seeker.skills if skill in set(job.skills)]
     if len(shared) >= min(FAMILY_MIN_SKILLS, len(seeker.skills)) and shared:
         return Component(NEUTRAL, f"it uses your skills {', '.join(shared[:3])} (we could not place your role "
-                                  f"“{seeker.roles[0]}”)")
+                                  f"“{_said(seeker.roles[0])}”)")
     return Component(0.0, f"“{job.title}” is not one of your roles", blocked="a different line of work")
 
 
@@ -248,7 +251,7 @@ def _through_broad_role(seeker: Seeker, job: Job, same: set[str]) -> Component:
     if specialist and job.skills and seeker.skills and not set(seeker.skills) & set(job.skills):
         return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
                          blocked="a different specialty")
-    return Component(1.0, f"your role “{broad}” covers “{job.title}”")
+    return Component(1.0, f"your role “{_said(broad)}” covers “{job.title}”")
 
 
 def _assistant_for_a_manager(seeker: Seeker, job: Job, groups: set[str]) -> bool:
@@ -269,6 +272,20 @@ def _only_broad_and_contradicted(seeker: Seeker, job: Job, same: set[str], named
     if not same <= PARENTS.keys() or not any(named & PARENTS[group] for group in same):
         return False
     return bool(job.skills and seeker.skills) and not set(seeker.skills) & set(job.skills)
+
+
+SAID_MAX = 48
+
+
+def _said(role: str) -> str:
+    """A role as a "why" quotes it: the seeker's words, up to the first break once they run long (a whole sign-up
+    message is their role's wording: "Key Account Mgr / Sales Mgr – 10yrs pharma & FMCG, lagos")."""
+    if len(role) <= SAID_MAX:
+        return role
+    head = re.split(r"[,.;(]|\s[–—-]\s", role)[0].strip()
+    if 3 <= len(head) <= SAID_MAX:
+        return head
+    return role[: SAID_MAX - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _role_for(seeker: Seeker, groups: set[str]) -> str:
@@ -629,8 +646,9 @@ def _company_key(company: str) -> str:
 
 
 def seeker_from_preferences(prefs: Any) -> Seeker:
+    roles = list(prefs.job_roles or ())
     return compile_seeker(
-        roles=prefs.job_roles or (),
+        roles=own_roles(role_wording(roles=roles, words=getattr(prefs, "user_words", None) or {}), roles),
         skills=prefs.technical_skills or (),
         locations_=prefs.preferred_locations or (),
         arrangements=prefs.work_arrangements or (),

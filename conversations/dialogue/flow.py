@@ -10,6 +10,7 @@ import copy
 import re
 from dataclasses import replace
 
+from accounts.selectors import ROLE_TEXT
 from aremu.voice import ENGLISH, speaking
 from conversations.dialogue import language, render
 from conversations.dialogue.commands import DEFAULT_PAUSE_DAYS, Command, parse_command
@@ -47,6 +48,7 @@ from conversations.dialogue.steps import (
     skip,
 )
 from conversations.extraction import Extracted
+from conversations.extraction.rules import role_text
 from delivery.buttons import ButtonAction, parse_button_id
 
 __all__ = ["Outcome", "Reply", "transition"]
@@ -390,7 +392,8 @@ def _read_answer(state: State, message: Message) -> Extracted:
     text = (message.text or "").strip()
     field = asked_field(state)
     if field == "role" and found.is_empty() and _short_phrase(text):
-        return replace(found, roles=[text.strip(" .!").title()], words={**found.words, "roles": text})
+        return replace(found, roles=[text.strip(" .!").title()],
+                       words={**found.words, "roles": text, ROLE_TEXT: role_text(text)})
     if field == "experience" and found.years is None and re.fullmatch(r"\d{1,2}", text):
         return replace(found, years=int(text), words={**found.words, "years": text})
     if field == "work_style" and not found.arrangements and ANY_WORDS.match(text):

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
+from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, ROLE_TEXT_FOR, role_wording
 from conversations.extraction import Extracted
 
 # Steps (ConversationState.step)
@@ -66,16 +67,28 @@ class Prefs:
         if found.salary_min is not None:
             salary = {"salary_min": found.salary_min, "salary_currency": found.salary_currency or "NGN",
                       "salary_period": found.salary_period or "monthly"}
+        roles = pick(self.roles, found.roles, "roles")
         return replace(
             self,
-            roles=pick(self.roles, found.roles, "roles"),
+            roles=roles,
             locations=pick(self.locations, found.locations, "locations"),
             skills=pick(self.skills, found.skills, "skills"),
             arrangements=pick(self.arrangements, found.arrangements, "arrangements"),
             years=found.years if found.years is not None else self.years,
-            words={**self.words, **found.words},
+            words=self._words_with(found, roles),
             **salary,
         )
+
+    def _words_with(self, found: Extracted, roles: list[str]) -> dict[str, str]:
+        """The user's words for each field, updated by one message. Their words for their work (which matching
+        reads) are kept beside the role list they were said for: a list changed any other way (a removal, the
+        portal's form) leaves them stale, and matching falls back to the titles."""
+        words = {**self.words, **found.words}
+        if found.roles and found.words.get(ROLE_TEXT):
+            earlier = role_wording(roles=self.roles, words=self.words) if found.additive else []
+            words[ROLE_TEXT] = ROLE_SEPARATOR.join([*earlier, found.words[ROLE_TEXT]])
+            words[ROLE_TEXT_FOR] = ROLE_SEPARATOR.join(roles)
+        return words
 
 
 def _key(value: str) -> str:

@@ -14,6 +14,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from accounts.selectors import ROLE_TEXT
 from conversations.extraction import Extracted
 from conversations.extraction.changes import as_onsite, is_additive, says_any_role, split_removals
 from conversations.extraction.words import (
@@ -63,6 +64,8 @@ def extract_rules(text: str) -> Extracted:
     elif phrase := role_phrase(clean) or leading_role(kept):
         roles = [as_title(phrase, text)]
         words["roles"] = phrase
+    if roles:
+        words[ROLE_TEXT] = role_text(kept)
     removed = find_removed(dropped)
     locations = _without(find_locations(kept), removed, "locations")
     skills = _without_nested(find_skills(_blank(clean.replace("node js", "nodejs"), [h for h in role_hits if not _is_tech_title(clean, h)])))
@@ -171,6 +174,15 @@ def leading_role(text: str) -> str:
     if 1 <= len(words) <= 3 and words[-1].endswith(ROLE_SUFFIXES) and words[-1].rstrip("s") not in {"year", "experience"}:
         return " ".join(words)
     return ""
+
+
+ROLE_TEXT_MAX = 200
+
+
+def role_text(text: str) -> str:
+    """The message as the seeker wrote it about their work, on one line, for matching to read beside the titles
+    found in it ("marketing exec (banking)" says more than Marketing Executive)."""
+    return " ".join((text or "").split())[:ROLE_TEXT_MAX]
 
 
 def as_title(phrase: str, text: str) -> str:

@@ -1,0 +1,72 @@
+"""The seeker's own words for their work: kept by onboarding beside the roles read from them, read by matching while
+they still describe those roles (matching/evaluation/README.md, "Roles as production stores them")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from accounts.models import UserPreferences
+from accounts.selectors import role_wording
+from accounts.tests.factories import UserFactory
+from conversations.dialogue.state import Prefs
+from conversations.extraction.rules import extract_rules
+from conversations.services import preferences_apply, preferences_update
+from jobs.models import CanonicalJob
+from matching.scoring import calculate_match_score
+
+BANK_SELLER = "marketing exec (banking) - deposit mobilisation, acct opening. lagos"
+
+
+def _said(prefs: Prefs) -> list[str]:
+    return role_wording(roles=prefs.roles, words=prefs.words)
+
+
+def test_a_sign_up_keeps_the_seekers_words_beside_the_titles_read_from_them():
+    prefs = Prefs().merged(extract_rules(BANK_SELLER))
+    assert "Marketing Executive" in prefs.roles
+    assert _said(prefs) == [BANK_SELLER]
+
+
+def test_an_added_role_adds_its_words_and_a_replaced_one_replaces_them():
+    prefs = Prefs().merged(extract_rules(BANK_SELLER))
+    added = prefs.merged(extract_rules("add teaching too"))
+    assert _said(added) == [BANK_SELLER, "add teaching too"]
+    replaced = prefs.merged(extract_rules("I want driver work"))
+    assert _said(replaced) == ["I want driver work"]
+
+
+def test_words_no_longer_read_once_the_roles_change_another_way():
+    prefs = Prefs().merged(extract_rules(BANK_SELLER)).merged(extract_rules("add teaching too"))
+    dropped = prefs.merged(extract_rules("remove teaching"))
+    assert "Teacher" not in dropped.roles
+    assert _said(dropped) == []  # the titles decide again: no removed line comes back through old words
+    assert _said(replace(prefs, roles=["Driver"])) == []
+
+
+@pytest.mark.django_db
+def test_the_portal_form_changing_the_roles_retires_the_chat_words():
+    user = UserFactory()
+    row = preferences_apply(row=UserPreferences(user=user), prefs=Prefs().merged(extract_rules(BANK_SELLER)),
+                            confirmed=True)
+    assert role_wording(roles=row.job_roles, words=row.user_words) == [BANK_SELLER]
+    cleaned = {"job_roles": ["Driver"], "preferred_locations": ["Lagos"], "technical_skills": [],
+               "years_of_experience": 2, "salary_min": None, "salary_currency": "NGN", "salary_period": "monthly",
+               "work_arrangements": ["onsite"], "words": {}, "alerts_per_day": None, "quiet_hours": ""}
+    row = preferences_update(user=user, cleaned=cleaned)
+    assert role_wording(roles=row.job_roles, words=row.user_words) == []
+
+
+def test_matching_reads_the_words_while_they_describe_the_roles():
+    prefs = Prefs().merged(extract_rules(BANK_SELLER))
+    dsa = CanonicalJob(title="DSA for Microfinance Bank", ai_job_titles=["Direct Sales Agent"], ai_skills=[],
+                       city="Lagos", state="Lagos", country="NG", work_arrangement="onsite")
+    seeker = UserPreferences(job_roles=prefs.roles, user_words=prefs.words, preferred_locations=["Lagos"],
+                             salary_currency="NGN", preferences_confirmed=True, years_of_experience=2)
+    result = calculate_match_score(seeker, dsa)
+    assert result.passes(39), result.as_dict()  # "(banking)": a bank's seller takes a bank's DSA post
+    assert "marketing exec" in result.reasons["titles"] and len(result.reasons["titles"]) < 120
+    titles_only = UserPreferences(job_roles=prefs.roles, preferred_locations=["Lagos"], salary_currency="NGN",
+                                  preferences_confirmed=True, years_of_experience=2)
+    assert not calculate_match_score(titles_only, dsa).passes(39)
