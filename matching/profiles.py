@@ -400,6 +400,9 @@ def role_groups(role: str) -> tuple[str, ...]:
     whole = vocabulary.canonical_title(_spelled_out(vocabulary.normalize(role)))
     if whole:
         return (whole,)
+    if re.search(r"\bRM\b", role, re.I) and _BANKING_WORDS & set(vocabulary.normalize(role).split()):
+        # "RM (commercial banking), abuja": the bank named in the brackets makes the RM outside them a banker's
+        role = re.sub(r"\bRM\b", "Relationship Manager", role, flags=re.I)
     outside = re.sub(r"\([^()]*\)?", " ", role)  # "door to door marketer (solar/inverter)": one role, qualified
     if "/" in outside:  # "cashier/sales", "call center/telesales": two roles in one
         parts = tuple(dict.fromkeys(g for part in outside.split("/") if part.strip() for g in role_groups(part.strip())))

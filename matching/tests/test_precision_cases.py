@@ -648,7 +648,9 @@ def test_a_plain_teacher_post_is_read_by_the_subject_vacancies_its_text_lists(ro
      ("Admin assistant / office manager", [], "Office Assistant", [], [], True),  # names the assistant's role too
      ("Office Manager", [], "Assistant Office Manager", [], [], True),
      ("flutter dev 3yrs", ["Flutter", "Firebase", "REST APIs"], "Fullstack Engineer", [],
-      ["Firebase", "REST APIs", "React"], False)],  # an app developer is sent no web posts through the family
+      ["Firebase", "REST APIs", "React"], False),  # an app developer is sent no web posts through the family
+     ("RM (commercial banking), abuja. 4yrs", ["Relationship Management"], "Relationship Manager", [],
+      ["Relationship Management"], True)],  # the bank in the brackets makes the RM a banker (holdout_19)
 )
 def test_holdout_18s_wordings_read_as_their_writer_meant(role, skills, title, titles, job_skills, sent):
     person = seeker(job_roles=[role], technical_skills=skills, years_of_experience=4)
