@@ -57,6 +57,10 @@ SPECIALTY_WORDS = frozenset(
 )
 _SPECIALTY_KIND = {"nursery": "early years", "creche": "early years", "preschool": "early years",
                    "kindergarten": "early years", "montessori": "early years", "earlyyears": "early years"}
+# A seeker who names only parts of a city ("Yaba, Surulere") is sent its other parts' posts at half the place's
+# points: every labeller who met such a seeker wanted the city's posts (holdout_20), as they wanted the Lekki post for
+# a Surulere accountant who named Lagos too (34 of 38 such pairs, matching/evaluation/README.md).
+AREA_ELSEWHERE = 0.5
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
 INTERN_MAX_YEARS = 1  # an internship is not sent to someone with a year of work (every labeller filed it so)
@@ -439,6 +443,8 @@ def location_component(seeker: Seeker, job: Job) -> Component:
     if share == 0.0:
         return Component(0.0, f"it is in {job.place.label}, not where you want to work",
                          blocked=f"in {job.place.label}, outside your locations")
+    if chosen.area and job.place.area and job.place.area != chosen.area and job.place.city == chosen.city:
+        return Component(share, f"in {job.place.label} ({_ARR[arrangement]}): your city, not {chosen.area}")
     return Component(share, f"in {job.place.label} ({_ARR[arrangement]}), you want {chosen.label}")
 
 
@@ -472,7 +478,7 @@ def _contains(wanted: PlaceKey, job: PlaceKey) -> float:
         return NEUTRAL if wanted.country and wanted.country == job.country else 0.0
     if wanted.area:
         if job.area:
-            return 1.0 if job.area == wanted.area else 0.0
+            return 1.0 if job.area == wanted.area else (AREA_ELSEWHERE if job.city == wanted.city else 0.0)
         return 0.7 if job.city == wanted.city else (NEUTRAL if not job.city and job.state == wanted.state else 0.0)
     if wanted.city:
         if job.city:

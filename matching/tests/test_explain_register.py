@@ -20,8 +20,12 @@ SEEKERS = [
     compile_seeker(roles=["maths teacher"], locations_=["Lagos"], salary_min=100_000),
     compile_seeker(roles=["nursery teacher"], locations_=["Lagos"]),
     compile_seeker(roles=["NCE teacher, pry 1-6"], locations_=["Lagos"]),
+    compile_seeker(roles=["Office Manager / Admin Manager – 6yrs"], locations_=["Yaba", "Surulere"], years=6),
+    compile_seeker(roles=["flutter dev"], skills=["Flutter"], locations_=["Lagos"], years=3),
 ]
 JOBS = [
+    compile_job(title="Office Assistant", city="Lagos", state="Lagos", country="NG", location="Lekki, Lagos"),
+    compile_job(title="iOS Developer", arrangement="remote", country="NG"),
     compile_job(title="Backend Engineer", skills=["Python"], city="Lagos", state="Lagos", country="NG",
                 salary_max=400_000, salary_currency="NGN", years_min=3),
     compile_job(title="Frontend Developer", ai_titles=["Frontend Developer"], skills=["React"], city="Lagos",

@@ -666,3 +666,17 @@ def test_a_seeker_in_ikorodu_takes_lagos_jobs_and_one_naming_sagamu_too():
     # one who names another city of the town's own state looks across that state, not across the line
     person = seeker(job_roles=["Accountant"], preferred_locations=["Abeokuta", "Sango Ota"], years_of_experience=1)
     assert not calculate_match_score(person, posting).passes(39)
+
+
+def test_a_seeker_naming_only_parts_of_a_city_gets_its_other_parts_at_half_the_place_points():
+    person = seeker(job_roles=["Accountant"], preferred_locations=["Yaba", "Surulere"], years_of_experience=2)
+    lekki = job("Junior Accountant", titles=["Accountant"], skills=[], location="Lekki, Lagos")
+    result = calculate_match_score(person, lekki)
+    assert result.passes(39), result.as_dict()
+    assert result.breakdown["location"] == 10.0
+    assert result.reasons["location"] == "in Lekki, Lagos (on-site): your city, not Yaba"
+    yaba = job("Junior Accountant", titles=["Accountant"], skills=[], location="Yaba, Lagos")
+    assert calculate_match_score(person, yaba).breakdown["location"] == 20.0
+    abuja = job("Junior Accountant", titles=["Accountant"], skills=[], city="Abuja", state="FCT",
+                location="Wuse, Abuja")
+    assert calculate_match_score(person, abuja).blocked
