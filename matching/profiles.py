@@ -781,14 +781,14 @@ def _named_beside(role: str) -> frozenset[str]:
 def _level(title: str, experience_level: str) -> str:
     for words in (vocabulary.normalize(title).split(), vocabulary.normalize(experience_level).split()):
         for index, word in enumerate(words):
-            if vocabulary.is_seniority_word(word, index):
+            if vocabulary.is_seniority_word(word, index, words[index + 1] if index + 1 < len(words) else ""):
                 return vocabulary.SENIORITY_WORDS[word]
     return ""
 
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.10"
+READING_REVISION = "2026-12-02.11"
 
 
 @cache

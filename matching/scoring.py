@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
 from accounts.selectors import role_wording
+from jobs import locations
 from jobs import salary as pay
 from jobs.vocabulary import RELATED_TITLES, normalize
 from matching.profiles import (
@@ -397,7 +398,16 @@ def _shared_domain_word(seeker: Seeker, job: Job) -> str:
     if not _ranked(job.title) and any(_ranked(role) for role in seeker.roles):
         return ""  # a head of sales is not sent the reps' posts for the word "sales" (two blind labellers)
     title_words = set(job.cores[0].split()) if job.cores else set()
-    return next((w for w in seeker.words if w in title_words and len(w) > 3 and w not in _NO_FIELD_WORDS), "")
+    return next((w for w in seeker.words if w in title_words and len(w) > 3 and w not in _NO_FIELD_WORDS
+                 and w not in _place_words()), "")
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Words of Nigerian place names: "island" in "Warehouse Supervisor - Victoria Island" and in a seeker's "lagos
+    island / VI" is no shared line of work (holdout_21)."""
+    names = [*locations.NG_STATES, *locations.NG_CITIES, *locations.NG_AREAS, *locations.ALIASES]
+    return frozenset(word for name in names for word in normalize(name).split())
 
 
 @lru_cache(maxsize=200_000)

@@ -44,18 +44,22 @@ def strip_seniority(title: str) -> tuple[str, str]:
     level = ""
     core = []
     for index, word in enumerate(words):
-        if is_seniority_word(word, index) and not level:
+        if is_seniority_word(word, index, words[index + 1] if index + 1 < len(words) else "") and not level:
             level = SENIORITY_WORDS[word]
             continue
         core.append(word)
     return " ".join(core), level
 
 
-def is_seniority_word(word: str, index: int) -> bool:
+def is_seniority_word(word: str, index: int, following: str = "") -> bool:
     """A title word that says a level. "Staff" does only before the line ("Staff Engineer"), not after it: "Front
-    Desk Staff", "Kitchen Staff" are posts, not leads (they were read as asking seven years)."""
+    Desk Staff", "Kitchen Staff" are posts, not leads (they were read as asking seven years). "Entry" does first or
+    before "level" ("Entry Level Accountant"), not in "Data Entry Clerk" (read as an entry-level "data" officer, a
+    data analyst's likeness, holdout_21)."""
     if word not in SENIORITY_WORDS or word in {"manager", "supervisor", "assistant"}:
         return False
+    if word == "entry":
+        return index == 0 or following == "level"
     return word != "staff" or index == 0
 
 

@@ -684,3 +684,16 @@ def test_a_seeker_naming_several_parts_of_a_city_gets_its_other_parts_at_half_th
     # one part alone stays that part (the old set keeps a cook in Lekki to Lekki)
     one_part = seeker(job_roles=["Accountant"], preferred_locations=["Yaba"], years_of_experience=2)
     assert calculate_match_score(one_part, lekki).blocked
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "titles", "sent"),
+    [("looking for admin officer or secretary job. HND office tech & mgt, 5yrs. lagos island / VI",
+      "Warehouse Supervisor - Victoria Island", [], False),  # "island" is a place, not a shared line of work
+     ("Data entry officer", "Marketing Data Analyst", ["Data Analyst", "Data Analytics Officer"], False),
+     ("Entry level accountant", "Accountant", ["Accountant"], True)],
+)
+def test_holdout_21s_wordings_read_as_their_writer_meant(role, title, titles, sent):
+    person = seeker(job_roles=[role], years_of_experience=2)
+    result = calculate_match_score(person, job(title, titles=titles, skills=[]))
+    assert result.passes(39) is sent, result.as_dict()
