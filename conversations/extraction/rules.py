@@ -192,7 +192,8 @@ def as_title(phrase: str, text: str) -> str:
 
 
 def expand_shorthand(clean: str) -> str:
-    for short, full in ABBREVIATIONS.items():
+    # Longest first: "biz dev" is business development before "dev" can make it a developer.
+    for short, full in sorted(ABBREVIATIONS.items(), key=lambda pair: -len(pair[0])):
         clean = re.sub(rf"(?<![a-z0-9]){re.escape(short)}(?![a-z0-9])", full, clean)
     return clean
 

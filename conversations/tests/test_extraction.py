@@ -77,7 +77,11 @@ def test_a_year_written_as_pay_is_still_pay():
      ("pharm tech", "Pharmacy Technician"), ("lab tech", "Medical Laboratory Scientist"),
      ("experienced drivr, know abuja well", "Driver"), ("digital mktg exec (seo + socials)", "Digital Marketer"),
      ("fmcg rep (distributor side)", "Sales Executive"),
-     ("Consultant Psychiatrist (FMCPsych), 5 yrs as consultant", "Consultant Psychiatrist")],
+     ("Consultant Psychiatrist (FMCPsych), 5 yrs as consultant", "Consultant Psychiatrist"),
+     # "dev" alone is a developer, but not inside "biz dev" (these were read as Software Engineer)
+     ("biz dev", "Business Development Executive"), ("bus. dev officer", "Business Development Executive"),
+     ("app developer (flutter & kotlin)", "Mobile Developer"),
+     ("talent acquisition (tech & sales hiring)", "Recruiter")],
 )
 def test_sign_up_wordings_from_outside_the_team_find_their_role(message, role):
     # Roles written by engineers who had not read the extractor (matching/evaluation/real/seekers.json): 54 of
