@@ -114,7 +114,9 @@ GENERIC_WORDS = frozenset(
     "officer manager assistant executive specialist agent representative associate analyst technician consultant "
     "coordinator supervisor lead senior junior staff worker attendant operator engineer developer head chief "
     "director intern trainee graduate and of the for in at a an with job jobs role position vacancy hiring urgent "
-    "needed wanted i am experienced entry level mid ii iii iv 1 2 3 & / - officer(s) general personnel".split()
+    "needed wanted i am experienced entry level mid ii iii iv 1 2 3 & / - officer(s) general personnel "
+    # chat filler a sign-up message wraps its role in ("i do loan recovery", "na sales work i dey find", "pls")
+    "do dey na im i'm want need looking pls please abeg work any".split()
 )
 REMOTE_ONLY_WORDS = frozenset({"remote", "remote only", "work from home", "wfh", "online"})
 ANYWHERE_WORDS = frozenset({"anywhere", "any", "any location", "everywhere", "nationwide", "all states", "any state"})
@@ -188,6 +190,17 @@ def _seeker_platforms(roles: list[str] | tuple[str, ...], skills: tuple[str, ...
 @lru_cache(maxsize=50_000)
 def early_years(text: str) -> bool:
     return bool(set(title_core(text).split()) & EARLY_YEARS_WORDS)
+
+
+_SECONDARY = re.compile(r"\b(?:secondary|jss\s?\d?|sss\s?\d?|ss\s?[1-3]|ss classes|js\s?[1-3]|senior school|high school|"
+                        r"igcse|waec)\b", re.I)
+
+
+@lru_cache(maxsize=50_000)
+def primary_only(text: str) -> bool:
+    """A primary school's teacher who names no secondary class ("any teaching job for primary school. i be NCE
+    (english/social studies)"): the subjects are her college's, she teaches a class."""
+    return bool(set(title_core(text).split()) & {"primary", "pry", "pri"}) and not _SECONDARY.search(text)
 
 
 @lru_cache(maxsize=50_000)
@@ -404,6 +417,7 @@ def bracket_specialties(title: str) -> tuple[str, ...]:
 def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
+    role = without_greeting(role)
     whole = vocabulary.canonical_title(_spelled_out(vocabulary.normalize(role)))
     if whole:
         return (whole,)
@@ -451,6 +465,17 @@ def own_roles(wording: list[str], titles: list[str]) -> list[str]:
     covered = {group for text in placed for group in role_groups(text)}
     unplaced = len(placed) < len(wording)  # a message of theirs named no known line: keep its titles
     return [*placed, *(t for t in titles if unplaced and not set(role_groups(t)) <= covered)]
+
+
+# A chat message's opening ("Good afternoon sir/ma. pls", "gd evening,", "Hello.") says nothing of the work: the
+# role is read from what follows (holdout_22's sign-ups opened so).
+_GREETING = re.compile(r"^\s*(?:(?:good|gd)\s+(?:morning|afternoon|evening|day)|hello|hi|hey)\b[\s,.!]*"
+                       r"(?:(?:sir\s*/\s*ma|sir or ma|sir|ma)\b[\s,.!]*)?", re.I)
+
+
+def without_greeting(text: str) -> str:
+    rest = _GREETING.sub("", text, count=1)
+    return rest if rest.strip() else text
 
 
 def _paired_roles(text: str) -> tuple[str, ...]:
@@ -788,7 +813,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.11"
+READING_REVISION = "2026-12-02.12"
 
 
 @cache

@@ -38,6 +38,7 @@ from matching.profiles import (
     early_years,
     own_roles,
     phone_platforms,
+    primary_only,
     role_groups,
     school_subjects,
     title_core,
@@ -182,7 +183,7 @@ def _other_subject(seeker: Seeker, job: Job) -> Component | None:
     theirs = school_subjects(job.title) or frozenset(job.subjects)
     mine = frozenset().union(*(school_subjects(role) for role in seeker.roles))
     if not theirs:
-        if mine and early_years(job.title) and not any(early_years(role) for role in seeker.roles):
+        if mine and early_years(job.title) and not any(early_years(role) or primary_only(role) for role in seeker.roles):
             return Component(0.0, f"“{job.title}” is for the little ones' teacher, and you teach a subject",
                              blocked="another class level")
         return None

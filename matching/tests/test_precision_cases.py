@@ -697,3 +697,18 @@ def test_holdout_21s_wordings_read_as_their_writer_meant(role, title, titles, se
     person = seeker(job_roles=[role], years_of_experience=2)
     result = calculate_match_score(person, job(title, titles=titles, skills=[]))
     assert result.passes(39) is sent, result.as_dict()
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "titles", "sent"),
+    [("gd evening, i do loan recovery/telecollection 2yrs for loan app", "Debt Management Officer", [], True),
+     ("Good afternoon sir/ma. pls i need accounting job, i have HND accountancy", "Accountant", ["Accountant"], True),
+     # a primary school's teacher whose NCE names subjects still teaches a class: nursery posts are hers
+     ("pls any teaching job for primary school. i be NCE (english/social studies)",
+      "Experienced Nursery or Pre-school Teacher", ["Teacher"], True),
+     ("literacy/english teacher, pry 4 - JSS3", "Experienced Nursery or Pre-school Teacher", ["Teacher"], False)],
+)
+def test_holdout_22s_wordings_read_as_their_writer_meant(role, title, titles, sent):
+    person = seeker(job_roles=[role], years_of_experience=3)
+    result = calculate_match_score(person, job(title, titles=titles, skills=[]))
+    assert result.passes(39) is sent, result.as_dict()
