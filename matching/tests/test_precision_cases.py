@@ -585,11 +585,15 @@ def test_a_place_written_into_the_role_is_a_place_the_seeker_works():
     assert result.passes(39) and result.reasons["location"] == "in Lagos (on-site), you want Lagos"
 
 
-def test_a_trainees_post_is_not_for_one_who_calls_themselves_senior():
+def test_a_trainees_or_graduates_post_is_not_for_one_with_three_years():
     auditor = seeker(job_roles=["audit senior (external), ACA qualified"], years_of_experience=3)
     result = calculate_match_score(auditor, job("Trainee Accountant", titles=[], skills=[], years_experience_min=0))
     assert result.blocked == "a trainee's post"
-    junior = seeker(job_roles=["audit associate"], years_of_experience=3)
+    doctor = seeker(job_roles=["MO, 3yrs post NYSC"], years_of_experience=3)
+    lead = job("Medical Doctor (NYSC/Graduate) – Call Center Department Lead", titles=[], skills=[],
+               years_experience_min=0)  # "NYSC/Graduate": one token to a plain split
+    assert calculate_match_score(doctor, lead).blocked == "a trainee's post"
+    junior = seeker(job_roles=["audit associate"], years_of_experience=2)
     assert calculate_match_score(junior, job("Trainee Accountant", titles=[], skills=[], years_experience_min=0)).blocked != "a trainee's post"
 
 
