@@ -43,6 +43,7 @@ from matching.profiles import (
     school_subjects,
     title_core,
     title_groups,
+    without_greeting,
 )
 
 WEIGHTS = {"titles": 35.0, "skills": 25.0, "location": 20.0, "salary": 10.0, "experience": 10.0}
@@ -288,6 +289,7 @@ SAID_MAX = 48
 def _said(role: str) -> str:
     """A role as a "why" quotes it: the seeker's words, up to the first break once they run long (a whole sign-up
     message is their role's wording: "Key Account Mgr / Sales Mgr – 10yrs pharma & FMCG, lagos")."""
+    role = without_greeting(role)
     if len(role) <= SAID_MAX:
         return role
     head = re.split(r"[,.;(]|\s[–—-]\s", role)[0].strip()

@@ -716,3 +716,10 @@ def test_holdout_22s_wordings_read_as_their_writer_meant(role, title, titles, se
     person = seeker(job_roles=[role], years_of_experience=3)
     result = calculate_match_score(person, job(title, titles=titles, skills=[]))
     assert result.passes(39) is sent, result.as_dict()
+
+
+def test_a_why_quotes_a_long_message_from_after_its_greeting_up_to_its_first_break():
+    person = seeker(job_roles=["Good afternoon sir/ma. pls i need accounting job, i have HND accountancy, 3yrs"],
+                    years_of_experience=3)
+    result = calculate_match_score(person, job("Accountant", titles=["Accountant"], skills=[]))
+    assert result.reasons["titles"] == "your role “pls i need accounting job” = “Accountant”"
