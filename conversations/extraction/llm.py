@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Literal
 
 import openai
@@ -15,7 +16,10 @@ from django.conf import settings
 from openai import OpenAI
 from pydantic import BaseModel, ConfigDict, Field
 
+from accounts.selectors import ROLE_TEXT
 from conversations.extraction import Extracted, Extractor
+from conversations.extraction.changes import split_removals
+from conversations.extraction.rules import role_text
 from conversations.extraction.words import COUNTRY_NAMES
 from jobs.locations import resolve_place
 from jobs.vocabulary import canonical_skill, canonical_title
@@ -94,7 +98,10 @@ class OpenAIExtractor:
             return self.fallback.extract(text)
         if parsed is None:
             return self.fallback.extract(text)
-        return from_llm(parsed, words=(rules := self.fallback.extract(text)).words, rules=rules)
+        found = from_llm(parsed, words=(rules := self.fallback.extract(text)).words, rules=rules)
+        if found.roles and not found.words.get(ROLE_TEXT):  # roles only the model read: keep the words too
+            found = replace(found, words={**found.words, ROLE_TEXT: role_text(split_removals(text)[0])})
+        return found
 
     def _ask(self, text: str) -> LLMPreferences | None:
         completion = self.client.chat.completions.parse(

@@ -143,6 +143,7 @@ def test_openai_answers_are_normalised_through_the_shared_vocabularies():
     assert found.source == "openai"
     assert found.roles == ["Nurse"] and found.locations == ["Kano"] and found.skills == ["Nursing"]
     assert (found.years, found.salary_min, found.salary_period) == (3, 150000, "monthly")
+    assert found.words["role_text"] == "i dey find nursing work for Kano, 3 years, 150k"  # what matching reads
     request: Recorded = server.requests[0]
     assert request.path == "/v1/chat/completions"
     body = request.json()
