@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # holdout_10 0.914 / 0.906, holdout_11 0.931 / 0.973, holdout_12 0.871 / 0.900, holdout_13 0.899 / 0.971,
 # holdout_14 0.861 / 0.952, holdout_15 0.798 / 0.888, holdout_16 0.690 / 0.947, holdout_17 0.742 / 0.900,
 # holdout_18 0.844 / 0.985 (blind: 0.747 / 0.848), holdout_19 0.669 / 0.956 (blind: 0.667 / 0.945), holdout_20 0.783 / 0.947 (blind: 0.786 / 0.868)
-# holdout_21 0.633 / 0.926 (blind: 0.617 / 0.926), holdout_22 0.652 / 0.949 (blind: 0.631 / 0.886) (holdout_3…22 read for fixes after their blind measure; see
+# holdout_21 0.633 / 0.926 (blind: 0.617 / 0.926), holdout_22 0.652 / 0.949 (blind: 0.631 / 0.886), holdout_23 0.477 / 0.926 (blind, read: must-haves only) (holdout_3…23 read for fixes after their blind measure; see
 # matching/evaluation/README.md). A change that loses more than the margin fails here.
 # Tune's recall fell 0.968 → 0.936 when a teacher's subjects were read from her skills: its by-tag labels want every
 # subject's post for a "Teacher" with maths skills, as the later labellers who read the postings did not.
@@ -39,7 +39,7 @@ FLOORS = {"holdout": (0.95, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.8
           "holdout_20": (0.74, 0.90),
           "holdout_21": (0.59, 0.88),
           "holdout_22": (0.61, 0.91),
-          "holdout_23": (0.0, 0.0)}
+          "holdout_23": (0.44, 0.88)}
 
 
 @pytest.fixture(scope="module")
