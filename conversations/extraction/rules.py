@@ -182,7 +182,9 @@ ROLE_TEXT_MAX = 200
 def role_text(text: str) -> str:
     """The message as the seeker wrote it about their work, on one line, for matching to read beside the titles
     found in it ("marketing exec (banking)" says more than Marketing Executive)."""
-    return " ".join((text or "").split())[:ROLE_TEXT_MAX]
+    one_line = " ".join((text or "").split())
+    # what a removal left behind ("I am a driver, not office work" keeps "I am a driver, ,")
+    return re.sub(r"(?:\s*[,;])+\s*$", "", re.sub(r"(?:\s*,){2,}", ",", one_line))[:ROLE_TEXT_MAX]
 
 
 def as_title(phrase: str, text: str) -> str:

@@ -70,3 +70,7 @@ def test_matching_reads_the_words_while_they_describe_the_roles():
     titles_only = UserPreferences(job_roles=prefs.roles, preferred_locations=["Lagos"], salary_currency="NGN",
                                   preferences_confirmed=True, years_of_experience=2)
     assert not calculate_match_score(titles_only, dsa).passes(39)
+
+
+def test_the_words_kept_leave_out_what_the_seeker_asked_to_drop():
+    assert extract_rules("I am a driver, not office work").words["role_text"] == "I am a driver"
