@@ -65,6 +65,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"“(.+)” is a subject teacher's post, and you teach one class",
      r"“\1” na for subject teacher, and you dey teach one class"),
     (r"asks (\d+)\+ years, you have (\d+)", r"e want \1+ years, you get \2"),
+    (r"the post asks at least (.+); you said (.+)", r"the post want at least \1; you talk say you get \2"),
     (r"you said “not for me” to a similar job", r"you talk “not for me” to work wey be like this one"),
 ]]
 _PIDGIN_BLOCKS = {
@@ -75,7 +76,7 @@ _PIDGIN_BLOCKS = {
     "unpaid, and you set a minimum pay": "e no dey pay, and you set smallest pay",
     "remote, you want on-site": "na remote, you want work for office", "an internship": "na internship", "a trainee's post": "na work for trainee", "a junior post": "na junior work",
     "asks another background": "e want person from another work", "another platform": "na another phone platform",
-    "an assistant's post": "na work for assistant",
+    "an assistant's post": "na work for assistant", "asks more schooling": "e want school pass wetin you get",
 }
 
 

@@ -27,6 +27,7 @@ from matching.profiles import (
     LEVEL_YEARS,
     OVERLAPPING,
     PARENTS,
+    SCHOOLING,
     TAKES_ALSO,
     Job,
     PlaceKey,
@@ -562,6 +563,9 @@ def _money(amount: float, currency: str) -> str:
 
 
 def experience_component(seeker: Seeker, job: Job) -> Component:
+    if seeker.schooling and job.schooling_min > seeker.schooling:
+        asked, said = SCHOOLING[job.schooling_min], SCHOOLING[seeker.schooling]
+        return Component(0.0, f"the post asks at least {asked}; you said {said}", blocked="asks more schooling")
     if seeker.years is None:
         return Component(NEUTRAL, "you gave no years of experience")
     if job.years_min is None or job.years_min <= seeker.years:
@@ -635,7 +639,7 @@ def score_if_passes(
     known = {"titles": titles, "location": place,
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
                              seeker, job),
-             "experience": _part(seen, ("experience", seeker.years), experience_component,
+             "experience": _part(seen, ("experience", seeker.years, seeker.schooling), experience_component,
                                  seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 

@@ -723,3 +723,23 @@ def test_a_why_quotes_a_long_message_from_after_its_greeting_up_to_its_first_bre
                     years_of_experience=3)
     result = calculate_match_score(person, job("Accountant", titles=["Accountant"], skills=[]))
     assert result.reasons["titles"] == "your role “pls i need accounting job” = “Accountant”"
+
+
+@pytest.mark.parametrize(
+    ("role", "description", "sent"),
+    [("Salesgirl/ shop attendant. SSCE. Ikeja or Ogba", "Requirements:\n* Minimum of OND/HND\n* Good communication", False),
+     ("Salesgirl/ shop attendant. SSCE. Ikeja or Ogba", "Requirements:\n* Minimum Qualification: SSCE", True),
+     ("Salesgirl/ shop attendant. SSCE. Ikeja or Ogba", "* B.Sc is an added advantage", True),  # not asked
+     ("sales rep, HND marketing, 2yrs", "Requirements:\n* Minimum of OND/HND", True),
+     ("sales rep, 2yrs", "Requirements:\n* B.Sc in Marketing", True),  # names no schooling: nothing to compare
+     ("i no get degree but i get SSCE, sales", "Qualification: B.Sc/HND", False)],
+)
+def test_a_post_asking_more_schooling_than_the_seeker_says_they_have_is_not_sent(role, description, sent):
+    person = seeker(job_roles=[role], years_of_experience=2)
+    result = calculate_match_score(person, job("Sales Representative", titles=["Sales Executive"], skills=[],
+                                               description=description))
+    assert result.passes(39) is sent, result.as_dict()
+    if not sent:
+        assert result.blocked == "asks more schooling"
+        assert result.reasons["experience"].startswith("the post asks at least HND or a degree; you said SSCE") or \
+            result.reasons["experience"] == "the post asks at least OND; you said SSCE"
