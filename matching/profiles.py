@@ -700,7 +700,10 @@ def compile_seeker(
     salary_currency: str = "",
     disliked_titles: tuple[str, ...] = (),
     disliked_companies: tuple[str, ...] = (),
+    said: list[str] | tuple[str, ...] = (),
 ) -> Seeker:
+    """`said`: the seeker's own messages about themselves, read for what they state beside their roles (schooling),
+    whether or not matching reads them as roles."""
     roles = tuple(r for r in roles or () if r and r.strip())
     canonical = _with_implied(canonical_skills(skills))
     named: list[str] = []
@@ -737,7 +740,7 @@ def compile_seeker(
         subjects=tuple(sorted(frozenset().union(*(school_subjects(s) for s in skills or ()))))
         if {"Teacher", "Tutor"} & set(groups) else (),
         platforms=_seeker_platforms(roles, canonical) if "Mobile Developer" in groups else (),
-        schooling=max((stated_schooling(role) for role in roles), default=0),
+        schooling=max((stated_schooling(text) for text in (*roles, *said) if text), default=0),
     )
 
 

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
-from accounts.selectors import role_wording
+from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, role_wording
 from jobs import locations
 from jobs import salary as pay
 from jobs.vocabulary import RELATED_TITLES, normalize
@@ -677,8 +677,10 @@ def _company_key(company: str) -> str:
 
 def seeker_from_preferences(prefs: Any) -> Seeker:
     roles = list(prefs.job_roles or ())
+    words = getattr(prefs, "user_words", None) or {}
     return compile_seeker(
-        roles=own_roles(role_wording(roles=roles, words=getattr(prefs, "user_words", None) or {}), roles),
+        roles=own_roles(role_wording(roles=roles, words=words), roles),
+        said=str(words.get(ROLE_TEXT) or "").split(ROLE_SEPARATOR),  # their schooling stays true when roles change
         skills=prefs.technical_skills or (),
         locations_=prefs.preferred_locations or (),
         arrangements=prefs.work_arrangements or (),

@@ -74,3 +74,12 @@ def test_matching_reads_the_words_while_they_describe_the_roles():
 
 def test_the_words_kept_leave_out_what_the_seeker_asked_to_drop():
     assert extract_rules("I am a driver, not office work").words["role_text"] == "I am a driver"
+
+
+def test_schooling_said_at_sign_up_is_read_even_after_the_roles_changed():
+    from matching.scoring import seeker_from_preferences
+
+    prefs = Prefs().merged(extract_rules("Salesgirl/ shop attendant. SSCE. Ikeja or Ogba"))
+    row = UserPreferences(job_roles=["Cashier", "Driver"], user_words=prefs.words)  # changed in the portal
+    assert role_wording(roles=row.job_roles, words=row.user_words) == []  # the titles decide the roles…
+    assert seeker_from_preferences(row).schooling == 1  # …and what she said of her schooling still holds
