@@ -202,6 +202,9 @@ _TAUGHT_EXAMS = re.compile(r"\b(?:waec|neco|jamb|igcse|o'?\s?level)\b", re.I)
 _JOB_SCHOOLING = [(1, re.compile(r"\b(?:ssce|waec|neco|o'?\s?level)\b", re.I)),
                   (2, re.compile(r"\b(?:ond|nd|national diploma|nce)\b", re.I)),
                   (3, re.compile(r"\b(?:hnd|b\.?\s?sc|bsc|bachelor'?s?|degree(?!\s+of)|b\.?\s?tech)\b", re.I))]
+# Run on lower-cased text, no IGNORECASE, each word's first letter tried first: a third of the time.
+_ANY_SCHOOLING = re.compile(r"\b(?=[swnobhd])(?:ssce|waec|neco|o'?\s?level|ond|nd|national diploma|nce|hnd|b\.?\s?sc|"
+                            r"bsc|bachelor'?s?|degree(?!\s+of)|b\.?\s?tech)\b")
 _REQUIREMENT_CUE = re.compile(r"minimum|required|requirement|must|qualification|holder|at least|should (?:have|hold|"
                               r"possess)|education", re.I)
 _SOFT_CUE = re.compile(r"advantage|preferred|plus|added|desirable", re.I)
@@ -219,9 +222,19 @@ def stated_schooling(text: str) -> int:
 
 def required_schooling(description: str) -> int:
     """The least schooling a post's requirement lines accept ("Minimum of OND/HND" → 2), 0 when no line asks one
-    (a degree "an advantage" is not asked)."""
-    least = 0
-    for line in re.split(r"[\n;]|(?<=\.)\s", (description or "")[:6000]):
+    (a degree "an added advantage" is not asked). Only the lines that name a schooling are read (once per job, on
+    the matching hot path: reading every line cost a millisecond a post)."""
+    text = (description or "")[:6000].lower()
+    least, seen = 0, set()
+    for match in _ANY_SCHOOLING.finditer(text):
+        start = max(text.rfind("\n", 0, match.start()), text.rfind(";", 0, match.start()),
+                    text.rfind(". ", 0, match.start())) + 1
+        ends = [i for i in (text.find("\n", match.end()), text.find(";", match.end()), text.find(". ", match.end()))
+                if i >= 0]
+        line = text[start : min(ends) if ends else len(text)]
+        if line in seen:
+            continue
+        seen.add(line)
         if not _REQUIREMENT_CUE.search(line) or _SOFT_CUE.search(line):
             continue
         found = [level for level, pattern in _JOB_SCHOOLING if pattern.search(line)]
