@@ -714,9 +714,13 @@ def compile_seeker(
     disliked_titles: tuple[str, ...] = (),
     disliked_companies: tuple[str, ...] = (),
     said: list[str] | tuple[str, ...] = (),
+    places_from_roles: bool = True,
 ) -> Seeker:
     """`said`: the seeker's own messages about themselves, read for what they state beside their roles (schooling),
-    whether or not matching reads them as roles."""
+    whether or not matching reads them as roles. `places_from_roles`: add places written into the roles to the places
+    they work; off for a saved seeker, whose sign-up words' places onboarding already turned into their locations
+    (which they can change: a move to Abuja must not keep Lagos alive through old words). Either way a role that
+    names a place keeps a border town's seeker to the places they named (no commute city added)."""
     roles = tuple(r for r in roles or () if r and r.strip())
     canonical = _with_implied(canonical_skills(skills))
     named: list[str] = []
@@ -728,7 +732,8 @@ def compile_seeker(
                   *decided, *banked]
     groups = tuple(dict.fromkeys([*named, *children_of(named)]))
     in_roles = _places_in_roles(roles)
-    places, anywhere, remote_only = seeker_places([*(locations_ or ()), *in_roles] if locations_ else locations_,
+    added = in_roles if places_from_roles else []
+    places, anywhere, remote_only = seeker_places([*(locations_ or ()), *added] if locations_ else locations_,
                                                   commute=not in_roles)
     arr = tuple(a for a in arrangements or () if a in {"remote", "hybrid", "onsite"})
     if remote_only and not arr:

@@ -678,9 +678,11 @@ def _company_key(company: str) -> str:
 def seeker_from_preferences(prefs: Any) -> Seeker:
     roles = list(prefs.job_roles or ())
     words = getattr(prefs, "user_words", None) or {}
+    wording = role_wording(roles=roles, words=words)
     return compile_seeker(
-        roles=own_roles(role_wording(roles=roles, words=words), roles),
+        roles=own_roles(wording, roles),
         said=str(words.get(ROLE_TEXT) or "").split(ROLE_SEPARATOR),  # their schooling stays true when roles change
+        places_from_roles=not wording,  # a sign-up message's places are already their (changeable) locations
         skills=prefs.technical_skills or (),
         locations_=prefs.preferred_locations or (),
         arrangements=prefs.work_arrangements or (),

@@ -83,3 +83,12 @@ def test_schooling_said_at_sign_up_is_read_even_after_the_roles_changed():
     row = UserPreferences(job_roles=["Cashier", "Driver"], user_words=prefs.words)  # changed in the portal
     assert role_wording(roles=row.job_roles, words=row.user_words) == []  # the titles decide the roles…
     assert seeker_from_preferences(row).schooling == 1  # …and what she said of her schooling still holds
+
+
+def test_a_seeker_who_moved_is_not_kept_in_the_old_city_by_their_sign_up_words():
+    from matching.scoring import seeker_from_preferences
+
+    prefs = Prefs().merged(extract_rules("accountant in Lagos, 3 years"))
+    assert role_wording(roles=prefs.roles, words=prefs.words) == ["accountant in Lagos, 3 years"]
+    row = UserPreferences(job_roles=prefs.roles, user_words=prefs.words, preferred_locations=["Abuja"])  # moved
+    assert {place.city for place in seeker_from_preferences(row).places} == {"Abuja"}
