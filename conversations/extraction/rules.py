@@ -304,8 +304,8 @@ def _a_year(text: str, amount: float) -> bool:
     """"bsc accounting 2022", "I finish WAEC 2023": a bare year, not pay (no ₦, k or "salary" beside it)."""
     if not 1950 <= amount <= 2100 or amount != int(amount):
         return False
-    return not re.search(rf"(?:₦|ngn|naira|n|#|\$|salary|pay)\s*{int(amount)}|{int(amount)}\s*(?:k\b|naira|ngn|per|a month|monthly)",
-                         text, re.I)
+    return not re.search(rf"(?:₦|#|\$|(?<![a-z])(?:ngn|naira|n|salary|pay))\s*{int(amount)}|"
+                         rf"{int(amount)}\s*(?:k\b|naira|ngn|per|a month|monthly)", text, re.I)
 
 
 def _salary_words(text: str, amount: float) -> str:

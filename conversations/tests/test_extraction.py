@@ -50,6 +50,7 @@ def test_years_stated_beside_nysc_are_the_years(message, years):
 
 
 @pytest.mark.parametrize("message", ["pls i need accounting job. bsc accounting 2022, NYSC done",
+                                     "i finished my bsc in 2022, need accounting work",
                                      "I finish WAEC 2023, i need cleaning or any work",
                                      "litigation lawyer, called to bar 2021"])
 def test_a_year_is_not_pay(message):
