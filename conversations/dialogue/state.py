@@ -86,6 +86,12 @@ class Prefs:
         words = {**self.words, **found.words}
         if found.roles and found.words.get(ROLE_TEXT):
             earlier = role_wording(roles=self.roles, words=self.words) if found.additive else []
+            if found.additive and self.roles and not earlier:
+                # roles added to ones whose words are gone (set in the portal): the titles decide for all of them,
+                # or the new words alone would stand for every role
+                words.pop(ROLE_TEXT, None)
+                words.pop(ROLE_TEXT_FOR, None)
+                return words
             words[ROLE_TEXT] = ROLE_SEPARATOR.join([*earlier, found.words[ROLE_TEXT]])
             words[ROLE_TEXT_FOR] = ROLE_SEPARATOR.join(roles)
         return words

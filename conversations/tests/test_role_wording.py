@@ -92,3 +92,10 @@ def test_a_seeker_who_moved_is_not_kept_in_the_old_city_by_their_sign_up_words()
     assert role_wording(roles=prefs.roles, words=prefs.words) == ["accountant in Lagos, 3 years"]
     row = UserPreferences(job_roles=prefs.roles, user_words=prefs.words, preferred_locations=["Abuja"])  # moved
     assert {place.city for place in seeker_from_preferences(row).places} == {"Abuja"}
+
+
+def test_a_role_added_to_portal_set_roles_leaves_every_role_to_the_titles():
+    portal = Prefs(roles=["Accountant", "Auditor"])  # no words of theirs for these
+    added = portal.merged(extract_rules("add teaching too"))
+    assert added.roles == ["Accountant", "Auditor", "Teacher"]
+    assert _said(added) == []  # "add teaching too" alone must not stand for the accountant's roles
