@@ -1769,6 +1769,73 @@ OVERRULED: dict[tuple[str, str], tuple[str, str]] = {
     ("h23-39", "in-4dd7e0ec"): ("0", "an FMCG accountant asking at least three to five years and a professional certification, for a fresh graduate"),
     ("h23-39", "in-1c989e90"): ("?", "a bookkeeper/cashier asking two years in FMCG, for a graduate with an NYSC year in hotel accounts"),
     ("h23-39", "in-8657c315"): ("0", "a real estate accountant asking three to five years mostly in real estate, for a fresh graduate"),
+    ("h24-01", "in-0fcb265a"): ("?", "an accountant asking four to five years, for a three-year accounts officer"),
+    ("h24-01", "in-50a08610"): ("0", "head of accounts who must be ICAN-chartered and lead the department, for an HND accounts officer"),
+    ("h24-01", "in-a0112bc4"): ("0", "ICAN/ACCA/CFA certification is mandatory, for an HND accounts officer with none"),
+    ("h24-01", "in-13661bbf"): ("0", "asks ACA/ACCA and someone living around Lekki/Ajah, for an HND accountant in Ikorodu"),
+    ("h24-01", "in-3c208c3d"): ("?", "a hotel group's accountant who must be willing to work anywhere in Nigeria, for an accountant who stays in Lagos"),
+    ("h24-01", "in-b358bcce"): ("?", "chief accountant over the outlets' account officers: no years named, a step above a three-year accounts officer"),
+    ("h24-01", "in-b73b97f0"): ("?", "a board-facing finance officer asking a professional qualification, for an HND accounts officer"),
+    ("h24-01", "in-e23d30fd"): ("?", "a junior accountant post in Ajah, far from Ikorodu and below a three-year accounts officer"),
+    ("h24-01", "in-210c832d"): ("?", "a junior accountant post in Lekki, far from Ikorodu and below a three-year accounts officer"),
+    ("h24-01", "in-da867a0f"): ("0", "an internal control manager who plans the audit function and reports to the MD, for a three-year accounts officer"),
+    ("h24-03", "in-8df7b549"): ("?", "a two-month contract at 75k for a driver who must stay around Apo, for a Kubwa driver asking 100k"),
+    ("h24-05", "li-4365357068"): ("0", "an unpaid internship, for a frontend developer asking 150k"),
+    ("h24-05", "li-4365345370"): ("0", "an unpaid internship, for a frontend developer asking 150k"),
+    ("h24-05", "li-4305310829"): ("?", "a remote post 'preferably Gujarat' (India), for a frontend developer in Ibadan"),
+    ("h24-05", "in-c34ae4d9"): ("?", "three years of frontend required and a two-month contract, for a one-year React/Next.js developer"),
+    ("h24-05", "in-18e718a3"): ("0", "a frontend engineer asking five years and more, for a one-year React/Next.js developer"),
+    ("h24-06", "in-e80f4cdc"): ("0", "a restaurant's customer service asking B.Sc/HND and nearness to Lekki, for a CSR in Surulere/Yaba"),
+    ("h24-06", "in-9721a32c"): ("0", "Hausa is mandatory and renewable-energy customer service experience, for a Lagos call-centre agent"),
+    ("h24-06", "in-6a804403"): ("0", "Hausa is mandatory and renewable-energy customer service experience, for a Lagos call-centre agent"),
+    ("h24-06", "in-d1479dbf"): ("0", "Hausa is mandatory and renewable-energy customer service experience, for a Lagos call-centre agent"),
+    ("h24-06", "in-86238b22"): ("?", "a travel agency's client service executive asking a degree and three years in travel, for a two-year CSR"),
+    ("h24-06", "in-d21fe226"): ("0", "van sales needing a valid driver's licence, for a customer service rep"),
+    ("h24-07", "in-b1b9aefb"): ("0", "primary maths, physics, chemistry and technical drawing teachers with British-curriculum experience, for an English teacher"),
+    ("h24-07", "in-3e37c25d"): ("0", "a Cambridge IGCSE mathematics teacher, for an English/literature teacher"),
+    ("h24-07", "in-fe207bb9"): ("0", "a school in Owo, Ondo State (the post's text), for a teacher in Abuja"),
+    ("h24-08", "li-4365357068"): ("0", "an unpaid internship, for a five-year full-stack developer"),
+    ("h24-08", "li-4365345370"): ("0", "an unpaid internship, for a five-year full-stack developer"),
+    ("h24-09", "in-7f4edda6"): ("?", "a part-time HR officer, for a four-year HR generalist asking 250k"),
+    ("h24-09", "in-b9b1ddb1"): ("0", "an HR internship, for a four-year HR generalist"),
+    ("h24-10", "in-053700df"): ("0", "an unpaid volunteer post, for a social media manager asking 150k"),
+    ("h24-11", "in-9721a32c"): ("0", "Hausa is mandatory and renewable-energy customer service experience, for a loan recovery officer"),
+    ("h24-11", "in-6a804403"): ("0", "Hausa is mandatory and renewable-energy customer service experience, for a loan recovery officer"),
+    ("h24-11", "in-d1479dbf"): ("0", "Hausa is mandatory and renewable-energy customer service experience, for a loan recovery officer"),
+    ("h24-11", "in-e9effc3b"): ("0", "a trade-finance relationship manager (PO financing), for an OND loan recovery officer"),
+    ("h24-11", "in-e80f4cdc"): ("0", "a restaurant's customer service asking B.Sc/HND and nearness to Lekki, for an OND recovery officer in Agege"),
+    ("h24-11", "in-86238b22"): ("0", "a travel agency's client service executive asking a degree and three years in travel, for an OND recovery officer"),
+    ("h24-13", "in-9b67256b"): ("?", "titled Ajah but the text asks guards who live near or can commute to Agege, for a guard in Ajah"),
+    ("h24-14", "in-4226fd51"): ("0", "six years of BD within financial services (asset management, capital markets) required, for an FMCG BD manager"),
+    ("h24-14", "in-244ff436"): ("0", "oil and gas experience is mandatory, for an FMCG BD manager"),
+    ("h24-14", "in-1d2793e5"): ("0", "a part-time BD manager at a creative agency, for a seven-year BD manager asking 600k"),
+    ("h24-14", "in-49df9705"): ("0", "microgrid sales needing new-energy project development and financing, for an FMCG BD manager"),
+    ("h24-14", "in-43ad79ee"): ("?", "a senior sales manager for oil & gas and power projects, for an FMCG BD/sales manager"),
+    ("h24-14", "in-6d383e19"): ("?", "an FMCG dairy BDM (five years in FMCG) who must relocate anywhere in Nigeria, for a Lagos-only BD manager"),
+    ("h24-14", "in-23aa329f"): ("0", "a BD executive/analyst with two to three years inside a consulting firm, for a seven-year BD manager asking 600k"),
+    ("h24-14", "in-9b00d192"): ("0", "a microfinance bank's direct sales agent, for a seven-year BD manager asking 600k"),
+    ("h24-14", "in-f38c1184"): ("0", "an entry-level real estate sales executive, for a seven-year BD manager asking 600k"),
+    ("h24-18", "in-db9611ab"): ("0", "a retail store's shop-floor assistant (upselling, displays), for a five-year warehouse supervisor"),
+    ("h24-18", "in-5bddbadf"): ("0", "a petroleum products transport officer asking eight years and HSE hazmat work, for a warehouse supervisor"),
+    ("h24-19", "in-0cf5eae2"): ("?", "an audit lead with not more than five years, two in manufacturing/recycling, in Ikorodu, for a six-year external auditor"),
+    ("h24-19", "in-6207987a"): ("?", "an international trade (customs) compliance auditor, for an external auditor from a mid-tier firm"),
+    ("h24-19", "in-f7e84fbd"): ("?", "an entry-level (two years) hotel internal auditor, for a six-year ICAN auditor asking 500k"),
+    ("h24-19", "in-06c78849"): ("0", "a trainee accountant's post, for a six-year chartered auditor asking 500k"),
+    ("h24-19", "in-b0e5d720"): ("0", "an entry-level finance associate, for a six-year chartered auditor asking 500k"),
+    ("h24-21", "li-4305339165"): ("0", "an iOS developer with Kotlin Multiplatform, for a Flutter developer"),
+    ("h24-21", "in-5c6bb57c"): ("?", "a full-stack web and mobile contract role (must have shipped a mobile app), for a Flutter developer"),
+    ("h24-23", "in-e0b91178"): ("0", "a bank's client service officer asking a first degree and post-NYSC years, for an OND telecom shop attendant"),
+    ("h24-23", "in-9a643eb5"): ("?", "a sales executive who leads revenue strategy and marketing plans (two years), for a one-year telecom shop attendant"),
+    ("h24-24", "in-84bb6269"): ("?", "Photoshop, Illustrator and Figma are mandatory (no Canva), for a designer with no Figma"),
+    ("h24-24", "in-053700df"): ("0", "an unpaid volunteer post, for a graphic designer asking 150k"),
+    ("h24-26", "in-fe207bb9"): ("0", "a school in Owo, Ondo State (the post's text), for a teacher in Ibadan"),
+    ("h24-27", "in-da76d52d"): ("?", "a property firm's loan officer needing underwriting experience, for a microfinance account officer"),
+    ("h24-27", "in-e9effc3b"): ("?", "a trade-finance relationship manager (PO financing, three years), for a two-year microfinance account officer"),
+    ("h24-27", "in-d21fe226"): ("0", "van sales needing a valid driver's licence, for a microfinance account officer"),
+    ("h24-27", "in-733f65eb"): ("1", "a bank's direct sales agent in Lekki at 191k net, for a B.Sc microfinance marketer in Lagos"),
+    ("h24-29", "li-4365357068"): ("0", "an unpaid internship, for a two-year Laravel/Vue developer asking 250k"),
+    ("h24-29", "in-7b1e4989"): ("1", "a junior PHP/Laravel developer in Abuja (hybrid, 200k), for a two-year Laravel developer there"),
+    ("h24-02", "li-4365357068"): ("0", "an unpaid internship, for a three-year Python backend developer"),
 }
 # Turing's remote full-stack contract (one post under many keys) asks for experienced developers and names no years.
 TURING = ("li-4307878952 li-4307878959 li-4307879659 li-4307881882 li-4307883541 li-4307883746 li-4307885615 "
@@ -1796,6 +1863,12 @@ OVERRULED |= {("h22-32", key): ("?", "Turing's remote contract for Python and mo
 OVERRULED |= {("h23-31", key): ("0", "Turing's remote contract for Python and Node/JS full-stack developers, for a two-year React/Next.js frontend developer with neither")
               for key in TURING.split()}
 OVERRULED |= {("h23-33", key): ("0", "Turing's remote contract for Python and JS/TS full-stack developers, for a Java/Spring Boot backend engineer")
+              for key in TURING.split()}
+OVERRULED |= {("h24-05", key): ("0", "Turing's remote contract for experienced Python and JS/TS full-stack developers, for a one-year React frontend developer with no Python")
+              for key in TURING.split()}
+OVERRULED |= {("h24-08", key): ("?", "Turing's remote contract for experienced Python and JS/TS full-stack developers, for a five-year Node/React developer with no Python")
+              for key in TURING.split()}
+OVERRULED |= {("h24-29", key): ("?", "Turing's remote contract for experienced Python and JS/TS full-stack developers, for a two-year Laravel/Vue developer with no Python")
               for key in TURING.split()}
 
 
