@@ -115,7 +115,7 @@ def parse_salary(text: str, *, default_currency: str = "", min_amount: float = 1
             continue  # a lone N/R before a small number is more likely a word than a currency
         if not cur_word and not has_mult and low < min_amount:
             continue
-        if _looks_like_years_or_count(text, match):
+        if _looks_like_years_or_count(text, match) or (not cur_word and not has_mult and _a_year(text, match)):
             continue
         high = high if high is not None and high >= low else low
         mults = {(match.group("amult") or "").lower(), (match.group("bmult") or "").lower()}
@@ -128,6 +128,14 @@ def parse_salary(text: str, *, default_currency: str = "", min_amount: float = 1
         period = "yearly" if "lpa" in mults else parse_period(tail)
         return Salary(minimum=low, maximum=high, currency=currency, period=period)
     return None
+
+
+def _a_year(text: str, match: re.Match[str]) -> bool:
+    """A bare year ("bsc accounting 2022", "I finish WAEC 2023") is not pay unless a period follows it."""
+    number = match.group("anum") or ""
+    if match.group("bnum") or not re.fullmatch(r"(?:19[5-9]|20\d)\d", number):
+        return False
+    return not parse_period(text[match.end() : match.end() + 15])
 
 
 def _looks_like_years_or_count(text: str, match: re.Match[str]) -> bool:

@@ -291,21 +291,13 @@ def find_salary(text: str) -> tuple[float, str, str, str] | None:
     """(minimum, currency, period, words). Nigerian pay is monthly unless the message says otherwise."""
     cleaned = _without_phone_numbers(text)
     salary = parse_salary(cleaned, default_currency="NGN")
-    if salary is None or salary.minimum <= 0 or _a_year(cleaned, salary.minimum):
+    if salary is None or salary.minimum <= 0:
         return None
     period = salary.period or parse_period(cleaned) or "monthly"
     if period not in ("monthly", "yearly"):
         per_month = salary.monthly()[0] if period else salary.minimum
         return float(round(per_month)), salary.currency or "NGN", "monthly", _salary_words(cleaned, salary.minimum)
     return salary.minimum, salary.currency or "NGN", period, _salary_words(cleaned, salary.minimum)
-
-
-def _a_year(text: str, amount: float) -> bool:
-    """"bsc accounting 2022", "I finish WAEC 2023": a bare year, not pay (no ₦, k or "salary" beside it)."""
-    if not 1950 <= amount <= 2100 or amount != int(amount):
-        return False
-    return not re.search(rf"(?:₦|#|\$|(?<![a-z])(?:ngn|naira|n|salary|pay))\s*{int(amount)}|"
-                         rf"{int(amount)}\s*(?:k\b|naira|ngn|per|a month|monthly)", text, re.I)
 
 
 def _salary_words(text: str, amount: float) -> str:

@@ -78,3 +78,20 @@ def test_titles_and_skills_come_from_one_vocabulary():
     assert find_titles("backend developer looking for Python/Django roles")[0] == "Backend Developer"
     assert find_skills("Python/Django, postgres and ms excel") == ["Python", "Django", "PostgreSQL", "Microsoft Excel"]
     assert strip_seniority("Senior Backend Developer") == ("backend developer", "senior")
+
+
+def test_data_entry_keeps_its_entry_and_entry_level_is_a_level():
+    # "entry" is a level only first or before "level" ("Data Entry Clerk" was read as an entry-level post, holdout_21)
+    assert strip_seniority("Data Entry Clerk") == ("data entry clerk", "")
+    assert strip_seniority("Entry Level Accountant")[1] == "entry"
+    assert strip_seniority("Entry Accountant") == ("accountant", "entry")
+
+
+@pytest.mark.parametrize("text", ["bsc accounting 2022, NYSC done", "I finish WAEC 2023", "founded in 1998"])
+def test_a_bare_year_is_not_pay(text):
+    assert parse_salary(text, default_currency="NGN") is None
+
+
+def test_pay_after_a_year_is_still_found_and_a_year_with_a_period_is_pay():
+    assert parse_salary("bsc accounting 2022, salary 150k", default_currency="NGN").minimum == 150000
+    assert parse_salary("2000 per month", default_currency="NGN").minimum == 2000
