@@ -62,3 +62,7 @@ as_of, usd_per_unit  # jobs/salary.py's FxTable: keys of the rates file, read by
 HYBRID, ONSITE, HOURLY, DAILY, WEEKLY, YEARLY, LEVER, WORKABLE, ASHBY
 TEMPLATE  # DeliveryType.TEMPLATE: a value of user_job_history.delivery_type in the seed's schema
 JUNIOR  # ExperienceLevel.JUNIOR: written by value by the enhancers (offline rules, the model's schema)
+
+# A form field Django's Form metaclass collects from the class body; the portal's template renders it and
+# PreferencesForm.clean reads it as cleaned_data["holds"] (conversations/forms.py).
+holds

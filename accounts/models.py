@@ -79,6 +79,10 @@ class UserPreferences(models.Model):
     salary_period = models.CharField(max_length=8, choices=SalaryPeriod.choices, default=SalaryPeriod.MONTHLY)
     work_arrangements = models.JSONField(default=list, blank=True, help_text='Any of "remote", "hybrid", "onsite".')
     preferences_confirmed = models.BooleanField(default=False)
+    # What they answered about must-haves posts ask (jobs.credentials codes): {"licence": true, "hausa": false}.
+    # A code left out is unknown: a post asking it is still sent; one they said they lack is not.
+    credentials = models.JSONField(default=dict, blank=True,
+                                   help_text='Must-haves answered: {"licence": true, "hausa": false, …}.')
     # The user's own words, field by field, beside the normalised values above.
     user_words = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

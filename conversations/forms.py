@@ -12,6 +12,7 @@ from accounts.models import WORK_ARRANGEMENTS, User, UserPreferences
 from conversations.extraction.llm import place_label
 from conversations.extraction.rules import find_salary
 from delivery.policy import parse_quiet_hours
+from jobs.credentials import CREDENTIALS
 from jobs.locations import resolve_place
 from jobs.vocabulary import canonical_title
 
@@ -40,6 +41,12 @@ class PreferencesForm(forms.Form):
         help_text="For example: 250k a month, or 3m a year. Leave empty for any.",
     )
     skills = forms.CharField(label="Skills", max_length=500, required=False, help_text="Separated by commas.")
+    holds = forms.MultipleChoiceField(
+        label="What you have", required=False, widget=forms.CheckboxSelectMultiple,
+        choices=[(code, name[0].upper() + name[1:]) for code, name in CREDENTIALS.items()],
+        help_text="Some posts require one of these. Tick each you have: posts that require one you leave unticked "
+                  "are not sent to you.",
+    )
     alerts_per_day = forms.IntegerField(
         label="Most job alerts a day", min_value=1, max_value=50, required=False,
         help_text="Leave empty for the usual number. Extra matches wait until you type jobs.",
@@ -65,6 +72,7 @@ class PreferencesForm(forms.Form):
             "years_of_experience": prefs.years_of_experience,
             "salary": salary,
             "skills": ", ".join(prefs.technical_skills or []),
+            "holds": [code for code, held in (prefs.credentials or {}).items() if held and code in CREDENTIALS],
             **alerts,
         }
 
@@ -115,6 +123,8 @@ class PreferencesForm(forms.Form):
             salary_min=salary_min,
             salary_currency=currency,
             salary_period=period,
+            # the form asks about every must-have: what is left unticked is answered "no"
+            credentials={code: code in (data.get("holds") or []) for code in CREDENTIALS},
             words={"roles": self.data.get("roles", ""), "locations": self.data.get("locations", ""),
                    "salary": self.data.get("salary", ""), "skills": self.data.get("skills", "")},
         )

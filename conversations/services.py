@@ -134,6 +134,7 @@ def preferences_update(*, user: User, cleaned: dict) -> UserPreferences:
         years=cleaned["years_of_experience"], salary_min=float(salary_min) if salary_min is not None else None,
         salary_currency=cleaned["salary_currency"], salary_period=cleaned["salary_period"],
         arrangements=cleaned["work_arrangements"], words=words,
+        credentials=cleaned.get("credentials", dict(row.credentials or {})),  # a caller without the question keeps them
     )
     preferences_apply(row=row, prefs=prefs, confirmed=True)
     User.objects.filter(pk=user.pk).update(alert_daily_cap=cleaned.get("alerts_per_day"),
@@ -155,6 +156,7 @@ def preferences_apply(*, row: UserPreferences, prefs: Prefs, confirmed: bool) ->
     row.salary_period = prefs.salary_period if prefs.salary_period in ("monthly", "yearly") else "monthly"
     row.work_arrangements = prefs.arrangements
     row.user_words = prefs.words
+    row.credentials = prefs.credentials
     row.preferences_confirmed = confirmed
     row.save()
     return row

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from aremu.voice import say
 from delivery import messages
 from delivery.buttons import KEEP_ALERTS_ON, MORE_JOBS, job_button_id
+from jobs import credentials
 from jobs.enhancement.text import SUMMARY_LIMIT  # the enhancer writes summaries to this length
 from jobs.models import CanonicalJob
 
@@ -73,6 +74,9 @@ def job_lines(job: CanonicalJob, score: float) -> list[str]:
     if pay:
         lines.append(f"💰 {pay}")
     lines.append(f"Match: {score:.0f}%")
+    required = credentials.asked(job.description)
+    if required:  # a must-have they have not answered: the post went, and they learn how to stop such posts
+        lines.append(say(f"🔑 Requires {credentials.labels(required)}", f"🔑 E want {credentials.labels(required)}"))
     return lines
 
 
@@ -85,11 +89,23 @@ def pay_text(job: CanonicalJob) -> str:
     return f"{job.salary_currency} {amount}{period}".strip()
 
 
+# What a seeker types to say they lack one (jobs.credentials.said_about reads it back)
+_SHORT = {"licence": "licence", "chartered": "ICAN", "hausa": "Hausa", "igbo": "Igbo", "yoruba": "Yoruba",
+          "french": "French"}
+
+
 def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "", link: str = "") -> messages.Payload:
     """One job: the card and an Apply button. "why" and "not for me" can be typed back."""
     lines = [heading or say("🔔 New job for you", "🔔 New work don land for you"), "", *job_lines(job, score)]
     if job.ai_summary:
         lines.extend(["", messages.clip(job.ai_summary, SUMMARY_LIMIT)])
+    required = credentials.asked(job.description)
+    if required:
+        first = required[0].split("|")[0]
+        lines.extend(["", say(f'Don\'t have {credentials.labels(required)}? Reply "no {_SHORT[first]}" and I\'ll '
+                              f"stop sending posts that require it.",
+                              f'You no get {credentials.labels(required)}? Reply "no {_SHORT[first]}" and I no go '
+                              f"send work wey want am again.")])
     route = apply_route(job, link=link)
     footer = say('Reply "why", "not for me" or "report"', 'Reply "why", "not for me" or "report"')
     if route.url:

@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from jobs import locations, salary, vocabulary
+from jobs import credentials, locations, salary, vocabulary
 
 # Groups of title groups that are close enough to earn part of the title points (by canonical name).
 FAMILIES: list[set[str]] = [
@@ -83,6 +83,15 @@ OVERLAPPING: dict[str, set[str]] = {
     "Bookkeeper": {"Accountant"},
 }
 
+# A full-stack post is both halves of the web: one who works one half takes it only when it asks a skill of theirs
+# from the other (three blind labellers refused Turing's Python + JS/TS full-stack contract to React-only front ends
+# and a Java back end; no such seeker wanted any full-stack post, holdout_1 to 24). Canonical skill names.
+BACKEND_SKILLS = frozenset({"Python", "Django", "Flask", "FastAPI", "Node.js", "Express", "nestjs", "nest.js", "PHP",
+                            "Laravel", "Java", "Spring Boot", "Go", "C#", ".NET", "Ruby", "Ruby on Rails",
+                            "PostgreSQL", "MySQL", "MongoDB", "SQL Server", "GraphQL", "Redis"})
+FRONTEND_SKILLS = frozenset({"React", "Vue.js", "Angular", "Next.js", "HTML/CSS", "Tailwind CSS", "Redux"})
+OTHER_HALF: dict[str, frozenset[str]] = {"Frontend Developer": BACKEND_SKILLS, "Backend Developer": FRONTEND_SKILLS}
+
 # What a framework says its user knows, by canonical skill name (or the lower-cased words of one the vocabulary
 # lacks): a "js dev" who lists Next.js and NestJS knows JavaScript and Node.js, which is what posts list.
 SKILL_IMPLIES: dict[str, tuple[str, ...]] = {
@@ -144,6 +153,7 @@ _SUBJECT_WORDS: dict[str, frozenset[str]] = {
     "geography": frozenset({"geography"}), "history": frozenset({"history"}), "music": frozenset({"music"}),
     "art": frozenset({"art"}), "arts": frozenset({"art"}),
 }
+DRIVING = frozenset({"Driver", "Dispatch Rider"})  # lines whose holders hold a licence, said or not
 EARLY_YEARS_WORDS = frozenset({"nursery", "creche", "preschool", "kindergarten", "montessori", "earlyyears"})
 
 
@@ -297,6 +307,7 @@ class Seeker:
     subjects: tuple[str, ...] = ()  # school subjects a teacher's skills name ("literature in english" → english)
     platforms: tuple[str, ...] = ()  # phone platforms a mobile developer's roles and skills name ("flutter" → cross)
     schooling: int = 0  # the highest schooling the seeker's own words name (SCHOOLING levels), 0 when they name none
+    lacks: tuple[str, ...] = ()  # must-haves they said they do not hold (jobs.credentials codes)
 
     @property
     def accepts_remote(self) -> bool:
@@ -323,6 +334,7 @@ class Seeker:
             salary_currency=get("salary_currency", ""), disliked_titles=tuple(get("disliked_titles", ())),
             disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
+            lacks=tuple(get("lacks", ())),
         )
         return seeker
 
@@ -351,6 +363,7 @@ class Job:
     level: str = ""
     subjects: tuple[str, ...] = ()  # school subjects a teaching post's text lists when its title names none
     schooling_min: int = 0  # the least schooling a requirement line asks (SCHOOLING levels), 0 when none
+    must_haves: tuple[str, ...] = ()  # what its lines require (jobs.credentials.asked: "licence", "hausa|yoruba")
 
 
 # --- titles -------------------------------------------------------------------------------------------
@@ -476,6 +489,17 @@ def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
     role = without_greeting(role)
+    bare = COURSE.sub(" ", role)
+    if bare != role:
+        found, with_course = role_groups(bare), _role_groups(role)
+        # the course only adds lines ("OND Business Admin" is no admin officer's), except to a title only a field
+        # tells ("acct officer, HND accountancy" is an accountant as well as a bank's account officer)
+        ambiguous = any(phrase in title_core(bare) for phrase in SKILL_DECIDED_TITLES)
+        return found if found and set(found) & set(with_course) and not ambiguous else with_course
+    return _role_groups(role)
+
+
+def _role_groups(role: str) -> tuple[str, ...]:
     whole = vocabulary.canonical_title(_spelled_out(vocabulary.normalize(role)))
     if whole:
         return (whole,)
@@ -509,7 +533,7 @@ def role_groups(role: str) -> tuple[str, ...]:
         return hits
     # A sentence, not a title ("ICAN skills level, need accounting work pls"): the line of work it names.
     return tuple(dict.fromkeys(group for word in _spelled_out(vocabulary.normalize(role).replace(",", " ")).split()
-                               if (group := _field_word(word))))
+                               if word not in GENERIC_WORDS and (group := _field_word(word))))
 
 
 def own_roles(wording: list[str], titles: list[str]) -> list[str]:
@@ -531,17 +555,23 @@ _GREETING = re.compile(r"^\s*(?:(?:good|gd)\s+(?:morning|afternoon|evening|day)|
                        r"(?:(?:sir\s*/\s*ma|sir or ma|sir|ma)\b[\s,.!]*)?", re.I)
 
 
+# A course of study after a qualification ("OND Business Admin", "B.Sc Banking and Finance") names what they read,
+# not their work: the role is read without it when the rest names one ("…, 2 years as recovery officer").
+COURSE = re.compile(r"\b(?:ond|hnd|nce|b\.?\s?sc|b\.?\s?ed|b\.?\s?tech|b\.?\s?eng|m\.?\s?sc|mba|pgd|degree|diploma)"
+                     r"\.?(?:\s+(?:in|holder))?\s+[^,.;()/+&]*", re.I)
+
+
 def without_greeting(text: str) -> str:
     rest = _GREETING.sub("", text, count=1)
     return rest if rest.strip() else text
 
 
 def _paired_roles(text: str) -> tuple[str, ...]:
-    """"flutter & laravel dev, abuja": two specialties sharing one noun, each a role ("flutter dev", "laravel dev");
-    only when both name a line (a blind labeller's Flutter/Laravel developer was read as a backend alone,
-    holdout_15)."""
+    """"flutter & laravel dev, abuja", "laravel + vue dev": two specialties sharing one noun, each a role ("flutter
+    dev", "laravel dev"); only when both name a line (a blind labeller's Flutter/Laravel developer was read as a
+    backend alone, holdout_15)."""
     head = re.split(r",|\s[–—-]\s", text)[0]
-    match = re.fullmatch(r"\s*([\w.+#]+)\s+(?:&|and)\s+([\w.+#]+)\s+(.+?)\s*", head)
+    match = re.fullmatch(r"\s*([\w.+#]+)\s+(?:&|and|\+)\s+([\w.+#]+)\s+(.+?)\s*", head)
     if not match:
         return ()
     first, second, noun = match.groups()
@@ -715,9 +745,11 @@ def compile_seeker(
     disliked_companies: tuple[str, ...] = (),
     said: list[str] | tuple[str, ...] = (),
     places_from_roles: bool = True,
+    answered: dict[str, bool] | None = None,
 ) -> Seeker:
-    """`said`: the seeker's own messages about themselves, read for what they state beside their roles (schooling),
-    whether or not matching reads them as roles. `places_from_roles`: add places written into the roles to the places
+    """`said`: the seeker's own messages about themselves, read for what they state beside their roles (schooling,
+    a licence, a charter, a language), whether or not matching reads them as roles. `answered`: what they answered
+    about must-haves (jobs.credentials codes → held), which their words never overrule. `places_from_roles`: add places written into the roles to the places
     they work; off for a saved seeker, whose sign-up words' places onboarding already turned into their locations
     (which they can change: a move to Abuja must not keep Lagos alive through old words). Either way a role that
     names a place keeps a border town's seeker to the places they named (no commute city added)."""
@@ -759,7 +791,22 @@ def compile_seeker(
         if {"Teacher", "Tutor"} & set(groups) else (),
         platforms=_seeker_platforms(roles, canonical) if "Mobile Developer" in groups else (),
         schooling=max((stated_schooling(text) for text in (*roles, *said) if text), default=0),
+        lacks=_lacks(answered or {}, (*roles, *said), groups),
     )
+
+
+def _lacks(answered: dict[str, bool], said: tuple[str, ...], groups: tuple[str, ...]) -> tuple[str, ...]:
+    """The must-haves they answered they lack, else those their words deny ("i no get license"); never a driver's
+    licence for one who drives for a living. What no one asked them is not lacked: such posts are still sent."""
+    words: dict[str, bool] = {}
+    for text in said:
+        if text:
+            for code, held in credentials.said_about(text).items():
+                words[code] = words.get(code, False) or held
+    known = {**words, **{code: bool(held) for code, held in answered.items() if code in credentials.CREDENTIALS}}
+    if DRIVING & set(groups):
+        known["licence"] = True
+    return tuple(sorted(code for code, held in known.items() if not held))
 
 
 def compile_job(
@@ -814,6 +861,7 @@ def compile_job(
         level=level,
         subjects=listed_subjects(description) if "Teacher" in groups and not school_subjects(title or "") else (),
         schooling_min=required_schooling(description),
+        must_haves=credentials.asked(description),
     )
 
 
@@ -881,7 +929,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.13"
+READING_REVISION = "2026-12-02.14"
 
 
 @cache

@@ -18,13 +18,15 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, role_wording
-from jobs import locations
+from jobs import credentials, locations
 from jobs import salary as pay
 from jobs.vocabulary import RELATED_TITLES, normalize
 from matching.profiles import (
+    COURSE,
     FAMILY_GENERIC_SKILLS,
     GENERIC_WORDS,
     LEVEL_YEARS,
+    OTHER_HALF,
     OVERLAPPING,
     PARENTS,
     SCHOOLING,
@@ -155,6 +157,10 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
             other = _other_subject(seeker, job)
             if other is not None:
                 return other
+        half = _one_half_of_full_stack(seeker, job)
+        if half:
+            return Component(0.0, f"“{job.title}” is full-stack and asks none of your {half} skills",
+                             blocked="a different specialty")
         if not job.skills or _shares_family_skills(seeker, job) or _takes_also(seeker, job):
             return Component(FAMILY_SHARE, f"“{job.title}” is close to your role “{_said(seeker.roles[0])}”")
         return Component(0.0, f"“{job.title}” is near your roles but asks few of your skills",
@@ -218,6 +224,19 @@ def _skill_set(skills: tuple[str, ...]) -> frozenset[str]:
 
 def _takes_also(seeker: Seeker, job: Job) -> bool:
     return any(TAKES_ALSO.get(group, frozenset()) & set(job.groups) for group in seeker.groups)
+
+
+def _one_half_of_full_stack(seeker: Seeker, job: Job) -> str:
+    """The half of the web a full-stack post asks that a front- or back-end seeker shows no skill of ("back-end"),
+    or "" when the post is not full-stack, names no skills, or the seeker works both halves."""
+    if "Full Stack Developer" not in job.groups or not job.skills:
+        return ""
+    halves = [OTHER_HALF[group] for group in seeker.groups if group in OTHER_HALF]
+    if len(halves) != 1 or "Full Stack Developer" in seeker.groups:
+        return ""
+    if halves[0] & set(seeker.skills) & set(job.skills):
+        return ""
+    return "back-end" if "Python" in halves[0] else "front-end"
 
 
 def _shares_family_skills(seeker: Seeker, job: Job) -> bool:
@@ -288,14 +307,19 @@ SAID_MAX = 48
 
 
 def _said(role: str) -> str:
-    """A role as a "why" quotes it: the seeker's words, up to the first break once they run long (a whole sign-up
-    message is their role's wording: "Key Account Mgr / Sales Mgr – 10yrs pharma & FMCG, lagos")."""
+    """A role as a "why" quotes it: the seeker's words, once they run long the clause of them that names their work
+    (a whole sign-up message is their role's wording: "Key Account Mgr / Sales Mgr – 10yrs pharma & FMCG, lagos")."""
     role = without_greeting(role)
     if len(role) <= SAID_MAX:
         return role
-    head = re.split(r"[,.;(]|\s[–—-]\s", role)[0].strip()
-    if 3 <= len(head) <= SAID_MAX:
-        return head
+    # clauses end at a comma, a bracket, a dash or a sentence's full stop ("B.Sc" is one word); the first that names
+    # their line of work is quoted ("…, 1 year building React sites. Looking for frontend developer role"), a course
+    # of study ("OND marketing") only when nothing else does
+    clauses = [c.strip() for c in re.split(r"[,;(]|\.(?:\s|$)|\s[–—-]\s", role) if c.strip()]
+    naming = [c for c in clauses if role_groups(c)]
+    role = next((c for c in naming if not COURSE.match(c)), naming[0] if naming else clauses[0] if clauses else role)
+    if len(role) <= SAID_MAX:
+        return role
     return role[: SAID_MAX - 1].rsplit(" ", 1)[0] + "…"
 
 
@@ -563,6 +587,11 @@ def _money(amount: float, currency: str) -> str:
 
 
 def experience_component(seeker: Seeker, job: Job) -> Component:
+    lacking = credentials.lacking(job.must_haves, seeker.lacks)
+    if lacking:
+        return Component(0.0, f"the post requires {credentials.labels(lacking)}; you said you do not have "
+                              f"{'it' if len(lacking) == 1 else 'them'}",
+                         blocked="requires what you do not have")
     if seeker.schooling and job.schooling_min > seeker.schooling:
         asked, said = SCHOOLING[job.schooling_min], SCHOOLING[seeker.schooling]
         return Component(0.0, f"the post asks at least {asked}; you said {said}", blocked="asks more schooling")
@@ -639,7 +668,7 @@ def score_if_passes(
     known = {"titles": titles, "location": place,
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
                              seeker, job),
-             "experience": _part(seen, ("experience", seeker.years, seeker.schooling), experience_component,
+             "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks), experience_component,
                                  seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 
@@ -682,6 +711,7 @@ def seeker_from_preferences(prefs: Any) -> Seeker:
     return compile_seeker(
         roles=own_roles(wording, roles),
         said=str(words.get(ROLE_TEXT) or "").split(ROLE_SEPARATOR),  # their schooling stays true when roles change
+        answered=getattr(prefs, "credentials", None) or {},
         places_from_roles=not wording,  # a sign-up message's places are already their (changeable) locations
         skills=prefs.technical_skills or (),
         locations_=prefs.preferred_locations or (),

@@ -12,6 +12,7 @@ from conversations.dialogue.state import Prefs
 from delivery import messages
 from delivery.buttons import job_button_id
 from delivery.messages import Payload
+from jobs import credentials
 
 CURRENCY_SIGNS = {"NGN": "₦", "USD": "$", "GBP": "£", "EUR": "€", "GHS": "GH₵", "KES": "KSh "}
 
@@ -175,6 +176,12 @@ def summary(prefs: Prefs) -> str:
     ]
     if prefs.skills:
         lines.append(f"• *{say('Skills', 'Skills')}:* {', '.join(prefs.skills[:8])}")
+    held = [code for code, has in prefs.credentials.items() if has]
+    lacked = [code for code, has in prefs.credentials.items() if not has]
+    if held:
+        lines.append(f"• *{say('You have', 'You get')}:* {credentials.labels(held)}")
+    if lacked:  # posts that require these are not sent
+        lines.append(f"• *{say('You don’t have', 'You no get')}:* {credentials.labels(lacked)}")
     return "\n".join(lines)
 
 

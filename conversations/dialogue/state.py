@@ -39,6 +39,7 @@ class Prefs:
     salary_period: str = "monthly"
     arrangements: list[str] = field(default_factory=list)
     words: dict[str, str] = field(default_factory=dict)
+    credentials: dict[str, bool] = field(default_factory=dict)  # must-haves answered (jobs.credentials codes)
 
     def needs_location(self) -> bool:
         # A remote-only seeker needs no city; everyone else must name one (never a silent default).
@@ -76,6 +77,7 @@ class Prefs:
             arrangements=pick(self.arrangements, found.arrangements, "arrangements"),
             years=found.years if found.years is not None else self.years,
             words=self._words_with(found, roles),
+            credentials={**self.credentials, **found.credentials},
             **salary,
         )
 

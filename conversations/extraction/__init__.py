@@ -36,10 +36,13 @@ class Extracted:
     additive: bool = False
     # "any job", "anything, i fit do any work": no role preference (roles stays empty; it is not a role).
     any_role: bool = False
+    # Must-haves posts ask that the message says they hold or lack (jobs.credentials codes): "i get license",
+    # "no ICAN", "I speak Hausa" → {"licence": True, "chartered": False, "hausa": True}.
+    credentials: dict[str, bool] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
         """No positive value. A message that only removes something, or says "any job", is empty but not blank."""
-        return not (self.roles or self.locations or self.skills or self.arrangements) and (
+        return not (self.roles or self.locations or self.skills or self.arrangements or self.credentials) and (
             self.years is None and self.salary_min is None
         )
 

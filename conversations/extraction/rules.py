@@ -28,6 +28,7 @@ from conversations.extraction.words import (
     SERVICE_YEAR,
     ZERO_EXPERIENCE,
 )
+from jobs.credentials import said_about
 from jobs.locations import NG_AREAS, NG_CITIES, NG_STATES, Place, find_places, lookup, place_contains
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
@@ -92,6 +93,7 @@ def extract_rules(text: str) -> Extracted:
         removed=removed,
         additive=is_additive(normalize(onsite)),
         any_role=any_role,
+        credentials=said_about(text),
     )
 
 

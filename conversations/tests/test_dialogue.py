@@ -400,3 +400,21 @@ def test_help_from_a_brand_new_user_shows_the_menu_and_starts_onboarding():
 def test_thanks_gets_a_warm_answer_not_the_menu():
     _, replies = transition(confirmed_state(), text("ok thank you so much"))
     assert "welcome" in bodies(replies) and "menu:jobs" not in button_ids(replies)
+
+
+def test_what_a_seeker_says_they_hold_or_lack_is_kept_and_shown_before_saving():
+    state, replies = transition(confirmed_state(), text("I have a driver's licence, and I speak Hausa"))
+    assert state.step == CONFIRM_CHANGE
+    assert state.pending.credentials == {"licence": True, "hausa": True}
+    assert "You have:* a driver's licence and Hausa" in bodies(replies)
+    state, _ = transition(state, tap("change:save", "Save changes"))
+    state, _ = transition(state, text("i no get license again"))  # a later answer replaces the earlier one
+    assert state.pending.credentials == {"licence": False, "hausa": True}
+
+
+def test_no_licence_typed_back_to_an_alert_is_proposed_and_saved():
+    state, replies = transition(confirmed_state(), text("no licence"))
+    assert state.step == CONFIRM_CHANGE and state.pending.credentials == {"licence": False}
+    assert "You don’t have:* a driver's licence" in bodies(replies)
+    state, _ = transition(state, tap("change:save", "Save changes"))
+    assert state.prefs.credentials == {"licence": False} and state.step == READY

@@ -198,3 +198,11 @@ def test_what_the_model_leaves_out_comes_from_the_rules():
     with serve(lambda request: Reply(body=completion(answer))) as server:
         found = extractor_for(server.url).extract("add lagos too")
     assert found.source == "openai" and found.locations == ["Lagos"] and found.additive
+
+
+def test_what_they_hold_or_lack_is_read_by_the_rules_beside_the_model():
+    with serve(lambda request: Reply(body=completion(MODEL_ANSWER))) as server:
+        found = extractor_for(server.url).extract("nurse for Kano, 3 years. i get license, i no get ICAN")
+    assert found.source == "openai" and found.credentials == {"licence": True, "chartered": False}
+    assert extract_rules("i fit speak hausa and english").credentials == {"hausa": True}
+    assert not extract_rules("i get license").is_empty()  # a message about them alone is understood

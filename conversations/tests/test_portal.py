@@ -133,3 +133,13 @@ def test_unreadable_quiet_hours_are_a_form_error(client):
     assert "like 22:00-07:00" in response.content.decode()
     user.refresh_from_db()
     assert user.quiet_hours == ""
+
+
+def test_the_form_asks_what_they_have_and_an_unticked_must_have_is_answered_no(client):
+    prefs = UserPreferencesFactory(credentials={"licence": True})
+    page = client.get(path_for(prefs.user)).content.decode()
+    assert 'name="holds" value="licence"' in page and "checked" in page.split('value="licence"')[1].split(">")[0]
+    client.post(path_for(prefs.user), {**FORM, "holds": ["chartered", "yoruba"]})
+    prefs.refresh_from_db()
+    assert prefs.credentials == {"licence": False, "chartered": True, "hausa": False, "igbo": False, "yoruba": True,
+                                 "french": False}

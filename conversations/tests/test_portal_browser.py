@@ -134,12 +134,14 @@ def test_a_seeker_opens_their_link_changes_their_work_and_saves(page):
 
     page.goto(portal_url(user=prefs.user))
     page.fill("#id_roles", "Accountant, Auditor")
+    page.check("input[name=holds][value=chartered]")  # what posts may require: ICAN, ACA or ACCA
     page.click("button[type=submit]")
 
     page.wait_for_selector("text=Saved")
     assert "Forbidden" not in page.content() and "CSRF" not in page.content()
     prefs = UserPreferences.objects.get(pk=prefs.pk)
     assert prefs.job_roles == ["Accountant", "Auditor"]
+    assert prefs.credentials["chartered"] is True and prefs.credentials["licence"] is False
 
 
 def test_a_mistake_in_the_form_is_shown_beside_the_field_and_nothing_is_saved(page):

@@ -84,3 +84,12 @@ def test_reminders_carry_the_keep_my_alerts_on_button(last, waiting, expected):
     assert expected in payload["interactive"]["body"]["text"]
     [button] = payload["interactive"]["action"]["buttons"]
     assert button["reply"] == {"id": "window:keep", "title": "Keep my alerts on"}
+
+
+def test_an_alert_names_what_the_post_requires_and_how_to_stop_such_posts():
+    job = CanonicalJob(pk=5, title="Van Sales Rep", company="Acme", location="Lagos", job_url="https://x.test/j",
+                       description="Requirements:\n- Valid driver’s license\n- 1 year in FMCG")
+    body = messages.preview(render_job_alert(job, 71))
+    assert "🔑 Requires a driver's licence" in body
+    assert 'Reply "no licence"' in body
+    assert "Requires" not in messages.preview(render_job_alert(CanonicalJob(pk=6, title="Cashier"), 60))

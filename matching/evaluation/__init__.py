@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jobs import credentials
 from jobs.enhancement import JobText, get_enhancer
 from jobs.normalize import split_location
 from matching.profiles import Job, Seeker, compile_job, compile_seeker
@@ -78,12 +79,22 @@ def load() -> tuple[list[dict], list[dict], dict[tuple[str, int], bool]]:
     return seekers, postings, labels
 
 
-def seeker_profile(seeker: dict) -> Seeker:
+def seeker_profile(seeker: dict, *, answered: bool = False) -> Seeker:
+    """`answered`: as if the seeker had answered the must-haves question from their words (holding what they say
+    they hold, nothing else); otherwise what no one asked them is unknown, as for a seeker who skipped it."""
     return compile_seeker(
         roles=seeker["roles"], skills=seeker["skills"], locations_=seeker["locations"],
         arrangements=seeker["arrangements"], years=seeker["years"], salary_min=seeker["salary_min"],
-        salary_currency="NGN",
+        salary_currency="NGN", answered=answered_from_words(seeker) if answered else None,
     )
+
+
+def answered_from_words(seeker: dict) -> dict[str, bool]:
+    said: dict[str, bool] = {}
+    for text in [*seeker["roles"], *seeker["skills"]]:
+        for code, held in credentials.said_about(text).items():
+            said[code] = said.get(code, False) or held
+    return {code: said.get(code, False) for code in credentials.CREDENTIALS}
 
 
 def hand_enhanced(posting: dict) -> tuple[list[str], list[str]]:

@@ -23,12 +23,15 @@ SEEKERS = [
     compile_seeker(roles=["Office Manager / Admin Manager – 6yrs"], locations_=["Yaba", "Surulere"], years=6),
     compile_seeker(roles=["flutter dev"], skills=["Flutter"], locations_=["Lagos"], years=3),
     compile_seeker(roles=["sales girl, SSCE"], locations_=["Lagos"], years=1),
+    compile_seeker(roles=["sales girl, i no get license"], locations_=["Lagos"], years=1),
 ]
 JOBS = [
     compile_job(title="Office Assistant", city="Lagos", state="Lagos", country="NG", location="Lekki, Lagos"),
     compile_job(title="iOS Developer", arrangement="remote", country="NG"),
     compile_job(title="Sales Representative", city="Lagos", state="Lagos", country="NG",
                 description="Requirements:\n* Minimum of OND"),
+    compile_job(title="Van Sales Representative", city="Lagos", state="Lagos", country="NG",
+                description="Requirements:\n* Valid driver's licence"),
     compile_job(title="Backend Engineer", skills=["Python"], city="Lagos", state="Lagos", country="NG",
                 salary_max=400_000, salary_currency="NGN", years_min=3),
     compile_job(title="Frontend Developer", ai_titles=["Frontend Developer"], skills=["React"], city="Lagos",

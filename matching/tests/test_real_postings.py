@@ -23,7 +23,8 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # holdout_14 0.868 / 0.952, holdout_15 0.804 / 0.878, holdout_16 0.698 / 0.936, holdout_17 0.742 / 0.900,
 # holdout_18 0.877 / 0.970 (blind: 0.747 / 0.848), holdout_19 0.674 / 0.956 (blind: 0.667 / 0.945),
 # holdout_20 0.783 / 0.947 (blind: 0.786 / 0.868), holdout_21 0.649 / 0.926 (blind: 0.617 / 0.926),
-# holdout_22 0.658 / 0.949 (blind: 0.631 / 0.886), holdout_23 0.488 / 0.926 (blind: 0.477 / 0.926). Each part was
+# holdout_22 0.658 / 0.949 (blind: 0.631 / 0.886), holdout_23 0.562 / 0.926 (blind: 0.477 / 0.926), holdout_24
+# 0.706 / 0.900 (blind: 0.514 / 0.900). Each part was
 # read for fixes after its blind measure (matching/evaluation/README.md). A change that loses more than the margin
 # fails here.
 # Tune's recall fell 0.968 → 0.936 when a teacher's subjects were read from her skills: its by-tag labels want every
@@ -41,8 +42,8 @@ FLOORS = {"holdout": (0.95, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.8
           "holdout_20": (0.74, 0.90),
           "holdout_21": (0.59, 0.88),
           "holdout_22": (0.61, 0.91),
-          "holdout_23": (0.44, 0.88),
-          "holdout_24": (0.0, 0.0)}
+          "holdout_23": (0.52, 0.88),
+          "holdout_24": (0.66, 0.86)}
 
 
 @pytest.fixture(scope="module")

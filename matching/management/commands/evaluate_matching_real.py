@@ -24,10 +24,13 @@ class Command(BaseCommand):
         parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="Folder of the python-jobspy exports.")
         parser.add_argument("--threshold", type=float, default=None, help="Default: MATCH_THRESHOLD.")
         parser.add_argument("--worst", type=int, default=5, help="How many mistakes of each kind to print.")
+        parser.add_argument("--answered", action="store_true",
+                            help="Score every seeker as if they had answered the must-haves question (a driver's "
+                                 "licence, ICAN/ACA/ACCA, Hausa, Igbo, Yoruba, French) from their own words.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         threshold = settings.MATCH_THRESHOLD if options["threshold"] is None else options["threshold"]
-        reports = evaluate_real(data_dir=options["data"], threshold=threshold)
+        reports = evaluate_real(data_dir=options["data"], threshold=threshold, answered=options["answered"])
         self.stdout.write(f"Real postings, offline enhancer, threshold {threshold:g} (ambiguous pairs left out)")
         for split in SPLITS:
             self._figures(split, reports[split])

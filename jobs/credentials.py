@@ -1,0 +1,104 @@
+"""Must-haves a posting asks and a seeker holds: a driver's licence, an accountancy charter (ICAN, ACA, ACCA), a
+language (Hausa, Igbo, Yoruba, French).
+
+Shared by matching (a post asking one the seeker has not said they hold is not sent: every labeller who read the
+postings refused such pairs, issue 16) and onboarding (a seeker's "i get license", "ICAN", "I speak Hausa" are kept,
+and the portal lets them tick what they hold). Codes are stored in `user_preferences.credentials`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# code → how a "why" and the portal name it
+CREDENTIALS: dict[str, str] = {
+    "licence": "a driver's licence",
+    "chartered": "ICAN, ACA or ACCA",
+    "hausa": "Hausa",
+    "igbo": "Igbo",
+    "yoruba": "Yoruba",
+    "french": "French",
+}
+
+# What a posting's line must name for the post to ask it (lower-case text)
+_ASKED: dict[str, re.Pattern[str]] = {
+    "licence": re.compile(r"driv(?:er'?s?|ers'|ing)\s+licen[cs]e|licen[cs]ed?\s+driver"),
+    "chartered": re.compile(r"\b(?:ican|aca|acca|cima|fca)\b|chartered accountant"),
+    "hausa": re.compile(r"\bhausa\b"),
+    "igbo": re.compile(r"\bigbo\b"),
+    "yoruba": re.compile(r"\byoruba\b"),
+    "french": re.compile(r"\bfrench\b"),
+}
+_LANGUAGES = frozenset({"hausa", "igbo", "yoruba", "french"})
+# What a seeker's words say they hold ("i get license", "ACA qualified", "english + french")
+_HELD: dict[str, re.Pattern[str]] = {
+    "licence": re.compile(r"licen[cs]e|\blicen[cs]ed\b"),
+    "chartered": re.compile(r"\b(?:ican|aca|acca|cima|fca|cfa|anan)\b|chartered"),
+    **{code: _ASKED[code] for code in _LANGUAGES},
+}
+# A line asks it only with one of these and none of _SOFT: "ICAN is an added advantage", "ACA in view" do not ask.
+_MUST = re.compile(r"must|mandatory|required|requirement|essential|compulsory|minimum|qualification|qualified|"
+                   r"holder|at least|should (?:have|hold|possess)|valid|need")
+# "fluency in Hausa", "able to speak Igbo": a language asked ("Hausa-speaking states" is not)
+_SPEAKS = re.compile(r"fluen|proficien|(?:able|ability) to (?:speak|communicate)|(?:must|can|should) speak|"
+                     r"spoken and written|written and spoken")
+_SOFT = re.compile(r"advantage|prefer|plus|added|desirabl|nice to have|bonus|asset|in view|pursuing|studying|partly|"
+                   r"applicable|optional|beneficial")
+_ANY = re.compile(r"licen[cs]e|\b(?:ican|aca|acca|cima|fca)\b|chartered|\bhausa\b|\bigbo\b|\byoruba\b|\bfrench\b")
+
+
+def asked(description: str) -> tuple[str, ...]:
+    """The must-haves a post's lines ask ("Hausa is mandatory" → hausa; "ACA is an added advantage" → none), each
+    a code, or codes joined by "|" where one line takes any of them ("fluent in Hausa or Yoruba" → hausa|yoruba).
+    Only the lines naming one are read (once per job, on the matching path)."""
+    text = (description or "")[:6000].lower().replace("’", "'")
+    found: dict[str, None] = {}
+    for match in _ANY.finditer(text):
+        start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
+        ends = [i for i in (text.find("\n", match.end()), text.find(". ", match.end())) if i >= 0]
+        line = text[start : min(ends) if ends else len(text)]
+        if _SOFT.search(line):
+            continue
+        codes = [code for code, pattern in _ASKED.items() if pattern.search(line)
+                 and (_MUST.search(line) or (code in _LANGUAGES and _SPEAKS.search(line)))]
+        spoken = "|".join(code for code in codes if code in _LANGUAGES)
+        for entry in [*(code for code in codes if code not in _LANGUAGES), *([spoken] if spoken else [])]:
+            found[entry] = None
+    return tuple(found)
+
+
+def lacking(entries: tuple[str, ...], lacks: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    """The asked entries whose every code the seeker lacks ("hausa|yoruba" for one who speaks neither)."""
+    return tuple(entry for entry in entries if set(entry.split("|")) <= set(lacks))
+
+
+# "no licence", "i no get license", "don't have ICAN", "without a driver's licence", "not chartered"
+_NEGATION = re.compile(r"\b(?:no|not|without|never|don'?t have|do not have|i no get|no get|dont have)\s+(?:\w+'?s?\s+){0,2}?$")
+_IN_PROGRESS = re.compile(r"^\W*(?:inter(?:mediate)?|in view|student|final stage|\(?\d+ papers?|in progress|ongoing|"
+                          r"pursuing|writing)")
+
+
+@lru_cache(maxsize=50_000)
+def said_about(text: str) -> dict[str, bool]:
+    """What a seeker's own words say of each must-have: held (True: "i get license", "ACA qualified", "english +
+    french"), lacked (False: "no licence", "i no get license"); a charter still in progress ("ICAN inter") is
+    neither. Codes their words do not name are left out (unknown)."""
+    lowered = (text or "").lower().replace("’", "'")
+    found: dict[str, bool] = {}
+    for code, pattern in _HELD.items():
+        for match in pattern.finditer(lowered):
+            if _NEGATION.search(lowered[max(0, match.start() - 40) : match.start()]):
+                found.setdefault(code, False)
+            elif not _IN_PROGRESS.search(lowered[match.end() : match.end() + 30]):
+                found[code] = True
+    return found
+
+
+def labels(entries: tuple[str, ...] | list[str]) -> str:
+    """"a driver's licence and Hausa or Yoruba"."""
+    names = [" or ".join(CREDENTIALS[code] for code in entry.split("|") if code in CREDENTIALS) for entry in entries]
+    names = [name for name in names if name]
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,45 @@
+"""Must-haves read from postings and from a seeker's words (jobs.credentials)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.credentials import asked, labels, lacking, said_about
+
+
+@pytest.mark.parametrize(
+    ("description", "codes"),
+    [("Requirements:\n* Fluency in Hausa language is mandatory.\n* 1-3 years", ("hausa",)),
+     ("- Valid driver’s license with a clean driving record", ("licence",)),  # the curly apostrophe of real posts
+     ("* Must be a chartered accountant (ICAN certified).", ("chartered",)),
+     ("* Degree in accounting (ICAN/ACCA is a must).", ("chartered",)),
+     ("* Fluency in Hausa or Yoruba is required", ("hausa|yoruba",)),  # any one of them
+     ("* ACA or ACCA is an added advantage", ()),
+     ("* ICAN in view", ()),
+     ("o Valid driver's license and reliable transportation (if applicable).", ()),
+     ("* Fluency in one of these: Hausa, Yoruba, and Igbo is beneficial.", ()),
+     ("We sell in Hausa-speaking states. Our drivers deliver daily.", ()),  # named, not asked
+     ("", ())],
+)
+def test_a_post_asks_only_what_a_requirement_line_makes_a_must(description, codes):
+    assert asked(description) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("abeg i dey find driver work for abuja. i get license, 6yrs", {"licence": True}),
+     ("i no get license but i sabi sell", {"licence": False}),
+     ("I don't have a driver's licence", {"licence": False}),
+     ("audit senior (external), ACA qualified, 4yrs", {"chartered": True}),
+     ("B.Sc accounting, ICAN inter (2 papers remaining)", {}),  # still sitting it: neither
+     ("remote customer support (english + french), 3yrs", {"french": True}),
+     ("customer care, Lagos", {})],
+)
+def test_a_seekers_words_say_what_they_hold_and_lack(text, said):
+    assert said_about(text) == said
+
+
+def test_an_entry_is_lacking_only_when_the_seeker_lacks_every_language_it_takes():
+    assert lacking(("hausa|yoruba", "licence"), ("hausa",)) == ()
+    assert lacking(("hausa|yoruba", "licence"), ("hausa", "yoruba", "licence")) == ("hausa|yoruba", "licence")
+    assert labels(("licence", "hausa|yoruba")) == "a driver's licence and Hausa or Yoruba"
