@@ -65,6 +65,14 @@ class User(models.Model):
         return self.paused_until is not None and self.paused_until > now
 
 
+class Schooling(models.TextChoices):
+    """The highest certificate a seeker says they hold (jobs.credentials.SCHOOLING_LEVELS ranks them)."""
+
+    SSCE = "ssce", "SSCE / WAEC"
+    OND = "ond", "OND / NCE"
+    DEGREE = "degree", "HND or degree"
+
+
 class UserPreferences(models.Model):
     """What a seeker wants. Lists are JSON so the same model runs on SQLite and PostgreSQL."""
 
@@ -79,6 +87,8 @@ class UserPreferences(models.Model):
     salary_period = models.CharField(max_length=8, choices=SalaryPeriod.choices, default=SalaryPeriod.MONTHLY)
     work_arrangements = models.JSONField(default=list, blank=True, help_text='Any of "remote", "hybrid", "onsite".')
     preferences_confirmed = models.BooleanField(default=False)
+    schooling = models.CharField(max_length=8, choices=Schooling.choices, blank=True, default="",
+                                 help_text="Their highest certificate, as they answered; empty: not answered.")
     # What they answered about must-haves posts ask (jobs.credentials codes): {"licence": true, "hausa": false}.
     # A code left out is unknown: a post asking it is still sent; one they said they lack is not.
     credentials = models.JSONField(default=dict, blank=True,

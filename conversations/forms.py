@@ -8,7 +8,7 @@ from typing import Any
 
 from django import forms
 
-from accounts.models import WORK_ARRANGEMENTS, User, UserPreferences
+from accounts.models import WORK_ARRANGEMENTS, Schooling, User, UserPreferences
 from conversations.extraction.llm import place_label
 from conversations.extraction.rules import find_salary
 from delivery.policy import parse_quiet_hours
@@ -41,6 +41,10 @@ class PreferencesForm(forms.Form):
         help_text="For example: 250k a month, or 3m a year. Leave empty for any.",
     )
     skills = forms.CharField(label="Skills", max_length=500, required=False, help_text="Separated by commas.")
+    schooling = forms.ChoiceField(
+        label="Highest certificate", required=False, choices=[("", "Rather not say"), *Schooling.choices],
+        help_text="Posts that require more than this are not sent to you.",
+    )
     holds = forms.MultipleChoiceField(
         label="What you have", required=False, widget=forms.CheckboxSelectMultiple,
         choices=[(code, name[0].upper() + name[1:]) for code, name in CREDENTIALS.items()],
@@ -72,6 +76,7 @@ class PreferencesForm(forms.Form):
             "years_of_experience": prefs.years_of_experience,
             "salary": salary,
             "skills": ", ".join(prefs.technical_skills or []),
+            "schooling": prefs.schooling,
             "holds": [code for code, held in (prefs.credentials or {}).items() if held and code in CREDENTIALS],
             **alerts,
         }
@@ -123,6 +128,7 @@ class PreferencesForm(forms.Form):
             salary_min=salary_min,
             salary_currency=currency,
             salary_period=period,
+            schooling=data.get("schooling") or "",
             # the form asks about every must-have: what is left unticked is answered "no"
             credentials={code: code in (data.get("holds") or []) for code in CREDENTIALS},
             words={"roles": self.data.get("roles", ""), "locations": self.data.get("locations", ""),

@@ -24,6 +24,7 @@ def prefs_from_row(row: UserPreferences | None) -> Prefs:
         arrangements=list(row.work_arrangements or []),
         words={str(k): str(v) for k, v in (row.user_words or {}).items()},
         credentials={str(k): bool(v) for k, v in (row.credentials or {}).items()},
+        schooling=row.schooling or "",
     )
 
 

@@ -135,6 +135,7 @@ def preferences_update(*, user: User, cleaned: dict) -> UserPreferences:
         salary_currency=cleaned["salary_currency"], salary_period=cleaned["salary_period"],
         arrangements=cleaned["work_arrangements"], words=words,
         credentials=cleaned.get("credentials", dict(row.credentials or {})),  # a caller without the question keeps them
+        schooling=cleaned.get("schooling", row.schooling or ""),
     )
     preferences_apply(row=row, prefs=prefs, confirmed=True)
     User.objects.filter(pk=user.pk).update(alert_daily_cap=cleaned.get("alerts_per_day"),
@@ -157,6 +158,7 @@ def preferences_apply(*, row: UserPreferences, prefs: Prefs, confirmed: bool) ->
     row.work_arrangements = prefs.arrangements
     row.user_words = prefs.words
     row.credentials = prefs.credentials
+    row.schooling = prefs.schooling
     row.preferences_confirmed = confirmed
     row.save()
     return row

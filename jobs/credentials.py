@@ -21,6 +21,10 @@ CREDENTIALS: dict[str, str] = {
     "french": "French",
 }
 
+# The schooling question's answers (user_preferences.schooling) → the level matching compares with what a post's
+# requirement lines accept (1 SSCE, 2 OND/NCE, 3 HND or a degree)
+SCHOOLING_LEVELS: dict[str, int] = {"ssce": 1, "ond": 2, "degree": 3}
+
 # What a posting's line must name for the post to ask it (lower-case text)
 _ASKED: dict[str, re.Pattern[str]] = {
     "licence": re.compile(r"driv(?:er'?s?|ers'|ing)\s+licen[cs]e|licen[cs]ed?\s+driver"),

@@ -746,10 +746,12 @@ def compile_seeker(
     said: list[str] | tuple[str, ...] = (),
     places_from_roles: bool = True,
     answered: dict[str, bool] | None = None,
+    schooling: str = "",
 ) -> Seeker:
     """`said`: the seeker's own messages about themselves, read for what they state beside their roles (schooling,
     a licence, a charter, a language), whether or not matching reads them as roles. `answered`: what they answered
-    about must-haves (jobs.credentials codes → held), which their words never overrule. `places_from_roles`: add places written into the roles to the places
+    about must-haves (jobs.credentials codes → held), which their words never overrule; `schooling`: the highest
+    certificate they answered (jobs.credentials.SCHOOLING_LEVELS), else what their words name. `places_from_roles`: add places written into the roles to the places
     they work; off for a saved seeker, whose sign-up words' places onboarding already turned into their locations
     (which they can change: a move to Abuja must not keep Lagos alive through old words). Either way a role that
     names a place keeps a border town's seeker to the places they named (no commute city added)."""
@@ -790,7 +792,8 @@ def compile_seeker(
         subjects=tuple(sorted(frozenset().union(*(school_subjects(s) for s in skills or ()))))
         if {"Teacher", "Tutor"} & set(groups) else (),
         platforms=_seeker_platforms(roles, canonical) if "Mobile Developer" in groups else (),
-        schooling=max((stated_schooling(text) for text in (*roles, *said) if text), default=0),
+        schooling=credentials.SCHOOLING_LEVELS.get(schooling)
+        or max((stated_schooling(text) for text in (*roles, *said) if text), default=0),
         lacks=_lacks(answered or {}, (*roles, *said), groups),
     )
 

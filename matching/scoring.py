@@ -712,6 +712,7 @@ def seeker_from_preferences(prefs: Any) -> Seeker:
         roles=own_roles(wording, roles),
         said=str(words.get(ROLE_TEXT) or "").split(ROLE_SEPARATOR),  # their schooling stays true when roles change
         answered=getattr(prefs, "credentials", None) or {},
+        schooling=getattr(prefs, "schooling", "") or "",
         places_from_roles=not wording,  # a sign-up message's places are already their (changeable) locations
         skills=prefs.technical_skills or (),
         locations_=prefs.preferred_locations or (),

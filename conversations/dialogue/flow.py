@@ -15,6 +15,7 @@ from aremu.voice import ENGLISH, speaking
 from conversations.dialogue import language, render
 from conversations.dialogue.commands import DEFAULT_PAUSE_DAYS, Command, parse_command
 from conversations.dialogue.state import (
+    ASK_BACKGROUND,
     ASK_ROLE,
     CONFIRM,
     CONFIRM_CHANGE,
@@ -50,6 +51,7 @@ from conversations.dialogue.steps import (
 from conversations.extraction import Extracted
 from conversations.extraction.rules import role_text
 from delivery.buttons import ButtonAction, parse_button_id
+from jobs.credentials import CREDENTIALS
 
 __all__ = ["Outcome", "Reply", "transition"]
 
@@ -304,13 +306,17 @@ def _why(state: State) -> Outcome:
 
 
 def _short_answer(state: State, name: str, message: Message) -> Outcome:
-    if name == "yes" and asked_field(state) in {"experience", "work_style", "salary", "skills"}:
+    if name == "yes" and asked_field(state) in {"experience", "work_style", "salary", "skills", "background"}:
         # "yes" to "what's the least pay you'd accept?": they want to answer; say how, not "didn't catch that".
         return state, [render.give_the_value(asked_field(state)), question(state)]
     if state.step == CONFIRM:
         return confirm(state) if name == "yes" else _confirm_button(state, ButtonAction("confirm", "edit"), message)
     if state.step == CONFIRM_CHANGE and name in {"yes", "no", "cancel"}:
         return answer_change(state, save=name == "yes")
+    if state.step == ASK_BACKGROUND and name in {"skip", "no"} and not re.fullmatch(r"\W*skip\W*", message.text or "",
+                                                                                      re.I):
+        # "none", "no", "nothing" answer the question: no certificate named, none of the must-haves
+        return _on_text(state, replace(message, extracted=Extracted(credentials=dict.fromkeys(CREDENTIALS, False))))
     if name in {"skip", "no"} and (state.step in FIELD_STEPS.values() or state.step == EDIT):
         if ANY_WORDS.match(message.text or "") and asked_field(state) in {"work_style", "location"}:
             return _on_text(state, message)  # "any" answers these two: every work style, anywhere
@@ -396,6 +402,9 @@ def _read_answer(state: State, message: Message) -> Extracted:
                        words={**found.words, "roles": text, ROLE_TEXT: role_text(text)})
     if field == "experience" and found.years is None and re.fullmatch(r"\d{1,2}", text):
         return replace(found, years=int(text), words={**found.words, "years": text})
+    if field == "background" and (found.credentials or found.schooling):
+        # the question named every must-have: what the answer leaves out, they do not have
+        return replace(found, credentials={**dict.fromkeys(CREDENTIALS, False), **found.credentials})
     if field == "work_style" and not found.arrangements and ANY_WORDS.match(text):
         return replace(found, arrangements=list(ALL_STYLES), words={**found.words, "arrangements": text})
     if field == "location" and not found.locations and ANY_WORDS.match(text):

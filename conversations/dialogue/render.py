@@ -140,6 +140,18 @@ def ask_salary() -> Payload:
     )
 
 
+def ask_background() -> Payload:
+    return messages.buttons(
+        say("Last one: your highest certificate (SSCE, OND, HND or degree), and do you have any of these that some "
+            "posts require: a driver's licence, ICAN/ACA/ACCA, Hausa, Igbo, Yoruba or French?\n"
+            "Type it like _OND, driver's licence, Yoruba_, or _none_. Or tap Skip.",
+            "Last one: your highest certificate (SSCE, OND, HND or degree), and you get any of these wey some work "
+            "dey want: driver's licence, ICAN/ACA/ACCA, Hausa, Igbo, Yoruba or French?\n"
+            "Type am like _OND, driver's licence, Yoruba_, or _none_. Or tap Skip."),
+        [("step:skip", say("Skip", "Skip"))],
+    )
+
+
 def ask_skills() -> Payload:
     return messages.text(say("Which skills or tools do you have? Separate them with commas (e.g. _Excel, QuickBooks_).",
                              "Wetin you sabi use or do? Separate dem with comma (like _Excel, QuickBooks_)."))
@@ -176,6 +188,8 @@ def summary(prefs: Prefs) -> str:
     ]
     if prefs.skills:
         lines.append(f"• *{say('Skills', 'Skills')}:* {', '.join(prefs.skills[:8])}")
+    if prefs.schooling:
+        lines.append(f"• *{say('Certificate', 'Certificate')}:* {_SCHOOLING_NAMES.get(prefs.schooling, prefs.schooling)}")
     held = [code for code, has in prefs.credentials.items() if has]
     lacked = [code for code, has in prefs.credentials.items() if not has]
     if held:
@@ -183,6 +197,9 @@ def summary(prefs: Prefs) -> str:
     if lacked:  # posts that require these are not sent
         lines.append(f"• *{say('You don’t have', 'You no get')}:* {credentials.labels(lacked)}")
     return "\n".join(lines)
+
+
+_SCHOOLING_NAMES = {"ssce": "SSCE / WAEC", "ond": "OND / NCE", "degree": "HND or degree"}
 
 
 def pay(prefs: Prefs) -> str:
@@ -357,6 +374,8 @@ def give_the_value(field: str) -> Payload:
                           "Type how many years you don work, like _3_."),
         "work_style": say("Pick one from the list, or type _remote_, _hybrid_ or _onsite_.",
                           "Pick one for the list, or type _remote_, _hybrid_ or _onsite_."),
+        "background": say("Type your highest certificate and what you have, like _OND, driver's licence_, or _none_.",
+                          "Type your highest certificate and wetin you get, like _OND, driver's licence_, or _none_."),
         "skills": say("Type your skills, separated by commas, like _Excel, sales, driving_.",
                       "Type wetin you sabi, separate dem with comma, like _Excel, sales, driving_."),
     }[field]

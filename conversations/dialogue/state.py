@@ -17,6 +17,7 @@ ASK_LOCATION = "ask_location"
 ASK_EXPERIENCE = "ask_experience"
 ASK_WORK_STYLE = "ask_work_style"
 ASK_SALARY = "ask_salary"
+ASK_BACKGROUND = "ask_background"  # highest certificate and the must-haves posts ask (a licence, ICAN, a language)
 CONFIRM = "confirm"
 READY = "ready"
 EDIT_MENU = "edit_menu"
@@ -24,7 +25,7 @@ EDIT = "edit"  # editing one field: State.editing names it
 CONFIRM_CHANGE = "confirm_change"
 CONFIRM_DELETE = "confirm_delete"
 
-ONBOARDING_STEPS = {NEW, ASK_ROLE, ASK_LOCATION, ASK_EXPERIENCE, ASK_WORK_STYLE, ASK_SALARY, CONFIRM}
+ONBOARDING_STEPS = {NEW, ASK_ROLE, ASK_LOCATION, ASK_EXPERIENCE, ASK_WORK_STYLE, ASK_SALARY, ASK_BACKGROUND, CONFIRM}
 EDITABLE = ("role", "location", "experience", "work_style", "salary", "skills")
 
 
@@ -40,6 +41,7 @@ class Prefs:
     arrangements: list[str] = field(default_factory=list)
     words: dict[str, str] = field(default_factory=dict)
     credentials: dict[str, bool] = field(default_factory=dict)  # must-haves answered (jobs.credentials codes)
+    schooling: str = ""  # highest certificate: "ssce", "ond", "degree" (accounts.models.Schooling); "" unknown
 
     def needs_location(self) -> bool:
         # A remote-only seeker needs no city; everyone else must name one (never a silent default).
@@ -78,6 +80,7 @@ class Prefs:
             years=found.years if found.years is not None else self.years,
             words=self._words_with(found, roles),
             credentials={**self.credentials, **found.credentials},
+            schooling=found.schooling or self.schooling,
             **salary,
         )
 

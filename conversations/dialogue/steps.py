@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from conversations.dialogue import render
 from conversations.dialogue.state import (
+    ASK_BACKGROUND,
     ASK_EXPERIENCE,
     ASK_LOCATION,
     ASK_ROLE,
@@ -31,9 +32,10 @@ Reply = Payload | Effect
 Outcome = tuple[State, list[Reply]]
 
 ALL_STYLES = ["onsite", "hybrid", "remote"]
-OPTIONAL_STEPS = ((ASK_EXPERIENCE, "experience"), (ASK_WORK_STYLE, "work_style"), (ASK_SALARY, "salary"))
+OPTIONAL_STEPS = ((ASK_EXPERIENCE, "experience"), (ASK_WORK_STYLE, "work_style"), (ASK_SALARY, "salary"),
+                  (ASK_BACKGROUND, "background"))
 FIELD_STEPS = {"role": ASK_ROLE, "location": ASK_LOCATION, "experience": ASK_EXPERIENCE,
-               "work_style": ASK_WORK_STYLE, "salary": ASK_SALARY}
+               "work_style": ASK_WORK_STYLE, "salary": ASK_SALARY, "background": ASK_BACKGROUND}
 
 
 def next_question(state: State) -> Outcome:
@@ -54,7 +56,7 @@ def next_question(state: State) -> Outcome:
 
 def is_unset(prefs: Prefs, name: str) -> bool:
     return {"experience": prefs.years is None, "work_style": not prefs.arrangements,
-            "salary": prefs.salary_min is None}[name]
+            "salary": prefs.salary_min is None, "background": not prefs.credentials}[name]
 
 
 def question(state: State) -> Payload:
@@ -65,6 +67,7 @@ def question(state: State) -> Payload:
         ASK_EXPERIENCE: render.ask_experience, "experience": render.ask_experience,
         ASK_WORK_STYLE: render.ask_work_style, "work_style": render.ask_work_style,
         ASK_SALARY: render.ask_salary, "salary": render.ask_salary, "skills": render.ask_skills,
+        ASK_BACKGROUND: render.ask_background,
         CONFIRM: lambda: render.confirm_summary(state.prefs),
         EDIT_MENU: lambda: render.edit_menu(state.prefs),
         CONFIRM_CHANGE: lambda: render.proposed_change(state.pending or state.prefs),

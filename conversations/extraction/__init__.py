@@ -39,10 +39,12 @@ class Extracted:
     # Must-haves posts ask that the message says they hold or lack (jobs.credentials codes): "i get license",
     # "no ICAN", "I speak Hausa" → {"licence": True, "chartered": False, "hausa": True}.
     credentials: dict[str, bool] = field(default_factory=dict)
+    schooling: str = ""  # the highest certificate the message names: "ssce", "ond", "degree"
 
     def is_empty(self) -> bool:
         """No positive value. A message that only removes something, or says "any job", is empty but not blank."""
-        return not (self.roles or self.locations or self.skills or self.arrangements or self.credentials) and (
+        return not (self.roles or self.locations or self.skills or self.arrangements or self.credentials
+                    or self.schooling) and (
             self.years is None and self.salary_min is None
         )
 

@@ -140,6 +140,7 @@ def from_llm(parsed: LLMPreferences, *, words: dict[str, str], rules: Extracted 
         additive=parsed.additive or rules.additive,
         any_role=(parsed.any_role or rules.any_role) and not roles,
         credentials=rules.credentials,  # the rules read these from the same words: the model is not asked
+        schooling=rules.schooling,
     )
 
 

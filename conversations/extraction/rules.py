@@ -28,10 +28,11 @@ from conversations.extraction.words import (
     SERVICE_YEAR,
     ZERO_EXPERIENCE,
 )
-from jobs.credentials import said_about
+from jobs.credentials import SCHOOLING_LEVELS, said_about
 from jobs.locations import NG_AREAS, NG_CITIES, NG_STATES, Place, find_places, lookup, place_contains
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
+from matching.profiles import stated_schooling  # the schooling limit reads a seeker's words the same way
 
 ARRANGEMENT_ORDER = ("onsite", "hybrid", "remote")
 
@@ -94,7 +95,11 @@ def extract_rules(text: str) -> Extracted:
         additive=is_additive(normalize(onsite)),
         any_role=any_role,
         credentials=said_about(text),
+        schooling=SCHOOLING_CODES.get(stated_schooling(text), ""),
     )
+
+
+SCHOOLING_CODES = {level: code for code, level in SCHOOLING_LEVELS.items()}
 
 
 def find_removed(dropped: str) -> dict[str, list[str]]:

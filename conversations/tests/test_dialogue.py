@@ -8,6 +8,7 @@ import pytest
 
 from conversations.dialogue import Effect, EffectName, Message, Prefs, State, parse_command, transition
 from conversations.dialogue.state import (
+    ASK_BACKGROUND,
     ASK_EXPERIENCE,
     ASK_LOCATION,
     ASK_ROLE,
@@ -77,7 +78,10 @@ def test_a_new_user_is_greeted_and_asked_what_work_they_want():
 
 def test_one_message_in_their_own_words_fills_every_field_and_asks_to_confirm():
     state, replies = transition(State(), text(BACKEND))
-    assert state.step == CONFIRM
+    assert state.step == ASK_BACKGROUND  # the one thing a message rarely says: certificate and must-haves
+    assert "driver's licence" in bodies(replies) and button_ids(replies) == ["step:skip"]
+    state, replies = transition(state, tap("step:skip", "Skip"))
+    assert state.step == CONFIRM and state.prefs.credentials == {}  # skipped: unknown, nothing blocked
     assert state.prefs.roles == ["Backend Developer"]
     assert state.prefs.locations == ["Lagos"]
     assert state.prefs.skills == ["Python", "Django"]
@@ -100,7 +104,12 @@ def test_a_pidgin_message_is_understood_then_the_bounded_fields_are_offered_as_l
     state, replies = transition(state, tap("style:any", "Any of these"))
     assert state.prefs.arrangements == ["onsite", "hybrid", "remote"] and state.step == ASK_SALARY
     state, replies = transition(state, tap("step:skip", "Skip"))
-    assert state.step == CONFIRM and state.prefs.salary_min is None
+    assert state.step == ASK_BACKGROUND and state.prefs.salary_min is None
+    state, replies = transition(state, text("OND, i get driver's licence"))
+    assert state.step == CONFIRM and state.prefs.schooling == "ond"
+    assert state.prefs.credentials == {"licence": True, "chartered": False, "hausa": False, "igbo": False,
+                                       "yoruba": False, "french": False}  # the question named them all
+    assert "Certificate:* OND / NCE" in bodies(replies)
 
 
 def test_a_partial_answer_gets_a_follow_up_for_the_missing_location_not_a_default():
@@ -153,6 +162,8 @@ def test_a_bare_number_answers_the_experience_question():
 
 def test_typing_yes_confirms_and_shows_jobs_at_once():
     state, _ = transition(State(), text(BACKEND))
+    state, _ = transition(state, text("none"))  # none of the must-haves, no certificate named
+    assert state.step == CONFIRM and set(state.prefs.credentials.values()) == {False}
     state, replies = transition(state, text("Yes"))
     assert state.confirmed and state.step == READY
     assert effects(replies) == [Effect(EffectName.FIRST_JOBS)]

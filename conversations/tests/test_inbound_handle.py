@@ -54,6 +54,7 @@ def test_onboarding_in_one_message_then_yes_saves_confirmed_preferences_with_the
     prefs = UserPreferences.objects.get(user=user)
     assert not prefs.preferences_confirmed  # nothing is alerted before the user says yes
     assert prefs.job_roles == ["Backend Developer"] and prefs.salary_min == 600000
+    receive(user, "none")  # the certificate and must-haves question: none of them
     receive(user, "yes")
     prefs.refresh_from_db()
     assert prefs.preferences_confirmed
@@ -67,7 +68,8 @@ def test_guided_onboarding_with_list_taps():
     user = UserFactory()
     for body, kind, reply_id in [("i dey find nursing work for Kano", "text", ""),
                                  ("3–5 years", "interactive", "exp:3"), ("Hybrid", "interactive", "style:hybrid"),
-                                 ("Skip", "interactive", "step:skip"), ("✅ Yes, that's right", "interactive", "confirm:yes")]:
+                                 ("Skip", "interactive", "step:skip"), ("Skip", "interactive", "step:skip"),
+                                 ("✅ Yes, that's right", "interactive", "confirm:yes")]:
         receive(user, body, kind=kind, reply_id=reply_id)
     prefs = UserPreferences.objects.get(user=user)
     assert (prefs.job_roles, prefs.years_of_experience, prefs.work_arrangements) == (["Nurse"], 3, ["hybrid"])

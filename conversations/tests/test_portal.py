@@ -139,7 +139,8 @@ def test_the_form_asks_what_they_have_and_an_unticked_must_have_is_answered_no(c
     prefs = UserPreferencesFactory(credentials={"licence": True})
     page = client.get(path_for(prefs.user)).content.decode()
     assert 'name="holds" value="licence"' in page and "checked" in page.split('value="licence"')[1].split(">")[0]
-    client.post(path_for(prefs.user), {**FORM, "holds": ["chartered", "yoruba"]})
+    client.post(path_for(prefs.user), {**FORM, "holds": ["chartered", "yoruba"], "schooling": "degree"})
     prefs.refresh_from_db()
+    assert prefs.schooling == "degree"
     assert prefs.credentials == {"licence": False, "chartered": True, "hausa": False, "igbo": False, "yoruba": True,
                                  "french": False}

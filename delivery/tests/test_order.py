@@ -218,6 +218,7 @@ SCRIPT = [
     "hi",
     "I'm a backend developer looking for Python/Django roles in Lagos, 4 years experience, hybrid or remote, "
     "at least 600k a month",
+    "skip",
     "yes",
     "jobs",
     "help",

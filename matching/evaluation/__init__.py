@@ -80,12 +80,16 @@ def load() -> tuple[list[dict], list[dict], dict[tuple[str, int], bool]]:
 
 
 def seeker_profile(seeker: dict, *, answered: bool = False) -> Seeker:
-    """`answered`: as if the seeker had answered the must-haves question from their words (holding what they say
-    they hold, nothing else); otherwise what no one asked them is unknown, as for a seeker who skipped it."""
+    """A seeker's `answers` to the onboarding's schooling and must-haves questions, where their writer gave them
+    (holdout_25 on), are read as production reads them. `answered`: a seeker without answers as if they had answered
+    the must-haves question from their words (holding what they say they hold, nothing else); otherwise what no one
+    asked them is unknown, as for a seeker who skipped it."""
+    given = seeker.get("answers") or {}
+    said = given.get("credentials") or (answered_from_words(seeker) if answered else None)
     return compile_seeker(
         roles=seeker["roles"], skills=seeker["skills"], locations_=seeker["locations"],
         arrangements=seeker["arrangements"], years=seeker["years"], salary_min=seeker["salary_min"],
-        salary_currency="NGN", answered=answered_from_words(seeker) if answered else None,
+        salary_currency="NGN", answered=said, schooling=given.get("schooling") or "",
     )
 
 

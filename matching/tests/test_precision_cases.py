@@ -826,3 +826,17 @@ def test_a_language_post_taking_any_of_several_is_sent_to_a_speaker_of_one():
     care = {"job_roles": ["Customer care"], "years_of_experience": 2}
     assert calculate_match_score(seeker(**care, credentials=only_igbo), post).blocked == "requires what you do not have"
     assert calculate_match_score(seeker(**care, credentials=yoruba), post).passes(39)
+
+
+@pytest.mark.parametrize(
+    ("role", "schooling", "sent"),
+    [("Salesgirl/ shop attendant, Ikeja", "ssce", False),  # answered SSCE: the OND post is not theirs
+     ("Salesgirl/ shop attendant, Ikeja", "ond", True),
+     ("Salesgirl/ shop attendant, Ikeja", "", True),  # not answered, words name none: nothing to compare
+     ("sales rep, HND marketing", "ssce", False)],  # the answer stands over their words
+)
+def test_the_certificate_a_seeker_answered_is_what_the_schooling_limit_reads(role, schooling, sent):
+    person = seeker(job_roles=[role], years_of_experience=2, schooling=schooling)
+    result = calculate_match_score(person, job("Sales Representative", titles=["Sales Executive"], skills=[],
+                                               description="Requirements:\n* Minimum of OND"))
+    assert result.passes(39) is sent, result.as_dict()
