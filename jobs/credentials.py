@@ -49,6 +49,32 @@ _SPEAKS = re.compile(r"fluen|proficien|(?:able|ability) to (?:speak|communicate)
                      r"spoken and written|written and spoken")
 _SOFT = re.compile(r"advantage|prefer|plus|added|desirabl|nice to have|bonus|asset|in view|pursuing|studying|partly|"
                    r"applicable|optional|beneficial")
+# A posting's section headings: a line under a requirements heading asks what it names without saying "must"
+# ("Qualifications" / "* Bachelor's degree in Business Administration"); under "Preferred Qualifications" it does not.
+_HEADING_TEXT = re.compile(
+    r"(?:job |key |minimum |educational |required |the )?(?:requirements?|qualifications?|education|"
+    r"(?:skills|requirements?|qualifications?) (?:and|&) (?:skills|requirements?|qualifications?|experience)|"
+    r"what we.?re looking for|who you are|candidate profile|required skills|job description/requirements|"
+    r"preferred(?: qualifications| skills)?|nice to have|bonus(?: points)?|responsibilities|key responsibilities|"
+    r"duties|benefits|about (?:us|the role|the company)|what you.?ll do|role overview|overview|perks|how to apply)")
+_STRIP = " \t*#-•✅:"
+
+
+def in_requirements(text: str, start: int) -> bool:
+    """Whether the line starting at `start` of lower-cased `text` sits under a requirements heading (the nearest
+    heading above it asks, and does not only prefer)."""
+    lines = text[:start].split("\n")[-40:]
+    for line in reversed(lines):
+        bare = line.strip(_STRIP)
+        if not bare:
+            continue
+        heading = len(bare.split()) <= 6 and (line.rstrip().endswith(":") or _HEADING_TEXT.fullmatch(bare))
+        if heading:
+            return bool(_HEADING_TEXT.fullmatch(bare)) and not _SOFT.search(bare) and not re.search(
+                r"responsib|duties|benefit|about|what you.?ll do|overview|perks|apply", bare)
+    return False
+
+
 _ANY = re.compile(r"licen[cs]e|\b(?:ican|aca|acca|cima|fca)\b|chartered|\bhausa\b|\bigbo\b|\byoruba\b|\bfrench\b")
 
 
@@ -64,8 +90,9 @@ def asked(description: str) -> tuple[str, ...]:
         line = text[start : min(ends) if ends else len(text)]
         if _SOFT.search(line):
             continue
+        listed = in_requirements(text, start)
         codes = [code for code, pattern in _ASKED.items() if pattern.search(line)
-                 and (_MUST.search(line) or (code in _LANGUAGES and _SPEAKS.search(line)))]
+                 and (listed or _MUST.search(line) or (code in _LANGUAGES and _SPEAKS.search(line)))]
         spoken = "|".join(code for code in codes if code in _LANGUAGES)
         for entry in [*(code for code in codes if code not in _LANGUAGES), *([spoken] if spoken else [])]:
             found[entry] = None

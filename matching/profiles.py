@@ -209,11 +209,13 @@ _SEEKER_SCHOOLING = [(1, re.compile(r"\b(?:ssce|waec|neco|o'?\s?level|secondary 
 _NEGATED = re.compile(r"\b(?:no|not|without|never|don'?t|dont|i no get)\s+(?:\w+\s+){0,2}?(?:degree|b\.?\s?sc|bsc|hnd|ond)\b",
                       re.I)
 _TAUGHT_EXAMS = re.compile(r"\b(?:waec|neco|jamb|igcse|o'?\s?level)\b", re.I)
-_JOB_SCHOOLING = [(1, re.compile(r"\b(?:ssce|waec|neco|o'?\s?level)\b", re.I)),
+# FSLC, the primary school's certificate, below every level: a line that takes it asks none ("FSLC, OND / HND / BSc")
+_JOB_SCHOOLING = [(0, re.compile(r"\b(?:fslc|first school leaving)\b", re.I)),
+                  (1, re.compile(r"\b(?:ssce|waec|neco|o'?\s?level)\b", re.I)),
                   (2, re.compile(r"\b(?:ond|nd|national diploma|nce)\b", re.I)),
                   (3, re.compile(r"\b(?:hnd|b\.?\s?sc|bsc|bachelor'?s?|degree(?!\s+of)|b\.?\s?tech)\b", re.I))]
 # Run on lower-cased text, no IGNORECASE, each word's first letter tried first: a third of the time.
-_ANY_SCHOOLING = re.compile(r"\b(?=[swnobhd])(?:ssce|waec|neco|o'?\s?level|ond|nd|national diploma|nce|hnd|b\.?\s?sc|"
+_ANY_SCHOOLING = re.compile(r"\b(?=[swnobhdf])(?:fslc|ssce|waec|neco|o'?\s?level|ond|nd|national diploma|nce|hnd|b\.?\s?sc|"
                             r"bsc|bachelor'?s?|degree(?!\s+of)|b\.?\s?tech)\b")
 _REQUIREMENT_CUE = re.compile(r"minimum|required|requirement|must|qualification|holder|at least|should (?:have|hold|"
                               r"possess)|education", re.I)
@@ -235,7 +237,8 @@ def required_schooling(description: str) -> int:
     (a degree "an added advantage" is not asked). Only the lines that name a schooling are read (once per job, on
     the matching hot path: reading every line cost a millisecond a post)."""
     text = (description or "")[:6000].lower()
-    least, seen = 0, set()
+    least: int | None = None
+    seen: set[str] = set()
     for match in _ANY_SCHOOLING.finditer(text):
         start = max(text.rfind("\n", 0, match.start()), text.rfind(";", 0, match.start()),
                     text.rfind(". ", 0, match.start())) + 1
@@ -245,12 +248,12 @@ def required_schooling(description: str) -> int:
         if line in seen:
             continue
         seen.add(line)
-        if not _REQUIREMENT_CUE.search(line) or _SOFT_CUE.search(line):
+        if _SOFT_CUE.search(line) or not (_REQUIREMENT_CUE.search(line) or credentials.in_requirements(text, start)):
             continue
         found = [level for level, pattern in _JOB_SCHOOLING if pattern.search(line)]
         if found:
-            least = min(found) if not least else min(least, min(found))
-    return least
+            least = min(found) if least is None else min(least, min(found))
+    return least or 0
 
 
 @lru_cache(maxsize=50_000)

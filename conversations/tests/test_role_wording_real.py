@@ -38,7 +38,10 @@ def _signed_up(seeker: dict) -> Seeker:
         job_roles=prefs.roles or seeker["roles"], user_words=prefs.words, technical_skills=seeker["skills"],
         preferred_locations=seeker["locations"], work_arrangements=seeker["arrangements"],
         years_of_experience=seeker["years"], salary_min=seeker["salary_min"], salary_period="monthly",
-        salary_currency="NGN")
+        salary_currency="NGN",
+        # their answers to the schooling and must-haves questions, where their writer gave them (holdout_25 on)
+        credentials=(seeker.get("answers") or {}).get("credentials") or {},
+        schooling=(seeker.get("answers") or {}).get("schooling") or "")
     return seeker_from_preferences(row)
 
 

@@ -43,3 +43,9 @@ def test_an_entry_is_lacking_only_when_the_seeker_lacks_every_language_it_takes(
     assert lacking(("hausa|yoruba", "licence"), ("hausa",)) == ()
     assert lacking(("hausa|yoruba", "licence"), ("hausa", "yoruba", "licence")) == ("hausa|yoruba", "licence")
     assert labels(("licence", "hausa|yoruba")) == "a driver's licence and Hausa or Yoruba"
+
+
+def test_a_must_have_listed_under_a_requirements_heading_is_asked_without_saying_must():
+    assert asked("Qualifications\n* ICAN or ACCA certification\n* 3 years") == ("chartered",)
+    assert asked("Preferred Qualifications:\n* ICAN or ACCA certification") == ()
+    assert asked("Key Responsibilities:\n* Prepare reports for the ICAN audit committee") == ()

@@ -840,3 +840,21 @@ def test_the_certificate_a_seeker_answered_is_what_the_schooling_limit_reads(rol
     result = calculate_match_score(person, job("Sales Representative", titles=["Sales Executive"], skills=[],
                                                description="Requirements:\n* Minimum of OND"))
     assert result.passes(39) is sent, result.as_dict()
+
+
+@pytest.mark.parametrize(
+    ("description", "level"),
+    [("Qualifications\n* Bachelor's degree in Business Administration or relevant field\n* 3 years", 3),
+     ("Requirements:\n- OND/HND in Marketing\n- Good communication", 2),  # the least the line takes
+     ("Preferred Qualifications:\n* Bachelor's degree in Accounting", 0),  # preferred, not asked
+     ("Responsibilities:\n* Train graduates with a degree in sales", 0),  # not under a requirements heading
+     ("Requirements:\n* FSLC, OND / HND / BSc. degree in related field", 0),  # a primary certificate will do
+     ("We hire graduates. Minimum of HND", 3)],
+)
+def test_a_posts_schooling_is_read_from_its_requirement_lines_and_the_lines_under_a_requirements_heading(
+        description, level):
+    """Holdout_25's writer refused SSCE and OND sellers the DSA, insurance and real-estate posts whose
+    "Qualifications" list a bachelor's degree with no "must" in the line (21 of its 44 false alerts)."""
+    from matching.profiles import required_schooling
+
+    assert required_schooling(description) == level
