@@ -75,7 +75,7 @@ def job_lines(job: CanonicalJob, score: float) -> list[str]:
         lines.append(f"💰 {pay}")
     lines.append(f"Match: {score:.0f}%")
     required = credentials.asked(job.description)
-    if required:  # a must-have they have not answered: the post went, and they learn how to stop such posts
+    if required:  # what the post requires, for every reader (one who said they lack it was not sent it)
         lines.append(say(f"🔑 Requires {credentials.labels(required)}", f"🔑 E want {credentials.labels(required)}"))
     return lines
 
@@ -100,12 +100,12 @@ def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "", link
     if job.ai_summary:
         lines.extend(["", messages.clip(job.ai_summary, SUMMARY_LIMIT)])
     required = credentials.asked(job.description)
-    if required:
-        first = required[0].split("|")[0]
-        lines.extend(["", say(f'Don\'t have {credentials.labels(required)}? Reply "no {_SHORT[first]}" and I\'ll '
-                              f"stop sending posts that require it.",
-                              f'You no get {credentials.labels(required)}? Reply "no {_SHORT[first]}" and I no go '
-                              f"send work wey want am again.")])
+    if required:  # how to stop such posts, for the first thing it requires
+        first, named = required[0].split("|")[0], credentials.labels(required[:1])
+        lines.extend(["", say(f'Don\'t have {named}? Reply "no {_SHORT[first]}" and I\'ll stop sending posts that '
+                              f"require it.",
+                              f'You no get {named}? Reply "no {_SHORT[first]}" and I no go send work wey want am '
+                              f"again.")])
     route = apply_route(job, link=link)
     footer = say('Reply "why", "not for me" or "report"', 'Reply "why", "not for me" or "report"')
     if route.url:

@@ -1,9 +1,10 @@
 """Must-haves a posting asks and a seeker holds: a driver's licence, an accountancy charter (ICAN, ACA, ACCA), a
 language (Hausa, Igbo, Yoruba, French).
 
-Shared by matching (a post asking one the seeker has not said they hold is not sent: every labeller who read the
-postings refused such pairs, issue 16) and onboarding (a seeker's "i get license", "ICAN", "I speak Hausa" are kept,
-and the portal lets them tick what they hold). Codes are stored in `user_preferences.credentials`.
+Shared by matching (a post requiring one the seeker said they do not have is not sent; what they never answered is
+unknown and does not block: labellers split on such posts by whether they read them, issue 16) and onboarding (its
+last question, the seeker's "i get license", "no ICAN", "I speak Hausa", the portal's ticks). Answers are stored in
+`user_preferences.credentials` ({"licence": false, "hausa": true}).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ _ASKED: dict[str, re.Pattern[str]] = {
 _LANGUAGES = frozenset({"hausa", "igbo", "yoruba", "french"})
 # What a seeker's words say they hold ("i get license", "ACA qualified", "english + french")
 _HELD: dict[str, re.Pattern[str]] = {
-    "licence": re.compile(r"licen[cs]e|\blicen[cs]ed\b"),
+    "licence": re.compile(r"licen[cs]e"),
     "chartered": re.compile(r"\b(?:ican|aca|acca|cima|fca|cfa|anan)\b|chartered"),
     **{code: _ASKED[code] for code in _LANGUAGES},
 }
@@ -105,7 +106,11 @@ def lacking(entries: tuple[str, ...], lacks: tuple[str, ...] | frozenset[str]) -
 
 
 # "no licence", "i no get license", "don't have ICAN", "without a driver's licence", "not chartered"
-_NEGATION = re.compile(r"\b(?:no|not|without|never|don'?t have|do not have|i no get|no get|dont have)\s+(?:\w+'?s?\s+){0,2}?$")
+_NEGATION = re.compile(r"\b(?:no|not|without|never|don'?t have|do not have|i no get|no get|dont have)"
+                       r"\s+(?:\w+'?s?\s+){0,2}?$")
+# A profession's licence named just before the word ("practising licence", "PCN licence")
+_OTHER_LICENCE = re.compile(r"(?:nurs\w*|pharm\w*|practis\w*|practic\w*|pcn|nmc|mdcn|medical|professional|trcn|coren|"
+                            r"business|operating|trade)\W+(?:\w+\W+){0,2}$")
 _IN_PROGRESS = re.compile(r"^\W*(?:inter(?:mediate)?|in view|student|final stage|\(?\d+ papers?|in progress|ongoing|"
                           r"pursuing|writing)")
 
@@ -119,6 +124,9 @@ def said_about(text: str) -> dict[str, bool]:
     found: dict[str, bool] = {}
     for code, pattern in _HELD.items():
         for match in pattern.finditer(lowered):
+            before = lowered[max(0, match.start() - 40) : match.start()]
+            if code == "licence" and _OTHER_LICENCE.search(before) and not re.search(r"driv\w*\W*$", before):
+                continue  # "RN with a current practising licence" holds no driver's licence
             if _NEGATION.search(lowered[max(0, match.start() - 40) : match.start()]):
                 found.setdefault(code, False)
             elif not _IN_PROGRESS.search(lowered[match.end() : match.end() + 30]):

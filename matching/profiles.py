@@ -90,7 +90,8 @@ BACKEND_SKILLS = frozenset({"Python", "Django", "Flask", "FastAPI", "Node.js", "
                             "Laravel", "Java", "Spring Boot", "Go", "C#", ".NET", "Ruby", "Ruby on Rails",
                             "PostgreSQL", "MySQL", "MongoDB", "SQL Server", "GraphQL", "Redis"})
 FRONTEND_SKILLS = frozenset({"React", "Vue.js", "Angular", "Next.js", "HTML/CSS", "Tailwind CSS", "Redux"})
-OTHER_HALF: dict[str, frozenset[str]] = {"Frontend Developer": BACKEND_SKILLS, "Backend Developer": FRONTEND_SKILLS}
+OTHER_HALF: dict[str, tuple[str, frozenset[str]]] = {"Frontend Developer": ("back-end", BACKEND_SKILLS),
+                                                     "Backend Developer": ("front-end", FRONTEND_SKILLS)}
 
 # What a framework says its user knows, by canonical skill name (or the lower-cased words of one the vocabulary
 # lacks): a "js dev" who lists Next.js and NestJS knows JavaScript and Node.js, which is what posts list.
@@ -754,7 +755,8 @@ def compile_seeker(
     """`said`: the seeker's own messages about themselves, read for what they state beside their roles (schooling,
     a licence, a charter, a language), whether or not matching reads them as roles. `answered`: what they answered
     about must-haves (jobs.credentials codes → held), which their words never overrule; `schooling`: the highest
-    certificate they answered (jobs.credentials.SCHOOLING_LEVELS), else what their words name. `places_from_roles`: add places written into the roles to the places
+    certificate they answered (jobs.credentials.SCHOOLING_LEVELS), else what their words name. `places_from_roles`:
+    add places written into the roles to the places
     they work; off for a saved seeker, whose sign-up words' places onboarding already turned into their locations
     (which they can change: a move to Abuja must not keep Lagos alive through old words). Either way a role that
     names a place keeps a border town's seeker to the places they named (no commute city added)."""

@@ -234,9 +234,8 @@ def _one_half_of_full_stack(seeker: Seeker, job: Job) -> str:
     halves = [OTHER_HALF[group] for group in seeker.groups if group in OTHER_HALF]
     if len(halves) != 1 or "Full Stack Developer" in seeker.groups:
         return ""
-    if halves[0] & set(seeker.skills) & set(job.skills):
-        return ""
-    return "back-end" if "Python" in halves[0] else "front-end"
+    name, skills = halves[0]
+    return "" if skills & set(seeker.skills) & set(job.skills) else name
 
 
 def _shares_family_skills(seeker: Seeker, job: Job) -> bool:
@@ -668,8 +667,8 @@ def score_if_passes(
     known = {"titles": titles, "location": place,
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
                              seeker, job),
-             "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks), experience_component,
-                                 seeker, job)}
+             "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks),
+                                 experience_component, seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 
 

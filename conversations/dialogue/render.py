@@ -7,6 +7,7 @@ Each text is written in English and in Nigerian Pidgin (`say(english, pidgin)`);
 
 from __future__ import annotations
 
+from accounts.models import Schooling
 from aremu.voice import say
 from conversations.dialogue.state import Prefs
 from delivery import messages
@@ -199,7 +200,7 @@ def summary(prefs: Prefs) -> str:
     return "\n".join(lines)
 
 
-_SCHOOLING_NAMES = {"ssce": "SSCE / WAEC", "ond": "OND / NCE", "degree": "HND or degree"}
+_SCHOOLING_NAMES = dict(Schooling.choices)
 
 
 def pay(prefs: Prefs) -> str:

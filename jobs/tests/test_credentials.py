@@ -49,3 +49,9 @@ def test_a_must_have_listed_under_a_requirements_heading_is_asked_without_saying
     assert asked("Qualifications\n* ICAN or ACCA certification\n* 3 years") == ("chartered",)
     assert asked("Preferred Qualifications:\n* ICAN or ACCA certification") == ()
     assert asked("Key Responsibilities:\n* Prepare reports for the ICAN audit committee") == ()
+
+
+def test_a_professions_licence_is_no_drivers_licence():
+    assert said_about("RN/RM with a current practising licence, 5yrs") == {}
+    assert said_about("PCN licence, community pharmacist") == {}
+    assert said_about("I have my drivers licence and nursing licence") == {"licence": True}
