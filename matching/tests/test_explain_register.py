@@ -24,6 +24,9 @@ SEEKERS = [
     compile_seeker(roles=["flutter dev"], skills=["Flutter"], locations_=["Lagos"], years=3),
     compile_seeker(roles=["sales girl, SSCE"], locations_=["Lagos"], years=1),
     compile_seeker(roles=["sales girl, i no get license"], locations_=["Lagos"], years=1),
+    compile_seeker(roles=["frontend dev"], skills=["React"], locations_=["Lagos"], years=2),
+    compile_seeker(roles=["Full Stack Developer", "Software Engineer"], skills=["Python", "REST APIs"],
+                   locations_=["Lagos"], years=4),
 ]
 JOBS = [
     compile_job(title="Office Assistant", city="Lagos", state="Lagos", country="NG", location="Lekki, Lagos"),
@@ -32,6 +35,8 @@ JOBS = [
                 description="Requirements:\n* Minimum of OND"),
     compile_job(title="Van Sales Representative", city="Lagos", state="Lagos", country="NG",
                 description="Requirements:\n* Valid driver's licence"),
+    compile_job(title="Full Stack Developer", skills=["Python", "React"], city="Lagos", state="Lagos", country="NG"),
+    compile_job(title="iOS Developer", skills=["REST APIs"], city="Lagos", state="Lagos", country="NG"),
     compile_job(title="Backend Engineer", skills=["Python"], city="Lagos", state="Lagos", country="NG",
                 salary_max=400_000, salary_currency="NGN", years_min=3),
     compile_job(title="Frontend Developer", ai_titles=["Frontend Developer"], skills=["React"], city="Lagos",

@@ -858,3 +858,23 @@ def test_a_posts_schooling_is_read_from_its_requirement_lines_and_the_lines_unde
     from matching.profiles import required_schooling
 
     assert required_schooling(description) == level
+
+
+def test_holdout_26s_wordings_read_as_their_writer_meant():
+    # "driver management" in a logistics officer's duties is no driver's role
+    logistics = seeker(job_roles=["Good day. I'm a logistics officer, 5 years with a haulage company in Apapa: fleet "
+                                  "tracking, dispatch, driver management, waybills. Looking for logistics or transport "
+                                  "officer role in Lagos"], years_of_experience=5)
+    assert calculate_match_score(logistics, job("Delivery Driver - LAGOS", titles=["Driver"], skills=[])).blocked
+    # a web developer, broad role or not, is sent no phone app post without an app skill
+    web = seeker(job_roles=["Full Stack Developer", "Software Engineer"], years_of_experience=4,
+                 technical_skills=["Python", "Django", "React", "REST APIs"], work_arrangements=["remote"])
+    ios = job("iOS Developer", titles=["Mobile Developer"], skills=["Swift", "REST APIs"], work_arrangement="remote",
+              city="", state="", country="")
+    assert calculate_match_score(web, ios).blocked == "a different specialty"
+    frontend = seeker(job_roles=["Frontend Developer"], technical_skills=["React", "REST APIs"], years_of_experience=2,
+                      work_arrangements=["remote"])
+    assert calculate_match_score(frontend, ios).blocked
+    flutter_too = seeker(job_roles=["Full Stack Developer", "Software Engineer"], years_of_experience=4,
+                         technical_skills=["Python", "Flutter", "REST APIs"], work_arrangements=["remote"])
+    assert not calculate_match_score(flutter_too, ios).blocked

@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
     reason=f"the real exports are not in the repository; they are read from {REALDATA}, absent here",
 )]
 
-# Floors a little under what the set measures today at 39 (2026-12-02, after the mistakes of holdout_8 to 25 were
+# Floors a little under what the set measures today at 39 (2026-12-02, after the mistakes of holdout_8 to 26 were
 # read): held-out 1.000 / 0.892, tune 1.000 / 0.928, holdout_3 1.000 / 0.918, holdout_4 1.000 / 0.858, holdout_5
 # 1.000 / 0.944, holdout_6 0.983 / 0.829, holdout_7 0.986 / 0.945, holdout_8 0.968 / 0.938, holdout_9 0.965 / 0.965,
 # holdout_10 0.922 / 0.906, holdout_11 0.931 / 0.973, holdout_12 0.871 / 0.900, holdout_13 0.899 / 0.971,
@@ -24,7 +24,8 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # holdout_18 0.901 / 0.970 (blind: 0.747 / 0.848), holdout_19 0.674 / 0.956 (blind: 0.667 / 0.945),
 # holdout_20 0.783 / 0.947 (blind: 0.786 / 0.868), holdout_21 0.667 / 0.926 (blind: 0.617 / 0.926),
 # holdout_22 0.658 / 0.949 (blind: 0.631 / 0.886), holdout_23 0.583 / 0.926 (blind: 0.477 / 0.926), holdout_24
-# 0.706 / 0.900 (blind: 0.514 / 0.900), holdout_25 0.729 / 0.861 (blind, with its seekers' answers: 0.585 / 0.861).
+# 0.706 / 0.900 (blind: 0.514 / 0.900), holdout_25 0.729 / 0.861 (blind, with its seekers' answers: 0.585 / 0.861),
+# holdout_26 0.605 / 0.961 (blind, with answers: 0.583 / 0.961).
 # Each part was
 # read for fixes after its blind measure (matching/evaluation/README.md). A change that loses more than the margin
 # fails here.
@@ -48,7 +49,7 @@ FLOORS = {"holdout": (0.95, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.8
           "holdout_23": (0.52, 0.88),
           "holdout_24": (0.66, 0.86),
           "holdout_25": (0.69, 0.82),
-          "holdout_26": (0.0, 0.0)}
+          "holdout_26": (0.56, 0.92)}
 
 
 @pytest.fixture(scope="module")
