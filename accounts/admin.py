@@ -91,6 +91,6 @@ class UserAdmin(admin.ModelAdmin):
 @admin.register(UserPreferences)
 class UserPreferencesAdmin(admin.ModelAdmin):
     list_display = ["user", "preferences_confirmed", "years_of_experience", "salary_min", "salary_currency", "updated_at"]
-    list_filter = ["preferences_confirmed", "salary_currency", "salary_period"]
+    list_filter = ["preferences_confirmed", "schooling", "salary_currency", "salary_period"]
     search_fields = ["user__phone_number", "user__name"]
     raw_id_fields = ["user"]
