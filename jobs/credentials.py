@@ -15,7 +15,7 @@ from functools import lru_cache
 # code → how a "why" and the portal name it
 CREDENTIALS: dict[str, str] = {
     "licence": "a driver's licence",
-    "chartered": "ICAN, ACA or ACCA",
+    "chartered": "ICAN/ACA/ACCA",
     "hausa": "Hausa",
     "igbo": "Igbo",
     "yoruba": "Yoruba",

@@ -196,7 +196,8 @@ def summary(prefs: Prefs) -> str:
     if held:
         lines.append(f"• *{say('You have', 'You get')}:* {credentials.labels(held)}")
     if lacked:  # posts that require these are not sent
-        lines.append(f"• *{say('You don’t have', 'You no get')}:* {credentials.labels(lacked)}")
+        names = "; ".join(credentials.labels([code]) for code in lacked)
+        lines.append(f"• *{say('You don’t have', 'You no get')}:* {names}")
     return "\n".join(lines)
 
 

@@ -134,7 +134,7 @@ def test_a_seeker_opens_their_link_changes_their_work_and_saves(page):
 
     page.goto(portal_url(user=prefs.user))
     page.fill("#id_roles", "Accountant, Auditor")
-    page.check("input[name=holds][value=chartered]")  # what posts may require: ICAN, ACA or ACCA
+    page.check("input[name=holds][value=chartered]")  # what posts may require: ICAN/ACA/ACCA
     page.click("button[type=submit]")
 
     page.wait_for_selector("text=Saved")
