@@ -63,7 +63,8 @@ def apply_route(job: CanonicalJob, *, link: str = "") -> ApplyRoute:
     return ApplyRoute("", "")
 
 
-def job_lines(job: CanonicalJob, score: float) -> list[str]:
+def job_lines(job: CanonicalJob, score: float, *, required: tuple[str, ...] | None = None) -> list[str]:
+    """The job's card; `required`: its must-haves when the caller has read them already."""
     lines = [f"*{job.title}*"]
     where = ", ".join(p for p in [job.company, job.location] if p)
     if job.work_arrangement:
@@ -74,7 +75,7 @@ def job_lines(job: CanonicalJob, score: float) -> list[str]:
     if pay:
         lines.append(f"💰 {pay}")
     lines.append(f"Match: {score:.0f}%")
-    required = credentials.asked(job.description)
+    required = credentials.asked(job.description) if required is None else required
     if required:  # what the post requires, for every reader (one who said they lack it was not sent it)
         lines.append(say(f"🔑 Requires {credentials.labels(required)}", f"🔑 E want {credentials.labels(required)}"))
     return lines
@@ -96,10 +97,11 @@ _SHORT = {"licence": "licence", "chartered": "ICAN", "hausa": "Hausa", "igbo": "
 
 def render_job_alert(job: CanonicalJob, score: float, *, heading: str = "", link: str = "") -> messages.Payload:
     """One job: the card and an Apply button. "why" and "not for me" can be typed back."""
-    lines = [heading or say("🔔 New job for you", "🔔 New work don land for you"), "", *job_lines(job, score)]
+    required = credentials.asked(job.description)
+    lines = [heading or say("🔔 New job for you", "🔔 New work don land for you"), "",
+             *job_lines(job, score, required=required)]
     if job.ai_summary:
         lines.extend(["", messages.clip(job.ai_summary, SUMMARY_LIMIT)])
-    required = credentials.asked(job.description)
     if required:  # how to stop such posts, for the first thing it requires
         first, named = required[0].split("|")[0], credentials.labels(required[:1])
         lines.extend(["", say(f'Don\'t have {named}? Reply "no {_SHORT[first]}" and I\'ll stop sending posts that '

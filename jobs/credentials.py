@@ -61,6 +61,13 @@ _HEADING_TEXT = re.compile(
 _STRIP = " \t*#-•✅:"
 
 
+def line_at(text: str, begin: int, end: int, breaks: tuple[str, ...] = ("\n", ". ")) -> tuple[int, str]:
+    """The line (up to the nearest break either side) holding text[begin:end], and where it starts."""
+    start = max(text.rfind(b, 0, begin) for b in breaks) + 1
+    ends = [i for i in (text.find(b, end) for b in breaks) if i >= 0]
+    return start, text[start : min(ends) if ends else len(text)]
+
+
 def in_requirements(text: str, start: int) -> bool:
     """Whether the line starting at `start` of lower-cased `text` sits under a requirements heading (the nearest
     heading above it asks, and does not only prefer)."""
@@ -86,9 +93,7 @@ def asked(description: str) -> tuple[str, ...]:
     text = (description or "")[:6000].lower().replace("’", "'")
     found: dict[str, None] = {}
     for match in _ANY.finditer(text):
-        start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
-        ends = [i for i in (text.find("\n", match.end()), text.find(". ", match.end())) if i >= 0]
-        line = text[start : min(ends) if ends else len(text)]
+        start, line = line_at(text, match.start(), match.end())
         if _SOFT.search(line):
             continue
         listed = in_requirements(text, start)
@@ -132,6 +137,16 @@ def said_about(text: str) -> dict[str, bool]:
             elif not _IN_PROGRESS.search(lowered[match.end() : match.end() + 30]):
                 found[code] = True
     return found
+
+
+def said_in(texts: list[str] | tuple[str, ...]) -> dict[str, bool]:
+    """What several of a seeker's texts say, together: held wherever one says so."""
+    said: dict[str, bool] = {}
+    for text in texts:
+        if text:
+            for code, held in said_about(text).items():
+                said[code] = said.get(code, False) or held
+    return said
 
 
 def labels(entries: tuple[str, ...] | list[str]) -> str:

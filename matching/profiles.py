@@ -95,6 +95,11 @@ BACKEND_SKILLS = frozenset({"Python", "Django", "Flask", "FastAPI", "Node.js", "
 FRONTEND_SKILLS = frozenset({"React", "Vue.js", "Angular", "Next.js", "HTML/CSS", "Tailwind CSS", "Redux"})
 OTHER_HALF: dict[str, tuple[str, frozenset[str]]] = {"Frontend Developer": ("back-end", BACKEND_SKILLS),
                                                      "Backend Developer": ("front-end", FRONTEND_SKILLS)}
+# A web developer who also says "software engineer" builds no phone apps without an app skill (six of seven such
+# pairs refused).
+WEB_LINES = frozenset({"Frontend Developer", "Backend Developer", "Full Stack Developer"})
+MOBILE_SKILLS = frozenset({"Flutter", "Dart", "React Native", "Kotlin", "Swift", "SwiftUI", "Android Development",
+                           "iOS Development", "Jetpack Compose"})
 
 # What a framework says its user knows, by canonical skill name (or the lower-cased words of one the vocabulary
 # lacks): a "js dev" who lists Next.js and NestJS knows JavaScript and Node.js, which is what posts list.
@@ -244,11 +249,7 @@ def required_schooling(description: str) -> int:
     least: int | None = None
     seen: set[str] = set()
     for match in _ANY_SCHOOLING.finditer(text):
-        start = max(text.rfind("\n", 0, match.start()), text.rfind(";", 0, match.start()),
-                    text.rfind(". ", 0, match.start())) + 1
-        ends = [i for i in (text.find("\n", match.end()), text.find(";", match.end()), text.find(". ", match.end()))
-                if i >= 0]
-        line = text[start : min(ends) if ends else len(text)]
+        start, line = credentials.line_at(text, match.start(), match.end(), ("\n", ";", ". "))
         if line in seen:
             continue
         seen.add(line)
@@ -816,12 +817,7 @@ def compile_seeker(
 def _lacks(answered: dict[str, bool], said: tuple[str, ...], groups: tuple[str, ...]) -> tuple[str, ...]:
     """The must-haves they answered they lack, else those their words deny ("i no get license"); never a driver's
     licence for one who drives for a living. What no one asked them is not lacked: such posts are still sent."""
-    words: dict[str, bool] = {}
-    for text in said:
-        if text:
-            for code, held in credentials.said_about(text).items():
-                words[code] = words.get(code, False) or held
-    known = {**words, **{code: bool(held) for code, held in answered.items() if code in credentials.CREDENTIALS}}
+    known = {**credentials.said_in(said), **{code: bool(held) for code, held in answered.items() if code in credentials.CREDENTIALS}}
     if DRIVING & set(groups):
         known["licence"] = True
     return tuple(sorted(code for code, held in known.items() if not held))

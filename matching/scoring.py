@@ -26,11 +26,13 @@ from matching.profiles import (
     FAMILY_GENERIC_SKILLS,
     GENERIC_WORDS,
     LEVEL_YEARS,
+    MOBILE_SKILLS,
     OTHER_HALF,
     OVERLAPPING,
     PARENTS,
     SCHOOLING,
     TAKES_ALSO,
+    WEB_LINES,
     Job,
     PlaceKey,
     Seeker,
@@ -91,9 +93,6 @@ _TEACHING = frozenset({"Teacher", "Tutor"})
 _NO_FIELD_WORDS = frozenset({"business", "general", "services", "service", "operations"})
 WEB_GENERIC_SKILLS = frozenset({"JavaScript", "SQL"})  # (three blind labellers refused a frontend post for backends)
 _ASSISTANT_WORDS = frozenset({"assistant", "asst", "assistants"})
-WEB_LINES = frozenset({"Frontend Developer", "Backend Developer", "Full Stack Developer"})
-MOBILE_SKILLS = frozenset({"Flutter", "Dart", "React Native", "Kotlin", "Swift", "SwiftUI", "Android Development",
-                           "iOS Development", "Jetpack Compose"})
 DISLIKE_TITLE_PENALTY, DISLIKE_COMPANY_PENALTY, MAX_PENALTY = 12.0, 8.0, 20.0
 
 
@@ -283,7 +282,6 @@ def _through_broad_role(seeker: Seeker, job: Job, same: set[str]) -> Component:
         return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
                          blocked="a different specialty")
     if specialist and "Mobile Developer" in same and named & WEB_LINES and not set(seeker.skills) & MOBILE_SKILLS:
-        # a web developer who also says "software engineer" builds no phone apps (six of seven such pairs refused)
         return Component(0.0, f"“{job.title}” is a phone app post, and you name no app skills",
                          blocked="a different specialty")
     return Component(1.0, f"your role “{_said(broad)}” covers “{job.title}”")

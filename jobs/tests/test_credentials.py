@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.credentials import asked, labels, lacking, said_about
+from jobs.credentials import SCHOOLING_LEVELS, asked, labels, lacking, said_about
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,9 @@ def test_a_professions_licence_is_no_drivers_licence():
     assert said_about("RN/RM with a current practising licence, 5yrs") == {}
     assert said_about("PCN licence, community pharmacist") == {}
     assert said_about("I have my drivers licence and nursing licence") == {"licence": True}
+
+
+def test_every_certificate_the_seeker_can_answer_has_a_level_matching_compares():
+    from accounts.models import Schooling  # the column's choices live in accounts, which jobs does not import
+
+    assert set(Schooling.values) == set(SCHOOLING_LEVELS)

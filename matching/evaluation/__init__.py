@@ -94,10 +94,7 @@ def seeker_profile(seeker: dict, *, answered: bool = False) -> Seeker:
 
 
 def answered_from_words(seeker: dict) -> dict[str, bool]:
-    said: dict[str, bool] = {}
-    for text in [*seeker["roles"], *seeker["skills"]]:
-        for code, held in credentials.said_about(text).items():
-            said[code] = said.get(code, False) or held
+    said = credentials.said_in([*seeker["roles"], *seeker["skills"]])
     return {code: said.get(code, False) for code in credentials.CREDENTIALS}
 
 
