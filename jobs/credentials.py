@@ -42,13 +42,14 @@ _HELD: dict[str, re.Pattern[str]] = {
     "chartered": re.compile(r"\b(?:ican|aca|acca|cima|fca|cfa|anan)\b|chartered"),
     **{code: _ASKED[code] for code in _LANGUAGES},
 }
-# A line asks it only with one of these and none of _SOFT: "ICAN is an added advantage", "ACA in view" do not ask.
+# A line asks it only with one of these and none of SOFT (shared with the schooling limit): "ICAN is an added
+# advantage", "ACA in view", "currently pursuing or completed a degree" do not ask.
 _MUST = re.compile(r"must|mandatory|required|requirement|essential|compulsory|minimum|qualification|qualified|"
                    r"holder|at least|should (?:have|hold|possess)|valid|need")
 # "fluency in Hausa", "able to speak Igbo": a language asked ("Hausa-speaking states" is not)
 _SPEAKS = re.compile(r"fluen|proficien|(?:able|ability) to (?:speak|communicate)|(?:must|can|should) speak|"
                      r"spoken and written|written and spoken")
-_SOFT = re.compile(r"advantage|prefer|plus|added|desirabl|nice to have|bonus|asset|in view|pursuing|studying|partly|"
+SOFT = re.compile(r"advantage|prefer|plus|added|desirabl|nice to have|bonus|asset|in view|pursuing|studying|partly|"
                    r"applicable|optional|beneficial")
 # A posting's section headings: a line under a requirements heading asks what it names without saying "must"
 # ("Qualifications" / "* Bachelor's degree in Business Administration"); under "Preferred Qualifications" it does not.
@@ -78,7 +79,7 @@ def in_requirements(text: str, start: int) -> bool:
             continue
         heading = len(bare.split()) <= 6 and (line.rstrip().endswith(":") or _HEADING_TEXT.fullmatch(bare))
         if heading:
-            return bool(_HEADING_TEXT.fullmatch(bare)) and not _SOFT.search(bare) and not re.search(
+            return bool(_HEADING_TEXT.fullmatch(bare)) and not SOFT.search(bare) and not re.search(
                 r"responsib|duties|benefit|about|what you.?ll do|overview|perks|apply", bare)
     return False
 
@@ -94,7 +95,7 @@ def asked(description: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for match in _ANY.finditer(text):
         start, line = line_at(text, match.start(), match.end())
-        if _SOFT.search(line):
+        if SOFT.search(line):
             continue
         listed = in_requirements(text, start)
         codes = [code for code, pattern in _ASKED.items() if pattern.search(line)

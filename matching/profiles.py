@@ -228,7 +228,6 @@ _ANY_SCHOOLING = re.compile(r"\b(?=[swnobhdf])(?:fslc|ssce|waec|neco|o'?\s?level
                             r"bsc|bachelor'?s?|degree(?!\s+of)|b\.?\s?tech)\b")
 _REQUIREMENT_CUE = re.compile(r"minimum|required|requirement|must|qualification|holder|at least|should (?:have|hold|"
                               r"possess)|education", re.I)
-_SOFT_CUE = re.compile(r"advantage|preferred|plus|added|desirable", re.I)
 
 
 @lru_cache(maxsize=50_000)
@@ -253,7 +252,7 @@ def required_schooling(description: str) -> int:
         if line in seen:
             continue
         seen.add(line)
-        if _SOFT_CUE.search(line) or not (_REQUIREMENT_CUE.search(line) or credentials.in_requirements(text, start)):
+        if credentials.SOFT.search(line) or not (_REQUIREMENT_CUE.search(line) or credentials.in_requirements(text, start)):
             continue
         found = [level for level, pattern in _JOB_SCHOOLING if pattern.search(line)]
         if found:

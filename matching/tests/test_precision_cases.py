@@ -878,3 +878,9 @@ def test_holdout_26s_wordings_read_as_their_writer_meant():
     flutter_too = seeker(job_roles=["Full Stack Developer", "Software Engineer"], years_of_experience=4,
                          technical_skills=["Python", "Flutter", "REST APIs"], work_arrangements=["remote"])
     assert not calculate_match_score(flutter_too, ios).blocked
+
+
+def test_a_degree_being_studied_for_is_not_asked():
+    from matching.profiles import required_schooling
+
+    assert required_schooling("Requirements:\n* Currently pursuing or completed a degree in Computer Science") == 0
