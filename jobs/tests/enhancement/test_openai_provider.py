@@ -170,16 +170,29 @@ def test_lists_are_deduplicated_and_capped(fake_openai, make_enhancer):
 
 
 def test_calls_run_concurrently(fake_openai, make_enhancer):
+    import threading
     from concurrent.futures import ThreadPoolExecutor
 
-    fake_openai.set_handler(lambda request: Reply(body=completion(json.dumps(GOOD_OUTPUT)), delay=0.3))
+    # No wall clock (a loaded CI box made a timed bound flaky): the server holds every request until all
+    # eight are in flight at once, which only concurrent calls can reach; serial calls break the barrier.
+    all_in_flight = threading.Barrier(8, timeout=4)  # under the client's 5 s timeout
+    waited: list[bool] = []
+
+    def hold(request):
+        try:
+            all_in_flight.wait()
+            waited.append(True)
+        except threading.BrokenBarrierError:
+            waited.append(False)
+        return Reply(body=completion(json.dumps(GOOD_OUTPUT)))
+
+    fake_openai.set_handler(hold)
     enhancer = make_enhancer()
-    started = time.monotonic()
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(enhancer.enhance, [JOB] * 8))
 
     assert all(r.source == "openai" for r in results)
-    assert time.monotonic() - started < 8 * 0.3 / 2
+    assert waited[:8] == [True] * 8
 
 
 def test_get_enhancer_picks_openai_when_a_key_is_set(openai_settings):
