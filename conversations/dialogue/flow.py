@@ -15,7 +15,6 @@ from aremu.voice import ENGLISH, speaking
 from conversations.dialogue import language, render
 from conversations.dialogue.commands import DEFAULT_PAUSE_DAYS, Command, parse_command
 from conversations.dialogue.state import (
-    ASK_BACKGROUND,
     ASK_ROLE,
     CONFIRM,
     CONFIRM_CHANGE,
@@ -71,7 +70,28 @@ def transition(state: State, message: Message) -> Outcome:
         if detected and not (detected == ENGLISH and parse_command(message.text)):  # "send me jobs" is no sign
             state.lang = detected
     with speaking(state.lang):
-        return _answer(state, message)
+        return _ask_background_once(*_answer(state, message), message)
+
+
+def _ask_background_once(state: State, replies: list[Reply], message: Message) -> Outcome:
+    """Seekers who settled before onboarding asked their certificate and must-haves are asked once, after the reply
+    to a message of theirs (so inside the 24-hour window, and never as the only thing sent). Only at rest: not
+    while another question, a change or a deletion is open, nor with a stop, a pause or an erasure, nor with the
+    portal's link (its form asks the same)."""
+    quiet = {EffectName.STOP, EffectName.PAUSE, EffectName.ERASE, EffectName.PORTAL_LINK}
+    if (
+        message.kind not in {"text", "button", "location"}
+        or not replies
+        or any(isinstance(reply, Effect) and reply.name in quiet for reply in replies)
+        or not (state.confirmed and state.active and not state.paused and state.step == READY)
+        or "background" in state.asked
+        or state.prefs.credentials
+        or state.prefs.schooling
+    ):
+        return state, replies
+    state.asked.append("background")
+    state.step, state.editing = EDIT, "background"
+    return state, [*replies, question(state)]
 
 
 def _answer(state: State, message: Message) -> Outcome:
@@ -313,7 +333,7 @@ def _short_answer(state: State, name: str, message: Message) -> Outcome:
         return confirm(state) if name == "yes" else _confirm_button(state, ButtonAction("confirm", "edit"), message)
     if state.step == CONFIRM_CHANGE and name in {"yes", "no", "cancel"}:
         return answer_change(state, save=name == "yes")
-    if state.step == ASK_BACKGROUND and name in {"skip", "no"} and not re.fullmatch(r"\W*skip\W*", message.text or "",
+    if asked_field(state) == "background" and name in {"skip", "no"} and not re.fullmatch(r"\W*skip\W*", message.text or "",
                                                                                       re.I):
         # "none", "no", "nothing" answer the question: no certificate named, none of the must-haves
         return _on_text(state, replace(message, extracted=Extracted(credentials=dict.fromkeys(CREDENTIALS, False))))
@@ -403,8 +423,10 @@ def _read_answer(state: State, message: Message) -> Extracted:
     if field == "experience" and found.years is None and re.fullmatch(r"\d{1,2}", text):
         return replace(found, years=int(text), words={**found.words, "years": text})
     if field == "background" and (found.credentials or found.schooling):
-        # the question named every must-have: what the answer leaves out, they do not have
-        return replace(found, credentials={**dict.fromkeys(CREDENTIALS, False), **found.credentials})
+        # the question named every must-have: what the answer leaves out, they do not have. Only these two are
+        # taken: "HND in accounting" answers the certificate, it does not change the work they asked for.
+        return Extracted(credentials={**dict.fromkeys(CREDENTIALS, False), **found.credentials},
+                         schooling=found.schooling, source=found.source)
     if field == "work_style" and not found.arrangements and ANY_WORDS.match(text):
         return replace(found, arrangements=list(ALL_STYLES), words={**found.words, "arrangements": text})
     if field == "location" and not found.locations and ANY_WORDS.match(text):
@@ -439,7 +461,12 @@ def _edit_with(state: State, found: Extracted, message: Message) -> Outcome:
         "role": not found.roles, "location": not found.locations and found.arrangements != ["remote"],
         "experience": found.years is None, "work_style": not found.arrangements,
         "salary": found.salary_min is None, "skills": not found.skills,
+        "background": not found.credentials and not found.schooling,
     }.get(name, True)
+    if value_missing and name == "background":
+        # the question came unasked: a message about anything else is read as if it had not been sent
+        state.step, state.editing = READY, ""
+        return _on_text(state, message)
     if value_missing:
         if message.kind == "location":
             return state, [render.pin_help()]

@@ -141,16 +141,26 @@ def ask_salary() -> Payload:
     )
 
 
-def ask_background() -> Payload:
+def ask_background(*, settled: bool = False) -> Payload:
+    # A settled seeker (onboarded before this question existed) gets it once, after the reply to their message.
+    lead = (say("One question to sharpen your alerts:", "One question make your alerts sharp pass:") if settled
+            else say("Last one:", "Last one:"))
     return messages.buttons(
-        say("Last one: your highest certificate (SSCE, OND, HND or degree), and do you have any of these that some "
+        say(f"{lead} your highest certificate (SSCE, OND, HND or degree), and do you have any of these that some "
             "posts require: a driver's licence, ICAN/ACA/ACCA, Hausa, Igbo, Yoruba or French?\n"
             "Type it like _OND, driver's licence, Yoruba_, or _none_. Or tap Skip.",
-            "Last one: your highest certificate (SSCE, OND, HND or degree), and you get any of these wey some work "
+            f"{lead} your highest certificate (SSCE, OND, HND or degree), and you get any of these wey some work "
             "dey want: driver's licence, ICAN/ACA/ACCA, Hausa, Igbo, Yoruba or French?\n"
             "Type am like _OND, driver's licence, Yoruba_, or _none_. Or tap Skip."),
         [("step:skip", say("Skip", "Skip"))],
     )
+
+
+def background_skipped() -> Payload:
+    return messages.text(say("OK 👍 If a post ever asks for something you have, tell me any time, like _I have a "
+                             "driver's licence_.",
+                             "OK 👍 If any work want something wey you get, tell me any time, like _I get driver's "
+                             "licence_."))
 
 
 def ask_skills() -> Payload:

@@ -67,7 +67,7 @@ def question(state: State) -> Payload:
         ASK_EXPERIENCE: render.ask_experience, "experience": render.ask_experience,
         ASK_WORK_STYLE: render.ask_work_style, "work_style": render.ask_work_style,
         ASK_SALARY: render.ask_salary, "salary": render.ask_salary, "skills": render.ask_skills,
-        ASK_BACKGROUND: render.ask_background,
+        ASK_BACKGROUND: render.ask_background, "background": lambda: render.ask_background(settled=True),
         CONFIRM: lambda: render.confirm_summary(state.prefs),
         EDIT_MENU: lambda: render.edit_menu(state.prefs),
         CONFIRM_CHANGE: lambda: render.proposed_change(state.pending or state.prefs),
@@ -77,7 +77,10 @@ def question(state: State) -> Payload:
 
 def reprompt(state: State) -> list[Reply]:
     """Repeat the open question (onboarding, an edit); a settled user gets nothing more. The settings list is
-    offered once: a settled user who moves on is not sent it again with every answer."""
+    offered once: a settled user who moves on is not sent it again with every answer. The background question a
+    settled user was sent unasked is never repeated: they may answer it, skip it or ignore it."""
+    if state.step == EDIT and state.editing == "background":
+        return []
     if state.step in ONBOARDING_STEPS - {NEW} or state.step in {EDIT, CONFIRM_CHANGE}:
         return [question(state)]
     if state.step == EDIT_MENU and not state.confirmed:
@@ -92,7 +95,8 @@ def skip(state: State) -> Outcome:
     if state.step in {ASK_ROLE, ASK_LOCATION} or (state.step == EDIT and state.editing in {"role", "location"}):
         return state, [render.need_a_role() if "role" in (state.step, state.editing) else question(state)]
     if state.step == EDIT:
-        return back_to_rest(state, [render.nothing_changed()])
+        skipped = render.background_skipped() if state.editing == "background" else render.nothing_changed()
+        return back_to_rest(state, [skipped])
     return next_question(state)
 
 

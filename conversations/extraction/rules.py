@@ -75,6 +75,9 @@ def extract_rules(text: str) -> Extracted:
     salary = find_salary(text)
     arrangements, arrangement_words = find_arrangements(clean)
     any_role = not roles and says_any_role(normalize(onsite))
+    credentials = said_about(text)
+    # "I get driver's licence, I speak Hausa" says what they hold, not skills to replace the ones they gave
+    skills = [s for s in skills if s.casefold() not in {n for c in credentials for n in CREDENTIAL_SKILLS.get(c, ())}]
     _note(words, "locations", ", ".join(locations))
     _note(words, "skills", ", ".join(skills))
     _note(words, "years", years_words)
@@ -94,12 +97,14 @@ def extract_rules(text: str) -> Extracted:
         removed=removed,
         additive=is_additive(normalize(onsite)),
         any_role=any_role,
-        credentials=said_about(text),
+        credentials=credentials,
         schooling=SCHOOLING_CODES.get(stated_schooling(text), ""),
     )
 
 
 SCHOOLING_CODES = {level: code for code, level in SCHOOLING_LEVELS.items()}
+CREDENTIAL_SKILLS = {"licence": ("driving",), "hausa": ("hausa",), "igbo": ("igbo",), "yoruba": ("yoruba",),
+                     "french": ("french",)}
 
 
 def find_removed(dropped: str) -> dict[str, list[str]]:
@@ -140,7 +145,8 @@ _TITLE_CACHE: list[tuple[str, re.Pattern[str]]] = []
 
 def find_role_hits(clean: str) -> list[_Hit]:
     """Every title or role word, keeping the longest where two overlap ("backend developer", not "developer")."""
-    hits = [_Hit(m.start(), m.end(), title) for title, pattern in _title_patterns() for m in pattern.finditer(clean)]
+    hits = [_Hit(m.start(), m.end(), title) for title, pattern in _title_patterns() for m in pattern.finditer(clean)
+            if not _LICENCE_AFTER.match(clean, m.end())]
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     kept: list[_Hit] = []
     for hit in hits:
@@ -148,6 +154,9 @@ def find_role_hits(clean: str) -> list[_Hit]:
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
 
+
+# "OND, driver's licence, Yoruba" answers the background question: holding a licence is no wish to drive
+_LICENCE_AFTER = re.compile(r"(?:\s?s)?\s+licen[cs]e")
 
 _ROLE_PHRASES = [
     re.compile(

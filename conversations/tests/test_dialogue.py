@@ -63,7 +63,13 @@ def button_ids(replies: list) -> list[str]:
 
 def confirmed_state(**prefs) -> State:
     values = {"roles": ["Nurse"], "locations": ["Kano"], "years": 3, "arrangements": ["onsite"], **prefs}
-    return State(step=READY, prefs=Prefs(**values), confirmed=True, asked=["experience", "work_style", "salary"])
+    return State(step=READY, prefs=Prefs(**values), confirmed=True,
+                 asked=["experience", "work_style", "salary", "background"])
+
+
+def settled_before_background() -> State:
+    """A seeker who confirmed before onboarding asked their certificate and must-haves."""
+    return replace(confirmed_state(), asked=["experience", "work_style", "salary"])
 
 
 # --- Onboarding ------------------------------------------------------------------------------------
@@ -107,6 +113,7 @@ def test_a_pidgin_message_is_understood_then_the_bounded_fields_are_offered_as_l
     assert state.step == ASK_BACKGROUND and state.prefs.salary_min is None
     state, replies = transition(state, text("OND, i get driver's licence"))
     assert state.step == CONFIRM and state.prefs.schooling == "ond"
+    assert state.prefs.roles == ["Nurse"]  # holding a licence is no wish to drive
     assert state.prefs.credentials == {"licence": True, "chartered": False, "hausa": False, "igbo": False,
                                        "yoruba": False, "french": False}  # the question named them all
     assert "Certificate:* OND / NCE" in bodies(replies)
@@ -421,6 +428,65 @@ def test_what_a_seeker_says_they_hold_or_lack_is_kept_and_shown_before_saving():
     state, _ = transition(state, tap("change:save", "Save changes"))
     state, _ = transition(state, text("i no get license again"))  # a later answer replaces the earlier one
     assert state.pending.credentials == {"licence": False, "hausa": True}
+
+
+def test_a_seeker_settled_before_the_background_question_is_asked_it_once_after_the_reply():
+    state, replies = transition(settled_before_background(), text("jobs"))
+    assert effects(replies) == [Effect(EffectName.SEND_JOBS, page=1)]
+    assert replies[0] == Effect(EffectName.SEND_JOBS, page=1)  # their jobs first, then the question
+    assert "One question to sharpen your alerts" in bodies(replies) and button_ids(replies) == ["step:skip"]
+    assert state.step == EDIT and state.editing == "background"
+
+    state, replies = transition(state, text("HND, driver's licence, Yoruba"))
+    assert state.step == READY and "Saved" in bodies(replies)  # their own answer: nothing to reconfirm
+    assert state.prefs.schooling == "degree"
+    assert state.prefs.credentials == {"licence": True, "chartered": False, "hausa": False, "igbo": False,
+                                       "yoruba": True, "french": False}
+    assert state.prefs.roles == ["Nurse"] and state.prefs.locations == ["Kano"]
+
+    state, replies = transition(state, text("jobs"))
+    assert "One question" not in bodies(replies) and state.step == READY
+
+
+def test_the_background_question_once_skipped_or_ignored_is_never_asked_again():
+    state, _ = transition(settled_before_background(), text("thanks"))
+    state, replies = transition(state, tap("step:skip", "Skip"))
+    assert state.step == READY and state.prefs.credentials == {} and "tell me any time" in bodies(replies)
+    _, replies = transition(state, text("jobs"))
+    assert "One question" not in bodies(replies)
+
+    state, _ = transition(settled_before_background(), text("jobs"))
+    state, replies = transition(state, text("thank you"))  # the open question is not repeated
+    assert "welcome" in bodies(replies) and "One question" not in bodies(replies)
+    state, replies = transition(state, text("accountant in Lagos"))  # about something else: read as ever
+    assert state.step == CONFIRM_CHANGE and state.pending.roles == ["Accountant"]
+    assert "One question" not in bodies(replies)
+
+
+def test_none_answers_the_background_question_of_a_settled_seeker():
+    state, _ = transition(settled_before_background(), text("why"))
+    state, replies = transition(state, text("none"))
+    assert state.step == READY and "Saved" in bodies(replies)
+    assert state.prefs.credentials == dict.fromkeys(state.prefs.credentials, False) and state.prefs.credentials
+
+
+@pytest.mark.parametrize(("state", "message"), [
+    (settled_before_background(), text("stop")),
+    (settled_before_background(), text("pause 3 days")),
+    (settled_before_background(), Message("reaction")),
+    (settled_before_background(), text("delete my data")),
+    (settled_before_background(), tap("portal:link", "Edit on a web page")),  # the form asks the same
+    (settled_before_background(), text("accountant in Lagos")),  # a change is open: no second question
+    (replace(settled_before_background(), paused=True), text("why")),
+    (replace(settled_before_background(), prefs=Prefs(roles=["Nurse"], locations=["Kano"], schooling="ond")),
+     text("jobs")),
+    (replace(settled_before_background(), prefs=Prefs(roles=["Nurse"], locations=["Kano"],
+                                                      credentials={"licence": False})), text("jobs")),
+    (State(), text("hello")),  # a new seeker meets it in onboarding, last
+])
+def test_the_background_question_is_not_sent_with_a_stop_a_pause_an_open_question_or_to_who_answered(state, message):
+    new_state, replies = transition(state, message)
+    assert "One question" not in bodies(replies) and new_state.editing != "background"
 
 
 def test_no_licence_typed_back_to_an_alert_is_proposed_and_saved():

@@ -23,7 +23,7 @@ PHONE = f"+{WA_ID}"
 
 
 def ready() -> State:
-    return State(step=READY, confirmed=True)
+    return State(step=READY, confirmed=True, asked=["background"])
 
 
 def ask(state: State, ref: str = "41") -> State:

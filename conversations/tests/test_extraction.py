@@ -206,3 +206,16 @@ def test_what_they_hold_or_lack_is_read_by_the_rules_beside_the_model():
     assert found.source == "openai" and found.credentials == {"licence": True, "chartered": False}
     assert extract_rules("i fit speak hausa and english").credentials == {"hausa": True}
     assert not extract_rules("i get license").is_empty()  # a message about them alone is understood
+
+
+@pytest.mark.parametrize("message", ["HND, driver's licence, Yoruba", "OND, i get drivers license",
+                                     "I have a driver licence and I speak Hausa", "B.Sc, driving licence, French"])
+def test_a_licence_or_a_language_held_is_no_role_and_no_skill(message):
+    # an accountant answering the background question must not become a driver, nor lose her skills to "Yoruba"
+    found = extract_rules(message)
+    assert found.roles == [] and found.skills == [] and found.credentials.get("licence", True)
+
+
+def test_a_driver_who_holds_a_licence_is_still_a_driver():
+    found = extract_rules("I am a driver with a valid driver's licence, 5 years in Lagos")
+    assert found.roles == ["Driver"] and found.credentials == {"licence": True}

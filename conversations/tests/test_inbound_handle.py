@@ -192,3 +192,22 @@ def test_two_users_conversations_do_not_mix():
     receive(second, "driver in PH")
     assert UserPreferences.objects.get(user=first).job_roles == ["Accountant"]
     assert UserPreferences.objects.get(user=second).preferred_locations == ["Port Harcourt, Rivers"]
+
+
+def test_a_seeker_settled_before_the_background_question_gets_it_once_after_their_jobs():
+    prefs = UserPreferencesFactory()  # confirmed before onboarding asked certificates and must-haves
+    ConversationState.objects.create(user=prefs.user, step="ready", data={"asked": ["experience", "salary"]})
+    CanonicalJobFactory(title="Backend Developer")
+    receive(prefs.user, "jobs")
+    replies = said(prefs.user)
+    assert "One question to sharpen your alerts" in replies[-1]  # after the answer to what they asked, not before
+    assert len(replies) >= 2 and "One question" not in "".join(replies[:-1])
+
+    receive(prefs.user, "HND, driver's licence, Yoruba")
+    prefs.refresh_from_db()
+    assert prefs.schooling == "degree" and prefs.credentials["licence"] and prefs.credentials["yoruba"]
+    assert prefs.credentials["chartered"] is False and prefs.job_roles == ["Backend Developer"]
+    assert "Saved" in said(prefs.user)[-1]
+
+    receive(prefs.user, "jobs")
+    assert "One question" not in said(prefs.user)[-1]
