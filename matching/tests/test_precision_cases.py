@@ -884,3 +884,22 @@ def test_a_degree_being_studied_for_is_not_asked():
     from matching.profiles import required_schooling
 
     assert required_schooling("Requirements:\n* Currently pursuing or completed a degree in Computer Science") == 0
+
+
+def test_typescript_and_rest_apis_shared_do_not_make_a_node_backend_a_frontend_developer():
+    node = seeker(job_roles=["Backend Developer"], technical_skills=["Node.js", "NestJS", "TypeScript", "PostgreSQL",
+                                                                     "REST APIs"], years_of_experience=3)
+    frontend = job("Frontend Engineer (TypeScript + Next.js + Tailwind CSS)", titles=["Frontend Developer"],
+                   skills=["TypeScript", "Next.js", "Tailwind CSS", "React", "REST APIs", "Git"])
+    assert calculate_match_score(node, frontend).blocked == "a different line of work"
+    backend = job("Backend Engineer (Node.js)", titles=["Backend Developer"], skills=["Node.js", "TypeScript", "Git"])
+    assert not calculate_match_score(node, backend).blocked
+
+
+def test_a_marketing_officer_is_not_sent_field_marketing_posts():
+    digital = seeker(job_roles=["Digital Marketing Executive", "Marketing Officer"],
+                     technical_skills=["Digital Marketing", "SEO", "Social Media Marketing"], years_of_experience=3)
+    field = job("Field Marketer", titles=["Field Marketing Officer"], skills=["Sales", "Marketing"])
+    assert calculate_match_score(digital, field).passes(39.0) is False
+    office = job("Marketing Officer", titles=["Marketing Executive"], skills=["Digital Marketing", "Marketing"])
+    assert calculate_match_score(digital, office).passes(39.0)
