@@ -29,7 +29,9 @@ def test_a_cluster_killed_with_sigkill_leaves_no_sentinel_or_worker_behind(tmp_p
         tree = descendants(cluster.pid)
         cluster.send_signal(signal.SIGKILL)
         cluster.wait(timeout=10)
-        assert wait_until(lambda: not survivors(tree), 20), survivors(tree)
+        # The sentinel stops its workers gracefully on SIGTERM: on a loaded CI box that once took over 20 s. What
+        # is asserted is that nothing stays, not how fast it goes.
+        assert wait_until(lambda: not survivors(tree), 90), survivors(tree)
     finally:
         try:
             os.killpg(cluster.pid, signal.SIGKILL)
