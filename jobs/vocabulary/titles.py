@@ -92,7 +92,7 @@ TITLE_GROUPS: list[list[str]] = [
      "Debt Recovery Officer", "Loan Resolution Officer", "Debt Management Officer", "Credit Control Officer",
      "Credit Recovery Officer", "Loan Servicing Officer", "Recovery Coordinator", "Loan Support Officer",
      "Customer Loan Support Officer", "Collections", "Debt Collector", "Credit Recovery", "Telecollector",
-     "Tele-collector", "Telecollections Agent"],
+     "Tele-collector", "Telecollections Agent", "Loan Recovery", "Debt Recovery"],  # "customer support or loan recovery calls"
     ["Insurance Agent", "Insurance Sales Agent", "Insurance Advisor", "Underwriter", "Claims Officer",
      "Claims Adjuster", "Insurance Officer"],
     ["Actuarial Analyst", "Actuary", "Actuarial Associate"],

@@ -903,3 +903,12 @@ def test_a_marketing_officer_is_not_sent_field_marketing_posts():
     assert calculate_match_score(digital, field).passes(39.0) is False
     office = job("Marketing Officer", titles=["Marketing Executive"], skills=["Digital Marketing", "Marketing"])
     assert calculate_match_score(digital, office).passes(39.0)
+
+
+def test_loan_recovery_beside_customer_support_is_a_collections_role_too():
+    # holdout_28: a remote agent wanting "customer support or loan recovery calls" missed ten collections posts
+    person = seeker(job_roles=["I need a remote job, customer support or loan recovery calls. I'm in Osogbo"],
+                    years_of_experience=1, preferred_locations=[], work_arrangements=["remote"])
+    result = calculate_match_score(person, job("Loan Resolution Officer", titles=["Collections Officer"], skills=[],
+                                               work_arrangement="remote", city="", state=""))
+    assert result.passes(39), result.as_dict()
