@@ -70,6 +70,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"asks (\d+)\+ years, you have (\d+)", r"e want \1+ years, you get \2"),
     (r"the post asks at least (.+); you said (.+)", r"the post want at least \1; you talk say you get \2"),
     (r"the post requires (.+); you said you do not have (?:it|them)", r"the post want \1; you talk say you no get am"),
+    (r"the post requires experience in (.+); you named (.+)", r"the post want person wey don work for \1; you talk \2"),
     (r"you said “not for me” to a similar job", r"you talk “not for me” to work wey be like this one"),
 ]]
 _PIDGIN_BLOCKS = {
@@ -82,6 +83,7 @@ _PIDGIN_BLOCKS = {
     "asks another background": "e want person from another work", "another platform": "na another phone platform",
     "an assistant's post": "na work for assistant", "asks more schooling": "e want school pass wetin you get",
     "requires what you do not have": "e want wetin you no get",
+    "requires another industry": "e want person wey don work for another industry",
 }
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from jobs import credentials, locations, salary, vocabulary
+from jobs import credentials, industries, locations, salary, vocabulary
 
 # Groups of title groups that are close enough to earn part of the title points (by canonical name).
 FAMILIES: list[set[str]] = [
@@ -315,6 +315,7 @@ class Seeker:
     platforms: tuple[str, ...] = ()  # phone platforms a mobile developer's roles and skills name ("flutter" → cross)
     schooling: int = 0  # the highest schooling the seeker's own words name (SCHOOLING levels), 0 when they name none
     lacks: tuple[str, ...] = ()  # must-haves they said they do not hold (jobs.credentials codes)
+    industries: tuple[str, ...] = ()  # the trades their own words name (jobs.industries codes), () when none
 
     @property
     def accepts_remote(self) -> bool:
@@ -341,7 +342,7 @@ class Seeker:
             salary_currency=get("salary_currency", ""), disliked_titles=tuple(get("disliked_titles", ())),
             disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
-            lacks=tuple(get("lacks", ())),
+            lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())),
         )
         return seeker
 
@@ -371,6 +372,7 @@ class Job:
     subjects: tuple[str, ...] = ()  # school subjects a teaching post's text lists when its title names none
     schooling_min: int = 0  # the least schooling a requirement line asks (SCHOOLING levels), 0 when none
     must_haves: tuple[str, ...] = ()  # what its lines require (jobs.credentials.asked: "licence", "hausa|yoruba")
+    industries: tuple[str, ...] = ()  # the trades its requirement lines ask experience in (jobs.industries.asked)
 
 
 # --- titles -------------------------------------------------------------------------------------------
@@ -810,6 +812,7 @@ def compile_seeker(
         schooling=credentials.SCHOOLING_LEVELS.get(schooling)
         or max((stated_schooling(text) for text in (*roles, *said) if text), default=0),
         lacks=_lacks(answered or {}, (*roles, *said), groups),
+        industries=industries.named((*roles, *said, *(skills or ()))),
     )
 
 
@@ -875,6 +878,7 @@ def compile_job(
         subjects=listed_subjects(description) if "Teacher" in groups and not school_subjects(title or "") else (),
         schooling_min=required_schooling(description),
         must_haves=credentials.asked(description),
+        industries=industries.asked(description or ""),
     )
 
 
@@ -942,7 +946,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.15"
+READING_REVISION = "2026-12-02.16"
 
 
 @cache

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, role_wording
-from jobs import credentials, locations
+from jobs import credentials, industries, locations
 from jobs import salary as pay
 from jobs.vocabulary import RELATED_TITLES, normalize
 from matching.profiles import (
@@ -601,6 +601,11 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
         return Component(0.0, f"the post requires {credentials.labels(lacking)}; you said you do not have "
                               f"{'it' if len(lacking) == 1 else 'them'}",
                          blocked="requires what you do not have")
+    other = industries.other_than(job.industries, seeker.industries)
+    if other:
+        return Component(0.0, f"the post requires experience in {industries.label(other)}; you named "
+                              f"{industries.label(seeker.industries).replace(' or ', ', ')}",
+                         blocked="requires another industry")
     if seeker.schooling and job.schooling_min > seeker.schooling:
         asked, said = SCHOOLING[job.schooling_min], SCHOOLING[seeker.schooling]
         return Component(0.0, f"the post asks at least {asked}; you said {said}", blocked="asks more schooling")
@@ -677,7 +682,7 @@ def score_if_passes(
     known = {"titles": titles, "location": place,
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
                              seeker, job),
-             "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks),
+             "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries),
                                  experience_component, seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 

@@ -912,3 +912,16 @@ def test_loan_recovery_beside_customer_support_is_a_collections_role_too():
     result = calculate_match_score(person, job("Loan Resolution Officer", titles=["Collections Officer"], skills=[],
                                                work_arrangement="remote", city="", state=""))
     assert result.passes(39), result.as_dict()
+
+
+def test_a_post_requiring_another_industry_is_not_sent_to_a_seeker_who_named_theirs():
+    description = ("Requirements:\n* Minimum of 8 – 10 years' sales experience in the automobile industry, with at "
+                   "least 3 years in a regional or managerial role.")
+    rsm = job("Regional Sales Manager (2Wheeler)", titles=["Sales Manager"], skills=["Sales"], description=description)
+    fmcg = seeker(job_roles=["Regional sales manager, 9 years in FMCG (beverages)"], technical_skills=["Sales"],
+                  years_of_experience=9)
+    result = calculate_match_score(fmcg, rsm)
+    assert result.blocked == "requires another industry"
+    assert result.reasons["experience"] == "the post requires experience in automobiles; you named FMCG"
+    unsaid = seeker(job_roles=["Regional sales manager"], technical_skills=["Sales"], years_of_experience=9)
+    assert not calculate_match_score(unsaid, rsm).blocked  # what they never said is unknown

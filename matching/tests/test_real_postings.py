@@ -33,8 +33,11 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # labeller wanted degree-asking junior accountant posts for an OND bookkeeper, as holdout_25's did not.
 # Tune's recall fell 0.968 → 0.936 when a teacher's subjects were read from her skills: its by-tag labels want every
 # subject's post for a "Teacher" with maths skills, as the later labellers who read the postings did not.
+# holdout_5's recall fell 0.944 → 0.898 when a post requiring experience in another industry stopped going to
+# seekers who named theirs: its by-tag labels want the automobile and industrial-automation sales manager posts for
+# FMCG sales managers, which holdout_14 to 28's readers refused (33 of 36 such alerts).
 FLOORS = {"holdout": (0.95, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.89), "holdout_3": (0.96, 0.88),
-          "holdout_4": (0.96, 0.81), "holdout_5": (0.96, 0.90), "holdout_6": (0.95, 0.79), "holdout_7": (0.95, 0.91),
+          "holdout_4": (0.96, 0.81), "holdout_5": (0.96, 0.87), "holdout_6": (0.95, 0.79), "holdout_7": (0.95, 0.91),
           "holdout_8": (0.93, 0.90), "holdout_9": (0.91, 0.93), "holdout_10": (0.88, 0.87),
           "holdout_11": (0.88, 0.93), "holdout_12": (0.83, 0.86),
           "holdout_13": (0.86, 0.93), "holdout_14": (0.82, 0.92),

@@ -1,0 +1,40 @@
+"""Industries a posting requires experience in, and the ones a seeker's words name (jobs.industries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs import industries
+
+
+@pytest.mark.parametrize(("line", "codes"), [
+    ("Experience: minimum of 8 – 10 years' sales experience in the automobile industry.", ("automobile",)),
+    ("* 7+ years of sales experience in industrial automation or process control", ("manufacturing", "automation")),
+    ("Requirements:\n* Proven sales experience in real estate", ("real_estate",)),  # under a requirements heading
+    ("* Minimum of 2 years of experience within the FMCG sector", ("fmcg",)),
+])
+def test_a_requirement_line_asks_the_industry_it_names(line, codes):
+    assert set(industries.asked(line)) == set(codes)
+
+
+@pytest.mark.parametrize("line", [
+    "* Experience in the fintech or banking industry is a plus",  # a wish
+    "* Proven experience in sales or business development, ideally in real estate",
+    "* Background in tech startups, insurance, FMCG, telco, or other sales-driven sectors",  # others open
+    "A subsidiary of an engineering company with over 45 years of experience in the energy sector.",  # about us
+    "We are a leading player in the hospitality industry.",  # no experience asked
+])
+def test_a_wish_an_open_list_or_the_employer_about_itself_asks_none(line):
+    assert industries.asked(line) == ()
+
+
+def test_a_seekers_words_name_their_trades_and_a_bank_reconciliation_is_no_bank():
+    assert industries.named(["Regional sales manager, 9 years in automobile and motorcycle sales"]) == ("automobile",)
+    assert industries.named(["Accountant", "bank reconciliation", "QuickBooks"]) == ()
+    assert industries.named(["teller in a commercial bank, 3 years"]) == ("banking",)
+
+
+def test_only_a_seeker_who_named_other_trades_is_kept_from_the_post():
+    assert industries.other_than(("automobile",), ("fmcg",)) == ("automobile",)
+    assert industries.other_than(("automobile",), ()) == ()  # they never said: unknown, not blocked
+    assert industries.other_than(("automobile", "energy"), ("energy",)) == ()
