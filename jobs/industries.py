@@ -39,6 +39,21 @@ INDUSTRIES: dict[str, tuple[str, str]] = {
                                            r"investment bank"),
 }
 _PATTERNS = {code: re.compile(words) for code, (_, words) in INDUSTRIES.items()}
+# A word each pattern cannot match without: a substring test rules most industries out before any regex runs (a worker
+# compiles 100,000 seekers at start; most name no trade)
+_STEMS = {"banking": ("bank", "microfinance", "mfb"), "fintech": ("fintech", "loan app", "digital lending"),
+          "fmcg": ("fmcg", "consumer goods", "beverage", "f&b"), "oil_gas": ("oil", "petroleum", "stream"),
+          "real_estate": ("real estate", "propert"), "hospitality": ("hospitality", "hotel", "restaurant", "qsr",
+                                                                    "catering"),
+          "automobile": ("auto", "motorcycle", "vehicle"), "pharma": ("pharma", "drug"), "telecom": ("telecom", "telco"),
+          "energy": ("solar", "renewable", "microgrid", "power", "energy"), "insurance": ("insurance", "pension"),
+          "construction": ("construction", "building", "cement"),
+          "manufacturing": ("manufactur", "factory", "industrial"),
+          "logistics": ("logistics", "courier", "freight", "shipping"), "fashion": ("fashion", "luxury", "cosmetic"),
+          "legal": ("law firm", "legal"), "travel": ("travel", "tourism", "aviation"),
+          "automation": ("automation", "dcs", "plc", "scada"),
+          "capital_markets": ("capital market", "stockbrok", "asset management", "fund management", "investment bank")}
+
 _EXPERIENCE = re.compile(r"experience|background|track record")
 # A requirement, not a wish: "must", "minimum", "required", or a number of years on the line
 _HARD = re.compile(r"must|mandatory|required|requirement|essential|minimum|at least|\d\+?\s*(?:-|–|to)?\s*\d*\s*years?")
@@ -60,14 +75,18 @@ def asked(description: str) -> tuple[str, ...]:
             continue
         if not (_HARD.search(line) or in_requirements(text, start)):
             continue
-        found |= dict.fromkeys(code for code, pattern in _PATTERNS.items() if pattern.search(line))
+        found |= dict.fromkeys(_named_in(line))
     return tuple(found)
 
 
 def named(texts: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """The industries a seeker's own words name ("9 years in automobile and motorcycle sales" → automobile)."""
-    text = " ".join(t for t in texts if t).lower()
-    return tuple(code for code, pattern in _PATTERNS.items() if pattern.search(text))
+    return _named_in(" ".join(t for t in texts if t).lower())
+
+
+def _named_in(text: str) -> tuple[str, ...]:
+    return tuple(code for code, pattern in _PATTERNS.items()
+                 if any(stem in text for stem in _STEMS[code]) and pattern.search(text))
 
 
 def other_than(asked_: tuple[str, ...], named_: tuple[str, ...]) -> tuple[str, ...]:

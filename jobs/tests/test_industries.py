@@ -38,3 +38,28 @@ def test_only_a_seeker_who_named_other_trades_is_kept_from_the_post():
     assert industries.other_than(("automobile",), ("fmcg",)) == ("automobile",)
     assert industries.other_than(("automobile",), ()) == ()  # they never said: unknown, not blocked
     assert industries.other_than(("automobile", "energy"), ("energy",)) == ()
+
+
+@pytest.mark.parametrize(("words", "code"), [
+    ("teller in a commercial bank", "banking"), ("microfinance loan officer", "banking"), ("MFB", "banking"),
+    ("loan app collections", "fintech"), ("digital lending", "fintech"), ("FMCG", "fmcg"),
+    ("consumer goods", "fmcg"), ("beverage company", "fmcg"), ("F&B", "fmcg"), ("oil and gas", "oil_gas"),
+    ("oil & gas", "oil_gas"), ("petroleum", "oil_gas"), ("downstream", "oil_gas"), ("real estate", "real_estate"),
+    ("properties", "real_estate"), ("hospitality", "hospitality"), ("hotel", "hospitality"),
+    ("QSR", "hospitality"), ("catering", "hospitality"), ("automobile", "automobile"), ("automotive", "automobile"),
+    ("motorcycle", "automobile"), ("vehicle sales", "automobile"), ("pharmaceutical", "pharma"),
+    ("drug manufacturing", "pharma"), ("telecoms", "telecom"), ("telco", "telecom"), ("solar", "energy"),
+    ("renewable", "energy"), ("microgrid", "energy"), ("power sector", "energy"), ("insurance", "insurance"),
+    ("pension", "insurance"), ("construction", "construction"), ("building materials", "construction"),
+    ("cement", "construction"), ("manufacturing", "manufacturing"), ("factory", "manufacturing"),
+    ("logistics", "logistics"), ("courier", "logistics"), ("freight", "logistics"), ("shipping", "logistics"),
+    ("fashion", "fashion"), ("luxury", "fashion"), ("cosmetics", "fashion"), ("law firm", "legal"),
+    ("legal", "legal"), ("travel", "travel"), ("tourism", "travel"), ("aviation", "travel"),
+    ("automation", "automation"), ("DCS", "automation"), ("PLC", "automation"), ("SCADA", "automation"),
+    ("capital market", "capital_markets"), ("stockbroking", "capital_markets"),
+    ("asset management", "capital_markets"), ("fund management", "capital_markets"),
+    ("investment banking", "capital_markets"),
+])
+def test_every_wording_of_an_industry_passes_its_quick_word_test(words, code):
+    # the substring test that spares most seekers the patterns must let each of them through
+    assert code in industries.named([f"5 years in {words} sales"])
