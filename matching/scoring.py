@@ -604,7 +604,7 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     other = industries.other_than(job.industries, seeker.industries)
     if other:
         return Component(0.0, f"the post requires experience in {industries.label(other)}; you named "
-                              f"{industries.label(seeker.industries).replace(' or ', ', ')}",
+                              f"{industries.label(seeker.industries, ', ')}",
                          blocked="requires another industry")
     if seeker.schooling and job.schooling_min > seeker.schooling:
         asked, said = SCHOOLING[job.schooling_min], SCHOOLING[seeker.schooling]

@@ -69,3 +69,9 @@ def test_only_a_seeker_who_named_other_trades_is_kept_from_the_post():
 def test_every_wording_of_an_industry_passes_its_quick_word_test(words, code):
     # the substring test that spares most seekers the patterns must let each of them through
     assert code in industries.named([f"5 years in {words} sales"])
+
+
+def test_a_client_in_the_duties_is_no_employer_talking_about_itself():
+    line = "* 2 - 3 years of experience in business development, analysis, or client relationship management within a consulting firm."
+    assert industries.asked(line) == ("consulting",)
+    assert industries.asked("We're hiring on behalf of our client in the FMCG sector; 3 years of experience") == ()
