@@ -18,8 +18,9 @@ from matching.scoring import Seeker, job_from_row, score, seeker_from_preference
 
 REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
 # holdout_18's "i wan do marketer work…" names no line the rules know: the extractor's Field Marketer is used, and
-# is sent the sales posts its labeller refused (0.793 through onboarding, 0.877 through the words alone)
-MARGIN = 0.09
+# is sent the sales posts its labeller refused (0.833 through onboarding, 0.928 through the words alone, after the
+# industry rule lifted the words' figure on 2026-12-02)
+MARGIN = 0.10
 
 pytestmark = [pytest.mark.once, pytest.mark.skipif(
     not any(REALDATA.glob("*.csv")),
