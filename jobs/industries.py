@@ -12,7 +12,6 @@ not blocked: what they never said is unknown. Health, schooling and media are le
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from jobs.credentials import SOFT, in_requirements, line_at
 
@@ -70,10 +69,10 @@ _OPEN = re.compile(r"ideally|or other|or similar|such as")
 _ABOUT_US = re.compile(r"\b(?:we|our|us)\b|company")
 
 
-@lru_cache(maxsize=20_000)
 def asked(description: str) -> tuple[str, ...]:
     """The industries a post's requirement lines ask experience in (codes of INDUSTRIES); lines that only prefer one,
-    or leave others open, ask none."""
+    or leave others open, ask none. Read once per job when it is compiled (not cached: a worker would keep every
+    description it met)."""
     text = (description or "")[:6000].lower().replace("’", "'")
     found: dict[str, None] = {}
     for match in _EXPERIENCE.finditer(text):
