@@ -62,6 +62,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
      r"“\1” na for another subject, no be the one wey your skills talk"),
     (r"“(.+)” is for the little ones' teacher, and you teach a subject",
      r"“\1” na for teacher of small pikin, and you dey teach subject"),
+    (r"“(.+)” is a primary school post, and you teach secondary classes",
+     r"“\1” na primary school work, and you dey teach secondary class"),
     (r"“(.+)” is a subject teacher's post, and you teach one class",
      r"“\1” na for subject teacher, and you dey teach one class"),
     (r"“(.+)” is full-stack and asks none of your (back-end|front-end) skills",

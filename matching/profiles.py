@@ -276,6 +276,23 @@ def primary_only(text: str) -> bool:
     return bool(set(title_core(text).split()) & {"primary", "pry", "pri"}) and not _SECONDARY.search(text)
 
 
+def secondary_teacher(text: str) -> bool:
+    """A teacher whose words name secondary classes ("SS1-SS3 WAEC and NECO", "secondary school maths")."""
+    return bool(_SECONDARY.search(text))
+
+
+_PRIMARY_POST = re.compile(r"key stage\s*[12]\b|\bks\s?[12]\b|primary (?:school|checkpoint|classes|pupils|\d)")
+_UPPER_STAGES = re.compile(r"key stage\s*[34]\b|\bks\s?[34]\b|a.level")
+
+
+def primary_post(description: str) -> bool:
+    """A subject post of a primary school ("Key Stage 1 & 2", "Primary Checkpoint"), naming no secondary class: a
+    primary class teacher takes it (she teaches every subject of her class; seven labellers wanted such posts, holdout_9
+    to 30), a secondary subject teacher does not (holdout_27)."""
+    text = (description or "")[:6000].lower()
+    return bool(_PRIMARY_POST.search(text)) and not _SECONDARY.search(text) and not _UPPER_STAGES.search(text)
+
+
 @lru_cache(maxsize=50_000)
 def class_teacher(text: str) -> bool:
     """A nursery or primary class's teacher ("NCE teacher, pry 1-6", "Primary school teacher"): one class, every
@@ -373,6 +390,7 @@ class Job:
     schooling_min: int = 0  # the least schooling a requirement line asks (SCHOOLING levels), 0 when none
     must_haves: tuple[str, ...] = ()  # what its lines require (jobs.credentials.asked: "licence", "hausa|yoruba")
     industries: tuple[str, ...] = ()  # the trades its requirement lines ask experience in (jobs.industries.asked)
+    primary: bool = False  # a teaching post of a primary school's classes only (Key Stage 1-2)
 
 
 # --- titles -------------------------------------------------------------------------------------------
@@ -879,6 +897,7 @@ def compile_job(
         schooling_min=required_schooling(description),
         must_haves=credentials.asked(description),
         industries=industries.asked(description or ""),
+        primary="Teacher" in groups and primary_post(description),
     )
 
 

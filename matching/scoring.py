@@ -46,6 +46,7 @@ from matching.profiles import (
     primary_only,
     role_groups,
     school_subjects,
+    secondary_teacher,
     title_core,
     title_groups,
     without_greeting,
@@ -197,6 +198,12 @@ def _other_subject(seeker: Seeker, job: Job) -> Component | None:
     Teachers") is for any teacher. None when the post is theirs as far as subjects and levels go."""
     theirs = school_subjects(job.title) or frozenset(job.subjects)
     mine = frozenset().union(*(school_subjects(role) for role in seeker.roles))
+    if theirs and job.primary:  # a primary school's maths post: every primary class teacher's, no secondary one's
+        if any(class_teacher(role) and not (mine and secondary_teacher(role)) for role in seeker.roles):
+            return None  # not the French teacher of "pry & secondary" classes: she teaches a subject
+        if any(secondary_teacher(role) for role in seeker.roles):
+            return Component(0.0, f"“{job.title}” is a primary school post, and you teach secondary classes",
+                             blocked="another class level")
     if not theirs:
         if mine and early_years(job.title) and not any(early_years(role) or primary_only(role) for role in seeker.roles):
             return Component(0.0, f"“{job.title}” is for the little ones' teacher, and you teach a subject",

@@ -28,6 +28,7 @@ SEEKERS = [
     compile_seeker(roles=["Full Stack Developer", "Software Engineer"], skills=["Python", "REST APIs"],
                    locations_=["Lagos"], years=4),
     compile_seeker(roles=["Sales Representative, 3 years in FMCG"], skills=["Sales"], locations_=["Lagos"], years=3),
+    compile_seeker(roles=["maths teacher, SS1-SS3 WAEC"], locations_=["Lagos"], years=5),
 ]
 JOBS = [
     compile_job(title="Office Assistant", city="Lagos", state="Lagos", country="NG", location="Lekki, Lagos"),
@@ -36,6 +37,8 @@ JOBS = [
                 description="Requirements:\n* Minimum of OND"),
     compile_job(title="Van Sales Representative", city="Lagos", state="Lagos", country="NG",
                 description="Requirements:\n* Valid driver's licence"),
+    compile_job(title="Mathematics Teacher", ai_titles=["Teacher"], city="Lagos", state="Lagos", country="NG",
+                description="A Mathematics teacher for Key Stage 1 & 2"),
     compile_job(title="Sales Executive", skills=["Sales"], city="Lagos", state="Lagos", country="NG",
                 description="* Minimum of 2 years of sales experience in the real estate industry"),
     compile_job(title="Full Stack Developer", skills=["Python", "React"], city="Lagos", state="Lagos", country="NG"),

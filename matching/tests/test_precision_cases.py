@@ -925,3 +925,18 @@ def test_a_post_requiring_another_industry_is_not_sent_to_a_seeker_who_named_the
     assert result.reasons["experience"] == "the post requires experience in automobiles; you named FMCG"
     unsaid = seeker(job_roles=["Regional sales manager"], technical_skills=["Sales"], years_of_experience=9)
     assert not calculate_match_score(unsaid, rsm).blocked  # what they never said is unknown
+
+
+def test_a_primary_schools_subject_post_is_a_primary_class_teachers_and_no_secondary_teachers():
+    description = "We need a Mathematics teacher for Key Stage 1 & 2 (Cambridge Primary Checkpoint)."
+    maths = job("Mathematics Teacher", titles=["Teacher"], skills=["Mathematics", "Teaching"], description=description)
+    primary = seeker(job_roles=["Primary school teacher", "Class teacher"], technical_skills=["Teaching"],
+                     years_of_experience=3)
+    assert calculate_match_score(primary, maths).passes(39)
+    secondary = seeker(job_roles=["Mathematics teacher, SS1-SS3 WAEC and NECO"], technical_skills=["Mathematics"],
+                       years_of_experience=5)
+    result = calculate_match_score(secondary, maths)
+    assert result.blocked == "another class level"
+    assert result.reasons["titles"] == "“Mathematics Teacher” is a primary school post, and you teach secondary classes"
+    french = seeker(job_roles=["french teacher, pry & secondary"], technical_skills=["French"], years_of_experience=4)
+    assert calculate_match_score(french, maths).blocked  # a subject teacher of both levels: her subject decides
