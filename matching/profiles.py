@@ -287,8 +287,8 @@ _UPPER_STAGES = re.compile(r"key stage\s*[34]\b|\bks\s?[34]\b|a.level")
 
 def primary_post(description: str) -> bool:
     """A subject post of a primary school ("Key Stage 1 & 2", "Primary Checkpoint"), naming no secondary class: a
-    primary class teacher takes it (she teaches every subject of her class; seven labellers wanted such posts, holdout_9
-    to 30), a secondary subject teacher does not (holdout_27)."""
+    primary class teacher takes it (she teaches every subject of her class: labellers of six parts wanted such posts
+    for primary class teachers in 11 pairs, holdout_9 to 30), a secondary subject teacher does not (holdout_27)."""
     text = (description or "")[:6000].lower()
     return bool(_PRIMARY_POST.search(text)) and not _SECONDARY.search(text) and not _UPPER_STAGES.search(text)
 
