@@ -44,7 +44,7 @@ _HELD: dict[str, re.Pattern[str]] = {
 }
 # A line asks it only with one of these and none of SOFT (shared with the schooling limit): "ICAN is an added
 # advantage", "ACA in view", "currently pursuing or completed a degree" do not ask.
-_MUST = re.compile(r"must|mandatory|required|requirement|essential|compulsory|minimum|qualification|qualified|"
+MUST = re.compile(r"must|mandatory|required|requirement|essential|compulsory|minimum|qualification|qualified|"
                    r"holder|at least|should (?:have|hold|possess)|valid|need")
 # "fluency in Hausa", "able to speak Igbo": a language asked ("Hausa-speaking states" is not)
 _SPEAKS = re.compile(r"fluen|proficien|(?:able|ability) to (?:speak|communicate)|(?:must|can|should) speak|"
@@ -99,7 +99,7 @@ def asked(description: str) -> tuple[str, ...]:
             continue
         listed = in_requirements(text, start)
         codes = [code for code, pattern in _ASKED.items() if pattern.search(line)
-                 and (listed or _MUST.search(line) or (code in _LANGUAGES and _SPEAKS.search(line)))]
+                 and (listed or MUST.search(line) or (code in _LANGUAGES and _SPEAKS.search(line)))]
         spoken = "|".join(code for code in codes if code in _LANGUAGES)
         for entry in [*(code for code in codes if code not in _LANGUAGES), *([spoken] if spoken else [])]:
             found[entry] = None

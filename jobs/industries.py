@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.credentials import SOFT, in_requirements, line_at
+from jobs.credentials import MUST, SOFT, in_requirements, line_at
 
 # code → (how a "why" names it, the words that name it in a posting's line or a seeker's words; lower-case text)
 INDUSTRIES: dict[str, tuple[str, str]] = {
@@ -58,9 +58,9 @@ _STEMS = {"banking": ("bank", "microfinance", "mfb"), "fintech": ("fintech", "lo
 
 # ("in-depth understanding of the oil and gas sector" asks it; "knowledge of good manufacturing practices" does not)
 _EXPERIENCE = re.compile(r"experience|background|track record|(?:understanding|knowledge) of [^.\n]{0,40}(?:industry|sector)")
-# A requirement, not a wish: "must", "min", "required", "in-depth", or a number of years on the line ("5yrs")
-_HARD = re.compile(r"must|mandatory|required|requirement|essential|minimum|\bmin\b|at least|in-depth|"
-                   r"\d\+?\s*(?:-|–|to)?\s*\d*\s*(?:years?|yrs?)\b")
+# A requirement, not a wish: the must-have cues the credentials reader shares, or "min", "in-depth", a number of years
+# on the line ("5yrs")
+_HARD = re.compile(r"\bmin\b|in-depth|\d\+?\s*(?:-|–|to)?\s*\d*\s*(?:years?|yrs?)\b")
 # "ideally in real estate", "insurance, FMCG, telco, or other sales-driven sectors": open to others. "Real estate or a
 # related field" is not: the readers refused such posts to sellers of other goods (holdout_23, 25, 29).
 _OPEN = re.compile(r"ideally|or other|or similar|such as")
@@ -79,7 +79,7 @@ def asked(description: str) -> tuple[str, ...]:
         start, line = line_at(text, match.start(), match.end())
         if SOFT.search(line) or _OPEN.search(line) or _ABOUT_US.search(line):
             continue
-        if not (_HARD.search(line) or in_requirements(text, start)):
+        if not (MUST.search(line) or _HARD.search(line) or in_requirements(text, start)):
             continue
         found |= dict.fromkeys(_named_in(line))
     return tuple(found)
