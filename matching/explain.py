@@ -57,6 +57,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"the post asks no set experience", r"the post no ask for any years"),
     (r"a volunteer post, unpaid", r"na volunteer work, e no dey pay"),
     (r"“(.+)” is an assistant's post, and you run the work", r"“\1” na work for assistant, and na you dey run the work"),
+    (r"“(.+)” is a post below a manager's, and you have led the work (\d+) years",
+     r"“\1” na work wey dey under manager, and you don lead the work for \2 years"),
     (r"“(.+)” is for another subject than yours", r"“\1” na for another subject, no be your own"),
     (r"“(.+)” is for another subject than your skills name",
      r"“\1” na for another subject, no be the one wey your skills talk"),
@@ -83,7 +85,7 @@ _PIDGIN_BLOCKS = {
     "unpaid, and you set a minimum pay": "e no dey pay, and you set smallest pay",
     "remote, you want on-site": "na remote, you want work for office", "an internship": "na internship", "a trainee's post": "na work for trainee", "a junior post": "na junior work",
     "asks another background": "e want person from another work", "another platform": "na another phone platform",
-    "an assistant's post": "na work for assistant", "asks more schooling": "e want school pass wetin you get",
+    "an assistant's post": "na work for assistant", "below your rank": "e dey under your rank", "asks more schooling": "e want school pass wetin you get",
     "requires what you do not have": "e want wetin you no get",
     "requires another industry": "e want person wey don work for another industry",
 }

@@ -40,9 +40,13 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # took holdout_8's recall 0.907 → 0.894 the same way (its by-tag labels want the solar and real estate sales posts
 # for sellers of other goods), and holdout_7's 0.910 → 0.903 and holdout_9's 0.939 → 0.930 (a consulting firm's BDM
 # post for BD officers).
-FLOORS = {"holdout": (0.95, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.89), "holdout_3": (0.96, 0.88),
+# A field marketer is sent through the family only the sales posts whose title says field work, and a head of a line
+# with eight years or more none of its officers' posts (2026-12-02, fifth session; the labellers who read the postings
+# refused 23 of 23 and 12 of 16 such pairs): holdout_3's by-tag labels want a marketer's sales rep posts (recall
+# 0.888 → 0.847), holdout_10's a financial controller's finance officer and accountant posts (0.880 → 0.863).
+FLOORS = {"holdout": (0.95, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.89), "holdout_3": (0.96, 0.84),
           "holdout_4": (0.96, 0.81), "holdout_5": (0.96, 0.87), "holdout_6": (0.95, 0.79), "holdout_7": (0.95, 0.89),
-          "holdout_8": (0.93, 0.87), "holdout_9": (0.91, 0.91), "holdout_10": (0.88, 0.87),
+          "holdout_8": (0.93, 0.87), "holdout_9": (0.91, 0.91), "holdout_10": (0.88, 0.86),
           "holdout_11": (0.88, 0.93), "holdout_12": (0.83, 0.86),
           "holdout_13": (0.86, 0.93), "holdout_14": (0.82, 0.92),
           "holdout_15": (0.76, 0.85),
