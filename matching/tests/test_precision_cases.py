@@ -150,6 +150,28 @@ def test_a_field_marketer_takes_only_the_sales_posts_that_say_field_work(title, 
     assert calculate_match_score(both, post).passes(39)
 
 
+def test_a_held_driving_licence_is_no_drivers_role():
+    """"I'm a medical sales rep … I have driver's licence" was read as a driver too and sent the driving posts
+    (holdout_31); a licensed driver is still a driver."""
+    rep = seeker(job_roles=["I'm a medical sales rep, 4yrs with a pharma company. I have driver's licence"],
+                 years_of_experience=4)
+    driver = job("Private Driver", titles=["Driver"], skills=["Driving"])
+    assert calculate_match_score(rep, driver).blocked == "a different line of work"
+    assert calculate_match_score(seeker(job_roles=["licensed driver, 5yrs"], years_of_experience=5), driver).passes(39)
+
+
+def test_a_banks_direct_sales_post_is_a_bank_marketers_too():
+    """"Direct Sales Agent" selling a commercial bank's accounts: bank marketers who read it wanted it (holdout_13 to
+    31), though its title names no bank; a DSA post selling goods stays a sales post."""
+    marketer = seeker(job_roles=["bank marketer (acct opening & deposit mob.) 2yrs"], years_of_experience=2)
+    bank_dsa = job("Direct Sales Agent", titles=["Sales Executive"], skills=["Sales"],
+                   description="Our client, a leading commercial bank, needs direct sales agents to open accounts.")
+    goods_dsa = job("Direct Sales Agent", titles=["Sales Executive"], skills=["Sales"],
+                    description="Sell our beverages to shops and kiosks.")
+    assert calculate_match_score(marketer, bank_dsa).passes(39)
+    assert calculate_match_score(marketer, goods_dsa).blocked
+
+
 def test_an_account_clerk_is_a_bookkeepers_post_not_an_admin_officers():
     admin = seeker(job_roles=["Admin officer", "receptionist"], technical_skills=["Microsoft Office"])
     clerk = job("Account Clerk", titles=[], skills=["Accounting", "Reconciliation"])

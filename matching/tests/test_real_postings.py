@@ -43,8 +43,10 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # A field marketer is sent through the family only the sales posts whose title says field work, and a head of a line
 # with eight years or more none of its officers' posts (2026-12-02, fifth session; the labellers who read the postings
 # refused 23 of 23 and 12 of 16 such pairs): holdout_3's by-tag labels want a marketer's sales rep posts (recall
-# 0.888 → 0.847), holdout_10's a financial controller's finance officer and accountant posts (0.880 → 0.863).
-FLOORS = {"holdout": (0.95, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.89), "holdout_3": (0.96, 0.84),
+# 0.888 → 0.847), holdout_10's a financial controller's finance officer and accountant posts (0.880 → 0.863). A
+# direct sales agent's post whose text sells a bank's accounts is a bank marketer's too (15 wanted pairs of holdout_13
+# to 31 now sent): the first held-out part's by-tag labels refuse the two for its bank account officer (1.000 → 0.943).
+FLOORS = {"holdout": (0.94, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.89), "holdout_3": (0.96, 0.84),
           "holdout_4": (0.96, 0.81), "holdout_5": (0.96, 0.87), "holdout_6": (0.95, 0.79), "holdout_7": (0.95, 0.89),
           "holdout_8": (0.93, 0.87), "holdout_9": (0.91, 0.91), "holdout_10": (0.88, 0.86),
           "holdout_11": (0.88, 0.93), "holdout_12": (0.83, 0.86),
