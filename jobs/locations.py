@@ -50,7 +50,7 @@ NG_AREAS: dict[str, str] = {
         ["Ikeja", "Lekki", "Victoria Island", "Ikoyi", "Yaba", "Surulere", "Ajah", "Apapa", "Maryland", "Ogba",
          "Magodo", "Gbagada", "Festac", "Oshodi", "Isolo", "Ojota", "Ketu", "Mushin", "Agege", "Alimosho",
          "Sangotedo", "Oregun", "Obalende", "Marina", "Lagos Island", "Anthony", "Ilupeju", "Ojo", "Egbeda",
-         "Ikotun", "Chevron", "Oniru", "Idumota", "Ebute Metta", "Ilasamaja", "Amuwo Odofin"],
+         "Ikotun", "Chevron", "Oniru", "Idumota", "Ebute Metta", "Ilasamaja", "Amuwo Odofin", "Lagos Mainland"],
         "Lagos",
     ),
     **dict.fromkeys(
@@ -74,7 +74,17 @@ ALIASES: dict[str, str] = {
     "akwa-ibom": "Akwa Ibom", "cross-river": "Cross River", "lagos state": "Lagos", "rivers state": "Rivers",
     "ikeja gra": "Ikeja", "lekki phase 1": "Lekki", "lekki phase one": "Lekki", "festac town": "Festac",
     "sango ota": "Ota", "sango-ota": "Ota",
+    "mainland": "Lagos Mainland", "mainland side": "Lagos Mainland", "the mainland": "Lagos Mainland",
+    "island side": "Lagos Island", "the island": "Lagos Island", "lagos island side": "Lagos Island",
 }
+
+# Lagos people place work by side of the lagoon: "Lagos mainland", "island side" (VI, Ikoyi, Lekki, Ajah). "Lagos
+# Island" names the island side as they use it, not only the old town. Every other Lagos area, and the towns of
+# Ikorodu and Badagry, are the mainland.
+SIDES = frozenset({"Lagos Mainland", "Lagos Island"})
+ISLAND_SIDE = frozenset({"Lagos Island", "Victoria Island", "Ikoyi", "Lekki", "Ajah", "Oniru", "Obalende", "Marina",
+                         "Idumota", "Sangotedo", "Chevron"})
+_MAINLAND_TOWNS = frozenset({"Ikorodu", "Badagry"})
 
 COUNTRIES: dict[str, str] = {
     "nigeria": "NG", "naija": "NG", "ng": "NG", "kenya": "KE", "ghana": "GH", "south africa": "ZA", "rwanda": "RW",
@@ -111,7 +121,8 @@ class Place:
     def label(self) -> str:
         if self.remote and not (self.city or self.state):
             return f"Remote ({self.country})" if self.country else "Remote"
-        parts = [self.area, self.city, self.state if self.state != self.city else ""]
+        city = "" if self.area.startswith(self.city) else self.city  # "Lagos Mainland", not "Lagos Mainland, Lagos"
+        parts = [self.area, city, self.state if self.state != self.city else ""]
         return ", ".join(p for p in parts if p) or self.country
 
 
@@ -209,6 +220,17 @@ _AMBIGUOUS_WORDS = {"us", "ng", "los", "lag", "challenge", "marina", "anthony", 
                     "abk", "ibd", "kd", "ife", "epe", "aba", "ota"}
 
 
+def side_of(area: str, city: str = "") -> str:
+    """The side of Lagos an area (or a Lagos town) is on: "Lagos Island" or "Lagos Mainland"; "" elsewhere."""
+    if area in SIDES:
+        return area
+    if area in ISLAND_SIDE:
+        return "Lagos Island"
+    if NG_AREAS.get(area) == "Lagos" or (not area and city in _MAINLAND_TOWNS):
+        return "Lagos Mainland"
+    return ""
+
+
 def commute_city(place: Place) -> Place | None:
     """The city across the state line that a town's people work in ("Agbara" → Lagos), or None."""
     town = COMMUTER_TOWNS.get(place.city)
@@ -219,6 +241,8 @@ def place_contains(wanted: Place, job: Place) -> bool:
     """Is a job at `job` inside the place a seeker asked for? ("Lagos" contains "Lekki, Lagos".)"""
     if wanted.country and job.country and wanted.country != job.country:
         return False
+    if wanted.area in SIDES:
+        return side_of(job.area, job.city) == wanted.area
     if wanted.area:
         return wanted.area == job.area
     if wanted.city:

@@ -32,6 +32,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"it is (.+); you want (.+) work", r"e be \1; you want \2 work"),
     (r"it is (.+), not a place you chose", r"e dey \1, no be where you choose"),
     (r"it is in (.+), not where you want to work", r"e dey \1, no be where you wan work"),
+    (r"it is in (.+), across the lagoon; you want (.+)", r"e dey \1, for the other side of the lagoon; you want \2"),
     (r"in (.+) \((.+)\): your city, not (.+)", r"e dey \1 (\2): your city, but no be \3"),
     (r"in (.+) \((.+)\), you want (.+)", r"e dey \1 (\2), you want \3"),
     (r"the post does not say where; you said anywhere", r"the post no talk where; you talk anywhere"),

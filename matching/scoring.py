@@ -546,6 +546,9 @@ def location_component(seeker: Seeker, job: Job) -> Component:
         where = f"somewhere in {job.place.label}" if job.place else "somewhere it does not say"
         return Component(0.0, f"it is {where}, not a place you chose", blocked="no city given, may be elsewhere")
     share, chosen = max(((_contains(p, job.place), p) for p in seeker.places), key=lambda pair: pair[0])
+    if share == 0.0 and (side := _other_side(seeker, job.place)):
+        return Component(0.0, f"it is in {job.place.label}, across the lagoon; you want {side}",
+                         blocked=f"in {job.place.label}, not {side}")
     if share == 0.0 and (spread := _areas_of(seeker, job.place)):
         return Component(AREA_ELSEWHERE, f"in {job.place.label} ({_ARR[arrangement]}): your city, not {spread}")
     if share == 0.0:
@@ -555,6 +558,21 @@ def location_component(seeker: Seeker, job: Job) -> Component:
 
 
 _ARR = {"onsite": "on-site", "hybrid": "hybrid", "remote": "remote"}
+
+
+def _same_part(wanted: str, job: PlaceKey) -> bool:
+    """The job's part of the city is the one wanted: the same area, or on the side of Lagos the seeker named ("Lagos
+    Mainland" holds Ikeja and Ikorodu). A job placed only by its side ("Lagos Island") is not in one area of it."""
+    if wanted in locations.SIDES:
+        return locations.side_of(job.area, job.city) == wanted
+    return job.area == wanted
+
+
+def _other_side(seeker: Seeker, place: PlaceKey) -> str:
+    """The side of Lagos the seeker named when the job is on the other ("Lagos Mainland" for a Lekki post), else ""."""
+    side = locations.side_of(place.area, place.city)
+    named = {p.area for p in seeker.places if p.area in locations.SIDES}
+    return next(iter(named)) if side and named and side not in named else ""
 
 
 def _areas_of(seeker: Seeker, place: PlaceKey) -> str:
@@ -593,8 +611,8 @@ def _contains(wanted: PlaceKey, job: PlaceKey) -> float:
     if not (job.city or job.state):
         return NEUTRAL if wanted.country and wanted.country == job.country else 0.0
     if wanted.area:
-        if job.area:
-            return 1.0 if job.area == wanted.area else 0.0
+        if job.area or (wanted.area in locations.SIDES and job.city != wanted.city):
+            return 1.0 if _same_part(wanted.area, job) else 0.0
         return 0.7 if job.city == wanted.city else (NEUTRAL if not job.city and job.state == wanted.state else 0.0)
     if wanted.city:
         if job.city:

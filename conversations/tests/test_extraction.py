@@ -30,7 +30,10 @@ def test_dollars_keep_their_currency():
 
 @pytest.mark.parametrize(("message", "place"), [("work for Eko", "Lagos"), ("PH", "Port Harcourt, Rivers"),
                                                 ("FCT", "Abuja, FCT"), ("Lekki phase 1", "Lekki, Lagos"),
-                                                ("mechanic work for Aba", "Aba, Abia")])
+                                                ("mechanic work for Aba", "Aba, Abia"),
+                                                ("accountant work for lagos mainland", "Lagos Mainland"),
+                                                ("cleaner, anywhere on the mainland", "Lagos Mainland"),
+                                                ("driver work for island side", "Lagos Island")])
 def test_place_aliases_resolve(message, place):
     assert extract_rules(message).locations == [place]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.locations import find_places, lookup, place_contains, resolve_place
+from jobs.locations import find_places, lookup, place_contains, resolve_place, side_of
 from jobs.salary import convert, parse_salary
 from jobs.vocabulary import canonical_title, find_skills, find_titles, strip_seniority
 
@@ -65,6 +65,17 @@ def test_remote_postings_keep_their_country():
 def test_a_city_contains_its_neighbourhoods_but_not_other_cities():
     assert place_contains(lookup("Lagos"), resolve_place("Lekki Phase 1, Lagos"))
     assert not place_contains(lookup("Abuja"), resolve_place("Lagos, Lagos, Nigeria"))
+
+
+def test_a_side_of_lagos_holds_its_areas_and_towns():
+    """"Lagos mainland", "island side": Lagos people place work by side of the lagoon."""
+    mainland, island = lookup("mainland"), resolve_place("Lagos Island side")
+    assert (mainland.area, mainland.label, island.area) == ("Lagos Mainland", "Lagos Mainland", "Lagos Island")
+    assert place_contains(mainland, resolve_place("Ikeja, Lagos")) and place_contains(mainland, lookup("Ikorodu"))
+    assert place_contains(island, resolve_place("Lekki Phase 1, Lagos"))
+    assert not place_contains(island, resolve_place("Yaba, Lagos")) and not place_contains(mainland, lookup("Ajah"))
+    assert side_of("Victoria Island") == "Lagos Island" and side_of("Garki") == ""
+    assert resolve_place("Bonny Island, Rivers").city == "Bonny"  # "island" alone is no side
 
 
 def test_places_are_found_in_a_chat_message():

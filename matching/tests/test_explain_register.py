@@ -30,6 +30,7 @@ SEEKERS = [
     compile_seeker(roles=["Sales Representative, 3 years in FMCG"], skills=["Sales"], locations_=["Lagos"], years=3),
     compile_seeker(roles=["maths teacher, SS1-SS3 WAEC"], locations_=["Lagos"], years=5),
     compile_seeker(roles=["Head of HR"], locations_=["Lagos"], years=10),
+    compile_seeker(roles=["Cleaner"], locations_=["Lagos Mainland", "Yaba"], years=2),
 ]
 JOBS = [
     compile_job(title="Office Assistant", city="Lagos", state="Lagos", country="NG", location="Lekki, Lagos"),
@@ -57,6 +58,7 @@ JOBS = [
     compile_job(title="Accounts Officer", skills=["Bookkeeping"], city="Ikeja", state="Lagos", country="NG"),
     compile_job(title="Cleaner"),
     compile_job(title="HR Officer", city="Lagos", state="Lagos", country="NG"),
+    compile_job(title="Cleaner", city="Lagos", state="Lagos", country="NG", location="Lekki, Lagos"),
     compile_job(title="CRS Teacher", city="Lagos", state="Lagos", country="NG"),
     compile_job(title="Volunteer Teacher", city="Lagos", state="Lagos", country="NG"),
     compile_job(title="Nursery Teacher", ai_titles=["Teacher"], city="Lagos", state="Lagos", country="NG"),

@@ -172,6 +172,22 @@ def test_a_banks_direct_sales_post_is_a_bank_marketers_too():
     assert calculate_match_score(marketer, goods_dsa).blocked
 
 
+def test_a_seeker_who_names_a_side_of_lagos_is_not_sent_the_other_side():
+    """"Lagos Mainland, Ikeja, Ogba": a Lekki post is across the lagoon (holdout_31's labeller refused such posts for
+    everyone who named a side); a Lagos post naming no area is part of the place's points, a mainland town all."""
+    mainland = seeker(job_roles=["Sales Officer"], preferred_locations=["Lagos Mainland", "Ikeja", "Ogba"],
+                      years_of_experience=2)
+    lekki = calculate_match_score(mainland, job("Sales Officer", titles=[], skills=[], location="Lekki, Lagos"))
+    assert lekki.blocked == "in Lekki, Lagos, not Lagos Mainland"
+    assert lekki.reasons["location"] == "it is in Lekki, Lagos, across the lagoon; you want Lagos Mainland"
+    assert calculate_match_score(mainland, job("Sales Officer", titles=[], skills=[])).breakdown["location"] == 14
+    ikorodu = job("Sales Officer", titles=[], skills=[], city="Ikorodu", location="Ikorodu, Lagos")
+    assert calculate_match_score(mainland, ikorodu).breakdown["location"] == 20
+    island = seeker(job_roles=["Cleaner"], preferred_locations=["Lagos Island"], years_of_experience=2)
+    vi = job("Cleaner", titles=[], skills=[], location="Victoria Island, Lagos")
+    assert calculate_match_score(island, vi).breakdown["location"] == 20
+
+
 def test_an_account_clerk_is_a_bookkeepers_post_not_an_admin_officers():
     admin = seeker(job_roles=["Admin officer", "receptionist"], technical_skills=["Microsoft Office"])
     clerk = job("Account Clerk", titles=[], skills=["Accounting", "Reconciliation"])
