@@ -173,8 +173,9 @@ def test_a_banks_direct_sales_post_is_a_bank_marketers_too():
 
 
 def test_a_seeker_who_names_a_side_of_lagos_is_not_sent_the_other_side():
-    """"Lagos Mainland, Ikeja, Ogba": a Lekki post is across the lagoon (holdout_31's labeller refused such posts for
-    everyone who named a side); a Lagos post naming no area is part of the place's points, a mainland town all."""
+    """"Lagos Mainland, Ikeja, Ogba": a Lekki post is across the lagoon (holdout_31's and 32's labellers refused such
+    posts for those who named a side), "Lagos" beside the side too; a Lagos post naming no area is part of the place's
+    points, a mainland town all."""
     mainland = seeker(job_roles=["Sales Officer"], preferred_locations=["Lagos Mainland", "Ikeja", "Ogba"],
                       years_of_experience=2)
     lekki = calculate_match_score(mainland, job("Sales Officer", titles=[], skills=[], location="Lekki, Lagos"))
@@ -183,6 +184,10 @@ def test_a_seeker_who_names_a_side_of_lagos_is_not_sent_the_other_side():
     assert calculate_match_score(mainland, job("Sales Officer", titles=[], skills=[])).breakdown["location"] == 14
     ikorodu = job("Sales Officer", titles=[], skills=[], city="Ikorodu", location="Ikorodu, Lagos")
     assert calculate_match_score(mainland, ikorodu).breakdown["location"] == 20
+    also_lagos = seeker(job_roles=["Sales Officer"], preferred_locations=["Lagos", "Lagos Mainland"])
+    assert calculate_match_score(also_lagos, job("Sales Officer", titles=[], skills=[], location="Lekki, Lagos")).blocked
+    both = seeker(job_roles=["Sales Officer"], preferred_locations=["Lagos Mainland", "Lagos Island"])
+    assert not calculate_match_score(both, job("Sales Officer", titles=[], skills=[], location="Lekki, Lagos")).blocked
     island = seeker(job_roles=["Cleaner"], preferred_locations=["Lagos Island"], years_of_experience=2)
     vi = job("Cleaner", titles=[], skills=[], location="Victoria Island, Lagos")
     assert calculate_match_score(island, vi).breakdown["location"] == 20
