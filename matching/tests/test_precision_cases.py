@@ -172,6 +172,15 @@ def test_a_banks_direct_sales_post_is_a_bank_marketers_too():
     assert calculate_match_score(marketer, goods_dsa).blocked
 
 
+def test_a_bank_named_after_the_work_asked_for_does_not_make_a_seller_a_bank_marketer():
+    """"i need field marketing or sales work … i don do 2yrs field marketer for POS agency banking": the message's
+    first sentence asks for sales; the bank later in it was where they worked (holdout_33)."""
+    seller = seeker(job_roles=["Good day. i need field marketing or sales work for Lagos, Ikorodu or Ketu side. OND "
+                               "Marketing. i don do 2yrs field marketer for POS agency banking (onboard agents)"],
+                    years_of_experience=2)
+    assert calculate_match_score(seller, job("FIELD SALES AGENT", titles=["Sales Executive"], skills=["Sales"])).passes(39)
+
+
 def test_a_seeker_who_names_a_side_of_lagos_is_not_sent_the_other_side():
     """"Lagos Mainland, Ikeja, Ogba": a Lekki post is across the lagoon (holdout_31's and 32's labellers refused such
     posts for those who named a side), "Lagos" beside the side too; a Lagos post naming no area is part of the place's
