@@ -572,10 +572,13 @@ def _same_part(wanted: str, job: PlaceKey) -> bool:
 def _other_side(seeker: Seeker, place: PlaceKey) -> str:
     """The side of Lagos the seeker named when the job is on the other ("Lagos Mainland" for a Lekki post), else "".
     A side named beside "Lagos" says which Lagos ("Lagos, mainland side"): over the read parts, blocking then stopped 5
-    unwanted alerts and lost 1 wanted (holdout_23's, a Lekki bank post for one who wrote "lagos mainland")."""
-    side = locations.side_of(place.area, place.city)
-    named = {p.area for p in seeker.places if p.area in locations.SIDES}
-    return next(iter(named)) if side and named and side not in named else ""
+    unwanted alerts and lost 1 wanted (holdout_23's, a Lekki bank post for one who wrote "lagos mainland"). An area
+    they named on the job's side opens that side ("Lagos Mainland, Ajah")."""
+    named = sorted(p.area for p in seeker.places if p.area in locations.SIDES)
+    side = locations.side_of(place.area, place.city) if named else ""
+    if not side or side in {locations.side_of(p.area, p.city) for p in seeker.places if p.area}:
+        return ""
+    return named[0]
 
 
 def _areas_of(seeker: Seeker, place: PlaceKey) -> str:
@@ -614,7 +617,7 @@ def _contains(wanted: PlaceKey, job: PlaceKey) -> float:
     if not (job.city or job.state):
         return NEUTRAL if wanted.country and wanted.country == job.country else 0.0
     if wanted.area:
-        if job.area or (wanted.area in locations.SIDES and job.city != wanted.city):
+        if job.area or (wanted.area in locations.SIDES and job.city and job.city != wanted.city):
             return 1.0 if _same_part(wanted.area, job) else 0.0
         return 0.7 if job.city == wanted.city else (NEUTRAL if not job.city and job.state == wanted.state else 0.0)
     if wanted.city:
