@@ -45,7 +45,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h28-": "holdout_28", "h29-": "holdout_29", "h30-": "holdout_30",
                  "h31-": "holdout_31", "h32-": "holdout_32", "h33-": "holdout_33",
                  "h34-": "holdout_34"}
-STILL_BLIND = frozenset({"holdout_2", "holdout_34"})  # splits whose mistakes no one has read
+STILL_BLIND = frozenset({"holdout_2"})  # splits whose mistakes no one has read
 
 
 @dataclass(frozen=True)
