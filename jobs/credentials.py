@@ -26,9 +26,11 @@ CREDENTIALS: dict[str, str] = {
 # requirement lines accept (1 SSCE, 2 OND/NCE, 3 HND or a degree)
 SCHOOLING_LEVELS: dict[str, int] = {"ssce": 1, "ond": 2, "degree": 3}
 
+# A driver's licence named: what a post asks, and what a seeker's words hold (no role: matching.profiles)
+DRIVING_LICENCE = r"driv(?:er'?s?|ers'|ing)\s+licen[cs]e"
 # What a posting's line must name for the post to ask it (lower-case text)
 _ASKED: dict[str, re.Pattern[str]] = {
-    "licence": re.compile(r"driv(?:er'?s?|ers'|ing)\s+licen[cs]e|licen[cs]ed?\s+driver"),
+    "licence": re.compile(DRIVING_LICENCE + r"|licen[cs]ed?\s+driver"),
     "chartered": re.compile(r"\b(?:ican|aca|acca|cima|fca)\b|chartered accountant"),
     "hausa": re.compile(r"\bhausa\b"),
     "igbo": re.compile(r"\bigbo\b"),

@@ -597,7 +597,7 @@ COURSE = re.compile(r"\b(?:ond|hnd|nce|b\.?\s?sc|b\.?\s?ed|b\.?\s?tech|b\.?\s?en
 
 # The licence a seeker holds is no role: "I'm a medical sales rep … I have driver's licence" was read as a driver too,
 # and sent the driving posts (holdout_25's business developer, holdout_31's medical rep). "licensed driver" stays.
-_LICENCE_HELD = re.compile(r"\bdriv(?:er'?s?|ers'|ing)\s+licen[cs]e\b", re.I)
+_LICENCE_HELD = re.compile(rf"\b{credentials.DRIVING_LICENCE}\b", re.I)
 
 
 def without_greeting(text: str) -> str:
