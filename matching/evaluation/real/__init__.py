@@ -108,21 +108,26 @@ def row_of(posting: Posting) -> SimpleNamespace:
                               "ai_skills": posting.skills})
 
 
-def load_labels() -> dict[tuple[str, str, str], str]:
-    """(seeker, file, key) → "1", "0" or "?"."""
+def load_labels(*, first: bool = False) -> dict[tuple[str, str, str], str]:
+    """(seeker, file, key) → "1", "0" or "?". A part labelled by occupation tag with few postings read (holdout_3 to
+    13) may have been read again, pair by pair, by the later parts' method (`reread_<split>.csv`, README.md here): its
+    decisions replace the first ones unless `first`."""
     labels: dict[tuple[str, str, str], str] = {}
     for split in SPLITS:
-        with (HERE / f"labels_{split}.csv").open() as handle:
-            labels |= {(r["seeker"], r["file"], r["key"]): r["relevant"] for r in csv.DictReader(handle)}
+        reread = HERE / f"reread_{split}.csv"
+        for path in (HERE / f"labels_{split}.csv", *(() if first or not reread.exists() else (reread,))):
+            with path.open() as handle:
+                labels |= {(r["seeker"], r["file"], r["key"]): r["relevant"] for r in csv.DictReader(handle)}
     return labels
 
 
-def evaluate(*, data_dir: Path, threshold: float, answered: bool = False) -> dict[str, Report]:
+def evaluate(*, data_dir: Path, threshold: float, answered: bool = False,
+             first: bool = False) -> dict[str, Report]:
     """One report per split; ambiguous pairs are not counted. `answered`: every seeker as if they had answered the
-    must-haves question from their own words (`seeker_profile`)."""
+    must-haves question from their own words (`seeker_profile`); `first`: the first labels of re-read parts."""
     postings = load_postings(data_dir)
     jobs = [(p, job_from_row(row_of(p))) for p in postings]
-    labels = load_labels()
+    labels = load_labels(first=first)
     reports = {split: Report(threshold=threshold) for split in SPLITS}
     for seeker in load_seekers():
         profile = seeker_profile(seeker, answered=answered)

@@ -27,10 +27,13 @@ class Command(BaseCommand):
         parser.add_argument("--answered", action="store_true",
                             help="Score every seeker as if they had answered the must-haves question (a driver's "
                                  "licence, ICAN/ACA/ACCA, Hausa, Igbo, Yoruba, French) from their own words.")
+        parser.add_argument("--first-labels", action="store_true",
+                            help="Score re-read parts against their first labels (by occupation tag) instead.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         threshold = settings.MATCH_THRESHOLD if options["threshold"] is None else options["threshold"]
-        reports = evaluate_real(data_dir=options["data"], threshold=threshold, answered=options["answered"])
+        reports = evaluate_real(data_dir=options["data"], threshold=threshold, answered=options["answered"],
+                                first=options["first_labels"])
         self.stdout.write(f"Real postings, offline enhancer, threshold {threshold:g} (ambiguous pairs left out)")
         for split in SPLITS:
             self._figures(split, reports[split])
