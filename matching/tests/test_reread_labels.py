@@ -1,0 +1,33 @@
+"""A part read again pair by pair replaces its first labels; `first=True` keeps them (matching/evaluation/README.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from matching.evaluation import real
+
+HEADER = "seeker,file,key,relevant"
+
+
+@pytest.fixture
+def parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(real, "HERE", tmp_path)
+    monkeypatch.setattr(real, "SPLITS", ("holdout_3", "holdout_14"))
+    (tmp_path / "labels_holdout_3.csv").write_text(f"{HEADER}\nh3-01,a.csv,k1,1\nh3-01,a.csv,k2,0\nh3-01,a.csv,k3,?\n")
+    (tmp_path / "labels_holdout_14.csv").write_text(f"{HEADER}\nh14-01,a.csv,k1,1\n")
+    (tmp_path / "reread_holdout_3.csv").write_text(
+        f"{HEADER},reason\nh3-01,a.csv,k1,0,\"a shop-floor post across Lagos, for a seller in Ikeja\"\nh3-01,a.csv,k3,1,\n")
+    return tmp_path
+
+
+def test_the_reread_decisions_replace_the_first_labels(parts: Path) -> None:
+    assert real.load_labels() == {("h3-01", "a.csv", "k1"): "0", ("h3-01", "a.csv", "k2"): "0",
+                                  ("h3-01", "a.csv", "k3"): "1", ("h14-01", "a.csv", "k1"): "1"}
+
+
+def test_first_labels_on_request(parts: Path) -> None:
+    labels = real.load_labels(first=True)
+    assert labels[("h3-01", "a.csv", "k1")] == "1"
+    assert labels[("h3-01", "a.csv", "k3")] == "?"
