@@ -114,8 +114,10 @@ def load_labels(*, first: bool = False) -> dict[tuple[str, str, str], str]:
     decisions replace the first ones unless `first`."""
     labels: dict[tuple[str, str, str], str] = {}
     for split in SPLITS:
-        reread = HERE / f"reread_{split}.csv"
-        for path in (HERE / f"labels_{split}.csv", *(() if first or not reread.exists() else (reread,))):
+        paths = [HERE / f"labels_{split}.csv"]
+        if not first and (HERE / f"reread_{split}.csv").exists():
+            paths.append(HERE / f"reread_{split}.csv")
+        for path in paths:
             with path.open() as handle:
                 labels |= {(r["seeker"], r["file"], r["key"]): r["relevant"] for r in csv.DictReader(handle)}
     return labels
