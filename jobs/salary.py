@@ -81,10 +81,10 @@ def currency_code(word: str) -> str:
 
 
 def parse_period(text: str) -> str:
-    for period, pattern in PERIOD_RE:
-        if pattern.search(text or ""):
-            return period
-    return ""
+    """The period named first: "N100,000 - N150,000 Monthly + Weekly Commission" is paid monthly (the weekly
+    commission that follows is not the pay's period)."""
+    found = [(match.start(), period) for period, pattern in PERIOD_RE if (match := pattern.search(text or ""))]
+    return min(found)[1] if found else ""
 
 
 def _amount(match: re.Match[str], prefix: str) -> float | None:

@@ -41,6 +41,8 @@ def rec(**fields):
         ("Salary: £45k a year", 45_000, 45_000, "GBP", "yearly"),
         ("Salary: ₦200,000 - ₦350,000 monthly", 200_000, 350_000, "NGN", "monthly"),
         ("Salary: $25 per hour", 25, 25, "USD", "hourly"),
+        # a real Abuja post (holdout_5's reader found it stored as weekly pay of ₦650,000 a month)
+        ("Salary: N100,000 - N150,000 Monthly + Weekly Commission", 100_000, 150_000, "NGN", "monthly"),
     ],
 )
 def test_it_reads_pay_from_the_description_when_the_board_gives_none(description, minimum, maximum, currency, period):
