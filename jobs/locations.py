@@ -259,6 +259,20 @@ _METRO_WORDS = re.compile(r"^(?:greater|metropolitan|metro)\s+|\s+(?:metropolita
                           r"west|north|south|central|urban|rural|city|district|division)$", re.I)
 
 
+# Where a title names its own workplace: "Security guard (AJAH)", "Accounts Officer - Sango Ota", "Teller at Ikeja"
+_TITLE_PLACE = re.compile(r"\(([^)]{2,40})\)|\s[-–—|]\s*([^-–—|()]{2,40})$|\s(?:at|in)\s+([A-Z][^,()]{2,30})$")
+
+
+def place_in_title(title: str) -> Place | None:
+    """The place a posting's title names in brackets or after a dash, or None. The board's location field is often
+    only the state or the city ("Shagamu, OG" for a post its employer titled "… - Sango Ota")."""
+    for match in _TITLE_PLACE.finditer(title or ""):
+        found = find_places(next(group for group in match.groups() if group).replace("-", " "))
+        if found:
+            return found[0]
+    return None
+
+
 def resolve_job_location(text: str) -> Place:
     """A board's location field → Place with canonical names: "Lagos, LA, NG", "Sheffield, ENG, GB", "KA, IN",
     "Bangalore", "Remote (Nigeria)". Nigerian places and aliases first, then ISO codes and the world gazetteer;

@@ -874,7 +874,7 @@ def compile_job(
         # "Office Assistant / Cleaner" is a cleaner's post with errands, whatever office titles it was also read as
         # (four labellers apart filed it so; admin seekers were sent it).
         titles = [t for t in titles if "Cleaner" in title_groups(t) or not title_groups(t)]
-    place = job_place(city=city, state=state, country=country, location=location)
+    place = _titled(title, job_place(city=city, state=state, country=country, location=location))
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
     named = [*(g for t in titles for g in title_groups(t)), *bracket_specialties(title or ""), *decided,
@@ -905,6 +905,22 @@ def compile_job(
         industries=industries.asked(description or ""),
         primary="Teacher" in groups and primary_post(description),
     )
+
+
+def _titled(title: str, place: PlaceKey | None) -> PlaceKey | None:
+    """The workplace a title names, where it narrows the board's place within its state or country ("Security guard
+    (AJAH)" in "Lagos"; "Accounts Officer - Sango Ota" filed under Ogun; "Teller - Ikeja" placed only in Nigeria):
+    the employer wrote the title. A title naming another state than the board's is left to the board."""
+    named = locations.place_in_title(title)
+    if place is None or named is None or not named.state:
+        return place
+    if named.state != place.state and (place.state or place.city or place.country not in {"", named.country}):
+        return place
+    if not (named.area or named.city != place.city) or (named.area, named.city) == (place.area, place.city):
+        return place
+    key = place_key(named)
+    return PlaceKey(area=key.area, city=named.city or place.city, state=key.state, country=key.country or place.country,
+                    label=named.label)
 
 
 def _only_in(groups: tuple[str, ...], dropped: frozenset[str]) -> bool:

@@ -51,6 +51,24 @@ def test_it_never_alerts_a_lagos_only_seeker_to_an_onsite_job_elsewhere():
     assert not result.passes(0)
 
 
+@pytest.mark.parametrize(
+    ("title", "city", "state", "location", "place"),
+    [("Security guard (AJAH)", "Lagos", "Lagos", "Lagos, LA, NG", "Ajah, Lagos"),
+     ("Accounts Officer/Store Keeper - Sango Ota", "Shagamu", "Ogun", "Shagamu, OG, NG", "Ota, Ogun"),
+     ("Teller - Ikeja", "", "", "NG", "Ikeja, Lagos"),
+     ("Accountant - Abuja", "Lagos", "Lagos", "Lagos, LA, NG", "Lagos"),  # another state: the board's place stands
+     ("Sales Representative (Remote)", "Lagos", "Lagos", "Lagos, LA, NG", "Lagos")],
+)
+def test_a_workplace_the_title_names_narrows_the_boards_place(title, city, state, location, place):
+    assert job(title=title, city=city, state=state, location=location).place.label == place
+
+
+def test_a_shagamu_seeker_is_not_sent_a_post_its_title_places_in_sango_ota():
+    post = job(title="Accounts Officer - Sango Ota", city="Shagamu", state="Ogun", location="Shagamu, OG, NG")
+    assert score(seeker(locations_=["Shagamu"]), post).blocked
+    assert not score(seeker(locations_=["Ota"]), post).blocked
+
+
 def test_it_never_alerts_a_remote_only_seeker_to_an_onsite_or_hybrid_job():
     for arrangement in ("onsite", "hybrid", ""):
         result = score(seeker(arrangements=["remote"]), job(arrangement=arrangement))
