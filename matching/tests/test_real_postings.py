@@ -74,7 +74,8 @@ FLOORS = {"holdout": (0.94, 0.83), "tune": (0.96, 0.91), "holdout_2": (0.94, 0.8
           "holdout_32": (0.55, 0.96),
           "holdout_33": (0.47, 0.85),
           "holdout_34": (0.49, 0.82),
-          "holdout_35": (0.18, 0.59)}
+          "holdout_35": (0.18, 0.59),
+          "holdout_36": (0.0, 0.0)}
 
 
 @pytest.fixture(scope="module")
