@@ -1,11 +1,12 @@
 """Industries a posting requires experience in, and the ones a seeker's own words name.
 
 A post whose requirement line asks experience in a trade ("minimum of 8–10 years' sales experience in the automobile
-industry", "7+ years of sales experience in industrial automation") is not for a seeker whose words name other trades
-and not that one (an FMCG sales manager): the labellers who read the postings refused nearly all such alerts, though
-the earlier ones who labelled by occupation tag alone wanted most (over every read part the rule stops 104 unwanted
-alerts and loses 48 wanted, 43 of them by-tag; matching/evaluation/README.md). A seeker whose words name no trade is
-not blocked: what they never said is unknown. Health, schooling and media are left out: a nurse's
+industry", "7+ years of sales experience in industrial automation") is not for a seeker whose words (roles, skills,
+what they wrote) do not name that trade: the labellers who read the postings refused nearly all such alerts, whether
+the seeker named other trades (an FMCG sales manager) or none (a sales rep who says what he sells but not where). At
+first only sellers who named other trades were kept from such posts, while the first parts' labels by occupation tag
+wanted most of the rest; read pair by pair, every part agrees (matching/evaluation/README.md). A seeker who has the
+experience and did not say so adds the trade to their skills. Health, schooling and media are left out: a nurse's
 "hospital" or a teacher's "school" is their line of work, which titles already decide.
 """
 
@@ -63,7 +64,8 @@ _EXPERIENCE = re.compile(r"experience|background|track record|(?:understanding|k
 _HARD = re.compile(r"\bmin\b|in-depth|\d\+?\s*(?:-|–|to)?\s*\d*\s*(?:years?|yrs?)\b")
 # "ideally in real estate", "insurance, FMCG, telco, or other sales-driven sectors": open to others. "Real estate or a
 # related field" is not: the readers refused such posts to sellers of other goods (holdout_23, 25, 29).
-_OPEN = re.compile(r"ideally|or other|or similar|such as")
+# "… in high-end retail, fashion sales, or a customer service-oriented role" leaves a general role open too.
+_OPEN = re.compile(r"ideally|or other|or similar|such as|or (?:a |any )?(?:related|relevant)\b|-oriented role")
 # The employer describing itself ("a subsidiary of … company, which has over 45 years of experience in mechanical
 # engineering", "on behalf of our client"), not what it asks
 _ABOUT_US = re.compile(r"\b(?:we|our|us)\b|company")
@@ -96,9 +98,8 @@ def _named_in(text: str) -> tuple[str, ...]:
 
 
 def other_than(asked_: tuple[str, ...], named_: tuple[str, ...]) -> tuple[str, ...]:
-    """The industries a post asks that a seeker who named theirs did not name: all of them, or none when one is
-    theirs or they named none."""
-    if not asked_ or not named_ or set(asked_) & set(named_):
+    """The industries a post asks that the seeker's words do not name: all of them, or none when one is theirs."""
+    if not asked_ or set(asked_) & set(named_):
         return ()
     return asked_
 

@@ -76,6 +76,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"the post asks at least (.+); you said (.+)", r"the post want at least \1; you talk say you get \2"),
     (r"the post requires (.+); you said you do not have (?:it|them)", r"the post want \1; you talk say you no get am"),
     (r"the post requires experience in (.+); you named (.+)", r"the post want person wey don work for \1; you talk \2"),
+    (r"the post requires experience in (.+); your profile names no work in it \(add it to your skills if you have it\)",
+     r"the post want person wey don work for \1; you never talk say you don work there (if you don work there, add am for your skills)"),
     (r"you said “not for me” to a similar job", r"you talk “not for me” to work wey be like this one"),
 ]]
 _PIDGIN_BLOCKS = {

@@ -688,8 +688,9 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
                          blocked="requires what you do not have")
     other = industries.other_than(job.industries, seeker.industries)
     if other:
-        return Component(0.0, f"the post requires experience in {industries.label(other)}; you named "
-                              f"{industries.label(seeker.industries, ', ')}",
+        yours = (f"you named {industries.label(seeker.industries, ', ')}" if seeker.industries else
+                 "your profile names no work in it (add it to your skills if you have it)")
+        return Component(0.0, f"the post requires experience in {industries.label(other)}; {yours}",
                          blocked="requires another industry")
     if seeker.schooling and job.schooling_min > seeker.schooling:
         asked, said = SCHOOLING[job.schooling_min], SCHOOLING[seeker.schooling]

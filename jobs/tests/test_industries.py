@@ -40,10 +40,11 @@ def test_a_seekers_words_name_their_trades_and_a_bank_reconciliation_is_no_bank(
     assert industries.named(["teller in a commercial bank, 3 years"]) == ("banking",)
 
 
-def test_only_a_seeker_who_named_other_trades_is_kept_from_the_post():
+def test_a_seeker_whose_words_do_not_name_the_trade_asked_is_kept_from_the_post():
     assert industries.other_than(("automobile",), ("fmcg",)) == ("automobile",)
-    assert industries.other_than(("automobile",), ()) == ()  # they never said: unknown, not blocked
+    assert industries.other_than(("automobile",), ()) == ("automobile",)  # the readers refused these too
     assert industries.other_than(("automobile", "energy"), ("energy",)) == ()
+    assert industries.other_than((), ()) == ()
 
 
 @pytest.mark.parametrize(("words", "code"), [

@@ -1003,7 +1003,7 @@ def test_loan_recovery_beside_customer_support_is_a_collections_role_too():
     assert result.passes(39), result.as_dict()
 
 
-def test_a_post_requiring_another_industry_is_not_sent_to_a_seeker_who_named_theirs():
+def test_a_post_requiring_an_industry_is_sent_only_to_seekers_whose_words_name_it():
     description = ("Requirements:\n* Minimum of 8 – 10 years' sales experience in the automobile industry, with at "
                    "least 3 years in a regional or managerial role.")
     rsm = job("Regional Sales Manager (2Wheeler)", titles=["Sales Manager"], skills=["Sales"], description=description)
@@ -1013,7 +1013,13 @@ def test_a_post_requiring_another_industry_is_not_sent_to_a_seeker_who_named_the
     assert result.blocked == "requires another industry"
     assert result.reasons["experience"] == "the post requires experience in automobiles; you named FMCG"
     unsaid = seeker(job_roles=["Regional sales manager"], technical_skills=["Sales"], years_of_experience=9)
-    assert not calculate_match_score(unsaid, rsm).blocked  # what they never said is unknown
+    result = calculate_match_score(unsaid, rsm)
+    assert result.blocked == "requires another industry"
+    assert result.reasons["experience"] == ("the post requires experience in automobiles; your profile names no "
+                                            "work in it (add it to your skills if you have it)")
+    said = seeker(job_roles=["Regional sales manager"], technical_skills=["Sales", "automobile sales"],
+                  years_of_experience=9)
+    assert not calculate_match_score(said, rsm).blocked
 
 
 def test_a_primary_schools_subject_post_is_a_primary_class_teachers_and_no_secondary_teachers():
