@@ -385,6 +385,7 @@ class Job:
     salary_max: float | None = None  # per month, in `salary_currency`
     salary_currency: str = ""
     years_min: int | None = None
+    years_stated: bool = False  # years_min is what the post says, not what its level implies
     level: str = ""
     subjects: tuple[str, ...] = ()  # school subjects a teaching post's text lists when its title names none
     schooling_min: int = 0  # the least schooling a requirement line asks (SCHOOLING levels), 0 when none
@@ -898,6 +899,7 @@ def compile_job(
         salary_max=salary_max if salary_max is not None else salary_min,
         salary_currency=(salary_currency or "").upper(),
         years_min=years_min if years_min is not None else LEVEL_YEARS.get(level),
+        years_stated=years_min is not None,
         level=level,
         subjects=listed_subjects(description) if "Teacher" in groups and not school_subjects(title or "") else (),
         schooling_min=required_schooling(description),

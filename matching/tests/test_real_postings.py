@@ -52,18 +52,20 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # A post's required trade now stops every seeker whose words do not name it, not only those naming other trades
 # (same session): the by-tag labels of tune, holdout and holdout_2 want 23 of those alerts (recall 0.928 → 0.824,
 # 0.892 → 0.838, 0.912 → 0.824), holdout_4's readers want its solar BDE post, holdout_18's three others.
-FLOORS = {"holdout": (0.90, 0.80), "tune": (0.96, 0.79), "holdout_2": (0.94, 0.79), "holdout_3": (0.47, 0.87),
+# tune, holdout and holdout_2 were then read again too, and a post stating two years more than a seeker has
+# stops (readers refused 127 of 145 such alerts): their floors and holdout_36's (blind) are on those figures.
+FLOORS = {"holdout": (0.60, 0.86), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.87),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.87), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.87),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
-          "holdout_11": (0.37, 0.80), "holdout_12": (0.51, 0.91),
-          "holdout_13": (0.44, 0.85), "holdout_14": (0.82, 0.92),
+          "holdout_11": (0.37, 0.80), "holdout_12": (0.51, 0.85),
+          "holdout_13": (0.44, 0.85), "holdout_14": (0.82, 0.86),
           "holdout_15": (0.76, 0.85),
           "holdout_16": (0.66, 0.88),
           "holdout_17": (0.70, 0.86),
-          "holdout_18": (0.80, 0.89),
+          "holdout_18": (0.80, 0.81),
           "holdout_19": (0.62, 0.91),
           "holdout_20": (0.74, 0.90),
-          "holdout_21": (0.59, 0.88),
+          "holdout_21": (0.59, 0.84),
           "holdout_22": (0.61, 0.91),
           "holdout_23": (0.52, 0.88),
           "holdout_24": (0.66, 0.86),
@@ -78,7 +80,7 @@ FLOORS = {"holdout": (0.90, 0.80), "tune": (0.96, 0.79), "holdout_2": (0.94, 0.7
           "holdout_33": (0.47, 0.85),
           "holdout_34": (0.49, 0.82),
           "holdout_35": (0.18, 0.59),
-          "holdout_36": (0.0, 0.0)}
+          "holdout_36": (0.16, 0.88)}
 
 
 @pytest.fixture(scope="module")

@@ -127,6 +127,18 @@ def test_a_senior_role_for_a_graduate_scores_low_and_far_more_experience_is_bloc
     assert not slightly.blocked and slightly.breakdown["experience"] < WEIGHTS["experience"]
 
 
+@pytest.mark.parametrize(("years", "asked", "blocked"), [(1, 3, True), (3, 5, True), (0, 2, True), (3, 4, False)])
+def test_a_post_stating_two_years_more_than_the_seeker_has_is_blocked(years, asked, blocked):
+    result = score(seeker(years=years), job(years_min=asked))
+    assert bool(result.blocked) is blocked
+    assert result.reasons["experience"] == f"asks {asked}+ years, you have {years}"
+
+
+def test_years_a_senior_title_only_implies_block_at_three_more_and_double():
+    assert not score(seeker(years=3), job(title="Senior Accountant")).blocked  # "Senior" implies 5; the post says none
+    assert score(seeker(years=3), job(title="Senior Accountant", years_min=5)).blocked
+
+
 def test_another_line_of_work_is_blocked_whatever_the_other_points():
     result = score(seeker(roles=["Nurse"], skills=[]), job(title="Welder", skills=[]))
     assert result.blocked == "a different line of work"
