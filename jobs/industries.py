@@ -65,10 +65,14 @@ _HARD = re.compile(r"\bmin\b|in-depth|\d\+?\s*(?:-|–|to)?\s*\d*\s*(?:years?|yr
 # "ideally in real estate", "insurance, FMCG, telco, or other sales-driven sectors": open to others. "Real estate or a
 # related field" is not: the readers refused such posts to sellers of other goods (holdout_23, 25, 29).
 # "… in high-end retail, fashion sales, or a customer service-oriented role" leaves a general role open too.
-_OPEN = re.compile(r"ideally|or other|or similar|such as|or (?:a |any )?(?:related|relevant)\b|-oriented role")
+_OPEN = re.compile(r"ideally|or other|or similar|such as|-oriented role")
 # The employer describing itself ("a subsidiary of … company, which has over 45 years of experience in mechanical
 # engineering", "on behalf of our client"), not what it asks
 _ABOUT_US = re.compile(r"\b(?:we|our|us)\b|company")
+# "… experience in customer service within renewable energy company, preferably in solar": the company named is where
+# the experience was gained, and only what follows "preferably" is a wish
+_THEN_A_WISH = re.compile(r",\s*preferably\b")
+_GAINED_IN = re.compile(r"\b(?:within|in|at|with)\s+(?:an?\s+)?(?:[\w&/-]+\s+){0,3}compan(?:y|ies)\b")
 
 
 def asked(description: str) -> tuple[str, ...]:
@@ -79,7 +83,9 @@ def asked(description: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for match in _EXPERIENCE.finditer(text):
         start, line = line_at(text, match.start(), match.end())
-        if SOFT.search(line) or _OPEN.search(line) or _ABOUT_US.search(line):
+        line = line[: wish.start()] if (wish := _THEN_A_WISH.search(line)) else line
+        if match.start() - start >= len(line) or SOFT.search(line) or _OPEN.search(line) \
+                or _ABOUT_US.search(_GAINED_IN.sub("", line)):
             continue
         if not (MUST.search(line) or _HARD.search(line) or in_requirements(text, start)):
             continue

@@ -17,6 +17,9 @@ from jobs import industries
      ("hospitality",)),
     ("* In-depth understanding of the oil and gas sector", ("oil_gas",)),
     ("* 2 - 3 years of experience in business development within a consulting firm.", ("consulting",)),
+    # the company is where the experience was gained; only the solar sector after "preferably" is a wish
+    ("* Minimum of 1-3 years of post-qualification experience in customer service within renewable energy company, "
+     "preferably in solar energy sector.", ("energy",)),
 ])
 def test_a_requirement_line_asks_the_industry_it_names(line, codes):
     assert set(industries.asked(line)) == set(codes)
@@ -29,6 +32,7 @@ def test_a_requirement_line_asks_the_industry_it_names(line, codes):
     "A subsidiary of an engineering company with over 45 years of experience in the energy sector.",  # about us
     "We are a leading player in the hospitality industry.",  # no experience asked
     "* Knowledge of good manufacturing practices (GMP) and warehouse operations is essential.",  # a skill, no trade
+    "* 2 years of sales experience, preferably in the solar energy sector.",  # the trade only wished for
 ])
 def test_a_wish_an_open_list_or_the_employer_about_itself_asks_none(line):
     assert industries.asked(line) == ()

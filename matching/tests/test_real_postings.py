@@ -54,12 +54,15 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # 0.892 → 0.838, 0.912 → 0.824), holdout_4's readers want its solar BDE post, holdout_18's three others.
 # tune, holdout and holdout_2 were then read again too, and a post stating two years more than a seeker has
 # stops (readers refused 127 of 145 such alerts): their floors and holdout_36's (blind) are on those figures.
-FLOORS = {"holdout": (0.60, 0.86), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.87),
+# The renewable-energy customer service posts (Hausa and "within renewable energy company, preferably in solar")
+# then asked their trade: holdout_3's, 12's and 15's readers wanted a few of them (0.875 → 0.844, 0.889 → 0.833,
+# 0.857 → 0.827).
+FLOORS = {"holdout": (0.60, 0.86), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.87), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.87),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
-          "holdout_11": (0.37, 0.80), "holdout_12": (0.51, 0.85),
+          "holdout_11": (0.37, 0.80), "holdout_12": (0.51, 0.80),
           "holdout_13": (0.44, 0.85), "holdout_14": (0.82, 0.86),
-          "holdout_15": (0.76, 0.85),
+          "holdout_15": (0.76, 0.80),
           "holdout_16": (0.66, 0.88),
           "holdout_17": (0.70, 0.86),
           "holdout_18": (0.80, 0.81),
