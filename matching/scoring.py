@@ -715,7 +715,11 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if gap <= 0:
         overqualified = job.level in {"intern", "entry"} and seeker.years >= 5
         return Component(0.5 if overqualified else 1.0, asks)
-    if gap >= EXPERIENCE_BLOCK_GAP if job.years_stated else (gap >= LEVEL_BLOCK_GAP and job.years_min >= 2 * seeker.years):
+    if job.years_stated:
+        far = gap >= EXPERIENCE_BLOCK_GAP
+    else:
+        far = gap >= LEVEL_BLOCK_GAP and job.years_min >= 2 * seeker.years
+    if far:
         return Component(0.0, asks, blocked="asks far more experience than you have")
     return Component(max(0.0, 1.0 - gap / 3.0), asks)
 
