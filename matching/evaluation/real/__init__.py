@@ -110,9 +110,10 @@ def row_of(posting: Posting) -> SimpleNamespace:
 
 
 def load_labels(*, first: bool = False) -> dict[tuple[str, str, str], str]:
-    """(seeker, file, key) → "1", "0" or "?". A part labelled by occupation tag with few postings read (holdout_3 to
-    13) may have been read again, pair by pair, by the later parts' method (`reread_<split>.csv`, README.md here): its
-    decisions replace the first ones unless `first`."""
+    """(seeker, file, key) → "1", "0" or "?". A part labelled by occupation tag with few postings read (tune, holdout,
+    holdout_2 to 13) was read again, pair by pair, by the later parts' method, and a new part's pairs are read the same
+    way after its tag pass (`reread_<split>.csv`, README.md here): those decisions replace the first ones unless
+    `first`."""
     labels: dict[tuple[str, str, str], str] = {}
     for split in SPLITS:
         paths = [HERE / f"labels_{split}.csv"]
