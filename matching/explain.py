@@ -78,10 +78,12 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"the post requires experience in (.+); you named (.+)", r"the post want person wey don work for \1; you talk \2"),
     (r"the post requires experience in (.+); your profile names no work in it \(add it to your skills if you have it\)",
      r"the post want person wey don work for \1; you never talk say you don work there (if you don work there, add am for your skills)"),
+    (r"it is part-time work; you did not ask for part-time", r"na part-time work; you no ask for part-time"),
     (r"you said “not for me” to a similar job", r"you talk “not for me” to work wey be like this one"),
 ]]
 _PIDGIN_BLOCKS = {
     "a different line of work": "na another kind work", "a different specialty": "na another kind of the work",
+    "part-time": "na part-time work",
     "another subject": "na another subject", "another class level": "na another class level",
     "asks far more experience than you have": "e want experience pass wetin you get",
     "pays well below your minimum": "the pay too small pass your smallest pay",

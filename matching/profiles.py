@@ -140,6 +140,9 @@ REMOTE_ONLY_WORDS = frozenset({"remote", "remote only", "work from home", "wfh",
 ANYWHERE_WORDS = frozenset({"anywhere", "any", "any location", "everywhere", "nationwide", "all states", "any state"})
 # Years a posting's level implies when it states no years.
 HOME_COUNTRY = "NG"  # Aremu serves Nigeria first; a seeker's places override it
+# "part time", "part-time"; a post listing "Job Types: Full-time, Part-time" or "full and part-time positions" offers both
+PART_TIME = re.compile(r"\bpart[- ]?time\b", re.I)
+FULL_TIME = re.compile(r"\bfull[- ]?time\b|\bfull and part", re.I)
 LEVEL_YEARS = {"intern": 0, "entry": 0, "junior": 1, "mid": 3, "senior": 5, "lead": 7, "manager": 5, "head": 8}
 
 
@@ -333,6 +336,7 @@ class Seeker:
     schooling: int = 0  # the highest schooling the seeker's own words name (SCHOOLING levels), 0 when they name none
     lacks: tuple[str, ...] = ()  # must-haves they said they do not hold (jobs.credentials codes)
     industries: tuple[str, ...] = ()  # the trades their own words name (jobs.industries codes), () when none
+    part_time: bool = False  # their words ask for part-time work
 
     @property
     def accepts_remote(self) -> bool:
@@ -359,7 +363,7 @@ class Seeker:
             salary_currency=get("salary_currency", ""), disliked_titles=tuple(get("disliked_titles", ())),
             disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
-            lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())),
+            lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), part_time=get("part_time", False),
         )
         return seeker
 
@@ -391,6 +395,7 @@ class Job:
     schooling_min: int = 0  # the least schooling a requirement line asks (SCHOOLING levels), 0 when none
     must_haves: tuple[str, ...] = ()  # what its lines require (jobs.credentials.asked: "licence", "hausa|yoruba")
     industries: tuple[str, ...] = ()  # the trades its requirement lines ask experience in (jobs.industries.asked)
+    part_time: bool = False  # a part-time post that offers no full-time place
     primary: bool = False  # a teaching post of a primary school's classes only (Key Stage 1-2)
 
 
@@ -837,6 +842,7 @@ def compile_seeker(
         or max((stated_schooling(text) for text in (*roles, *said) if text), default=0),
         lacks=_lacks(answered or {}, (*roles, *said), groups),
         industries=industries.named((*roles, *said, *(skills or ()))),
+        part_time=any(PART_TIME.search(text) for text in (*roles, *said) if text),
     )
 
 
@@ -866,6 +872,7 @@ def compile_job(
     years_min: int | None = None,
     experience_level: str = "",
     description: str = "",
+    employment_type: str = "",
 ) -> Job:
     canonical = canonical_skills(skills)
     decided, displaced = skill_decided(title or "", canonical)
@@ -906,6 +913,7 @@ def compile_job(
         must_haves=credentials.asked(description),
         industries=industries.asked(description or ""),
         primary="Teacher" in groups and primary_post(description),
+        part_time=employment_type == "parttime" and not FULL_TIME.search(f"{title} {description[:3000]}"),
     )
 
 

@@ -536,6 +536,9 @@ def skills_component(seeker: Seeker, job: Job) -> Component:
 
 
 def location_component(seeker: Seeker, job: Job) -> Component:
+    if job.part_time and not seeker.part_time:
+        # hours are part of how a job is worked: the readers refused 51 of 67 such alerts, every blind one
+        return Component(0.0, "it is part-time work; you did not ask for part-time", blocked="part-time")
     if job.arrangement == "remote":
         return _remote(seeker, job)
     arrangement = job.arrangement or "onsite"
@@ -768,8 +771,8 @@ def score_if_passes(
     titles = _part(seen, ("titles", *titles_key(seeker, job)), titles_component, seeker, job)
     if titles.blocked:
         return None
-    place = _part(seen, ("location", seeker.places, seeker.anywhere, seeker.arrangements, seeker.home_country),
-                  location_component, seeker, job)
+    place = _part(seen, ("location", seeker.places, seeker.anywhere, seeker.arrangements, seeker.home_country,
+                         seeker.part_time), location_component, seeker, job)
     if place.blocked:
         return None
     known = {"titles": titles, "location": place,
@@ -848,6 +851,7 @@ def job_from_row(job: Any) -> Job:
         years_min=job.years_experience_min,
         experience_level=job.experience_level or "",
         description=getattr(job, "description", "") or "",
+        employment_type=getattr(job, "employment_type", "") or "",
     )
 
 

@@ -134,6 +134,17 @@ def test_a_post_stating_two_years_more_than_the_seeker_has_is_blocked(years, ask
     assert result.reasons["experience"] == f"asks {asked}+ years, you have {years}"
 
 
+def test_a_part_time_post_reaches_only_seekers_who_asked_for_part_time_work():
+    post = job(title="Business Development Manager", employment_type="parttime",
+               description="This is a part-time hybrid role for a Business Development Manager.")
+    result = score(seeker(roles=["Business Development Manager"]), post)
+    assert result.blocked == "part-time"
+    assert result.reasons["location"] == "it is part-time work; you did not ask for part-time"
+    assert not score(seeker(roles=["Business Development Manager (part-time)"]), post).blocked
+    both = job(employment_type="parttime", description="Job Types: Full-time, Part-time")  # offers a full-time place
+    assert not score(seeker(), both).blocked
+
+
 def test_years_a_senior_title_only_implies_block_at_three_more_and_double():
     assert not score(seeker(years=3), job(title="Senior Accountant")).blocked  # "Senior" implies 5; the post says none
     assert score(seeker(years=3), job(title="Senior Accountant", years_min=5)).blocked
