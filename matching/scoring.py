@@ -537,7 +537,7 @@ def skills_component(seeker: Seeker, job: Job) -> Component:
 
 def location_component(seeker: Seeker, job: Job) -> Component:
     if job.part_time and not seeker.part_time:
-        # hours are part of how a job is worked: the readers refused 51 of 67 such alerts, every blind one
+        # hours are part of how a job is worked: readers refused 44 of 46 such alerts (the blind parts' 4 of 4)
         return Component(0.0, "it is part-time work; you did not ask for part-time", blocked="part-time")
     if job.arrangement == "remote":
         return _remote(seeker, job)
