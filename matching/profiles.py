@@ -140,6 +140,9 @@ REMOTE_ONLY_WORDS = frozenset({"remote", "remote only", "work from home", "wfh",
 ANYWHERE_WORDS = frozenset({"anywhere", "any", "any location", "everywhere", "nationwide", "all states", "any state"})
 # Years a posting's level implies when it states no years.
 HOME_COUNTRY = "NG"  # Aremu serves Nigeria first; a seeker's places override it
+# A remote post open to the world whatever board country listed it (Turing's contract on LinkedIn India: "work from
+# anywhere, on your own schedule")
+OPEN_TO_ANYWHERE = re.compile(r"work from anywhere|anywhere in the world", re.I)
 # "part time", "part-time"; a post listing "Job Types: Full-time, Part-time" or "full and part-time positions" offers both
 PART_TIME = re.compile(r"\bpart[- ]?time\b", re.I)
 FULL_TIME = re.compile(r"\bfull[- ]?time\b|\bfull and part", re.I)
@@ -902,7 +905,7 @@ def compile_job(
         skills=canonical,
         place=place,
         arrangement="remote" if remote else arrangement,
-        remote_country=(place.country if place else country) if remote else "",
+        remote_country=(place.country if place else country) if remote and not OPEN_TO_ANYWHERE.search(description) else "",
         salary_max=salary_max if salary_max is not None else salary_min,
         salary_currency=(salary_currency or "").upper(),
         years_min=years_min if years_min is not None else LEVEL_YEARS.get(level),

@@ -134,6 +134,15 @@ def test_a_post_stating_two_years_more_than_the_seeker_has_is_blocked(years, ask
     assert result.reasons["experience"] == f"asks {asked}+ years, you have {years}"
 
 
+def test_a_remote_post_open_to_anywhere_is_not_limited_to_the_boards_country():
+    listed_in_india = dict(title="Software Engineer", city="Delhi", state="", country="IN", location="Delhi, India",
+                           arrangement="remote")
+    lagos = seeker(roles=["Software Engineer"], skills=[])
+    assert score(lagos, job(**listed_in_india)).blocked == "remote for IN residents only"
+    anywhere = job(**listed_in_india, description="This is a fully remote engagement: work from anywhere.")
+    assert not score(lagos, anywhere).blocked
+
+
 def test_a_part_time_post_reaches_only_seekers_who_asked_for_part_time_work():
     post = job(title="Business Development Manager", employment_type="parttime",
                description="This is a part-time hybrid role for a Business Development Manager.")
