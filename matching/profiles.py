@@ -142,7 +142,7 @@ ANYWHERE_WORDS = frozenset({"anywhere", "any", "any location", "everywhere", "na
 HOME_COUNTRY = "NG"  # Aremu serves Nigeria first; a seeker's places override it
 # A remote post open to the world whatever board country listed it (Turing's contract on LinkedIn India: "work from
 # anywhere, on your own schedule")
-OPEN_TO_ANYWHERE = re.compile(r"work from anywhere|anywhere in the world", re.I)
+OPEN_TO_ANYWHERE = re.compile(r"\bwork (?:from|remotely from) anywhere\b", re.I)  # not a firm's "clients anywhere"
 # "part time", "part-time"; a post listing "Job Types: Full-time, Part-time" or "full and part-time positions" offers both
 PART_TIME = re.compile(r"\bpart[- ]?time\b", re.I)
 FULL_TIME = re.compile(r"\bfull[- ]?time\b|\bfull and part", re.I)
