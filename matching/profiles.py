@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from jobs import credentials, industries, locations, salary, vocabulary
+from jobs.normalize.fields import PART_TIME
 
 # Groups of title groups that are close enough to earn part of the title points (by canonical name).
 FAMILIES: list[set[str]] = [
@@ -143,9 +144,6 @@ HOME_COUNTRY = "NG"  # Aremu serves Nigeria first; a seeker's places override it
 # A remote post open to the world whatever board country listed it (Turing's contract on LinkedIn India: "work from
 # anywhere, on your own schedule")
 OPEN_TO_ANYWHERE = re.compile(r"\bwork (?:from|remotely from) anywhere\b", re.I)  # not a firm's "clients anywhere"
-# "part time", "part-time"; a post listing "Job Types: Full-time, Part-time" or "full and part-time positions" offers both
-PART_TIME = re.compile(r"\bpart[- ]?time\b", re.I)
-FULL_TIME = re.compile(r"\bfull[- ]?time\b|\bfull and part", re.I)
 LEVEL_YEARS = {"intern": 0, "entry": 0, "junior": 1, "mid": 3, "senior": 5, "lead": 7, "manager": 5, "head": 8}
 
 
@@ -845,7 +843,7 @@ def compile_seeker(
         or max((stated_schooling(text) for text in (*roles, *said) if text), default=0),
         lacks=_lacks(answered or {}, (*roles, *said), groups),
         industries=industries.named((*roles, *said, *(skills or ()))),
-        part_time=any(PART_TIME.search(text) for text in (*roles, *said) if text),
+        part_time=any(PART_TIME.search(text) for text in (*roles, *said) if text),  # their words ask part-time
     )
 
 
@@ -916,7 +914,7 @@ def compile_job(
         must_haves=credentials.asked(description),
         industries=industries.asked(description or ""),
         primary="Teacher" in groups and primary_post(description),
-        part_time=employment_type == "parttime" and not FULL_TIME.search(f"{title} {description[:3000]}"),
+        part_time=employment_type == "parttime",  # normalisation's: a post also offering full-time places is full-time
     )
 
 

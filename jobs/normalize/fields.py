@@ -106,10 +106,13 @@ def _said_arrangement(text: str, lowered: str) -> str:
     return ""
 
 
+PART_TIME = re.compile(r"\bpart[- ]?time\b", re.I)
+# "Job Types: Full-time, Part-time", "Full and part-time positions are available": a full-time place is offered
+FULL_TIME_TOO = re.compile(r"\bfull[- ]?time\b|\bfull and part\b", re.I)
 EMPLOYMENT_TYPES = [
     ("internship", re.compile(r"\b(intern(ship)?|industrial training|siwes)\b", re.I)),
     ("contract", re.compile(r"\b(contract(or)?|fixed[- ]term|temporary|temp|freelance|consultant)\b", re.I)),
-    ("parttime", re.compile(r"\bpart[- ]?time\b", re.I)),
+    ("parttime", PART_TIME),
     ("fulltime", re.compile(r"\b(full[- ]?time|permanent)\b", re.I)),
 ]
 _TYPE_WORDS = {"fulltime": "fulltime", "full_time": "fulltime", "full-time": "fulltime", "full time": "fulltime",
@@ -120,11 +123,23 @@ _TYPE_WORDS = {"fulltime": "fulltime", "full_time": "fulltime", "full-time": "fu
 
 
 def employment_type(*, job_type: str, title: str, description: str = "") -> str:
-    """JobSpy's comma-joined job_type ("fulltime, contract") or the words in the posting → one type."""
-    for word in re.split(r"[,/;|]", job_type.lower()):
-        found = _TYPE_WORDS.get(word.strip())
-        if found:
-            return found
+    """JobSpy's comma-joined job_type ("fulltime, contract") or the words in the posting → one type. A part-time post
+    that also offers full-time places ("parttime, fulltime"; a board's "Part Time" over a text saying "a full-time
+    on-site role") is full-time: part-time alone is what keeps it from seekers who want a full job."""
+    found = _employment_type(job_type, title, description)
+    if found == "parttime" and ("fulltime" in _board_types(job_type) or FULL_TIME_TOO.search(f"{title} {description[:3000]}")):
+        return "fulltime"
+    return found
+
+
+def _board_types(job_type: str) -> list[str]:
+    return [kind for word in re.split(r"[,/;|]", job_type.lower()) if (kind := _TYPE_WORDS.get(word.strip()))]
+
+
+def _employment_type(job_type: str, title: str, description: str) -> str:
+    board = _board_types(job_type)
+    if board:
+        return board[0]
     for text in (title, description[:1500]):
         for name, pattern in EMPLOYMENT_TYPES:
             if pattern.search(text):

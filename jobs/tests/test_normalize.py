@@ -256,3 +256,15 @@ def test_staff_is_a_level_only_before_the_line(title, level):
 
     assert normalize_record(rec(title=title)).experience_level == level
     assert strip_seniority(title)[1] == level
+
+
+@pytest.mark.parametrize(
+    ("job_type", "description", "kind"),
+    [("parttime", "This is a part-time hybrid role.", "parttime"),
+     ("parttime, fulltime", "", "fulltime"),  # the board offers both
+     ("parttime", "This is a full-time on-site role, located in Lagos.", "fulltime"),  # a board header the text corrects
+     ("", "Full and part-time positions are available.", "fulltime"),
+     ("", "Part-time weekend cashier.", "parttime")],
+)
+def test_a_part_time_post_that_also_offers_full_time_places_is_full_time(job_type, description, kind):
+    assert normalize_record(rec(job_type=job_type, description=description)).employment_type == kind

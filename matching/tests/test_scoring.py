@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from jobs.normalize.fields import employment_type
 from matching.profiles import compile_job, compile_seeker
 from matching.scoring import WEIGHTS, calculate_match_score, score
 
@@ -150,7 +151,9 @@ def test_a_part_time_post_reaches_only_seekers_who_asked_for_part_time_work():
     assert result.blocked == "part-time"
     assert result.reasons["location"] == "it is part-time work; you did not ask for part-time"
     assert not score(seeker(roles=["Business Development Manager (part-time)"]), post).blocked
-    both = job(employment_type="parttime", description="Job Types: Full-time, Part-time")  # offers a full-time place
+    offered = "Job Types: Full-time, Part-time"  # a full-time place too: normalisation stores it full-time
+    both = job(employment_type=employment_type(job_type="parttime", title="Accountant", description=offered),
+               description=offered)
     assert not score(seeker(), both).blocked
 
 
