@@ -58,7 +58,7 @@ _STEMS = {"banking": ("bank", "microfinance", "mfb"), "fintech": ("fintech", "lo
           "capital_markets": ("capital market", "stockbrok", "asset management", "fund management", "investment bank")}
 
 # ("in-depth understanding of the oil and gas sector" asks it; "knowledge of good manufacturing practices" does not)
-_EXPERIENCE = re.compile(r"experience|background|track record|(?:understanding|knowledge) of [^.\n]{0,40}(?:industry|sector)")
+_EXPERIENCE = re.compile(r"experience|background|track record|(?:understanding|knowledge) of [^.\n]{0,40}(?:industry|sector|operations)")
 # A requirement, not a wish: the must-have cues the credentials reader shares, or "min", "in-depth", a number of years
 # on the line ("5yrs")
 _HARD = re.compile(r"\bmin\b|in-depth|\d\+?\s*(?:-|–|to)?\s*\d*\s*(?:years?|yrs?)\b")

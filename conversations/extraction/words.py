@@ -6,7 +6,7 @@ from __future__ import annotations
 # regex (on normalised text) → canonical title from jobs.vocabulary.TITLE_GROUPS
 ROLE_WORDS: dict[str, str] = {
     r"nursing|hospital work|hospital jobs?|clinic work|clinic jobs?|health work|healthcare work": "Nurse",
-    r"teaching|teach": "Teacher",
+    r"teaching(?! hospitals?)|teach": "Teacher",  # a teaching hospital is a doctor's workplace
     r"driving|drive|driver work": "Driver",
     r"cooking|catering|cook work": "Cook",
     r"sewing|tailoring|fashion designing": "Tailor",

@@ -81,7 +81,10 @@ def test_a_year_written_as_pay_is_still_pay():
      ("pharm tech", "Pharmacy Technician"), ("lab tech", "Medical Laboratory Scientist"),
      ("experienced drivr, know abuja well", "Driver"), ("digital mktg exec (seo + socials)", "Digital Marketer"),
      ("fmcg rep (distributor side)", "Sales Executive"),
-     ("Consultant Psychiatrist (FMCPsych), 5 yrs as consultant", "Consultant Psychiatrist"),
+     # a specialist's group is named by the specialty, as "Senior Accountant" is an accountant
+     ("Consultant Psychiatrist (FMCPsych), 5 yrs as consultant", "Psychiatrist"),
+     ("Consultant Obstetrician and Gynaecologist (FWACS), currently in a teaching hospital",
+      "Obstetrician and Gynaecologist"),
      # "dev" alone is a developer, but not inside "biz dev" (these were read as Software Engineer)
      ("biz dev", "Business Development Executive"), ("bus. dev officer", "Business Development Executive"),
      ("app developer (flutter & kotlin)", "Mobile Developer"),
@@ -222,3 +225,8 @@ def test_a_licence_or_a_language_held_is_no_role_and_no_skill(message):
 def test_a_driver_who_holds_a_licence_is_still_a_driver():
     found = extract_rules("I am a driver with a valid driver's licence, 5 years in Lagos")
     assert found.roles == ["Driver"] and found.credentials == {"licence": True}
+
+
+def test_a_teaching_hospital_is_where_a_doctor_works_not_teaching():
+    assert "Teacher" not in extract_rules("Consultant obstetrician, currently in a teaching hospital").roles
+    assert "Teacher" in extract_rules("i want teaching work in a school").roles

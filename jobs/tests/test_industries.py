@@ -20,6 +20,8 @@ from jobs import industries
     # the company is where the experience was gained; only the solar sector after "preferably" is a wish
     ("* Minimum of 1-3 years of post-qualification experience in customer service within renewable energy company, "
      "preferably in solar energy sector.", ("energy",)),
+    # a microfinance bank's DSA post asking "understanding of … banking operations" under its qualifications
+    ("**Qualifications**\n* Strong understanding of microfinance and banking operations", ("banking",)),
 ])
 def test_a_requirement_line_asks_the_industry_it_names(line, codes):
     assert set(industries.asked(line)) == set(codes)

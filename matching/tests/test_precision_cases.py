@@ -1035,3 +1035,55 @@ def test_a_primary_schools_subject_post_is_a_primary_class_teachers_and_no_secon
     assert result.reasons["titles"] == "“Mathematics Teacher” is a primary school post, and you teach secondary classes"
     french = seeker(job_roles=["french teacher, pry & secondary"], technical_skills=["French"], years_of_experience=4)
     assert calculate_match_score(french, maths).blocked  # a subject teacher of both levels: her subject decides
+
+
+def test_a_consultant_in_a_teaching_hospital_is_a_specialist_not_a_teacher():
+    """holdout_35's consultant obstetrician was read as a teacher from "currently in a teaching hospital" and sent
+    every school's post."""
+    from matching.profiles import role_groups
+    message = ("Good evening. Consultant Obstetrician and Gynaecologist (FWACS), 6 years post-fellowship, currently in a "
+               "teaching hospital. Looking at consultant roles in private hospitals in Lagos.")
+    assert role_groups(message) == ("Obstetrician and Gynaecologist",)
+    assert role_groups("i work in a teaching hospital, need job") == ()
+    consultant = seeker(job_roles=[message], years_of_experience=14)
+    assert not calculate_match_score(consultant, job("TEACHER", titles=["Teacher"], skills=[])).passes(39)
+    assert not calculate_match_score(consultant, job("Consultant Dermatologist", titles=[], skills=[])).passes(39)
+    assert calculate_match_score(consultant, job("Consultant Obstetrician & Gynaecologist", titles=[],
+                                                 skills=[])).passes(39)
+
+
+def test_a_slip_keeps_its_first_letter():
+    """"counting stock" is a store hand's work: a slip of "accounting" keeps its first letter (holdout_35)."""
+    from matching.profiles import role_groups
+    assert role_groups("pls i need warehouse work or store boy. i don work 2yrs loading and counting stock") == (
+        "Warehouse Assistant",)
+    assert role_groups("i need acounting work pls") == ("Accountant",)
+
+
+def test_a_shops_store_assistant_is_a_shop_floor_post_and_a_store_keeper_keeping_books_an_accountants():
+    """Read by its skills (SKILL_DECIDED_TITLES): no warehouse hand of holdout_3 to 36 wanted a shop's store assistant
+    post, nor the "Accounts Officer/Store Keeper" post asking an accounting degree for payments and payroll."""
+    warehouse = seeker(job_roles=["Warehouse assistant"], years_of_experience=3)
+    shop = job("Store Assistant", titles=["Warehouse Assistant"],
+               skills=["POS Operation", "Cross-selling", "Sales", "Merchandising", "Inventory Management"])
+    assert calculate_match_score(warehouse, shop).blocked == "a different line of work"
+    cashier = seeker(job_roles=["Cashier"], years_of_experience=3)
+    assert calculate_match_score(cashier, shop).passes(39)
+    store = job("Store Assistant", titles=["Warehouse Assistant"], skills=["Inventory Management", "Stock Control"])
+    assert calculate_match_score(warehouse, store).passes(39)  # a warehouse's store assistant is still theirs
+    books = job("Accounts Officer/Store Keeper - Sango Ota", titles=["Accountant", "Warehouse Supervisor"],
+                skills=["Microsoft Office", "Accounting", "Payroll"])
+    assert calculate_match_score(seeker(job_roles=["Storekeeper"], years_of_experience=3), books).blocked == (
+        "a different line of work")
+    assert calculate_match_score(seeker(job_roles=["Accountant"], years_of_experience=3), books).passes(39)
+
+
+def test_a_sales_manager_is_sent_business_development_manager_posts():
+    """Ten readers apart (holdout_3 to 30) wanted a business development manager's post for area and regional sales
+    managers, who had been told it was "a different line of work"; two refused it."""
+    manager = seeker(job_roles=["Area Sales Manager (FMCG)"], technical_skills=["Sales", "Distribution"],
+                     years_of_experience=8)
+    bdm = job("Business Development Manager, Lagos", titles=["Business Development Manager"],
+              skills=["Business Development", "Sales"], years_experience_min=5)
+    result = calculate_match_score(manager, bdm)
+    assert result.passes(39), result.as_dict()
