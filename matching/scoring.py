@@ -71,9 +71,11 @@ _SPECIALTY_KIND = {"nursery": "early years", "creche": "early years", "preschool
 # A seeker who names several parts of a city and not the city ("Yaba, Surulere") is sent its other parts' posts at
 # half the place's points: the labeller who wrote such seekers wanted the city's posts (holdout_20), as labellers
 # wanted the Lekki post for a Surulere accountant who named Lagos too (34 of 38 such pairs). One part alone stays
-# that part: the old set's labels keep a cook in Lekki to Lekki.
+# that part: the old set's labels keep a cook in Lekki to Lekki. Parts across the lagoon from two or more parts
+# named are not sent (`_other_side`).
 AREA_ELSEWHERE = 0.5
 AREAS_FOR_CITY = 2
+SIDE_AREAS = 2  # areas, all on one side of the Lagos lagoon, that name that side (`_other_side`)
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 PAY_BLOCK_RATIO = 0.75  # best pay below 75% of the seeker's floor is "clearly below"
 INTERN_MAX_YEARS = 1  # an internship is not sent to someone with a year of work (every labeller filed it so)
@@ -553,7 +555,9 @@ def location_component(seeker: Seeker, job: Job) -> Component:
         return Component(0.0, f"it is {where}, not a place you chose", blocked="no city given, may be elsewhere")
     side = _other_side(seeker, job.place)  # "Lagos, Lagos Mainland": the side says which Lagos
     if side:
-        return Component(0.0, f"it is in {job.place.label}, across the lagoon; you want {side}",
+        areas = [p.area for p in seeker.places if p.area]
+        wanted = side if side in areas else f"{side}: {', '.join(areas[:3])}"  # the areas that named the side
+        return Component(0.0, f"it is in {job.place.label}, across the lagoon; you want {wanted}",
                          blocked=f"in {job.place.label}, not {side}")
     share, chosen = max(((_contains(p, job.place), p) for p in seeker.places), key=lambda pair: pair[0])
     if share == 0.0 and (spread := _areas_of(seeker, job.place)):
@@ -579,8 +583,14 @@ def _other_side(seeker: Seeker, place: PlaceKey) -> str:
     """The side of Lagos the seeker named when the job is on the other ("Lagos Mainland" for a Lekki post), else "".
     A side named beside "Lagos" says which Lagos ("Lagos, mainland side"): over the read parts, blocking then stopped 5
     unwanted alerts and lost 1 wanted (holdout_23's, a Lekki bank post for one who wrote "lagos mainland"). An area
-    they named on the job's side opens that side ("Lagos Mainland, Ajah")."""
+    they named on the job's side opens that side ("Lagos Mainland, Ajah"). Two or more areas all on one side name that
+    side too ("Ikeja, Ogba, Maryland"): readers refused 46 of 66 such alerts across the lagoon, the two newest blind
+    parts' readers 6 of 6 (one area alone is often only where they live: 27 refused, 20 wanted)."""
     named = sorted(p.area for p in seeker.places if p.area in locations.SIDES)
+    areas = [p for p in seeker.places if p.area]
+    if not named and len(areas) >= SIDE_AREAS:
+        sides = {locations.side_of(p.area, p.city) for p in areas}
+        named = sorted(sides) if len(sides) == 1 and "" not in sides else []
     side = locations.side_of(place.area, place.city) if named else ""
     if not side or side in {locations.side_of(p.area, p.city) for p in seeker.places if p.area}:
         return ""

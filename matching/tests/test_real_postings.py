@@ -60,22 +60,25 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # A post asking "a strong understanding of microfinance and banking operations" asks the banking trade (2026-12-03,
 # eighth session; 25 refused alerts stopped): the re-read labels of the first held-out part and holdout_5 still want
 # it for an account officer and a sales rep/marketer (0.895 → 0.842, 0.875 → 0.850).
+# Two or more areas named, all on one side of the Lagos lagoon, name that side (same session; readers refused 46 of 66
+# such alerts across it, the newest blind parts' readers 6 of 6): holdout_14's, 20's and 23's readers wanted a Lekki or
+# mainland post for such seekers (recall 0.875 → 0.856, 0.908 → 0.855, 0.926 → 0.838).
 # holdout_37's and 38's floors are their blind figures (2026-12-03, eighth session, before any of their mistakes was
 # read).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.87),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
           "holdout_11": (0.37, 0.80), "holdout_12": (0.51, 0.80),
-          "holdout_13": (0.44, 0.85), "holdout_14": (0.82, 0.86),
+          "holdout_13": (0.44, 0.85), "holdout_14": (0.82, 0.84),
           "holdout_15": (0.76, 0.80),
           "holdout_16": (0.66, 0.88),
           "holdout_17": (0.70, 0.86),
           "holdout_18": (0.80, 0.81),
           "holdout_19": (0.62, 0.91),
-          "holdout_20": (0.74, 0.90),
+          "holdout_20": (0.74, 0.84),
           "holdout_21": (0.59, 0.84),
           "holdout_22": (0.61, 0.91),
-          "holdout_23": (0.52, 0.88),
+          "holdout_23": (0.52, 0.82),
           "holdout_24": (0.66, 0.86),
           "holdout_25": (0.69, 0.82),
           "holdout_26": (0.56, 0.92),
