@@ -41,6 +41,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"it is remote; you want on-site work", r"na remote; you want work for office"),
     (r"remote, but only for people in (.+)", r"na remote, but na only for people for \1"),
     (r"remote, and you accept remote work", r"na remote, and you fit do remote"),
+    (r"the post seeks experienced people; you have (.+)", r"the post want people wey don work well; you get \1"),
     (r"you set no minimum pay", r"you no set the smallest pay"),
     (r"the post states no pay", r"the post no talk pay"),
     (r"pay in a currency I cannot compare", r"the pay dey another money wey I no fit compare"),

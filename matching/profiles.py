@@ -400,6 +400,7 @@ class Job:
     salary_currency: str = ""
     years_min: int | None = None
     years_stated: bool = False  # years_min is what the post says, not what its level implies
+    seeks_experienced: bool = False  # names no years but opens by seeking "experienced" people
     level: str = ""
     subjects: tuple[str, ...] = ()  # school subjects a teaching post's text lists when its title names none
     schooling_min: int = 0  # the least schooling a requirement line asks (SCHOOLING levels), 0 when none
@@ -923,6 +924,7 @@ def compile_job(
         salary_currency=(salary_currency or "").upper(),
         years_min=years_min if years_min is not None else LEVEL_YEARS.get(level),
         years_stated=years_min is not None,
+        seeks_experienced=years_min is None and bool(_SEEKS_EXPERIENCED.search((description or "")[:600])),
         level=level,
         subjects=listed_subjects(description) if "Teacher" in groups and not school_subjects(title or "") else (),
         schooling_min=required_schooling(description),
@@ -931,6 +933,12 @@ def compile_job(
         primary="Teacher" in groups and primary_post(description),
         part_time=employment_type == "parttime",  # normalisation's: a post also offering full-time places is full-time
     )
+
+
+# "Turing is seeking experienced Full Stack Developers", "We are looking for an experienced Test Automation Engineer":
+# the post's opening asks experience it does not count in years
+_SEEKS_EXPERIENCED = re.compile(r"\b(?:seeking|looking for|hiring|recruiting|needs?)\s+(?:an?\s+)?(?:highly\s+)?"
+                                r"experienced\b", re.I)
 
 
 def _titled(title: str, place: PlaceKey | None) -> PlaceKey | None:

@@ -92,6 +92,10 @@ JUNIOR_WORD_MAX_YEARS = 4
 # alerts, holdout_3 to 34); years only implied by a title's level ("Senior …": 5) block at 3+ more and double.
 EXPERIENCE_BLOCK_GAP = 2
 LEVEL_BLOCK_GAP = 3
+# A post seeking "experienced" people, naming no years, is not for one with less than two: readers refused Turing's
+# "seeking experienced Full Stack Developers" contract to the 0- and 1-year juniors (50 alerts, 25 keys each) and
+# were unsure for two more; none wanted it.
+EXPERIENCED_MIN_YEARS = 2
 # Lines close enough that a title naming one may still be the other's post: one names the other as its wider line
 # ("Medical Sales Representative" → "Sales Executive"), or a seeker of one takes the other's posts (TAKES_ALSO:
 # a shop's sales girl, sales rep posts), both ways.
@@ -721,6 +725,10 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
             return Component(0.0, f"a trainee's post; you have {seeker.years} years", blocked="a trainee's post")
         if _junior_title(job.title, seeker.years):
             return Component(0.0, f"a junior post; you have {seeker.years} years", blocked="a junior post")
+    if job.seeks_experienced and seeker.years < EXPERIENCED_MIN_YEARS:
+        years = f"{seeker.years} year{'' if seeker.years == 1 else 's'}"
+        return Component(0.0, f"the post seeks experienced people; you have {years}",
+                         blocked="asks far more experience than you have")
     if job.years_min is None:
         return Component(NEUTRAL, "the post asks no set experience")
     gap = job.years_min - seeker.years

@@ -1104,3 +1104,18 @@ def test_a_sales_manager_is_sent_business_development_manager_posts():
               skills=["Business Development", "Sales"], years_experience_min=5)
     result = calculate_match_score(manager, bdm)
     assert result.passes(39), result.as_dict()
+
+
+def test_a_post_seeking_experienced_people_is_not_sent_to_a_junior():
+    """Turing's "seeking experienced Full Stack Developers" names no years: readers refused it to a fresh and a one-year
+    developer (holdout_7, 36) and none wanted it for such juniors; from two years it goes."""
+    description = "**Role Overview:** Turing is seeking experienced Full Stack Developers to help build AI products."
+    contract = job("Remote Fullstack Engineer", titles=["Full Stack Developer"], skills=["React", "Python"],
+                   description=description, work_arrangement="remote", city="", state="", country="")
+    junior = seeker(job_roles=["Full Stack Developer"], technical_skills=["React", "Python"], years_of_experience=1,
+                    work_arrangements=["remote"])
+    result = calculate_match_score(junior, contract)
+    assert result.blocked == "asks far more experience than you have"
+    assert result.reasons["experience"] == "the post seeks experienced people; you have 1 year"
+    junior.years_of_experience = 2
+    assert calculate_match_score(junior, contract).passes(39)
