@@ -64,7 +64,7 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # such alerts across it, the newest blind parts' readers 6 of 6): holdout_14's, 20's and 23's readers wanted a Lekki or
 # mainland post for such seekers (recall 0.875 → 0.856, 0.908 → 0.855, 0.926 → 0.838).
 # holdout_37's and 38's floors are their blind figures (2026-12-03, eighth session, before any of their mistakes was
-# read).
+# read), as are holdout_39's and 40's (written after that session's rules, measured once on 752c90f).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.87),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
@@ -93,7 +93,9 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.7
           "holdout_35": (0.18, 0.59),
           "holdout_36": (0.16, 0.88),
           "holdout_37": (0.68, 0.84),
-          "holdout_38": (0.84, 0.84)}
+          "holdout_38": (0.84, 0.84),
+          "holdout_39": (0.71, 0.85),
+          "holdout_40": (0.35, 0.62)}
 
 
 @pytest.fixture(scope="module")
