@@ -85,8 +85,18 @@ class OfflineEnhancer:
         )
 
 
+# A bank's way of writing a title, rank first: "Officer, Client Service", "Head, Procurement & Supply Chain"
+_RANK_FIRST = re.compile(r"^\s*(officer|manager|executive|associate|analyst|assistant|head|director|specialist|lead|"
+                         r"supervisor|coordinator)\s*,\s*([^,(|]+)", re.I)
+
+
 def clean_title(title: str) -> str:
-    """The posting's title without the parts that are not the job: "(Remote - Africa)", ", Payments", "2027"."""
+    """The posting's title without the parts that are not the job: "(Remote - Africa)", ", Payments", "2027";
+    a rank written first is put back ("Officer, Client Service" → "Client Service Officer", "Head, Procurement" →
+    "Head of Procurement")."""
+    if ranked := _RANK_FIRST.match(title):
+        rank, line = ranked.group(1), ranked.group(2).strip()
+        title = f"{rank} of {line}" if rank.lower() in {"head", "director"} else f"{line} {rank}"
     text = re.sub(r"\(.*?\)|\[.*?\]", " ", title)
     text = re.split(r"\s[-–|]\s|,\s|\s@\s", text)[0]
     text = re.sub(r"\b(?:19|20)\d\d\b|\burgent(?:ly)?\b|\bneeded\b|\bwanted\b", " ", text, flags=re.I)

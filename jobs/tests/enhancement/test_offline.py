@@ -7,7 +7,7 @@ import re
 import pytest
 
 from jobs.enhancement import JobText
-from jobs.enhancement.offline import OfflineEnhancer, clean_title, extract_arrangement, extract_years
+from jobs.enhancement.offline import OfflineEnhancer, clean_title, extract_arrangement, extract_titles, extract_years
 from jobs.enhancement.text import SUMMARY_LIMIT
 
 enhance = OfflineEnhancer().enhance
@@ -109,6 +109,14 @@ def test_clean_title_drops_what_is_not_the_job():
     assert clean_title("Senior Software Engineer, Payments (Remote - Africa)") == "Senior Software Engineer"
     assert clean_title("Graduate Trainee Programme 2027") == "Graduate Trainee Programme"
     assert clean_title("POS Operator Needed Urgently") == "POS Operator"
+
+
+def test_a_rank_written_first_goes_back_after_its_line():
+    """A bank's "Officer, Client Service" (holdout_37's teller wanted it) was read as a bare "Officer"."""
+    assert clean_title("Officer, Client Service") == "Client Service Officer"
+    assert clean_title("Head, Procurement & Supply Chain") == "Head of Procurement & Supply Chain"
+    assert clean_title("Analyst, Benefits, Stanbic IBTC Pension Managers Limited") == "Benefits Analyst"
+    assert "Customer Care Representative" in extract_titles("Officer, Client Service")
 
 
 def test_the_summary_is_short_whatsapp_text():
