@@ -63,27 +63,31 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # Two or more areas named, all on one side of the Lagos lagoon, name that side (same session; readers refused 46 of 66
 # such alerts across it, the newest blind parts' readers 6 of 6): holdout_14's, 20's and 23's readers wanted a Lekki or
 # mainland post for such seekers (recall 0.875 → 0.856, 0.908 → 0.855, 0.926 → 0.838).
+# The sent alerts paying under the seeker's ask (and as many others) were read by two more readers, the majority of
+# three readings replacing the label (adjudicated.csv, same session), and pay under 80% of the ask is blocked: where
+# the second readers were unsure or refused what the first wanted, holdout_7's, 18's, 21's, 23's and 28's recall
+# fell (0.871 → 0.870, 0.818 → 0.803, 0.852 → 0.800, 0.838 → 0.810, 0.885 → 0.863).
 # holdout_37's and 38's floors are their blind figures (2026-12-03, eighth session, before any of their mistakes was
 # read), as are holdout_39's and 40's (written after that session's rules, measured once on 752c90f).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
-          "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.87),
+          "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.85),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
           "holdout_11": (0.37, 0.80), "holdout_12": (0.51, 0.80),
           "holdout_13": (0.44, 0.85), "holdout_14": (0.82, 0.84),
           "holdout_15": (0.76, 0.80),
           "holdout_16": (0.66, 0.88),
           "holdout_17": (0.70, 0.86),
-          "holdout_18": (0.80, 0.81),
+          "holdout_18": (0.80, 0.79),
           "holdout_19": (0.62, 0.91),
           "holdout_20": (0.74, 0.84),
-          "holdout_21": (0.59, 0.84),
+          "holdout_21": (0.59, 0.78),
           "holdout_22": (0.61, 0.91),
-          "holdout_23": (0.52, 0.82),
+          "holdout_23": (0.52, 0.79),
           "holdout_24": (0.66, 0.86),
           "holdout_25": (0.69, 0.82),
           "holdout_26": (0.56, 0.92),
           "holdout_27": (0.57, 0.90),
-          "holdout_28": (0.69, 0.88),
+          "holdout_28": (0.69, 0.84),
           "holdout_29": (0.68, 0.88),
           "holdout_30": (0.76, 0.79),
           "holdout_31": (0.33, 0.90),

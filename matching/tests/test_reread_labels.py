@@ -31,3 +31,13 @@ def test_first_labels_on_request(parts: Path) -> None:
     labels = real.load_labels(first=True)
     assert labels[("h3-01", "a.csv", "k1")] == "1"
     assert labels[("h3-01", "a.csv", "k3")] == "?"
+
+
+def test_the_majority_of_three_readings_comes_last(parts: Path) -> None:
+    (parts / "adjudicated.csv").write_text(
+        f"{HEADER},reason\nh3-01,a.csv,k3,?,\"first 1, second readers 0 and ?\"\nh14-01,a.csv,k1,0,\"first 1, second readers 0 and 0\"\n"
+        "h99-01,a.csv,k1,1,\n")  # a pair no part holds is not added
+    labels = real.load_labels()
+    assert labels[("h3-01", "a.csv", "k3")] == "?" and labels[("h14-01", "a.csv", "k1")] == "0"
+    assert ("h99-01", "a.csv", "k1") not in labels
+    assert real.load_labels(first=True)[("h14-01", "a.csv", "k1")] == "1"

@@ -115,16 +115,26 @@ def load_labels(*, first: bool = False) -> dict[tuple[str, str, str], str]:
     """(seeker, file, key) → "1", "0" or "?". A part labelled by occupation tag with few postings read (tune, holdout,
     holdout_2 to 13) was read again, pair by pair, by the later parts' method, and a new part's pairs are read the same
     way after its tag pass (`reread_<split>.csv`, README.md here): those decisions replace the first ones unless
-    `first`."""
+    `first`. Pairs two more readers read independently carry the majority of the three readings
+    (`adjudicated.csv`: "?" where no two agree), over both."""
     labels: dict[tuple[str, str, str], str] = {}
     for split in SPLITS:
         paths = [HERE / f"labels_{split}.csv"]
         if not first and (HERE / f"reread_{split}.csv").exists():
             paths.append(HERE / f"reread_{split}.csv")
         for path in paths:
-            with path.open() as handle:
-                labels |= {(r["seeker"], r["file"], r["key"]): r["relevant"] for r in csv.DictReader(handle)}
+            labels |= _read_labels(path)
+    if not first and (HERE / ADJUDICATED).exists():
+        labels |= {pair: value for pair, value in _read_labels(HERE / ADJUDICATED).items() if pair in labels}
     return labels
+
+
+ADJUDICATED = "adjudicated.csv"
+
+
+def _read_labels(path: Path) -> dict[tuple[str, str, str], str]:
+    with path.open() as handle:
+        return {(r["seeker"], r["file"], r["key"]): r["relevant"] for r in csv.DictReader(handle)}
 
 
 def evaluate(*, data_dir: Path, threshold: float, answered: bool = False,
