@@ -39,6 +39,8 @@ INDUSTRIES: dict[str, tuple[str, str]] = {
     "consulting": ("consulting", r"\bconsult(?:ing|ancy) (?:firm|company|sector|industry)|management consult"),
     "capital_markets": ("capital markets", r"capital market|stockbrok|asset management|fund management|"
                                            r"investment bank"),
+    "chemicals": ("chemicals (ethanol, CO₂)", r"ethanol|\bco(?:2|₂)\b|petrochemical|chemicals? (?:industry|sector|"
+                                             r"manufactur\w*|production)"),
 }
 _PATTERNS = {code: re.compile(words) for code, (_, words) in INDUSTRIES.items()}
 # A word each pattern cannot match without: a substring test rules most industries out before any regex runs (a worker
@@ -55,7 +57,8 @@ _STEMS = {"banking": ("bank", "microfinance", "mfb"), "fintech": ("fintech", "lo
           "legal": ("law firm", "legal"), "travel": ("travel", "tourism", "aviation"),
           "automation": ("automation", "dcs", "plc", "scada"),
           "consulting": ("consult",),
-          "capital_markets": ("capital market", "stockbrok", "asset management", "fund management", "investment bank")}
+          "capital_markets": ("capital market", "stockbrok", "asset management", "fund management", "investment bank"),
+          "chemicals": ("ethanol", "co2", "co₂", "chemical")}
 
 # ("in-depth understanding of the oil and gas sector" asks it; "knowledge of good manufacturing practices" does not)
 _EXPERIENCE = re.compile(r"experience|background|track record|(?:understanding|knowledge) of [^.\n]{0,40}(?:industry|sector|operations)")

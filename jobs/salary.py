@@ -126,8 +126,15 @@ def parse_salary(text: str, *, default_currency: str = "", min_amount: float = 1
             continue  # "5L" in a naira posting is not a lakh
         tail = text[match.end() : match.end() + 25]
         period = "yearly" if "lpa" in mults else parse_period(tail)
+        if spread := _FOR_MONTHS.match(tail):  # "₦250,000 for 2 months": the whole contract's pay, so per month less
+            months = int(_MONTH_COUNTS.get(spread.group(1).lower(), spread.group(1)))
+            return Salary(minimum=low / months, maximum=high / months, currency=currency, period="monthly")
         return Salary(minimum=low, maximum=high, currency=currency, period=period)
     return None
+
+
+_MONTH_COUNTS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+_FOR_MONTHS = re.compile(r"\s*(?:\.00)?\s*(?:for|in)\s*([2-9]|two|three|four|five|six)\s*months?\b", re.I)
 
 
 def _a_year(text: str, match: re.Match[str]) -> bool:

@@ -899,7 +899,7 @@ def compile_job(
         # "Office Assistant / Cleaner" is a cleaner's post with errands, whatever office titles it was also read as
         # (four labellers apart filed it so; admin seekers were sent it).
         titles = [t for t in titles if "Cleaner" in title_groups(t) or not title_groups(t)]
-    place = _titled(title, job_place(city=city, state=state, country=country, location=location))
+    place = _resident(description, _titled(title, job_place(city=city, state=state, country=country, location=location)))
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
     named = [*(g for t in titles for g in title_groups(t)), *bracket_specialties(title or ""), *decided,
@@ -955,6 +955,24 @@ def _titled(title: str, place: PlaceKey | None) -> PlaceKey | None:
     key = place_key(named)
     return PlaceKey(area=key.area, city=named.city or place.city, state=key.state, country=key.country or place.country,
                     label=named.label)
+
+
+# "Must reside around Yaba", "must stay within Abule-Egba or its environs", "candidate must reside in Ikorodu"
+_RESIDE = re.compile(r"\b(?:must|should)\s+(?:reside|live|stay)\s+(?:around|in|within|close to|near)\s+"
+                     r"([^.\n;:?]{2,50})", re.I)
+
+
+def _resident(description: str, place: PlaceKey | None) -> PlaceKey | None:
+    """The area a post requires its staff to live in, where it narrows the board's city: the work is there for the
+    seeker (readers refused "must reside around Yaba" to front desk staff in Ikeja, Lekki and Festac)."""
+    if place is None or place.area or not place.city:
+        return place
+    match = _RESIDE.search(description[:6000] if description else "")
+    named = next((p for p in locations.find_places(match.group(1)) if p.area), None) if match else None
+    if named is None or (named.city and named.city != place.city):
+        return place
+    key = place_key(named)
+    return PlaceKey(area=key.area, city=place.city, state=place.state, country=place.country, label=named.label)
 
 
 def _only_in(groups: tuple[str, ...], dropped: frozenset[str]) -> bool:
@@ -1038,7 +1056,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-02.16"
+READING_REVISION = "2026-12-03.1"
 
 
 @cache
@@ -1049,6 +1067,7 @@ def vocabulary_version() -> str:
                        {k: sorted(v) for k, v in TAKES_ALSO.items()}, {k: sorted(v) for k, v in NOT_TAKEN.items()},
                        {k: {g: sorted(c) for g, c in v.items()} for k, v in SKILL_DECIDED_TITLES.items()},
                        sorted(GENERIC_WORDS), sorted(SHORTHAND.items()), sorted(SKILL_IMPLIES.items()), sorted(locations.ALIASES.items()),
-                       sorted(locations.COMMUTER_TOWNS.items())],
+                       sorted(locations.COMMUTER_TOWNS.items()), sorted(FIELD_WORDS.items()),
+                       sorted(industries.INDUSTRIES.items())],
                       sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]

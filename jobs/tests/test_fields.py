@@ -23,6 +23,9 @@ from jobs.vocabulary import canonical_title, find_skills, find_titles, strip_sen
         ("₦200,000 - ₦300,000 monthly", (200_000, 300_000, "NGN", "monthly")),
         ("R30 000 per month", (30_000, 30_000, "ZAR", "monthly")),
         ("at least 600k a month", (600_000, 600_000, "", "monthly")),
+        # a short contract's whole pay is read per month (readers of the real post read 125k a month)
+        ("Compensation: ₦250,000 for2 months", (125_000, 125_000, "NGN", "monthly")),
+        ("₦150,000 per month for 6 months", (150_000, 150_000, "NGN", "monthly")),
     ],
 )
 def test_it_reads_pay_in_the_ways_people_write_it(text, expected):

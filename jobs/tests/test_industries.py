@@ -22,6 +22,8 @@ from jobs import industries
      "preferably in solar energy sector.", ("energy",)),
     # a microfinance bank's DSA post asking "understanding of … banking operations" under its qualifications
     ("**Qualifications**\n* Strong understanding of microfinance and banking operations", ("banking",)),
+    ("Qualifications & Experience\n\n* Minimum of 5 years’ sales experience in the ethanol and/or CO₂ industry.",
+     ("chemicals",)),
 ])
 def test_a_requirement_line_asks_the_industry_it_names(line, codes):
     assert set(industries.asked(line)) == set(codes)

@@ -1119,3 +1119,18 @@ def test_a_post_seeking_experienced_people_is_not_sent_to_a_junior():
     assert result.reasons["experience"] == "the post seeks experienced people; you have 1 year"
     junior.years_of_experience = 2
     assert calculate_match_score(junior, contract).passes(39)
+
+
+def test_a_post_requiring_its_staff_to_live_in_an_area_is_placed_there():
+    """"Must reside around Yaba" on a Lagos front desk post: readers refused it to staff in Ikeja, Lekki and Festac and
+    wanted it for those in Yaba and Surulere (2026-12-03: 19 refused alerts stopped, 1 wanted lost)."""
+    post = job("Front Desk Receptionist", titles=["Receptionist"], skills=[], location="Lagos, LA, NG",
+               description="Requirements:\n* Must reside around Yaba\n* Good communication skills")
+    lekki = seeker(job_roles=["Receptionist"], preferred_locations=["Lekki", "Ajah"], years_of_experience=2)
+    assert calculate_match_score(lekki, post).blocked
+    yaba = seeker(job_roles=["Receptionist"], preferred_locations=["Yaba", "Surulere"], years_of_experience=2)
+    assert calculate_match_score(yaba, post).passes(39)
+    # a place the post already names is kept ("… (AJAH)"), and a residence in another city changes nothing
+    elsewhere = job("Receptionist", titles=["Receptionist"], skills=[], location="Lagos, LA, NG",
+                    description="Must stay around Apo and environs")
+    assert calculate_match_score(lekki, elsewhere).breakdown["location"] > 0

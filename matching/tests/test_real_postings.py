@@ -67,6 +67,8 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # three readings replacing the label (adjudicated.csv, same session), and pay under 80% of the ask is blocked: where
 # the second readers were unsure or refused what the first wanted, holdout_7's, 18's, 21's, 23's and 28's recall
 # fell (0.871 → 0.870, 0.818 → 0.803, 0.852 → 0.800, 0.838 → 0.810, 0.885 → 0.863).
+# A post requiring its staff to live in an area is placed there (same session): holdout_20's reader wanted a Lekki
+# accountant's post for a seeker in Surulere (recall 0.855 → 0.836).
 # holdout_37's and 38's floors are their blind figures (2026-12-03, eighth session, before any of their mistakes was
 # read), as are holdout_39's and 40's (written after that session's rules, measured once on 752c90f).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
@@ -79,7 +81,7 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.7
           "holdout_17": (0.70, 0.86),
           "holdout_18": (0.80, 0.79),
           "holdout_19": (0.62, 0.91),
-          "holdout_20": (0.74, 0.84),
+          "holdout_20": (0.74, 0.82),
           "holdout_21": (0.59, 0.78),
           "holdout_22": (0.61, 0.91),
           "holdout_23": (0.52, 0.79),
