@@ -957,9 +957,10 @@ def _titled(title: str, place: PlaceKey | None) -> PlaceKey | None:
                     label=named.label)
 
 
-# "Must reside around Yaba", "must stay within Abule-Egba or its environs", "candidate must reside in Ikorodu"
-_RESIDE = re.compile(r"\b(?:must|should)\s+(?:reside|live|stay)\s+(?:around|in|within|close to|near)\s+"
-                     r"([^.\n;:?]{2,50})", re.I)
+# "Must reside around Yaba", "must stay within Abule-Egba or its environs", "candidate must reside in Ikorodu",
+# "Proximity to Lekki is key" ("Must reside on Lagos Island or be willing to work in the area" asks no residence)
+_RESIDE = re.compile(r"\b(?:(?:must|should)\s+(?:reside|live|stay)\s+(?:around|in|within|close to|near)|"
+                     r"proximity to)\s+([^.\n;:?]{2,50})", re.I)
 
 
 def _resident(description: str, place: PlaceKey | None) -> PlaceKey | None:

@@ -1134,3 +1134,6 @@ def test_a_post_requiring_its_staff_to_live_in_an_area_is_placed_there():
     elsewhere = job("Receptionist", titles=["Receptionist"], skills=[], location="Lagos, LA, NG",
                     description="Must stay around Apo and environs")
     assert calculate_match_score(lekki, elsewhere).breakdown["location"] > 0
+    near = job("Front Desk Officer", titles=["Receptionist"], skills=[], location="Lagos, LA, NG",
+               description="* Proximity to Lekki is Key")
+    assert calculate_match_score(yaba, near).blocked == "in Lekki, Lagos, not Lagos Mainland"
