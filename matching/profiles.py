@@ -129,8 +129,8 @@ SKILL_DECIDED_TITLES: dict[str, dict[str, frozenset[str]]] = {
     # undecided, holdout_3 to 36); the shop's sellers might
     "store assistant": {"Cashier": _SHOP_FLOOR},
     # "Accounts Officer/Store Keeper" asking an accounting degree to process payments and payroll keeps the books,
-    # not the store (13 warehouse staff refused it; accountants wanted it)
-    "store keeper": {"Accountant": _BOOKKEEPING},
+    # not the store (13 warehouse staff refused it; accountants wanted it); a plain store keeper's post stays theirs
+    "accounts officer store keeper": {"Accountant": _BOOKKEEPING},
 }
 
 # Skills nearly every selling or marketing post lists: they never make a neighbouring line ("Business Development"

@@ -1093,6 +1093,9 @@ def test_a_shops_store_assistant_is_a_shop_floor_post_and_a_store_keeper_keeping
     assert calculate_match_score(seeker(job_roles=["Storekeeper"], years_of_experience=3), books).blocked == (
         "a different line of work")
     assert calculate_match_score(seeker(job_roles=["Accountant"], years_of_experience=3), books).passes(39)
+    stores = job("Store Keeper", titles=["Warehouse Supervisor"], skills=["Inventory Management", "Reconciliation",
+                                                                         "invoicing"])
+    assert calculate_match_score(seeker(job_roles=["Storekeeper"], years_of_experience=3), stores).passes(39)
 
 
 def test_a_sales_manager_is_sent_business_development_manager_posts():
