@@ -19,16 +19,25 @@ from typing import Any
 from django_q import cluster
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+# The pid of the process forking the ones being bound (the cluster's main process, then in the sentinel the sentinel),
+# inherited by each fork: a child whose parent died between the fork and its own prctl is already under init, and
+# only the pid its parent had tells it so (a worker once outlived a SIGKILLed cluster that way).
+_spawner: int | None = None
 
 
 def die_with_parent(signum: int = signal.SIGTERM) -> None:
     """Have the kernel send `signum` to this process when its parent exits."""
     if not sys.platform.startswith("linux"):
         return
-    parent = os.getppid()
+    parent = _spawner if _spawner is not None else os.getppid()
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before the call: nobody will signal us
         os.kill(os.getpid(), signum)
+
+
+def _forking_here() -> None:
+    global _spawner  # one value per process, read by its forks
+    _spawner = os.getpid()
 
 
 def bind_cluster_to_main_process() -> None:
@@ -36,12 +45,14 @@ def bind_cluster_to_main_process() -> None:
     base = cluster.Sentinel
     if getattr(base, "bound_to_parent", False):
         return
+    _forking_here()
 
     class BoundSentinel(base):  # type: ignore[misc, valid-type]
         bound_to_parent = True
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             die_with_parent(signal.SIGTERM)  # runs in the forked sentinel, before its guard loop starts
+            _forking_here()  # its workers, monitor and pusher are its own forks
             super().__init__(*args, **kwargs)
 
         def spawn_process(self, target: Any, *args: Any) -> Any:

@@ -37,3 +37,17 @@ def test_a_cluster_killed_with_sigkill_leaves_no_sentinel_or_worker_behind(tmp_p
             os.killpg(cluster.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+
+
+def test_a_child_whose_parent_died_before_it_asked_to_follow_it_goes_at_once() -> None:
+    """The race a SIGKILLed cluster once lost: a worker forked just before the sentinel died is under init by the time it
+    calls prctl, so the kernel will never signal it; the pid its parent had before the fork tells it to go."""
+    from aremu import processes
+
+    pid = os.fork()
+    if pid == 0:  # the child: its recorded spawner is not its parent any more
+        processes._spawner = os.getppid() + 1_000_000
+        processes.die_with_parent(signal.SIGKILL)
+        os._exit(0)  # reached only if the check failed
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
