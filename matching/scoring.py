@@ -71,11 +71,11 @@ _SPECIALTY_KIND = {"nursery": "early years", "creche": "early years", "preschool
 # A seeker who names several parts of a city and not the city ("Yaba, Surulere") is sent its other parts' posts at
 # half the place's points: the labeller who wrote such seekers wanted the city's posts (holdout_20), as labellers
 # wanted the Lekki post for a Surulere accountant who named Lagos too (34 of 38 such pairs). One part alone stays
-# that part: the old set's labels keep a cook in Lekki to Lekki. Parts across the lagoon from two or more parts
-# named are not sent (`_other_side`).
+# that part: the old set's labels keep a cook in Lekki to Lekki. Parts across the lagoon from every part named are
+# not sent (`_other_side`).
 AREA_ELSEWHERE = 0.5
 AREAS_FOR_CITY = 2
-SIDE_AREAS = 2  # areas, all on one side of the Lagos lagoon, that name that side (`_other_side`)
+SIDE_AREAS = 1  # areas, all on one side of the Lagos lagoon, that name that side (`_other_side`)
 SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak but real title match
 # Best pay below 80% of the seeker's floor is "clearly below" (it was 75%): of the alerts between 75% and 80%, the
 # majority of three readings refused 61 and wanted none over the read parts (adjudicated.csv; the first readers of
@@ -590,9 +590,10 @@ def _other_side(seeker: Seeker, place: PlaceKey) -> str:
     """The side of Lagos the seeker named when the job is on the other ("Lagos Mainland" for a Lekki post), else "".
     A side named beside "Lagos" says which Lagos ("Lagos, mainland side"): over the read parts, blocking then stopped 5
     unwanted alerts and lost 1 wanted (holdout_23's, a Lekki bank post for one who wrote "lagos mainland"). An area
-    they named on the job's side opens that side ("Lagos Mainland, Ajah"). Two or more areas all on one side name that
-    side too ("Ikeja, Ogba, Maryland"): readers refused 46 of 66 such alerts across the lagoon, the two newest blind
-    parts' readers 6 of 6 (one area alone is often only where they live: 27 refused, 20 wanted)."""
+    they named on the job's side opens that side ("Lagos Mainland, Ajah"). Areas all on one side name that side too
+    ("Ikeja, Ogba, Maryland", "Lagos, Surulere"): with two or more, readers refused 46 of 66 such alerts across the
+    lagoon, the two newest blind parts' readers 6 of 6; with one beside "Lagos", three readings of each refused 41 of
+    52 and wanted 6 (matching/evaluation/README.md)."""
     named = sorted(p.area for p in seeker.places if p.area in locations.SIDES)
     areas = [p for p in seeker.places if p.area]
     if not named and len(areas) >= SIDE_AREAS:
