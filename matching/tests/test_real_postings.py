@@ -73,12 +73,15 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # (same session; the majority of three refused 41 of 52), and one area then names its side too: holdout_7's, 14's,
 # 16's and 18's recall fell with the new labels and the rule (0.870 → 0.838, 0.847 → 0.833, 0.889 → 0.876,
 # 0.803 → 0.780).
+# Every other sent alert and every missed wanted pair of all parts (2,443) was read by two more readers the same way
+# (2026-12-03, ninth session; the majority of three replaces the label): the two more readers of holdout_11 wanted
+# a trainee accountant's post (not sent) that its first reader had refused (recall 0.808 → 0.792).
 # holdout_37's and 38's floors are their blind figures (2026-12-03, eighth session, before any of their mistakes was
 # read), as are holdout_39's and 40's (written after that session's rules, measured once on 752c90f).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.82),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
-          "holdout_11": (0.37, 0.80), "holdout_12": (0.51, 0.80),
+          "holdout_11": (0.37, 0.78), "holdout_12": (0.51, 0.80),
           "holdout_13": (0.44, 0.85), "holdout_14": (0.82, 0.82),
           "holdout_15": (0.76, 0.80),
           "holdout_16": (0.66, 0.86),
