@@ -40,7 +40,7 @@ NG_CITIES: dict[str, str] = {
     "Zaria": "Kaduna", "Sagamu": "Ogun", "Ijebu Ode": "Ogun", "Ogbomoso": "Oyo", "Ife": "Osun",
     "Ilesa": "Osun", "Bonny": "Rivers", "Eket": "Akwa Ibom", "Bida": "Niger", "Nsukka": "Enugu",
     "Ondo": "Ondo", "Okene": "Kogi", "Kafanchan": "Kaduna", "Auchi": "Edo", "Ikorodu": "Lagos", "Epe": "Lagos",
-    "Badagry": "Lagos",
+    "Badagry": "Lagos", "Ikot Ekpene": "Akwa Ibom",
     **{town: state for town, (state, _city) in COMMUTER_TOWNS.items()},
 }
 
@@ -50,17 +50,25 @@ NG_AREAS: dict[str, str] = {
         ["Ikeja", "Lekki", "Victoria Island", "Ikoyi", "Yaba", "Surulere", "Ajah", "Apapa", "Maryland", "Ogba",
          "Magodo", "Gbagada", "Festac", "Oshodi", "Isolo", "Ojota", "Ketu", "Mushin", "Agege", "Alimosho",
          "Sangotedo", "Oregun", "Obalende", "Marina", "Lagos Island", "Anthony", "Ilupeju", "Ojo", "Egbeda",
-         "Ikotun", "Chevron", "Oniru", "Idumota", "Ebute Metta", "Ilasamaja", "Amuwo Odofin", "Lagos Mainland"],
+         "Ikotun", "Chevron", "Oniru", "Idumota", "Ebute Metta", "Ilasamaja", "Amuwo Odofin", "Lagos Mainland",
+         # named by the real seekers and postings of issue 16 and read as nowhere before (2026-12-03)
+         "Ojodu", "Berger", "Ojuelegba", "Idimu", "Iyana Ipaja", "Abule Egba", "Alausa", "Mile 2", "Mile 12",
+         "Igando", "Ijora", "Orile", "Ogudu", "Akoka", "Bariga", "Alaba", "Ajegunle", "Satellite Town", "Ikota",
+         "Ikate", "Broad Street", "Balogun", "Osapa", "Agungi", "Jakande", "Awoyaya", "Badore"],
         "Lagos",
     ),
     **dict.fromkeys(
         ["Garki", "Wuse", "Maitama", "Asokoro", "Gwarinpa", "Kubwa", "Jabi", "Utako", "Lugbe", "Karu", "Nyanya",
-         "Life Camp", "Katampe", "Wuye", "Apo", "Gwagwalada", "Central Business District", "Jahi", "Durumi"],
+         "Life Camp", "Katampe", "Wuye", "Apo", "Gwagwalada", "Central Business District", "Jahi", "Durumi",
+         "Lokogoma", "Gudu", "Area 1", "Area 11", "Kuje"],
         "Abuja",
     ),
-    **dict.fromkeys(["Rumuokoro", "Trans Amadi", "GRA Port Harcourt", "Rumuola", "Eleme", "Choba", "Rumuibekwe"],
-                    "Port Harcourt"),
-    **dict.fromkeys(["Bodija", "Ring Road", "Dugbe", "Challenge", "Mokola", "Akobo"], "Ibadan"),
+    **dict.fromkeys(["Rumuokoro", "Trans Amadi", "GRA Port Harcourt", "Rumuola", "Eleme", "Choba", "Rumuibekwe",
+                     "D-Line", "Eliozu", "Woji", "Ada George", "Rumuokwuta", "Obio/Akpor"], "Port Harcourt"),
+    **dict.fromkeys(["Bodija", "Ring Road", "Dugbe", "Challenge", "Mokola", "Akobo", "Oluyole", "Agodi", "Apata"],
+                    "Ibadan"),
+    **dict.fromkeys(["Independence Layout", "New Haven", "Ogui"], "Enugu"),
+    "Uselu": "Benin City", "Effurun": "Warri", "Barnawa": "Kaduna",
 }
 
 ALIASES: dict[str, str] = {
@@ -73,7 +81,8 @@ ALIASES: dict[str, str] = {
     "benin": "Benin City", "ibd": "Ibadan", "kd": "Kaduna", "oweri": "Owerri", "enu": "Enugu", "abk": "Abeokuta",
     "akwa-ibom": "Akwa Ibom", "cross-river": "Cross River", "lagos state": "Lagos", "rivers state": "Rivers",
     "ikeja gra": "Ikeja", "lekki phase 1": "Lekki", "lekki phase one": "Lekki", "festac town": "Festac",
-    "sango ota": "Ota", "sango-ota": "Ota",
+    "sango ota": "Ota", "sango-ota": "Ota", "ojodu berger": "Ojodu", "computer village": "Ikeja",
+    "allen avenue": "Ikeja", "central area": "Central Business District", "gra phase 2": "GRA Port Harcourt",
     "mainland": "Lagos Mainland", "mainland side": "Lagos Mainland", "the mainland": "Lagos Mainland",
     "island side": "Lagos Island", "the island": "Lagos Island", "lagos island side": "Lagos Island",
 }
@@ -83,7 +92,8 @@ ALIASES: dict[str, str] = {
 # Ikorodu and Badagry, are the mainland.
 SIDES = frozenset({"Lagos Mainland", "Lagos Island"})
 ISLAND_SIDE = frozenset({"Lagos Island", "Victoria Island", "Ikoyi", "Lekki", "Ajah", "Oniru", "Obalende", "Marina",
-                         "Idumota", "Sangotedo", "Chevron"})
+                         "Idumota", "Sangotedo", "Chevron", "Ikota", "Ikate", "Broad Street", "Balogun", "Osapa",
+                         "Agungi", "Jakande", "Awoyaya", "Badore"})
 _MAINLAND_TOWNS = frozenset({"Ikorodu", "Badagry"})
 
 COUNTRIES: dict[str, str] = {

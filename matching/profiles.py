@@ -347,6 +347,7 @@ class Seeker:
     lacks: tuple[str, ...] = ()  # must-haves they said they do not hold (jobs.credentials codes)
     industries: tuple[str, ...] = ()  # the trades their own words name (jobs.industries codes), () when none
     part_time: bool = False  # their words ask for part-time work
+    drives: bool = False  # they drive: a driving line, a licence held, or van/route selling named
 
     @property
     def accepts_remote(self) -> bool:
@@ -374,6 +375,7 @@ class Seeker:
             disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
             lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), part_time=get("part_time", False),
+            drives=get("drives", False),
         )
         return seeker
 
@@ -401,6 +403,7 @@ class Job:
     years_min: int | None = None
     years_stated: bool = False  # years_min is what the post says, not what its level implies
     seeks_experienced: bool = False  # names no years but opens by seeking "experienced" people
+    few_years_written: bool = False  # its text writes a count of years of at most two ("1-3 years", "0 - 2 yrs")
     level: str = ""
     subjects: tuple[str, ...] = ()  # school subjects a teaching post's text lists when its title names none
     schooling_min: int = 0  # the least schooling a requirement line asks (SCHOOLING levels), 0 when none
@@ -408,6 +411,7 @@ class Job:
     industries: tuple[str, ...] = ()  # the trades its requirement lines ask experience in (jobs.industries.asked)
     part_time: bool = False  # a part-time post that offers no full-time place
     primary: bool = False  # a teaching post of a primary school's classes only (Key Stage 1-2)
+    resides: bool = False  # its area is where the post requires its staff to live ("Must reside around Yaba")
 
 
 # --- titles -------------------------------------------------------------------------------------------
@@ -860,7 +864,25 @@ def compile_seeker(
         lacks=_lacks(answered or {}, (*roles, *said), groups),
         industries=industries.named((*roles, *said, *(skills or ()))),
         part_time=any(PART_TIME.search(text) for text in (*roles, *said) if text),  # their words ask part-time
+        drives=_drives(answered or {}, (*roles, *said, *(skills or ())), groups),
     )
+
+
+# Words that say a seller drives for the work ("van sales", "route selling", "i dey drive")
+_DRIVING_WORDS = re.compile(r"\b(?:van|route|driv\w*)\b")
+
+
+def _drives(answered: dict[str, bool], said: tuple[str, ...], groups: tuple[str, ...]) -> bool:
+    """Whether they drive for a living (a licence held, whatever they answered, as `_lacks` reads it), answered that
+    they hold a licence, or name van or route selling or a licence in their words; an answer overrules the words."""
+    if DRIVING & set(groups):
+        return True
+    if "licence" in answered:
+        return bool(answered["licence"])
+    held = credentials.said_in(said).get("licence")  # "i get license" / "i no get license"
+    if held is not None:
+        return held
+    return any(_DRIVING_WORDS.search(text.lower()) for text in said if text)
 
 
 def _lacks(answered: dict[str, bool], said: tuple[str, ...], groups: tuple[str, ...]) -> tuple[str, ...]:
@@ -899,7 +921,9 @@ def compile_job(
         # "Office Assistant / Cleaner" is a cleaner's post with errands, whatever office titles it was also read as
         # (four labellers apart filed it so; admin seekers were sent it).
         titles = [t for t in titles if "Cleaner" in title_groups(t) or not title_groups(t)]
-    place = _resident(description, _titled(title, job_place(city=city, state=state, country=country, location=location)))
+    stated = _stated(description, _titled(title, job_place(city=city, state=state, country=country,
+                                                           location=location)))
+    place = _resident(description, stated)
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
     named = [*(g for t in titles for g in title_groups(t)), *bracket_specialties(title or ""), *decided,
@@ -925,15 +949,20 @@ def compile_job(
         years_min=years_min if years_min is not None else LEVEL_YEARS.get(level),
         years_stated=years_min is not None,
         seeks_experienced=years_min is None and bool(_SEEKS_EXPERIENCED.search((description or "")[:600])),
+        few_years_written=years_min is not None and years_min <= 2 and bool(_FEW_YEARS.search(description or "")),
         level=level,
         subjects=listed_subjects(description) if "Teacher" in groups and not school_subjects(title or "") else (),
         schooling_min=required_schooling(description),
         must_haves=credentials.asked(description),
         industries=industries.asked(description or ""),
         primary="Teacher" in groups and primary_post(description),
+        resides=place is not stated,
         part_time=employment_type == "parttime",  # normalisation's: a post also offering full-time places is full-time
     )
 
+
+# "1-3 years", "0 - 2 yrs", "2 years of experience", "minimum of 1 year": a small count of years written in a post
+_FEW_YEARS = re.compile(r"(?<![\d.])[0-2]\s*(?:\+|(?:-|–|to)\s*\d+\s*)?\s*(?:years?|yrs?)\b", re.I)
 
 # "Turing is seeking experienced Full Stack Developers", "We are looking for an experienced Test Automation Engineer":
 # the post's opening asks experience it does not count in years
@@ -954,6 +983,29 @@ def _titled(title: str, place: PlaceKey | None) -> PlaceKey | None:
         return place
     key = place_key(named)
     return PlaceKey(area=key.area, city=named.city or place.city, state=key.state, country=key.country or place.country,
+                    label=named.label)
+
+
+# "**Job Location:** Ikeja, Lagos", "Location: Victoria Island, Lagos": the workplace line of a posting's text
+_LOCATION_LINE = re.compile(r"^[\W_]*(?:job\s+|work\s+)?location[\W_]*[:\-][\W_]*([^\n]{2,60})$", re.I | re.M)
+_SEVERAL = re.compile(r"\b(?:and|or)\b|[&/]", re.I)
+
+
+def _stated(description: str, place: PlaceKey | None) -> PlaceKey | None:
+    """The one area a posting's own "Location:" line names, where the board gave only its city or state ("Lagos";
+    Indeed's "OG, NG" for a post whose text says "Job Location: Isolo, Lagos"): readers read the work as there. A
+    line naming several workplaces ("Ojuelegba, and Lekki Phase 1") or another city than the board's is left."""
+    if place is None or place.area or not (place.city or place.state):
+        return place
+    match = _LOCATION_LINE.search(description[:3000] if description else "")
+    if match is None or _SEVERAL.search(match.group(1)):
+        return place
+    areas = [p for p in locations.find_places(match.group(1)) if p.area]
+    if len(areas) != 1 or (place.city and areas[0].city != place.city):
+        return place
+    named = areas[0]
+    key = place_key(named)
+    return PlaceKey(area=key.area, city=named.city, state=key.state, country=key.country or place.country,
                     label=named.label)
 
 
@@ -1057,7 +1109,7 @@ def _level(title: str, experience_level: str) -> str:
 
 # Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
 # profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-03.1"
+READING_REVISION = "2026-12-03.2"
 
 
 @cache

@@ -81,6 +81,14 @@ def test_a_side_of_lagos_holds_its_areas_and_towns():
     assert resolve_place("Bonny Island, Rivers").city == "Bonny"  # "island" alone is no side
 
 
+def test_the_neighbourhoods_real_seekers_and_postings_name_are_known_with_their_side():
+    """Areas the real seekers and postings of issue 16 named and the gazetteer had read as nowhere (2026-12-03)."""
+    assert (resolve_place("Abule-Egba").area, side_of("Abule Egba")) == ("Abule Egba", "Lagos Mainland")
+    assert resolve_place("Ojodu Berger").area == "Ojodu" and side_of("Ikota") == side_of("Ikate") == "Lagos Island"
+    assert resolve_place("Lokogoma").city == "Abuja" and resolve_place("Eliozu").city == "Port Harcourt"
+    assert resolve_place("Computer Village").area == "Ikeja" and resolve_place("Oluyole").city == "Ibadan"
+
+
 def test_places_are_found_in_a_chat_message():
     labels = [p.city for p in find_places("i dey find nursing work for Kano or PH")]
     assert labels == ["Kano", "Port Harcourt"]

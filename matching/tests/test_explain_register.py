@@ -31,6 +31,7 @@ SEEKERS = [
     compile_seeker(roles=["maths teacher, SS1-SS3 WAEC"], locations_=["Lagos"], years=5),
     compile_seeker(roles=["Head of HR"], locations_=["Lagos"], years=10),
     compile_seeker(roles=["Cleaner"], locations_=["Lagos Mainland", "Yaba"], years=2),
+    compile_seeker(roles=["Shop Attendant"], skills=["POS"], locations_=["Lagos"], years=1),
 ]
 JOBS = [
     compile_job(title="Office Assistant", city="Lagos", state="Lagos", country="NG", location="Lekki, Lagos"),
@@ -39,6 +40,11 @@ JOBS = [
                 description="Requirements:\n* Minimum of OND"),
     compile_job(title="Van Sales Representative", city="Lagos", state="Lagos", country="NG",
                 description="Requirements:\n* Valid driver's licence"),
+    compile_job(title="Sales Executive", skills=["Sales"], city="Lagos", state="Lagos", country="NG",
+                description="Requirements:\n* Minimum of B.Sc in any discipline"),
+    compile_job(title="Cleaner", city="Lagos", state="Lagos", country="NG", description="* Must reside around Ikeja"),
+    compile_job(title="HR Manager", city="Lagos", state="Lagos", country="NG", years_min=1,
+                description="* 1-2 years of experience"),
     compile_job(title="Mathematics Teacher", ai_titles=["Teacher"], city="Lagos", state="Lagos", country="NG",
                 description="A Mathematics teacher for Key Stage 1 & 2"),
     compile_job(title="Sales Executive", skills=["Sales"], city="Lagos", state="Lagos", country="NG",

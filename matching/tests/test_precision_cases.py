@@ -614,9 +614,10 @@ def test_a_teacher_who_names_no_subject_is_read_by_the_subjects_their_skills_nam
      ("Junior Accountant", 3, True), ("Finance Associate", 4, True)],
 )
 def test_a_junior_post_is_not_sent_to_someone_with_six_years_or_more(title, years, sent):
-    """Six years for an "… Associate" post; four for one whose title says "Junior" (holdout_21's and 30's labellers)."""
+    """Six years for an "… Associate" post; four for one whose title says "Junior" (holdout_21's and 30's labellers).
+    The posts state no years: a post stating at most two is early-career for five more (its own test)."""
     accountant = seeker(job_roles=["Accountant"], years_of_experience=years)
-    result = calculate_match_score(accountant, job(title, titles=["Accountant"], skills=[], years_experience_min=0))
+    result = calculate_match_score(accountant, job(title, titles=["Accountant"], skills=[], years_experience_min=None))
     assert result.passes(39) is sent
     if not sent:
         assert result.blocked == "a junior post" and f"you have {years} years" in result.reasons["experience"]
@@ -919,7 +920,8 @@ VAN_SALES = "Requirements:\n- Valid driver’s license with a clean driving reco
 )
 def test_a_post_requiring_a_licence_is_not_sent_to_a_seeker_who_said_they_have_none(role, answered, sent):
     person = seeker(job_roles=[role], years_of_experience=2, credentials=answered)
-    post = job("Van Sales Representative - FMCG", titles=["Sales Executive", "Driver"], skills=[],
+    # not a van post by its title: the van sales title's own rule is test_a_van_sales_post_goes_to_sellers_who_drive…
+    post = job("Sales Representative - FMCG", titles=["Sales Executive", "Driver"], skills=[],
                description=VAN_SALES)
     result = calculate_match_score(person, post)
     assert result.passes(39) is sent, result.as_dict()
@@ -1144,3 +1146,109 @@ def test_a_post_requiring_its_staff_to_live_in_an_area_is_placed_there():
     near = job("Front Desk Officer", titles=["Receptionist"], skills=[], location="Lagos, LA, NG",
                description="* Proximity to Lekki is Key")
     assert calculate_match_score(yaba, near).blocked == "in Lekki, Lagos, not Lagos Mainland"
+
+
+def test_a_shop_seller_who_never_gave_schooling_is_not_sent_degree_posts_off_the_shop_floor():
+    """A corporate "Sales Executive" asking a B.Sc went to sales girls and shop attendants who never said their
+    schooling: three readings refused all 16 decided such alerts (2026-12-03, ninth session)."""
+    post = job("Sales Executive", titles=["Sales Executive"], skills=["Sales"],
+               description="Requirements:\n* Minimum of B.Sc in any discipline\n* Good communication skills")
+    attendant = seeker(job_roles=["Shop Attendant"], technical_skills=["POS", "Customer Service"], years_of_experience=1)
+    result = calculate_match_score(attendant, post)
+    assert result.blocked == "asks more schooling"
+    assert "tell us your schooling" in result.reasons["experience"]
+    attendant.schooling = "degree"  # the answer decides, as it does for everyone
+    assert calculate_match_score(attendant, post).passes(39)
+    # the shop floor's own posts still go, degree or not
+    till = job("Cashier", titles=["Cashier"], skills=["Cash Handling"],
+               description="Requirements:\n* Minimum of B.Sc in any discipline")
+    attendant.schooling = ""
+    assert calculate_match_score(attendant, till).passes(39)
+
+
+def test_a_van_sales_post_goes_to_sellers_who_drive_and_not_to_shop_sellers():
+    """"Van Sales Representative - FMCG" requires a driver's licence: the readers refused it to shop, showroom and B2B
+    sellers who never said they drive (24 of 24) and wanted it for van and route sellers."""
+    post = job("Van Sales Representative - FMCG", titles=["Sales Executive"], skills=["Sales"],
+               description="Qualifications:\n- Valid driver’s license with a clean driving record")
+    shop = seeker(job_roles=["Salesman"], technical_skills=["Selling", "Cash handling"], years_of_experience=3)
+    result = calculate_match_score(shop, post)
+    assert result.blocked == "requires a driver"
+    route = seeker(job_roles=["Sales Rep"], technical_skills=["Route selling", "Order taking"], years_of_experience=3)
+    assert calculate_match_score(route, post).passes(39)
+    shop.credentials = {"licence": True}  # said they hold one
+    assert calculate_match_score(shop, post).passes(39)
+    # a nurse's home-visit post asking a licence is not driven work: the unanswered still get it
+    nurse_post = job("Registered Nurse", titles=["Nurse"], skills=["Patient Care"],
+                     description="Requirements:\n* Valid driver’s licence and willingness to travel for home visits")
+    nurse = seeker(job_roles=["Registered Nurse"], technical_skills=["Patient care"], years_of_experience=5)
+    assert calculate_match_score(nurse, nurse_post).passes(39)
+
+
+def test_a_postings_own_location_line_places_it_in_the_area_it_names():
+    """"Location: Victoria Island, Lagos" in a cleaner's post the board filed under "Lagos": readers refused it to
+    cleaners who named only mainland areas (9 of 9) and took it as the workplace; a line naming two workplaces, or
+    another city than the board's, is left to the board."""
+    text = "We are recruiting to fill the position below:\nJob Title: Cleaner\nLocation: Victoria Island, Lagos\n"
+    post = job("Cleaner", titles=["Cleaner"], skills=[], location="Lagos, LA, NG", description=text)
+    ikeja = seeker(job_roles=["Cleaner"], preferred_locations=["Ikeja", "Ogba"], years_of_experience=2)
+    assert calculate_match_score(ikeja, post).blocked == "in Victoria Island, Lagos, not Lagos Mainland"
+    lekki = seeker(job_roles=["Cleaner"], preferred_locations=["Lekki", "Ajah"], years_of_experience=2)
+    assert calculate_match_score(lekki, post).passes(39)
+    two = job("Sales Representative", titles=["Sales Executive"], skills=[], location="Lagos, LA, NG",
+              description="**Location: Ojuelegba, and Lekki Phase 1**\n**Salary: N70,000 - N150,000**")
+    seller = seeker(job_roles=["Sales Representative"], preferred_locations=["Lekki", "Ajah"], years_of_experience=2)
+    assert calculate_match_score(seller, two).breakdown["location"] > 0
+    abroad = job("Cleaner", titles=["Cleaner"], skills=[], location="Lagos, LA, NG",
+                 description="Location: Garki, Abuja")
+    assert calculate_match_score(ikeja, abroad).breakdown["location"] > 0
+
+
+def test_an_early_career_post_is_not_sent_to_one_five_years_past_it_except_in_the_trades():
+    """An HR manager's post asking 2–3 years went to heads of HR with eight to ten: three readings refused all 17
+    decided alerts of posts stating at most two years to seekers five or more past them; a driver's they wanted."""
+    post = job("Human Resources Manager", titles=["HR Manager"], skills=[], years_experience_min=2,
+               description="Requirements:\n* 2 - 3 years of HR experience")
+    head = seeker(job_roles=["HR Manager"], years_of_experience=9)
+    result = calculate_match_score(head, post)
+    assert result.blocked == "an early-career post"
+    assert result.reasons["experience"] == "asks 2+ years: an early-career post, and you have 9"
+    head.years_of_experience = 6  # four past it: still sent
+    assert calculate_match_score(head, post).passes(39)
+    driver_post = job("Professional Driver", titles=["Driver"], skills=[], years_experience_min=2,
+                      description="* Minimum of 2 years driving experience")
+    driver = seeker(job_roles=["Driver"], years_of_experience=10)
+    assert calculate_match_score(driver, driver_post).passes(39)
+    # a years field the text does not write is no early-career post (a ₦930k DevOps post filed "0+")
+    unwritten = job("DevOps Engineer", titles=["DevOps Engineer"], skills=[], years_experience_min=0)
+    devops = seeker(job_roles=["DevOps Engineer"], years_of_experience=6)
+    assert calculate_match_score(devops, unwritten).blocked != "an early-career post"
+
+
+def test_a_lagos_post_requiring_its_staff_to_live_in_an_area_is_not_sent_to_those_naming_other_areas():
+    """"Must stay within Abule-Egba or its environs" on a maths teacher's post: three readings refused it to teachers
+    in Yaba, Ikorodu and Ketu on the same side of the lagoon; one who named only "Lagos" may live there."""
+    post = job("Further Maths Teacher", titles=["Mathematics Teacher"], skills=[], location="Lagos, LA, NG",
+               description="Requirements:\n* Minimum of HND\n* Must stay within Abule\\-egba or its environs.")
+    yaba = seeker(job_roles=["Maths Teacher"], preferred_locations=["Yaba", "Lagos"], years_of_experience=3)
+    result = calculate_match_score(yaba, post)
+    assert result.blocked == "requires living in Abule Egba"
+    assert result.reasons["location"] == "the post requires living around Abule Egba; you named Yaba"
+    anywhere_in_lagos = seeker(job_roles=["Maths Teacher"], preferred_locations=["Lagos"], years_of_experience=3)
+    assert calculate_match_score(anywhere_in_lagos, post).passes(39)
+    there = seeker(job_roles=["Maths Teacher"], preferred_locations=["Abule Egba", "Lagos"], years_of_experience=3)
+    assert calculate_match_score(there, post).passes(39)
+
+
+def test_a_manager_of_six_years_is_not_sent_the_executives_posts_of_the_line_but_a_driver_is():
+    """A business development manager of six years got a plain "Sales Executive" post and relationship managers a
+    microfinance bank's DSA post: three readings refused every one."""
+    post = job("DSA for Microfinance Bank", titles=["Sales Executive", "Sales Agent"], skills=["Banking Operations"])
+    manager = seeker(job_roles=["Relationship manager"], technical_skills=["deposit mobilisation", "corporate banking"],
+                     years_of_experience=6)
+    assert calculate_match_score(manager, post).blocked == "below your rank"
+    manager.years_of_experience = 5
+    assert calculate_match_score(manager, post).blocked != "below your rank"
+    driver = seeker(job_roles=["i dey find driver work. 6yrs driving staff bus and manager car"],
+                    technical_skills=["Driving"], years_of_experience=6)
+    assert calculate_match_score(driver, job("Driver", titles=["Driver"], skills=[])).passes(39)

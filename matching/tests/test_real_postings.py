@@ -76,13 +76,17 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # Every other sent alert and every missed wanted pair of all parts (2,443) was read by two more readers the same way
 # (2026-12-03, ninth session; the majority of three replaces the label): the two more readers of holdout_11 wanted
 # a trainee accountant's post (not sent) that its first reader had refused (recall 0.808 → 0.792).
+# A posting's own "Location:" line places it in the area it names when the board gave only the city (same session;
+# 43 refused alerts stopped over the read parts, 16 wanted lost: professionals who named a mainland area and
+# "Lagos" wanted a Victoria Island accountant's and a Lekki HR generalist's post, sellers a Lagos Island DSA's):
+# tune's, holdout_13's and holdout_33's recall fell (0.854 → 0.833, 0.853 → 0.829, 0.868 → 0.842).
 # holdout_37's and 38's floors are their blind figures (2026-12-03, eighth session, before any of their mistakes was
 # read), as are holdout_39's and 40's (written after that session's rules, measured once on 752c90f).
-FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
+FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.82),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
           "holdout_11": (0.37, 0.78), "holdout_12": (0.51, 0.80),
-          "holdout_13": (0.44, 0.85), "holdout_14": (0.82, 0.82),
+          "holdout_13": (0.44, 0.81), "holdout_14": (0.82, 0.82),
           "holdout_15": (0.76, 0.80),
           "holdout_16": (0.66, 0.86),
           "holdout_17": (0.70, 0.86),
@@ -101,7 +105,7 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.84), "holdout_2": (0.77, 0.7
           "holdout_30": (0.76, 0.79),
           "holdout_31": (0.33, 0.90),
           "holdout_32": (0.55, 0.96),
-          "holdout_33": (0.47, 0.85),
+          "holdout_33": (0.47, 0.82),
           "holdout_34": (0.49, 0.82),
           "holdout_35": (0.18, 0.59),
           "holdout_36": (0.16, 0.88),
