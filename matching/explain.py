@@ -73,6 +73,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
      r"“\1” na for subject teacher, and you dey teach one class"),
     (r"“(.+)” is full-stack and asks none of your (back-end|front-end) skills",
      r"“\1” na full-stack work, e no ask any of your \2 skills"),
+    (r"“(.+)” asks (.+); you work in (.+)", r"“\1” want \2; na \3 you dey use"),
     (r"“(.+)” is a phone app post, and you name no app skills", r"“\1” na phone app work, and you no talk any app skill"),
     (r"asks (\d+)\+ years: an early-career post, and you have (\d+)",
      r"e want \1+ years: na work for person wey just dey start, and you get \2"),

@@ -171,7 +171,38 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     if found.share and not found.blocked and _below_your_rank(seeker, job):
         return Component(0.0, f"“{job.title}” is a post below a manager's, and you have led the work "
                               f"{seeker.years} years", blocked="below your rank")
+    if found.share and not found.blocked and (other := _other_framework(seeker, job)):
+        return Component(0.0, f"“{job.title}” asks {other[0]}; you work in {other[1]}", blocked="a different specialty")
     return found
+
+
+# A web front end's framework: a React post is not a Vue or Angular developer's; an app's: a React Native post is not
+# a Flutter or Kotlin developer's
+_WEB_FRAMEWORKS = {"React": "React", "Next.js": "React", "Vue.js": "Vue", "Angular": "Angular", "Svelte": "Svelte"}
+_APP_FRAMEWORKS = {"React Native": "React Native", "Flutter": "Flutter", "Dart": "Flutter", "Kotlin": "Kotlin",
+                   "Jetpack Compose": "Kotlin", "Swift": "Swift", "SwiftUI": "Swift"}
+_CROSS_PLATFORM = frozenset({"React Native", "Flutter", "Dart"})
+_FRAMEWORKS = {**_WEB_FRAMEWORKS, **_APP_FRAMEWORKS}
+_WEB_LINES = frozenset({"Frontend Developer", "Full Stack Developer"})
+
+
+def _other_framework(seeker: Seeker, job: Job) -> tuple[str, str] | None:
+    """The post's frameworks and the seeker's, when a web or app post names some and the seeker names only others
+    (three readings refused all 7 decided web alerts, "React/Next required, he is Vue", and all 4 decided app ones, "React
+    Native required, he uses Flutter", and wanted none); None when either names none or they share one."""
+    if _WEB_LINES & set(job.groups):
+        table = _WEB_FRAMEWORKS
+    elif "Mobile Developer" in job.groups:
+        table = _APP_FRAMEWORKS
+    else:
+        return None
+    # an app post is read by its cross-platform framework only: a native iOS or Android post's platform is
+    # _other_platform's, and a Flutter developer was wanted for a post listing Swift (holdout_18)
+    theirs = sorted({table[s] for s in job.skills if s in table and (table is _WEB_FRAMEWORKS or s in _CROSS_PLATFORM)})
+    mine = sorted({table[s] for s in seeker.skills if s in table})
+    if not theirs or not mine or set(theirs) & set(mine):
+        return None
+    return " or ".join(theirs), " and ".join(mine)
 
 
 def _below_your_rank(seeker: Seeker, job: Job) -> bool:
@@ -302,14 +333,16 @@ def _other_subject(seeker: Seeker, job: Job) -> Component | None:
 def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
     """Everything about the seeker that `titles_component` reads, for one job: the roles (cores and words come from
     them), the groups (which skills can decide), the skills it shares with the job in the seeker's order and
-    whether they listed two, whether their years reach a manager's and a head's (the places years count), the school
-    subjects their skills name and the phone platforms their words name."""
+    whether they listed two, whether their years reach a manager's and a lead's (the places years count: a lead's
+    is _below_your_rank's), the web frameworks their skills name (_other_framework), the school subjects their
+    skills name and the phone platforms their words name."""
     job_skills = _skill_set(job.skills)
     shared = tuple(skill for skill in seeker.skills if skill in job_skills)
     senior = seeker.years is None or seeker.years >= LEVEL_YEARS["manager"]
-    head = seeker.years is not None and seeker.years >= LEVEL_YEARS["head"]
-    return (seeker.roles, seeker.groups, shared, min(len(seeker.skills), FAMILY_MIN_SKILLS), senior, head,
-            seeker.subjects, seeker.platforms)
+    lead = seeker.years is not None and seeker.years >= LEAD_MIN_YEARS
+    frameworks = tuple(skill for skill in seeker.skills if skill in _FRAMEWORKS)
+    return (seeker.roles, seeker.groups, shared, min(len(seeker.skills), FAMILY_MIN_SKILLS), senior, lead,
+            frameworks, seeker.subjects, seeker.platforms)
 
 
 @lru_cache(maxsize=10_000)
@@ -855,7 +888,9 @@ def score_if_passes(
     known = {"titles": titles, "location": place,
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
                              seeker, job),
-             "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries),
+             "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries,
+                                        seeker.drives, "Cashier" in seeker.groups,
+                                        bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups))),
                                  experience_component, seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 

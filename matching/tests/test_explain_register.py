@@ -43,6 +43,7 @@ JOBS = [
     compile_job(title="Sales Executive", skills=["Sales"], city="Lagos", state="Lagos", country="NG",
                 description="Requirements:\n* Minimum of B.Sc in any discipline"),
     compile_job(title="Cleaner", city="Lagos", state="Lagos", country="NG", description="* Must reside around Ikeja"),
+    compile_job(title="Frontend Developer", skills=["Vue.js"], city="Lagos", state="Lagos", country="NG"),
     compile_job(title="HR Manager", city="Lagos", state="Lagos", country="NG", years_min=1,
                 description="* 1-2 years of experience"),
     compile_job(title="Mathematics Teacher", ai_titles=["Teacher"], city="Lagos", state="Lagos", country="NG",

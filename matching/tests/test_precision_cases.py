@@ -1252,3 +1252,25 @@ def test_a_manager_of_six_years_is_not_sent_the_executives_posts_of_the_line_but
     driver = seeker(job_roles=["i dey find driver work. 6yrs driving staff bus and manager car"],
                     technical_skills=["Driving"], years_of_experience=6)
     assert calculate_match_score(driver, job("Driver", titles=["Driver"], skills=[])).passes(39)
+
+
+def test_a_web_post_naming_one_framework_is_not_sent_to_a_developer_of_another():
+    """A React/Next.js front-end post went to Vue and Angular developers: three readings refused every decided one."""
+    post = job("Frontend Developer", titles=["Frontend Developer"], skills=["React", "Next.js", "TypeScript"])
+    vue = seeker(job_roles=["Frontend Developer"], technical_skills=["Vue.js", "JavaScript"], years_of_experience=2)
+    result = calculate_match_score(vue, post)
+    assert result.blocked == "a different specialty"
+    assert result.reasons["titles"] == "“Frontend Developer” asks React; you work in Vue"
+    both = seeker(job_roles=["Frontend Developer"], technical_skills=["Vue.js", "React"], years_of_experience=2)
+    assert calculate_match_score(both, post).passes(39)
+    unnamed = seeker(job_roles=["Frontend Developer"], technical_skills=["JavaScript", "CSS"], years_of_experience=2)
+    assert calculate_match_score(unnamed, post).passes(39)
+
+
+def test_an_app_post_naming_react_native_is_not_sent_to_a_flutter_developer():
+    post = job("Mobile Application Developer", titles=["Mobile Developer"], skills=["React Native", "TypeScript"])
+    flutter = seeker(job_roles=["Mobile Developer"], technical_skills=["Flutter", "Dart"], years_of_experience=3)
+    assert calculate_match_score(flutter, post).reasons["titles"] == (
+        "“Mobile Application Developer” asks React Native; you work in Flutter")
+    native = seeker(job_roles=["Mobile Developer"], technical_skills=["React Native"], years_of_experience=3)
+    assert calculate_match_score(native, post).passes(39)

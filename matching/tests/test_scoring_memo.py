@@ -15,7 +15,11 @@ PLACES = ["Lagos", "Ikeja", "Abuja", "PH", "Kano", "anywhere", "Remote", "Enugu"
 ROLE_WORDS = ["sales girl", "acct officer", "maths teacher", "nursery teacher", "performance marketer",
               "ICAN skills level, need accounting work pls", "software engineer (next.js/node)", "HR asst",
               "door to door marketer (solar/inverter)", "Head of Sales", "Backend Developer", "admin asst",
-              "HR Manager", "Head of HR"]
+              "HR Manager", "Head of HR", "Shop Attendant", "sales rep, van sales", "Driver", "Vue developer",
+              "Relationship manager", "Cleaner"]
+# Requirement lines the later rules read: schooling, a licence, years written, a residence, a workplace line
+DESCRIPTIONS = ["", "Requirements:\n* Minimum of B.Sc in any discipline", "* Valid driver's licence",
+                "* 1 - 2 years of experience", "* Must reside around Yaba", "Location: Victoria Island, Lagos"]
 
 
 @pytest.mark.once
@@ -26,16 +30,17 @@ def test_reused_parts_give_each_seeker_their_own_score_and_why():
     seekers = [compile_seeker(
         roles=rng.sample(titles + ROLE_WORDS, k=rng.choice([0, 1, 1, 2])), skills=rng.sample(skills, k=rng.randint(0, 4)),
         locations_=rng.sample(PLACES, k=rng.choice([1, 2])), arrangements=rng.choice([[], ["onsite"], ["remote"]]),
-        years=rng.choice([None, 0, 1, 2, 4, 6, 10]), salary_min=rng.choice([None, 80_000, 300_000]),
+        years=rng.choice([None, 0, 1, 2, 4, 5, 6, 7, 8, 10]), salary_min=rng.choice([None, 80_000, 300_000]),
         salary_currency="NGN") for _ in range(400)]
     checked = passed = 0
     for _ in range(50):
         title = rng.choice(titles + ["Volunteer Social Media Manager", "CRS Teacher", "Trainee Accountant",
-                                     "Office Assistant / Cleaner", "Human Resources Intern", "Human Resources Officer"])
+                                     "Office Assistant / Cleaner", "Human Resources Intern", "Human Resources Officer",
+                                     "Van Sales Representative", "Sales Executive", "Frontend Developer"])
         job = compile_job(title=title, ai_titles=[rng.choice(titles)], skills=rng.sample(skills, k=3),
                           city="Lagos", state="Lagos", country="NG", arrangement=rng.choice(["onsite", "remote"]),
                           salary_max=rng.choice([None, 150_000, 500_000]), salary_currency="NGN",
-                          years_min=rng.choice([None, 0, 3]))
+                          years_min=rng.choice([None, 0, 1, 3]), description=rng.choice(DESCRIPTIONS))
         seen: dict = {}
         for seeker in seekers:
             alone = score(seeker, job)
