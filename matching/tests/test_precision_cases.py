@@ -1274,3 +1274,17 @@ def test_an_app_post_naming_react_native_is_not_sent_to_a_flutter_developer():
         "“Mobile Application Developer” asks React Native; you work in Flutter")
     native = seeker(job_roles=["Mobile Developer"], technical_skills=["React Native"], years_of_experience=3)
     assert calculate_match_score(native, post).passes(39)
+
+
+def test_a_backend_engineer_naming_two_of_a_full_stack_posts_languages_gets_it():
+    """Turing's contract asks Python, Node.js and React: a Python/Django and Node backend engineer was wanted for it by
+    holdout_41's writer and both later readers; a backend engineer naming one of them is still half the post."""
+    post = job("Remote Fullstack Engineer", titles=["Full Stack Developer"],
+               skills=["Python", "JavaScript", "React", "Vue.js", "Node.js"], work_arrangement="remote",
+               city="", state="", country="")
+    both = seeker(job_roles=["Backend Engineer"], technical_skills=["Python", "Django", "Node.js", "Docker"],
+                  years_of_experience=4, work_arrangements=["remote"])
+    assert calculate_match_score(both, post).passes(39)
+    python_only = seeker(job_roles=["Backend Engineer"], technical_skills=["Python", "Django", "Docker"],
+                         years_of_experience=4, work_arrangements=["remote"])
+    assert calculate_match_score(python_only, post).blocked == "a different specialty"

@@ -81,7 +81,9 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # "Lagos" wanted a Victoria Island accountant's and a Lekki HR generalist's post, sellers a Lagos Island DSA's):
 # tune's, holdout_13's and holdout_33's recall fell (0.854 → 0.833, 0.853 → 0.829, 0.868 → 0.842).
 # holdout_37's and 38's floors are their blind figures (2026-12-03, eighth session, before any of their mistakes was
-# read), as are holdout_39's and 40's (written after that session's rules, measured once on 752c90f).
+# read), as are holdout_39's and 40's (written after that session's rules, measured once on 752c90f), and holdout_41's
+# (ninth session, measured once on a817674 after its contested pairs were read three times: 0.637 / 0.580; its mistakes
+# were then read: a Python and Node backend engineer wanted Turing's full-stack contract).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.82),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
@@ -112,7 +114,8 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.7
           "holdout_37": (0.68, 0.84),
           "holdout_38": (0.84, 0.84),
           "holdout_39": (0.71, 0.85),
-          "holdout_40": (0.35, 0.62)}
+          "holdout_40": (0.35, 0.62),
+          "holdout_41": (0.61, 0.56)}
 
 
 @pytest.fixture(scope="module")

@@ -49,7 +49,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h36-": "holdout_36", "h37-": "holdout_37", "h38-": "holdout_38",
                  "h39-": "holdout_39", "h40-": "holdout_40", "h41-": "holdout_41"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_41"})
+STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40"})
 
 
 @dataclass(frozen=True)
