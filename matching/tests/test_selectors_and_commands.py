@@ -66,8 +66,9 @@ def test_the_labelled_set_keeps_its_precision_and_most_of_its_recall():
     # Its hand labels want posts stating two more years than a junior has (recall 0.957 → 0.879); the
     # people who read real postings refused 127 of 145 such alerts, so matching follows them (matching/scoring.py).
     # They also want pay from 75% of the seeker's floor, which three readings of real postings refused under 80%
-    # (0.879 → 0.871: a business developer's ₦310k post for a ₦400k floor).
-    assert report.precision >= 0.95 and report.recall >= 0.87
+    # (0.879 → 0.871: a business developer's ₦310k post for a ₦400k floor). And a React Native post for a Flutter
+    # developer, which three readings of real postings refused ("React Native required, he uses Flutter"; 0.864).
+    assert report.precision >= 0.95 and report.recall >= 0.86
 
 
 def test_evaluate_matching_prints_the_confusion_matrix_and_mistakes():
