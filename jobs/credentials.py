@@ -120,14 +120,16 @@ _NEGATION = re.compile(r"\b(?:no|not|without|never|don'?t have|do not have|i no 
 _OTHER_LICENCE = re.compile(r"(?:nurs\w*|pharm\w*|practis\w*|practic\w*|pcn|nmc|mdcn|medical|professional|trcn|coren|"
                             r"business|operating|trade)\W+(?:\w+\W+){0,2}$")
 _IN_PROGRESS = re.compile(r"^\W*(?:inter(?:mediate)?|in view|student|final stage|\(?\d+ papers?|in progress|ongoing|"
-                          r"pursuing|writing)")
+                          r"pursuing|writing|pe ?[12]\b|ats\b|skills level|foundation|exams?\b|level)")
+# "writing ICAN", "pursuing ACA", "studying for ICAN": the charter named after what is still being done
+_WORKING_TOWARDS = re.compile(r"\b(?:writing|pursuing|studying(?: for)?|preparing for|student of|sitting)\s+(?:for\s+)?(?:the\s+)?$")
 
 
 @lru_cache(maxsize=50_000)
 def said_about(text: str) -> dict[str, bool]:
     """What a seeker's own words say of each must-have: held (True: "i get license", "ACA qualified", "english +
-    french"), lacked (False: "no licence", "i no get license"); a charter still in progress ("ICAN inter") is
-    neither. Codes their words do not name are left out (unknown)."""
+    french"), lacked (False: "no licence", "i no get license", and a charter still in progress: "ICAN inter", "ICAN
+    (final stage)", "writing ICAN"). Codes their words do not name are left out (unknown)."""
     lowered = (text or "").lower().replace("’", "'")
     found: dict[str, bool] = {}
     for code, pattern in _HELD.items():
@@ -137,7 +139,11 @@ def said_about(text: str) -> dict[str, bool]:
                 continue  # "RN with a current practising licence" holds no driver's licence
             if _NEGATION.search(lowered[max(0, match.start() - 40) : match.start()]):
                 found.setdefault(code, False)
-            elif not _IN_PROGRESS.search(lowered[match.end() : match.end() + 30]):
+            elif _IN_PROGRESS.search(lowered[match.end() : match.end() + 30]) or _WORKING_TOWARDS.search(before):
+                # a charter still being written is not held: readers refused "ACA/ACCA required" posts to "ICAN
+                # (final stage)" accountants (three readings, 2026-12-03)
+                found.setdefault(code, False)
+            else:
                 found[code] = True
     return found
 
