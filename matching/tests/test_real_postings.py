@@ -84,6 +84,8 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # read), as are holdout_39's and 40's (written after that session's rules, measured once on 752c90f), and holdout_41's
 # (ninth session, measured once on a817674 after its contested pairs were read three times: 0.637 / 0.580; its mistakes
 # were then read: a Python and Node backend engineer wanted Turing's full-stack contract).
+# holdout_42's are its blind figures (ninth session, written after that session's rules, measured once on bd4e5c4
+# after its contested pairs were read three times: 0.789 / 0.727; its mistakes not read).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.82),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
@@ -115,7 +117,8 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.7
           "holdout_38": (0.84, 0.84),
           "holdout_39": (0.71, 0.85),
           "holdout_40": (0.35, 0.62),
-          "holdout_41": (0.61, 0.56)}
+          "holdout_41": (0.61, 0.56),
+          "holdout_42": (0.76, 0.70)}
 
 
 @pytest.fixture(scope="module")
