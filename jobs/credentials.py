@@ -120,7 +120,7 @@ _NEGATION = re.compile(r"\b(?:no|not|without|never|don'?t have|do not have|i no 
 _OTHER_LICENCE = re.compile(r"(?:nurs\w*|pharm\w*|practis\w*|practic\w*|pcn|nmc|mdcn|medical|professional|trcn|coren|"
                             r"business|operating|trade)\W+(?:\w+\W+){0,2}$")
 _IN_PROGRESS = re.compile(r"^\W*(?:inter(?:mediate)?|in view|student|final stage|\(?\d+ papers?|in progress|ongoing|"
-                          r"pursuing|writing|pe ?[12]\b|ats\b|skills level|foundation|exams?\b|level)")
+                          r"pursuing|writing|pe ?[12]\b|ats\b|skills level|foundation)")
 # "writing ICAN", "pursuing ACA", "studying for ICAN": the charter named after what is still being done
 _WORKING_TOWARDS = re.compile(r"\b(?:writing|pursuing|studying(?: for)?|preparing for|student of|sitting)\s+(?:for\s+)?(?:the\s+)?$")
 

@@ -869,7 +869,7 @@ def compile_seeker(
 
 
 # Words that say a seller drives for the work ("van sales", "route selling", "i dey drive")
-_DRIVING_WORDS = re.compile(r"\b(?:van|route|driv\w*)\b")
+_DRIVING_WORDS = re.compile(r"\b(?:van|route|drive|drives|driver|drivers|driving)\b")  # not "result-driven"
 
 
 def _drives(answered: dict[str, bool], said: tuple[str, ...], groups: tuple[str, ...]) -> bool:

@@ -334,7 +334,7 @@ def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
     """Everything about the seeker that `titles_component` reads, for one job: the roles (cores and words come from
     them), the groups (which skills can decide), the skills it shares with the job in the seeker's order and
     whether they listed two, whether their years reach a manager's and a lead's (the places years count: a lead's
-    is _below_your_rank's), the web frameworks their skills name (_other_framework), the school subjects their
+    is _below_your_rank's), the web and app frameworks their skills name (_other_framework), the school subjects their
     skills name and the phone platforms their words name."""
     job_skills = _skill_set(job.skills)
     shared = tuple(skill for skill in seeker.skills if skill in job_skills)

@@ -1176,6 +1176,8 @@ def test_a_van_sales_post_goes_to_sellers_who_drive_and_not_to_shop_sellers():
     assert result.blocked == "requires a driver"
     route = seeker(job_roles=["Sales Rep"], technical_skills=["Route selling", "Order taking"], years_of_experience=3)
     assert calculate_match_score(route, post).passes(39)
+    driven = seeker(job_roles=["Result-driven sales rep"], technical_skills=["Selling"], years_of_experience=3)
+    assert calculate_match_score(driven, post).blocked == "requires a driver"  # "driven" drives nothing
     shop.credentials = {"licence": True}  # said they hold one
     assert calculate_match_score(shop, post).passes(39)
     # a nurse's home-visit post asking a licence is not driven work: the unanswered still get it
