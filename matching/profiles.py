@@ -981,6 +981,11 @@ def _titled(title: str, place: PlaceKey | None) -> PlaceKey | None:
         return place
     if not (named.area or named.city != place.city) or (named.area, named.city) == (place.area, place.city):
         return place
+    return _narrowed_to(named, place)
+
+
+def _narrowed_to(named: locations.Place, place: PlaceKey) -> PlaceKey:
+    """The board's place narrowed to a place the posting itself names (its title, its "Location:" line)."""
     key = place_key(named)
     return PlaceKey(area=key.area, city=named.city or place.city, state=key.state, country=key.country or place.country,
                     label=named.label)
@@ -1003,10 +1008,7 @@ def _stated(description: str, place: PlaceKey | None) -> PlaceKey | None:
     areas = [p for p in locations.find_places(match.group(1)) if p.area]
     if len(areas) != 1 or (place.city and areas[0].city != place.city):
         return place
-    named = areas[0]
-    key = place_key(named)
-    return PlaceKey(area=key.area, city=named.city, state=key.state, country=key.country or place.country,
-                    label=named.label)
+    return _narrowed_to(areas[0], place)
 
 
 # "Must reside around Yaba", "must stay within Abule-Egba or its environs", "candidate must reside in Ikorodu",
