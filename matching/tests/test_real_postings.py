@@ -86,7 +86,8 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # were then read: a Python and Node backend engineer wanted Turing's full-stack contract).
 # holdout_42's are its blind figures (ninth session, written after that session's rules, measured once on bd4e5c4
 # after its contested pairs were read three times: 0.789 / 0.727; its mistakes not read), and holdout_43's (the same
-# way, on 2a9c9a5: 0.760 / 0.760).
+# way, on 2a9c9a5: 0.760 / 0.760). holdout_44's are its blind figures on the ninth session's final rules (tenth
+# session, written first, contested pairs read three times, measured once on fba930c: 0.512 / 0.830).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.82),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
@@ -120,7 +121,8 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.7
           "holdout_40": (0.35, 0.62),
           "holdout_41": (0.61, 0.56),
           "holdout_42": (0.76, 0.70),
-          "holdout_43": (0.73, 0.73)}
+          "holdout_43": (0.73, 0.73),
+          "holdout_44": (0.49, 0.80)}
 
 
 @pytest.fixture(scope="module")

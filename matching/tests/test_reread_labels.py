@@ -41,3 +41,16 @@ def test_the_majority_of_three_readings_comes_last(parts: Path) -> None:
     assert labels[("h3-01", "a.csv", "k3")] == "?" and labels[("h14-01", "a.csv", "k1")] == "0"
     assert ("h99-01", "a.csv", "k1") not in labels
     assert real.load_labels(first=True)[("h14-01", "a.csv", "k1")] == "1"
+
+
+def test_each_reading_is_scored_against_the_other_two_where_they_agree(parts: Path) -> None:
+    (parts / "adjudicated.csv").write_text(
+        f"{HEADER},reason\n"
+        "h3-01,a.csv,k1,1,\"first 1, second readers 1 and 1\"\n"  # all agree: a tp for each reader
+        "h3-01,a.csv,k2,0,\"first 1, second readers 0 and 0: a shop post\"\n"  # the first reader's fp
+        "h3-01,a.csv,k3,1,\"first 0, second readers 1 and ?\"\n"  # the others disagree: no one is scored
+        "h3-01,a.csv,k4,1,\"first 1, second readers ? and 1\"\n")
+    counts = real.reader_agreement()
+    assert counts["first"] == {"tp": 1, "fp": 1}
+    # k2: each later reader's other two disagree; k4: the reader who was unsure is scored (a `?` sends nothing)
+    assert counts["second"] == {"tp": 2, "fn": 1}

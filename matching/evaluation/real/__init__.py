@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -31,9 +33,9 @@ SPLITS = ("holdout", "tune", "holdout_2", "holdout_3", "holdout_4", "holdout_5",
           "holdout_22", "holdout_23", "holdout_24", "holdout_25", "holdout_26", "holdout_27",
           "holdout_28", "holdout_29", "holdout_30", "holdout_31", "holdout_32", "holdout_33",
           "holdout_34", "holdout_35", "holdout_36", "holdout_37", "holdout_38", "holdout_39", "holdout_40",
-          "holdout_41", "holdout_42", "holdout_43")
+          "holdout_41", "holdout_42", "holdout_43", "holdout_44")
 # Later parts, all held out, by id prefix: `h2-` written after the first held-out third had been read for fixes;
-# `h3-` … `h43-` each by an engineer who had not read the scoring code (2026-12-01/03), labelled before any pair was
+# `h3-` … `h44-` each by an engineer who had not read the scoring code (2026-12-01/03), labelled before any pair was
 # scored, and measured once blind before their mistakes were read (matching/evaluation/README.md).
 PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5-": "holdout_5", "h6-": "holdout_6",
                  "h7-": "holdout_7", "h8-": "holdout_8", "h9-": "holdout_9", "h10-": "holdout_10",
@@ -48,9 +50,9 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h34-": "holdout_34", "h35-": "holdout_35",
                  "h36-": "holdout_36", "h37-": "holdout_37", "h38-": "holdout_38",
                  "h39-": "holdout_39", "h40-": "holdout_40", "h41-": "holdout_41", "h42-": "holdout_42",
-                 "h43-": "holdout_43"}
+                 "h43-": "holdout_43", "h44-": "holdout_44"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_42", "holdout_43"})
+STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_42", "holdout_43", "holdout_44"})
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class Posting:
 
 def split_of(seeker_id: str) -> str:
     """A fixed third of the first seekers is held out, by a hash of the id (not by anything about them); the
-    later `h2-` … `h43-` seekers are all held out (the prefix is the id up to its first dash: `h10-`, not `h1`)."""
+    later `h2-` … `h44-` seekers are all held out (the prefix is the id up to its first dash: `h10-`, not `h1`)."""
     part = PART_PREFIXES.get(seeker_id.partition("-")[0] + "-")
     if part:
         return part
@@ -137,6 +139,30 @@ ADJUDICATED = "adjudicated.csv"
 def _read_labels(path: Path) -> dict[tuple[str, str, str], str]:
     with path.open() as handle:
         return {(r["seeker"], r["file"], r["key"]): r["relevant"] for r in csv.DictReader(handle)}
+
+
+_READINGS = re.compile(r"first ([01?]), second readers ([01?]) and ([01?])")
+
+
+def reader_agreement() -> dict[str, Counter[str]]:
+    """How one person's reading scores against the other two where those two agree (`adjudicated.csv`): what a
+    careful human reaches on these pairs, to set the matcher's figures beside. Counts by reader ("first": the part's
+    own writer; "second": either later reader) as tp/fp/fn/tn, a `?` reading counted as not sent."""
+    counts: dict[str, Counter[str]] = {"first": Counter(), "second": Counter()}
+    with (HERE / ADJUDICATED).open() as handle:
+        for row in csv.DictReader(handle):
+            found = _READINGS.match(row["reason"])
+            if not found:
+                continue
+            readings = found.groups()
+            for i, reading in enumerate(readings):
+                others = {readings[j] for j in range(3) if j != i}
+                if len(others) != 1 or "?" in others:
+                    continue
+                wanted, sent = others == {"1"}, reading == "1"
+                kind = ("tp" if sent else "fn") if wanted else ("fp" if sent else "tn")
+                counts["first" if i == 0 else "second"][kind] += 1
+    return counts
 
 
 def evaluate(*, data_dir: Path, threshold: float, answered: bool = False,

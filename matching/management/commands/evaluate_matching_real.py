@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
 from matching.evaluation import Outcome, Report, evaluate
-from matching.evaluation.real import SPLITS, STILL_BLIND
+from matching.evaluation.real import SPLITS, STILL_BLIND, reader_agreement
 from matching.evaluation.real import evaluate as evaluate_real
 
 DEFAULT_DATA = Path(settings.BASE_DIR).parent / "shared" / "realdata"
@@ -37,6 +37,14 @@ class Command(BaseCommand):
         self.stdout.write(f"Real postings, offline enhancer, threshold {threshold:g} (ambiguous pairs left out)")
         for split in SPLITS:
             self._figures(split, reports[split])
+        self.stdout.write("\nOne person's reading against the other two where they agree (adjudicated.csv), the human "
+                          "figure to set beside these:")
+        for reader, counts in reader_agreement().items():
+            tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+            precision = tp / (tp + fp) if tp + fp else 1.0
+            recall = tp / (tp + fn) if tp + fn else 1.0
+            self.stdout.write(f"  {reader} reader: {sum(counts.values())} readings   precision {precision:.3f}   "
+                              f"recall {recall:.3f}")
         # Mistakes are what fixes are made from: the blind split's are not shown, so its figures stay blind.
         read = [o for split, r in reports.items() if split not in STILL_BLIND for o in r.outcomes]
         every = Report(threshold=threshold, outcomes=read)
