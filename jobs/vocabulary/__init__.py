@@ -97,14 +97,15 @@ def _title_index() -> dict[str, int]:
 
 
 @lru_cache(maxsize=16384)  # matching asks about the same few thousand titles over and over
-def title_group(title: str) -> int | None:
-    """The equivalence group of a title: exact after normalising and dropping seniority words, then a close typo."""
+def title_group(title: str, *, slips: bool = True) -> int | None:
+    """The equivalence group of a title: exact after normalising and dropping seniority words, then (`slips`) a
+    close typo."""
     index = _title_index()
     core, _ = strip_seniority(title)
     for candidate in (normalize(title), core):
         if candidate in index:
             return index[candidate]
-    if len(core) < 6:  # short words are too easy to confuse ("dba" vs "bda")
+    if len(core) < 6 or not slips:  # short words are too easy to confuse ("dba" vs "bda")
         return None
     match = process.extractOne(core, index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_TITLE_CUTOFF)
     return index[match[0]] if match else None
@@ -115,8 +116,8 @@ def equivalent_titles(title: str) -> list[str]:
     return list(TITLE_GROUPS[group]) if group is not None else []
 
 
-def canonical_title(title: str) -> str | None:
-    group = title_group(title)
+def canonical_title(title: str, *, slips: bool = True) -> str | None:
+    group = title_group(title, slips=slips)
     return TITLE_GROUPS[group][0] if group is not None else None
 
 

@@ -514,6 +514,23 @@ def test_a_slash_inside_brackets_qualifies_one_role():
     assert role_groups("cashier/sales") == ("Cashier", "Sales Executive")
 
 
+def test_two_roles_behind_a_slash_are_not_read_as_a_slip_of_one_title():
+    """"HR/payroll officer" read as a misspelt "payroll officer": the HR posts the readers wanted were blocked."""
+    from matching.profiles import role_groups
+    assert role_groups("HR/payroll officer") == ("HR Officer", "Payroll Officer")
+    assert role_groups("HR/recruitment officer") == ("HR Officer", "Recruiter")
+    assert role_groups("HR/Admin Officer") == ("HR Officer", "Administrative Officer")  # a title the vocabulary has
+
+
+def test_payroll_beside_hr_is_no_accountants_line():
+    hr_payroll = seeker(job_roles=["HR / payroll officer"], technical_skills=["Payroll", "PAYE"], years_of_experience=4)
+    accountant = job("Accountant", titles=["Accountant"], skills=["Financial Reporting", "Payroll", "Taxation"])
+    assert calculate_match_score(hr_payroll, accountant).blocked == "a different line of work"
+    assert calculate_match_score(hr_payroll, job("HR Officer", titles=["HR Officer"], skills=["Payroll"])).passes(39)
+    payroll_only = seeker(job_roles=["payroll officer"], technical_skills=["Payroll", "Taxation"], years_of_experience=4)
+    assert calculate_match_score(payroll_only, accountant).passes(39)  # payroll in accounts takes accountants' posts
+
+
 def test_a_trainee_post_is_not_sent_to_someone_with_five_years():
     senior = seeker(job_roles=["snr accountant (ACCA)"], years_of_experience=8)
     assert calculate_match_score(senior, job("Trainee Accountant", titles=[], skills=[])).blocked == "a trainee's post"
@@ -1290,3 +1307,14 @@ def test_a_backend_engineer_naming_two_of_a_full_stack_posts_languages_gets_it()
     python_only = seeker(job_roles=["Backend Engineer"], technical_skills=["Python", "Django", "Docker"],
                          years_of_experience=4, work_arrangements=["remote"])
     assert calculate_match_score(python_only, post).blocked == "a different specialty"
+
+
+def test_a_marketing_executive_who_names_no_digital_line_is_sent_no_social_media_posts():
+    seller = seeker(job_roles=["Marketing Executive", "Sales Executive"], technical_skills=["B2B Sales", "Lead Generation"],
+                    years_of_experience=3)
+    social = job("Social Media Handler", titles=["Social Media Manager", "Digital Marketer"],
+                 skills=["Social Media Marketing", "Lead Generation"])
+    assert calculate_match_score(seller, social).blocked == "a different line of work"
+    digital = seeker(job_roles=["Digital Marketing Executive", "Marketing Officer"],
+                     technical_skills=["Social Media Marketing"], years_of_experience=3)
+    assert calculate_match_score(digital, social).passes(39)
