@@ -49,6 +49,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"(.+), at or above your minimum", r"\1, e reach your smallest pay or pass am"),
     (r"(.+), well below your minimum", r"\1, e too small pass your smallest pay"),
     (r"(.+), a little below your minimum", r"\1, e small pass your smallest pay small"),
+    (r"(.+), below your minimum, and no commission or bonus named",
+     r"\1, e small pass your smallest pay and dem no talk commission or bonus"),
     (r"an internship; you have (\d+) years", r"na internship; you don get \1 years"),
     (r"a trainee's post; you have (\d+) years", r"na work for trainee; you don get \1 years"),
     (r"a junior post; you have (\d+) years", r"na junior work; you don get \1 years"),

@@ -415,6 +415,7 @@ class Job:
     part_time: bool = False  # a part-time post that offers no full-time place
     primary: bool = False  # a teaching post of a primary school's classes only (Key Stage 1-2)
     resides: bool = False  # its area is where the post requires its staff to live ("Must reside around Yaba")
+    pay_plus: bool = False  # its pay comes with commission, a bonus or incentives on top ("60k basic + bonus")
 
 
 # --- titles -------------------------------------------------------------------------------------------
@@ -970,7 +971,12 @@ def compile_job(
         primary="Teacher" in groups and primary_post(description),
         resides=place is not stated,
         part_time=employment_type == "parttime",  # normalisation's: a post also offering full-time places is full-time
+        pay_plus=bool(_PAY_PLUS.search(description or "")),
     )
+
+
+# Pay beyond the stated figure: "Commission", "performance bonus", "attractive incentives"
+_PAY_PLUS = re.compile(r"\b(?:commissions?|bonus(?:es)?|incentives?)\b", re.I)
 
 
 # "1-3 years", "0 - 2 yrs", "2 years of experience", "minimum of 1 year": a small count of years written in a post

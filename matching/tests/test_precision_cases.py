@@ -1318,3 +1318,16 @@ def test_a_marketing_executive_who_names_no_digital_line_is_sent_no_social_media
     digital = seeker(job_roles=["Digital Marketing Executive", "Marketing Officer"],
                      technical_skills=["Social Media Marketing"], years_of_experience=3)
     assert calculate_match_score(digital, social).passes(39)
+
+
+def test_pay_under_nine_tenths_of_the_ask_is_sent_only_with_commission_or_a_bonus_on_top():
+    collector = seeker(job_roles=["loan recovery agent"], salary_min=70_000, years_of_experience=2)
+    flat = job("Credit Control Officer", titles=["Collections Officer"], skills=[], salary_monthly_max=60_000,
+               salary_currency="NGN", description="Salary: 60,000 monthly")
+    assert calculate_match_score(collector, flat).blocked == "pays well below your minimum"
+    plus = job("Credit Control Officer", titles=["Collections Officer"], skills=[], salary_monthly_max=60_000,
+               salary_currency="NGN", description="Salary: 60,000 basic + performance bonus")
+    assert calculate_match_score(collector, plus).passes(39)
+    near = job("Credit Control Officer", titles=["Collections Officer"], skills=[], salary_monthly_max=65_000,
+               salary_currency="NGN", description="Salary: 65,000 monthly")
+    assert calculate_match_score(collector, near).passes(39)  # 93% of the ask: a little below
