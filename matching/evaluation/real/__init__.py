@@ -52,7 +52,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h39-": "holdout_39", "h40-": "holdout_40", "h41-": "holdout_41", "h42-": "holdout_42",
                  "h43-": "holdout_43", "h44-": "holdout_44"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_42", "holdout_43", "holdout_44"})
+STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_44"})
 
 
 @dataclass(frozen=True)
