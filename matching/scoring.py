@@ -81,7 +81,8 @@ SHARED_WORD_SHARE = 0.4  # same field word in both titles ("finance"): a weak bu
 # majority of three readings refused 61 and wanted none over the read parts (adjudicated.csv; the first readers of
 # holdout_14 to 34 had wanted 30, the second readers agreed on none). Below 90% it is too, unless the post pays
 # commission, a bonus or incentives on top: between 80% and 90%, every part refused all 65 decided alerts without
-# them (the blind parts 12), and the 50 wanted were a collections firm's "60k basic plus bonus" for 70k asks.
+# them (57 on the read parts, 8 on the blind ones), and the 50 wanted were a collections firm's "60k basic plus
+# bonus" for 70k asks.
 PAY_BLOCK_RATIO = 0.8
 PAY_BLOCK_RATIO_FLAT = 0.9
 # A shop-floor seller (the cashier's line: sales girl, shop attendant) who never said their schooling is not sent posts
