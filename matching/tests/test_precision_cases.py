@@ -527,7 +527,8 @@ def test_payroll_beside_hr_is_no_accountants_line():
     accountant = job("Accountant", titles=["Accountant"], skills=["Financial Reporting", "Payroll", "Taxation"])
     assert calculate_match_score(hr_payroll, accountant).blocked == "a different line of work"
     assert calculate_match_score(hr_payroll, job("HR Officer", titles=["HR Officer"], skills=["Payroll"])).passes(39)
-    payroll_only = seeker(job_roles=["payroll officer"], technical_skills=["Payroll", "Taxation"], years_of_experience=4)
+    payroll_only = seeker(job_roles=["payroll officer"], technical_skills=["Payroll", "Taxation"],
+                          years_of_experience=4)
     assert calculate_match_score(payroll_only, accountant).passes(39)  # payroll in accounts takes accountants' posts
 
 
@@ -1310,8 +1311,8 @@ def test_a_backend_engineer_naming_two_of_a_full_stack_posts_languages_gets_it()
 
 
 def test_a_marketing_executive_who_names_no_digital_line_is_sent_no_social_media_posts():
-    seller = seeker(job_roles=["Marketing Executive", "Sales Executive"], technical_skills=["B2B Sales", "Lead Generation"],
-                    years_of_experience=3)
+    seller = seeker(job_roles=["Marketing Executive", "Sales Executive"],
+                    technical_skills=["B2B Sales", "Lead Generation"], years_of_experience=3)
     social = job("Social Media Handler", titles=["Social Media Manager", "Digital Marketer"],
                  skills=["Social Media Marketing", "Lead Generation"])
     assert calculate_match_score(seller, social).blocked == "a different line of work"

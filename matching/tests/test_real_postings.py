@@ -85,11 +85,11 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # (ninth session, measured once on a817674 after its contested pairs were read three times: 0.637 / 0.580; its mistakes
 # were then read: a Python and Node backend engineer wanted Turing's full-stack contract).
 # holdout_42's are its blind figures (ninth session, written after that session's rules, measured once on bd4e5c4
-# after its contested pairs were read three times: 0.789 / 0.727; its mistakes read in the tenth session), and holdout_43's (the same
-# way, on 2a9c9a5: 0.760 / 0.760). holdout_44's are its blind figures on the ninth session's final rules (tenth
-# session, written first, contested pairs read three times, measured once on fba930c: 0.512 / 0.830), and
-# holdout_45's on the tenth session's rules (written after them, measured once on 6b0abb1: 0.724 / 0.389; 25 of its 33
-# misses are Turing's contract for a Python backend engineer, blocked as one half of a full-stack post).
+# after its contested pairs were read three times: 0.789 / 0.727; its mistakes read in the tenth session), and
+# holdout_43's (the same way, on 2a9c9a5: 0.760 / 0.760). holdout_44's are its blind figures on the ninth session's
+# final rules (tenth session, written first, contested pairs read three times, measured once on fba930c: 0.512 /
+# 0.830), and holdout_45's on the tenth session's rules (written after them, measured once on 6b0abb1: 0.724 / 0.389;
+# 25 of its 33 misses are Turing's contract for a Python backend engineer, blocked as one half of a full-stack post).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.82),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
