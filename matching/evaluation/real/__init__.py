@@ -53,7 +53,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h43-": "holdout_43", "h44-": "holdout_44",
                  "h45-": "holdout_45"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_44", "holdout_45"})
+STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_45"})
 
 
 @dataclass(frozen=True)
