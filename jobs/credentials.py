@@ -137,7 +137,7 @@ def said_about(text: str) -> dict[str, bool]:
             before = lowered[max(0, match.start() - 40) : match.start()]
             if code == "licence" and _OTHER_LICENCE.search(before) and not re.search(r"driv\w*\W*$", before):
                 continue  # "RN with a current practising licence" holds no driver's licence
-            if _NEGATION.search(lowered[max(0, match.start() - 40) : match.start()]):
+            if _NEGATION.search(before):
                 found.setdefault(code, False)
             elif _IN_PROGRESS.search(lowered[match.end() : match.end() + 30]) or _WORKING_TOWARDS.search(before):
                 # a charter still being written is not held: readers refused "ACA/ACCA required" posts to "ICAN

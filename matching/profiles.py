@@ -227,6 +227,7 @@ def _seeker_platforms(roles: list[str] | tuple[str, ...], skills: tuple[str, ...
 # refused such pairs: a bank's DSA "asking a B.Sc" for an SSCE shop attendant; measured on the read parts: 15
 # unwanted alerts stopped, 4 wanted ones lost, all from labellers who read the same post differently).
 SCHOOLING = {1: "SSCE", 2: "OND", 3: "HND or a degree"}
+DEGREE = 3  # SCHOOLING's "HND or a degree"
 _SEEKER_SCHOOLING = [(1, re.compile(r"\b(?:ssce|waec|neco|o'?\s?level|secondary school|school leaver)\b", re.I)),
                      (2, re.compile(r"\b(?:ond|nd|nce|diploma)\b", re.I)),
                      (3, re.compile(r"\b(?:hnd|b\.?\s?sc|bsc|b\.?\s?ed|bnsc|mbbs|b\.?\s?pharm|degree|bachelor'?s?|"

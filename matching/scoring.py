@@ -23,6 +23,7 @@ from jobs import salary as pay
 from jobs.vocabulary import RELATED_TITLES, normalize
 from matching.profiles import (
     COURSE,
+    DEGREE,
     FAMILY_GENERIC_SKILLS,
     GENERIC_WORDS,
     LEVEL_YEARS,
@@ -88,8 +89,7 @@ PAY_BLOCK_RATIO_FLAT = 0.9
 # A shop-floor seller (the cashier's line: sales girl, shop attendant) who never said their schooling is not sent posts
 # asking a degree outside the shop floor: the three readings refused 16 of 16 decided such alerts (7 undecided;
 # the corporate and insurance "Sales Executive" posts, DSAs asking a B.Sc), none of those wanted was sent. Shop work
-# here seldom asks one; the seeker who says "B.Sc" or answers the schooling question is read by it.
-DEGREE = 3
+# here seldom asks one; the seeker who says "B.Sc" or answers the schooling question is read by it (DEGREE).
 # A post whose title puts its seller in a van or on a route ("Van Sales Representative") drives: its licence is
 # required of a seller who never said they drive (the three readings refused 24 of 24 decided alerts to shop,
 # showroom and B2B sellers and wanted it for the three van and route sellers). Other posts requiring a licence
