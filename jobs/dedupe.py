@@ -1,7 +1,8 @@
 """De-duplication keys and the fuzzy title check. Pure functions, no ORM.
 
 Two postings are one job when they share a fingerprint (normalised company + title + place), a canonical URL
-(tracking parameters stripped), or — inside the same company-and-place block — near-identical titles.
+(tracking parameters stripped), a word-for-word description where the place or the title wording cannot tell them
+apart (`text_key`), or — inside the same company-and-place block — near-identical titles.
 """
 
 from __future__ import annotations
@@ -67,6 +68,32 @@ def fingerprint(*, company: str, title: str, location: str) -> str:
     return _digest(company_key(company), title_key(title, location), " ".join(_ascii_words(location)))
 
 
+# Shorter texts are templates ("send your CV to …") that many different posts share.
+MIN_SAME_TEXT = 300
+
+
+def text_key(*, company: str, title: str, description: str, place: str, remote: bool) -> str:
+    """The same description word for word (at least `MIN_SAME_TEXT` characters of words) is one posting listed again:
+
+    - a named employer's remote role, whatever city the board filed it under and however the title is worded
+      (Turing's contract was listed under 25 Indian cities and two titles: a seeker would have had six alerts);
+      the title's seniority and numbers still tell two roles apart ("Junior Software Engineer");
+    - an anonymous employer's post with the same title at the same place (they merge on nothing else).
+
+    A named employer's on-site posts need no key (one title at one place is one fingerprint already), and the same
+    text for another city or another title stays another job: a territory, or a template a firm reuses.
+    "" where no key applies."""
+    words = " ".join(_ascii_words(description))
+    if len(words) < MIN_SAME_TEXT:
+        return ""
+    employer, key = company_key(company), title_key(title, place)
+    if employer and remote:
+        return _digest("text", employer, " ".join(sorted(_seniority(key) | _numbers(key))), _digest(words))
+    if not employer:
+        return _digest("text", "", key, " ".join(_ascii_words(place)), _digest(words))
+    return ""
+
+
 def block_key(*, company: str, location: str) -> str:
     """Jobs compared fuzzily: same company, same place."""
     return _digest(company_key(company), " ".join(_ascii_words(location)), size=32)
@@ -100,6 +127,13 @@ def same_title(a: str, b: str) -> bool:
     return fuzz.token_sort_ratio(a, b) >= FUZZY_TITLE_THRESHOLD or (
         fuzz.token_set_ratio(a, b) >= 100 and min(len(a.split()), len(b.split())) >= 2
     )
+
+
+def near_copy(title: str, city: str, state: str, other_title: str, other_city: str, other_state: str) -> bool:
+    """Inside one company-and-country block: near-identical titles (title keys) where no two different cities or
+    states are named. Places are canonical names by now, so plain equality; the title comparison is the costly part."""
+    return ((not city or not other_city or city == other_city) and (not state or not other_state or state == other_state)
+            and same_title(title, other_title))
 
 
 _SENIORITY = {"senior", "junior", "lead", "principal", "head", "chief", "intern", "trainee", "graduate", "manager",

@@ -142,10 +142,12 @@ class RawJob(models.Model):
 class JobKeyKind(models.TextChoices):
     FINGERPRINT = "fingerprint", "Company + title + place"
     URL = "url", "Canonical URL"
+    TEXT = "text", "Same description (remote or anonymous post)"
 
 
 class JobKey(models.Model):
-    """Another name for a canonical job: every fingerprint and canonical URL a copy of it was seen under.
+    """Another name for a canonical job: every fingerprint, canonical URL and description key a copy of it was seen
+    under.
 
     A unique key lets the bulk ingest find copies with one `IN` query per batch, whatever board they came from.
     """

@@ -280,6 +280,7 @@ def _resolve(items: list[BatchItem]) -> set[str]:
             (item.existing.canonical_job_id if item.existing else None)
             or by_fp.get(job.fingerprint)
             or seen.get(dedupe.fingerprint_key(job.fingerprint))
+            or (seen.get(job.text_key) if job.text_key else None)
             or _by_url(job, seen, companies)
             or _by_title(job, candidates)
             or _Pending(job)
@@ -291,7 +292,7 @@ def _resolve(items: list[BatchItem]) -> set[str]:
 
 
 def _keys(job: NormalizedJob) -> list[str]:
-    return [dedupe.fingerprint_key(job.fingerprint), *job.url_keys]
+    return job.keys()
 
 
 def _companies_of(job_ids: set[int]) -> dict[int, tuple[str, str]]:
@@ -339,9 +340,7 @@ def _fuzzy_candidates(blocks: set[str]) -> dict[str, list[Candidate]]:
 def _by_title(job: NormalizedJob, candidates: dict[str, list[Candidate]]) -> int | _Pending | None:
     """Same company and country, near-identical title, and no two different cities or states named."""
     for title, target, city, state in candidates.get(job.dedupe_block, ()):
-        # Places are canonical names by now, so plain equality; the title comparison is the costly part.
-        if ((not city or not job.city or city == job.city) and (not state or not job.state or state == job.state)
-                and dedupe.same_title(job.title_key, title)):
+        if dedupe.near_copy(job.title_key, job.city, job.state, title, city, state):
             return target
     return None
 
@@ -434,6 +433,8 @@ def _save_keys(work: list[BatchItem], stored: set[str]) -> None:
         keys.setdefault(dedupe.fingerprint_key(item.job.fingerprint), (JobKeyKind.FINGERPRINT, target))
         for key in item.job.url_keys:
             keys.setdefault(key, (JobKeyKind.URL, target))
+        if item.job.text_key:
+            keys.setdefault(item.job.text_key, (JobKeyKind.TEXT, target))
     rows = [(key, kind, job_id) for key, (kind, job_id) in keys.items() if key not in stored]
     # A key another writer stored since we read them breaks the unique constraint: the batch re-reads and links.
     insert_rows(JobKey, ["key", "kind", "canonical_job_id"], rows)

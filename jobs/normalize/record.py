@@ -98,13 +98,19 @@ class NormalizedJob:
     # Not model fields: what the ingest matches copies on, and what was only partly read.
     title_key: str = ""
     url_keys: list[str] = field(default_factory=list)
+    text_key: str = ""
     warnings: list[str] = field(default_factory=list)
+
+    def keys(self) -> list[str]:
+        """What copies of this job are found by (`job_keys`): its fingerprint, specific URLs and description key."""
+        return [dedupe.fingerprint_key(self.fingerprint), *self.url_keys, *([self.text_key] if self.text_key else [])]
 
     def model_fields(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in MODEL_FIELDS}
 
 
-MODEL_FIELDS = [f.name for f in dataclass_fields(NormalizedJob) if f.name not in {"title_key", "url_keys", "warnings"}]
+MODEL_FIELDS = [f.name for f in dataclass_fields(NormalizedJob) if f.name not in {"title_key", "url_keys", "text_key",
+                                                                                      "warnings"}]
 
 
 def normalize_record(record: dict[str, Any], *, source: str = "") -> NormalizedJob:
@@ -368,6 +374,8 @@ def _fill_keys(job: NormalizedJob, record: dict[str, Any], *, place: Place) -> N
     job.fingerprint = dedupe.fingerprint(company=company, title=job.title, location=where)
     job.dedupe_block = dedupe_block(company=company, remote=where == "remote", country=place.country, where=where)
     job.url_keys = sorted({dedupe.url_key(u) for u in urls if dedupe.url_is_specific(u)})
+    job.text_key = dedupe.text_key(company=job.company, title=job.title, description=job.description,
+                                   place=city_level.strip() or job.location, remote=job.work_arrangement == "remote")
 
 
 def dedupe_block(*, company: str, remote: bool, country: str, where: str) -> str:

@@ -81,3 +81,33 @@ def test_a_careers_page_is_not_a_posting_url():
     assert not dedupe.url_is_specific("https://chifarms.ng")
     assert dedupe.url_is_specific("https://chifarms.ng/careers/accounts-officer")
     assert dedupe.url_is_specific("https://ng.indeed.com/viewjob?jk=1")
+
+
+LONG = " ".join(["Build and ship features for clients across time zones, review code and write tests."] * 5)
+
+
+def test_a_description_key_ignores_a_remote_posts_city_and_title_wording_not_its_seniority():
+    key = dedupe.text_key(company="Turing", title="Remote Fullstack Engineer - 17853", description=LONG,
+                          place="Delhi DL IN", remote=True)
+    assert key == dedupe.text_key(company="TURING LTD", title="Remote Software Engineer (Full Stack) - 17853",
+                                  description=LONG.upper(), place="", remote=True)
+    assert key != dedupe.text_key(company="Turing", title="Senior Fullstack Engineer - 17853", description=LONG,
+                                  place="", remote=True)
+    assert key != dedupe.text_key(company="Turing", title="Remote Fullstack Engineer - 17854", description=LONG,
+                                  place="", remote=True)
+
+
+def test_no_description_key_for_short_texts_or_a_named_employers_on_site_post():
+    assert dedupe.text_key(company="Turing", title="Engineer", description="Send your CV to jobs@x.ng",
+                           place="", remote=True) == ""
+    assert dedupe.text_key(company="Earth and Soul", title="Store Manager", description=LONG,
+                           place="Lagos LA NG", remote=False) == ""
+
+
+def test_an_anonymous_posts_description_key_keeps_its_title_and_place():
+    def key(title: str, place: str) -> str:
+        return dedupe.text_key(company="Confidential", title=title, description=LONG, place=place, remote=False)
+
+    assert key("M&E Officer", "Abuja FC NG") == key("M&E Officer", "Abuja FC NG") != ""
+    assert key("M&E Officer", "Abuja FC NG") != key("Programme Officer", "Abuja FC NG")
+    assert key("M&E Officer", "Abuja FC NG") != key("M&E Officer", "Lagos LA NG")

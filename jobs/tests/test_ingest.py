@@ -421,3 +421,52 @@ def test_copies_across_sites_merge_once_their_places_are_canonical():
                 job_url="https://www.linkedin.com/jobs/view/4", **india),
     ])
     assert (report.new, report.duplicate) == (2, 2)  # Pune is another job; the three Bengaluru copies are one
+
+
+REMOTE_TEXT = ("Turing is looking for experienced full-stack engineers to work remotely with US companies. "
+               "You will build and ship features across React front ends and Python or Node back ends, review "
+               "code, write tests and work with product managers across time zones. Requirements: four or more "
+               "years of professional software engineering, fluency in English, and a reliable connection. "
+               "Work from anywhere; contract; pay up to $100 an hour depending on experience.")
+
+
+def remote(n: int, title: str, location: str, company: str = "Turing"):
+    return posting(n, site="linkedin", id=f"li-{n}", job_url=f"https://www.linkedin.com/jobs/view/{n}",
+                   title=title, company=company, location=location, is_remote=True, description=REMOTE_TEXT)
+
+
+def test_a_remote_post_listed_under_several_cities_and_title_wordings_is_one_job(started,
+                                                                                 django_capture_on_commit_callbacks):
+    # Real exports list one remote contract under 25 Indian cities and two titles: one job, one alert per seeker.
+    with django_capture_on_commit_callbacks(execute=True):
+        first = ingest([remote(1, "Remote Software Engineer (Full Stack) - 17853", "Delhi, India"),
+                        remote(2, "Remote Software Engineer (Full Stack) - 17853", "Mumbai, Maharashtra, India")])
+        later = ingest([remote(3, "Remote Fullstack Engineer - 17853", ""),
+                        remote(4, "Remote Software Engineer (Full Stack) - 17853", "Noida, Uttar Pradesh, India")])
+    assert (first.new, first.duplicate, later.new, later.duplicate) == (1, 1, 0, 2)
+    assert len(started) == 1 and CanonicalJob.objects.count() == 1
+    assert JobKey.objects.filter(kind="text").count() == 1
+
+
+def test_the_same_remote_text_for_another_seniority_or_employer_stays_another_job():
+    report = ingest([remote(1, "Software Engineer", ""), remote(2, "Junior Software Engineer", ""),
+                     remote(3, "Software Engineer", "", company="Andela")])
+    assert (report.new, report.duplicate) == (3, 0)
+
+
+def test_on_site_posts_with_one_text_stay_one_job_per_city_and_title():
+    # A territory per city, and a firm's text reused for its store and its sales manager, are separate posts.
+    text = {"company": "Earth and Soul", "description": " ".join(
+        ["Oversee sales, stock, staff rotas and daily cash reconciliation at our Lagos stores."] * 5)}
+    report = ingest([posting(1, title="Sales Representative", location="Kano, Kano, Nigeria", **text),
+                     posting(2, title="Sales Representative", location="Kaduna, Kaduna, Nigeria", **text),
+                     posting(3, title="Fashion Store Manager", **text),
+                     posting(4, title="Fashion Sales Manager", **text)])
+    assert (report.new, report.duplicate) == (4, 0)
+
+
+def test_an_anonymous_post_listed_twice_with_the_same_text_is_one_job():
+    anonymous = {"company": "", "title": "M&E Officer", "description": REMOTE_TEXT.replace("Turing", "Our client")}
+    report = ingest([posting(1, **anonymous), posting(2, **anonymous),
+                     posting(3, **{**anonymous, "title": "Programme Officer"})])
+    assert (report.new, report.duplicate) == (2, 1)

@@ -41,3 +41,33 @@ def test_no_stored_text_keeps_an_escape_naira_is_never_dollars_and_no_experience
     assert report.backslashes == []
     assert report.naira_as_usd == []
     assert report.long_experience == []
+
+
+# Rows of the real exports with word-for-word the same description at one employer, and how many jobs they are
+# (read by hand, 2026-12-03): a remote contract listed under many cities and two title wordings is one job; one
+# text for three on-site cities, for junior and mid-level, or reused for three titles stays apart.
+SAME_TEXT_JOBS = {("Turing", "Remote Software Engineer (Full Stack) - 17853"): 1,
+                  ("Turing", "Remote Software Engineer (JavaScript)"): 1,
+                  ("Deloitte", "Consultant-Python Developer"): 3,
+                  ("MPC Cloud Consulting Pvt Ltd", "Junior Software Engineer"): 2,
+                  ("KOTE STUDIOS", "Operations Manager"): 3}
+
+
+@pytest.mark.django_db
+def test_copies_of_one_real_posting_become_one_job_and_different_posts_stay_apart():
+    from jobs.importers import read_jobspy_csv
+    from jobs.models import CanonicalJob, RawJob
+    from jobs.services import records_ingest
+
+    for path in sorted(REALDATA.glob("*.csv")):
+        records_ingest(records=read_jobspy_csv(path), source="csv", start_pipeline=False)
+    jobs_by_text: dict[str, set[int]] = {}
+    for raw in RawJob.objects.all():
+        jobs_by_text.setdefault(f"{raw.payload.get('company')}|{raw.payload.get('description')}", set()).add(
+            raw.canonical_job_id)
+    for (company, title), count in SAME_TEXT_JOBS.items():
+        raw = RawJob.objects.filter(payload__company=company, payload__title=title).first()
+        assert raw is not None, (company, title)
+        key = f"{company}|{raw.payload.get('description')}"
+        assert len(jobs_by_text[key]) == count, (company, title, len(jobs_by_text[key]))
+    assert CanonicalJob.objects.count() == 769  # 850 rows; 769 jobs (783 before one text was one remote post)
