@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from matching.evaluation.real import evaluate
+from jobs.importers import read_jobspy_csv
+from jobs.models import CanonicalJob, RawJob
+from jobs.services import records_ingest
+from matching.evaluation.real import evaluate, load_postings, one_per_job
 
 REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
 
@@ -90,6 +93,10 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # final rules (tenth session, written first, contested pairs read three times, measured once on fba930c: 0.512 /
 # 0.830), and holdout_45's on the tenth session's rules (written after them, measured once on 6b0abb1: 0.724 / 0.389;
 # 25 of its 33 misses are Turing's contract for a Python backend engineer, blocked as one half of a full-stack post).
+# A job listed under several rows counts once since the eleventh session (`one_per_job`, as the ingest merges it and
+# a seeker is sent it): Turing's contract, 25 rows, had counted 25 times for every developer. Where that moved a
+# figure under its floor the floor follows it: holdout_19 recall 0.906, 26 0.909, 37 0.781, 38 0.684, 39 0.829,
+# 42 0.775 / 0.596, 43 0.625 / 0.545, 44 0.690 (their readers wanted the contract, and it now counts once).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.83), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.82),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
@@ -99,14 +106,14 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.7
           "holdout_16": (0.66, 0.86),
           "holdout_17": (0.70, 0.86),
           "holdout_18": (0.80, 0.76),
-          "holdout_19": (0.62, 0.91),
+          "holdout_19": (0.62, 0.89),
           "holdout_20": (0.74, 0.82),
           "holdout_21": (0.59, 0.78),
           "holdout_22": (0.61, 0.91),
           "holdout_23": (0.52, 0.79),
           "holdout_24": (0.66, 0.86),
           "holdout_25": (0.69, 0.82),
-          "holdout_26": (0.56, 0.92),
+          "holdout_26": (0.56, 0.89),
           "holdout_27": (0.57, 0.90),
           "holdout_28": (0.69, 0.84),
           "holdout_29": (0.68, 0.88),
@@ -117,14 +124,14 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.7
           "holdout_34": (0.49, 0.82),
           "holdout_35": (0.18, 0.59),
           "holdout_36": (0.16, 0.88),
-          "holdout_37": (0.68, 0.84),
-          "holdout_38": (0.84, 0.84),
-          "holdout_39": (0.71, 0.85),
+          "holdout_37": (0.68, 0.76),
+          "holdout_38": (0.84, 0.66),
+          "holdout_39": (0.71, 0.81),
           "holdout_40": (0.35, 0.62),
           "holdout_41": (0.61, 0.56),
-          "holdout_42": (0.76, 0.70),
-          "holdout_43": (0.73, 0.73),
-          "holdout_44": (0.49, 0.80),
+          "holdout_42": (0.75, 0.57),
+          "holdout_43": (0.60, 0.52),
+          "holdout_44": (0.49, 0.67),
           "holdout_45": (0.70, 0.37)}
 
 
@@ -144,3 +151,16 @@ def test_real_postings_reach_the_seekers_who_want_them_and_few_others(reports, s
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
     # a part read pair by pair wants few alerts (holdout_12: 18; holdout_35: 16), but every part wants some
     assert all(sum(o.relevant for o in r.outcomes) >= 10 for r in reports.values())
+
+
+@pytest.mark.django_db
+def test_a_job_listed_under_several_rows_counts_once_as_the_ingest_merges_it():
+    postings = load_postings(REALDATA)
+    chosen = {(p.file, p.key) for p in postings}
+    for path in sorted(REALDATA.glob("*.csv")):
+        rows = [(line, r) for line, r in read_jobspy_csv(path) if (path.name, r.get("id") or r.get("job_url")) in chosen]
+        records_ingest(records=rows, source="csv", start_pipeline=False)
+    job_of = {r.payload.get("id") or r.payload.get("job_url"): r.canonical_job_id for r in RawJob.objects.all()}
+    kept = one_per_job(postings)
+    assert len(kept) == CanonicalJob.objects.count() < len(postings)
+    assert len({job_of[p.key] for p in kept}) == len(kept)

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from jobs import dedupe
 from jobs.enhancement import JobText
 from jobs.enhancement.offline import OfflineEnhancer
 from jobs.importers import read_jobspy_csv
@@ -33,9 +34,9 @@ SPLITS = ("holdout", "tune", "holdout_2", "holdout_3", "holdout_4", "holdout_5",
           "holdout_22", "holdout_23", "holdout_24", "holdout_25", "holdout_26", "holdout_27",
           "holdout_28", "holdout_29", "holdout_30", "holdout_31", "holdout_32", "holdout_33",
           "holdout_34", "holdout_35", "holdout_36", "holdout_37", "holdout_38", "holdout_39", "holdout_40",
-          "holdout_41", "holdout_42", "holdout_43", "holdout_44", "holdout_45")
+          "holdout_41", "holdout_42", "holdout_43", "holdout_44", "holdout_45", "holdout_46")
 # Later parts, all held out, by id prefix: `h2-` written after the first held-out third had been read for fixes;
-# `h3-` … `h45-` each by an engineer who had not read the scoring code (2026-12-01/03), labelled before any pair was
+# `h3-` … `h46-` each by an engineer who had not read the scoring code (2026-12-01/03), labelled before any pair was
 # scored, and measured once blind before their mistakes were read (matching/evaluation/README.md).
 PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5-": "holdout_5", "h6-": "holdout_6",
                  "h7-": "holdout_7", "h8-": "holdout_8", "h9-": "holdout_9", "h10-": "holdout_10",
@@ -51,9 +52,9 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h36-": "holdout_36", "h37-": "holdout_37", "h38-": "holdout_38",
                  "h39-": "holdout_39", "h40-": "holdout_40", "h41-": "holdout_41", "h42-": "holdout_42",
                  "h43-": "holdout_43", "h44-": "holdout_44",
-                 "h45-": "holdout_45"}
+                 "h45-": "holdout_45", "h46-": "holdout_46"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_45"})
+STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_45", "holdout_46"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Posting:
     job: NormalizedJob  # as normalisation stores it, with the enhancer's facts filled in
     titles: list[str]
     skills: list[str]
+    order: int = 0  # where `import_jobs` of the exports (files by name, rows in order) meets the row
 
     def as_dict(self) -> dict[str, Any]:
         """What the worst-mistakes listing prints (the `Outcome.posting` shape of the old set)."""
@@ -74,7 +76,7 @@ class Posting:
 
 def split_of(seeker_id: str) -> str:
     """A fixed third of the first seekers is held out, by a hash of the id (not by anything about them); the
-    later `h2-` … `h45-` seekers are all held out (the prefix is the id up to its first dash: `h10-`, not `h1`)."""
+    later `h2-` … `h46-` seekers are all held out (the prefix is the id up to its first dash: `h10-`, not `h1`)."""
     part = PART_PREFIXES.get(seeker_id.partition("-")[0] + "-")
     if part:
         return part
@@ -89,25 +91,60 @@ def load_postings(data_dir: Path) -> list[Posting]:
     wanted = {(p["file"], p["key"]): p["occupation"] for p in json.loads((HERE / "postings.json").read_text())}
     enhancer = OfflineEnhancer()
     found: dict[tuple[str, str], Posting] = {}
+    order = 0
     for path in sorted(data_dir.glob("*.csv")):
         for _line, record in read_jobspy_csv(path):
+            order += 1
             key = (path.name, record.get("id") or record.get("job_url") or "")
             if key in wanted and key not in found:
-                found[key] = _read(key, wanted[key], normalize_record(record, source="csv"), enhancer)
+                found[key] = _read(key, wanted[key], normalize_record(record, source="csv"), enhancer, order)
     missing = set(wanted) - set(found)
     if missing:
         raise LookupError(f"{len(missing)} selected rows are not in {data_dir}: {sorted(missing)[:3]}")
     return [found[key] for key in wanted]
 
 
-def _read(key: tuple[str, str], occupation: str, job: NormalizedJob, enhancer: OfflineEnhancer) -> Posting:
+def _read(key: tuple[str, str], occupation: str, job: NormalizedJob, enhancer: OfflineEnhancer,
+          order: int) -> Posting:
     result = enhancer.enhance(JobText(title=job.title, company=job.company, location=job.location,
                                       description=job.description))
     if job.years_experience_min is None:
         job.years_experience_min = result.years_experience_min
     job.experience_level = job.experience_level or result.experience_level
     return Posting(file=key[0], key=key[1], occupation=occupation, job=job, titles=result.job_titles,
-                   skills=result.skills)
+                   skills=result.skills, order=order)
+
+
+def one_per_job(postings: list[Posting]) -> list[Posting]:
+    """The postings production holds as one canonical job each, read from the copy it keeps (the first imported).
+
+    A seeker is sent a job once however many rows list it (Turing's contract: 25 rows under Indian cities and two
+    titles, one job), so the figures count a job once. The merge is the ingest's (`jobs.ingest.batch._resolve`):
+    a shared fingerprint, description key or specific URL (same employer and title), or a near-identical title in
+    the same company-and-country block; `test_real_postings` checks it against a real `import_jobs`."""
+    kept: list[Posting] = []
+    by_key: dict[str, Posting] = {}
+    blocks: dict[str, list[Posting]] = {}
+    for posting in sorted(postings, key=lambda p: p.order):
+        job = posting.job
+        first = next((by_key[k] for k in job.keys() if k in by_key and _same_posting(job, by_key[k].job, k)), None)
+        first = first or next((p for p in blocks.get(job.dedupe_block, ()) if dedupe.near_copy(
+            job.title_key, job.city, job.state, p.job.title_key, p.job.city, p.job.state)), None)
+        if first is None:
+            first = posting
+            kept.append(posting)
+            blocks.setdefault(job.dedupe_block, []).append(posting)
+        for key in job.keys():
+            by_key.setdefault(key, first)
+    return kept
+
+
+def _same_posting(job: NormalizedJob, other: NormalizedJob, key: str) -> bool:
+    """A URL key joins only the same employer's same title (a shared careers page is not one job)."""
+    if key not in job.url_keys:
+        return True
+    mine, theirs = dedupe.company_key(job.company), dedupe.company_key(other.company)
+    return (not mine or theirs in {mine, ""}) and dedupe.same_title(job.title_key, other.title_key)
 
 
 def row_of(posting: Posting) -> SimpleNamespace:
@@ -166,11 +203,15 @@ def reader_agreement() -> dict[str, Counter[str]]:
     return counts
 
 
-def evaluate(*, data_dir: Path, threshold: float, answered: bool = False,
-             first: bool = False) -> dict[str, Report]:
+def evaluate(*, data_dir: Path, threshold: float, answered: bool = False, first: bool = False,
+             per_row: bool = False) -> dict[str, Report]:
     """One report per split; ambiguous pairs are not counted. `answered`: every seeker as if they had answered the
-    must-haves question from their own words (`seeker_profile`); `first`: the first labels of re-read parts."""
+    must-haves question from their own words (`seeker_profile`); `first`: the first labels of re-read parts;
+    `per_row`: every exported row its own pair, as the figures were counted before 2026-12-03 (eleventh session),
+    rather than one pair per canonical job (`one_per_job`)."""
     postings = load_postings(data_dir)
+    if not per_row:
+        postings = one_per_job(postings)
     jobs = [(p, job_from_row(row_of(p))) for p in postings]
     labels = load_labels(first=first)
     reports = {split: Report(threshold=threshold) for split in SPLITS}

@@ -29,12 +29,17 @@ class Command(BaseCommand):
                                  "licence, ICAN/ACA/ACCA, Hausa, Igbo, Yoruba, French) from their own words.")
         parser.add_argument("--first-labels", action="store_true",
                             help="Score re-read parts against their first labels (by occupation tag) instead.")
+        parser.add_argument("--per-row", action="store_true",
+                            help="Count every exported row as its own pair, as before (default: one pair per "
+                                 "canonical job, as a seeker is sent it: rows production merges count once).")
 
     def handle(self, *args: Any, **options: Any) -> None:
         threshold = settings.MATCH_THRESHOLD if options["threshold"] is None else options["threshold"]
         reports = evaluate_real(data_dir=options["data"], threshold=threshold, answered=options["answered"],
-                                first=options["first_labels"])
-        self.stdout.write(f"Real postings, offline enhancer, threshold {threshold:g} (ambiguous pairs left out)")
+                                first=options["first_labels"], per_row=options["per_row"])
+        unit = "per exported row" if options["per_row"] else "one pair per canonical job"
+        self.stdout.write(f"Real postings, offline enhancer, threshold {threshold:g} ({unit}; ambiguous pairs left "
+                          "out)")
         for split in SPLITS:
             self._figures(split, reports[split])
         self.stdout.write("\nOne person's reading against the other two where they agree (adjudicated.csv), the human "
