@@ -54,7 +54,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h43-": "holdout_43", "h44-": "holdout_44",
                  "h45-": "holdout_45", "h46-": "holdout_46"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_45", "holdout_46"})
+STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_46"})
 
 
 @dataclass(frozen=True)
