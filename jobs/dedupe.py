@@ -70,6 +70,7 @@ def fingerprint(*, company: str, title: str, location: str) -> str:
 
 # Shorter texts are templates ("send your CV to …") that many different posts share.
 MIN_SAME_TEXT = 300
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def text_key(*, company: str, title: str, description: str, place: str, remote: bool) -> str:
@@ -83,15 +84,16 @@ def text_key(*, company: str, title: str, description: str, place: str, remote: 
     A named employer's on-site posts need no key (one title at one place is one fingerprint already), and the same
     text for another city or another title stays another job: a territory, or a template a firm reuses.
     "" where no key applies."""
-    words = " ".join(_ascii_words(description))
+    employer = company_key(company)
+    if employer and not remote:
+        return ""  # checked first: reading the text is the costly part, and most posts are on-site
+    words = " ".join(_WORDS.findall(description.lower()))  # not `_ascii_words`: anyascii on a long text costs more
     if len(words) < MIN_SAME_TEXT:
         return ""
-    employer, key = company_key(company), title_key(title, place)
-    if employer and remote:
+    key = title_key(title, place)
+    if employer:
         return _digest("text", employer, " ".join(sorted(_seniority(key) | _numbers(key))), _digest(words))
-    if not employer:
-        return _digest("text", "", key, " ".join(_ascii_words(place)), _digest(words))
-    return ""
+    return _digest("text", "", key, " ".join(_ascii_words(place)), _digest(words))
 
 
 def block_key(*, company: str, location: str) -> str:
