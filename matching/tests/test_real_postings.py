@@ -94,7 +94,8 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # 0.830), and holdout_45's on the tenth session's rules (written after them, measured once on 6b0abb1: 0.724 / 0.389;
 # 25 of its 33 misses are Turing's contract for a Python backend engineer, blocked as one half of a full-stack post).
 # holdout_46's are its blind figures (eleventh session, written first, every candidate pair read, contested pairs read
-# three times, measured once on 7a5be3c, one pair per job: 0.625 / 0.581).
+# three times, measured once on 7a5be3c, one pair per job: 0.625 / 0.581), and holdout_47's (written after holdout_46
+# was measured, the same way, on 3b01f31: 0.586 / 0.436).
 # A job listed under several rows counts once since the eleventh session (`one_per_job`, as the ingest merges it and
 # a seeker is sent it): Turing's contract, 25 rows, had counted 25 times for every developer. Where that moved a
 # figure under its floor the floor follows it: holdout_19 recall 0.906, 26 0.909, 37 0.781, 38 0.684, 39 0.829,
@@ -135,7 +136,8 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.7
           "holdout_43": (0.60, 0.52),
           "holdout_44": (0.49, 0.67),
           "holdout_45": (0.70, 0.37),
-          "holdout_46": (0.60, 0.55)}
+          "holdout_46": (0.60, 0.55),
+          "holdout_47": (0.56, 0.41)}
 
 
 @pytest.fixture(scope="module")
