@@ -55,7 +55,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h45-": "holdout_45", "h46-": "holdout_46",
                  "h47-": "holdout_47"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_46", "holdout_47"})
+STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_47"})
 
 
 @dataclass(frozen=True)
