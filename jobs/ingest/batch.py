@@ -267,7 +267,7 @@ def _normalise(item: BatchItem) -> None:
 
 def _resolve(items: list[BatchItem]) -> set[str]:
     """Point each record at the canonical job it is a copy of, or at a new one. Returns the keys already stored."""
-    wanted = {k for i in items for k in _keys(_job(i))}
+    wanted = {k for i in items for k in _job(i).keys()}
     stored = dict(select_in("SELECT key, canonical_job_id FROM job_keys WHERE key IN ({in_})", wanted))
     by_fp: dict[str, int] = dict(select_in("SELECT fingerprint, id FROM canonical_jobs WHERE fingerprint IN ({in_})",
                                            {_job(i).fingerprint for i in items}))
@@ -285,14 +285,10 @@ def _resolve(items: list[BatchItem]) -> set[str]:
             or _by_title(job, candidates)
             or _Pending(job)
         )
-        for key in _keys(job):
+        for key in job.keys():
             seen.setdefault(key, item.target)
         candidates.setdefault(job.dedupe_block, []).append((job.title_key, item.target, job.city, job.state))
     return set(stored)
-
-
-def _keys(job: NormalizedJob) -> list[str]:
-    return job.keys()
 
 
 def _companies_of(job_ids: set[int]) -> dict[int, tuple[str, str]]:

@@ -125,16 +125,16 @@ def one_per_job(postings: list[Posting]) -> list[Posting]:
     the same company-and-country block; `test_real_postings` checks it against a real `import_jobs`."""
     kept: list[Posting] = []
     by_key: dict[str, Posting] = {}
-    blocks: dict[str, list[Posting]] = {}
+    blocks: dict[str, list[tuple[NormalizedJob, Posting]]] = {}  # every copy seen, with the job it joined
     for posting in sorted(postings, key=lambda p: p.order):
         job = posting.job
         first = next((by_key[k] for k in job.keys() if k in by_key and _same_posting(job, by_key[k].job, k)), None)
-        first = first or next((p for p in blocks.get(job.dedupe_block, ()) if dedupe.near_copy(
-            job.title_key, job.city, job.state, p.job.title_key, p.job.city, p.job.state)), None)
+        first = first or next((joined for seen, joined in blocks.get(job.dedupe_block, ()) if dedupe.near_copy(
+            job.title_key, job.city, job.state, seen.title_key, seen.city, seen.state)), None)
         if first is None:
             first = posting
             kept.append(posting)
-            blocks.setdefault(job.dedupe_block, []).append(posting)
+        blocks.setdefault(job.dedupe_block, []).append((job, first))
         for key in job.keys():
             by_key.setdefault(key, first)
     return kept
