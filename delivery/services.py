@@ -44,6 +44,7 @@ from delivery.outbound import (
 )
 from delivery.quiet import user_quiet_hours, user_zone
 from jobs.models import CanonicalJob, JobStatus
+from jobs.selectors import job_is_open, open_q
 from matching.services import find_matches, matches_for_user
 from screening.models import ScreeningStatus
 from screening.selectors import held_q, held_statuses
@@ -83,6 +84,9 @@ def job_deliver(*, job_id: int, now: datetime | None = None) -> int:
     # A job screening holds (a suspected scam, or one seekers reported) is matched to nobody, whoever calls.
     job = CanonicalJob.objects.filter(pk=job_id, status=JobStatus.ACTIVE).exclude(held_q()).first()
     if job is None:
+        return 0
+    if not job_is_open(job, today=timezone.localdate(now)):
+        _matched(job_id, now=now)  # past the closing date the post states: nobody is sent it, and nothing to retry
         return 0
     matches = list(find_matches(job=job))
     if not matches:
@@ -196,7 +200,7 @@ def _pending_alerts(rows: list[UserJobHistory]) -> list[policy.PendingAlert]:
     held = held_statuses(job_ids={r.job_id for r in rows})
     return [
         policy.PendingAlert(
-            id=r.pk, due=r.next_attempt_at, job_active=r.job.status == JobStatus.ACTIVE,
+            id=r.pk, due=r.next_attempt_at, job_active=job_is_open(r.job),
             job_blocked=held.get(r.job_id) == ScreeningStatus.BLOCKED,
             job_in_review=held.get(r.job_id) == ScreeningStatus.REVIEW,
         )
@@ -282,7 +286,7 @@ def digest_send(*, user_id: int, now: datetime | None = None, heading: str = "")
         if user is None or not _may_receive_jobs(user, now=now):
             return 0
         held = (
-            UserJobHistory.objects.filter(user=user, status=HistoryStatus.HELD, job__status=JobStatus.ACTIVE)
+            UserJobHistory.objects.filter(open_q("job__"), user=user, status=HistoryStatus.HELD)
             .exclude(held_q("job__")).select_related("job").order_by("-match_score", "-pk")
         )
         total = held.count()
@@ -323,7 +327,7 @@ def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = No
         User.objects.select_for_update(no_key=True).filter(pk=user.pk).first()
         waiting = list(
             UserJobHistory.objects.filter(
-                user=user, status__in=[HistoryStatus.HELD, HistoryStatus.PENDING], job__status=JobStatus.ACTIVE
+                open_q("job__"), user=user, status__in=[HistoryStatus.HELD, HistoryStatus.PENDING]
             ).exclude(held_q("job__")).select_related("job")
         )
         offers = [(r.match_score, r.job, r) for r in waiting] + [
@@ -358,7 +362,7 @@ def _fresh_matches(*, user: User, now: datetime):
     since = now - timedelta(days=settings.ON_REQUEST_JOB_DAYS)
     seen = UserJobHistory.objects.filter(user=user).values("job_id")
     recent = (
-        CanonicalJob.objects.filter(status=JobStatus.ACTIVE, created_at__gte=since)
+        CanonicalJob.objects.filter(open_q(), created_at__gte=since)
         .exclude(pk__in=seen).exclude(held_q()).order_by("-created_at")[:RECENT_JOBS_SCANNED]
     )
     return matches_for_user(user=user, jobs=recent)

@@ -23,7 +23,7 @@ from delivery.alerts import render_reminder
 from delivery.models import ConversationWindow, HistoryStatus, MessagePurpose, UserJobHistory, WindowStatus
 from delivery.outbound import message_queue
 from delivery.quiet import user_quiet_until
-from jobs.models import JobStatus
+from jobs.selectors import open_q
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def window_is_open(*, user: User, now: datetime | None = None) -> bool:
 
 def jobs_waiting(*, user_id: int) -> int:
     return UserJobHistory.objects.filter(
-        user_id=user_id, status__in=[HistoryStatus.PENDING, HistoryStatus.HELD], job__status=JobStatus.ACTIVE
+        open_q("job__"), user_id=user_id, status__in=[HistoryStatus.PENDING, HistoryStatus.HELD]
     ).count()
 
 

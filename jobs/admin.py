@@ -20,8 +20,8 @@ class RawJobInline(admin.TabularInline):
 
 JOB_COLUMNS = [(name, lambda job, name=name: getattr(job, name)) for name in (
     "id", "title", "company", "location", "city", "state", "country", "work_arrangement", "employment_type",
-    "salary_min", "salary_max", "salary_currency", "salary_period", "posted_date", "job_url", "apply_url", "source",
-    "status", "ai_industry", "ai_job_function", "created_at", "matched_at",
+    "salary_min", "salary_max", "salary_currency", "salary_period", "posted_date", "apply_by", "job_url", "apply_url",
+    "source", "status", "ai_industry", "ai_job_function", "created_at", "matched_at",
 )] + [("skills", lambda job: "; ".join(job.ai_skills or []))]
 
 

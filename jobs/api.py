@@ -14,7 +14,7 @@ class JobSerializer(serializers.ModelSerializer):
         fields = [
             "id", "title", "company", "location", "city", "state", "country", "salary_min", "salary_max",
             "salary_currency", "salary_period", "employment_type", "work_arrangement", "experience_level",
-            "posted_date", "job_url", "ai_job_titles", "ai_skills", "ai_industry", "ai_job_function",
+            "posted_date", "apply_by", "job_url", "ai_job_titles", "ai_skills", "ai_industry", "ai_job_function",
             "ai_summary", "source", "status", "created_at",
         ]
 

@@ -51,6 +51,9 @@ class CanonicalJob(models.Model):
     years_experience_min = models.PositiveSmallIntegerField(null=True, blank=True)
     years_experience_max = models.PositiveSmallIntegerField(null=True, blank=True)
     posted_date = models.DateField(null=True, blank=True)
+    apply_by = models.DateField(
+        null=True, blank=True, help_text="The closing date for applications the post states: no alert after it."
+    )
     job_url = models.URLField(max_length=2000, blank=True)
     apply_url = models.URLField(max_length=2000, blank=True)
     contact_email = models.EmailField(blank=True)

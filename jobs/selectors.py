@@ -1,13 +1,26 @@
-"""Reads for jobs: what the sources have been doing (health, admin)."""
+"""Reads for jobs: which jobs still take applications, and what the sources have been doing (health, admin)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from jobs.models import RunStatus, SourceRun
+from jobs.models import CanonicalJob, JobStatus, RunStatus, SourceRun
+
+
+def open_q(prefix: str = "", *, today: date | None = None) -> Q:
+    """Jobs still taking applications: active, and not past a closing date the post states (`apply_by`, the last
+    day applications are taken). `prefix` reaches them through a relation ("job__")."""
+    today = today or timezone.localdate()
+    return Q(**{f"{prefix}status": JobStatus.ACTIVE}) & (
+        Q(**{f"{prefix}apply_by__isnull": True}) | Q(**{f"{prefix}apply_by__gte": today}))
+
+
+def job_is_open(job: CanonicalJob, *, today: date | None = None) -> bool:
+    """`open_q` for a job already read."""
+    return job.status == JobStatus.ACTIVE and (job.apply_by is None or job.apply_by >= (today or timezone.localdate()))
 
 # A source fails `/health/` when most of its finished runs of the last 24 hours failed: one failed run is a
 # blip (a timeout), a majority is a source that stopped bringing jobs in. Too few runs to tell: not judged.

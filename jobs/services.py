@@ -16,6 +16,7 @@ from jobs import hooks
 from jobs.enhancement.services import job_enhance as enhance
 from jobs.ingest import IngestReport, ingest
 from jobs.models import CanonicalJob, JobStatus
+from jobs.selectors import open_q
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def jobs_pipeline_sweep(*, now: datetime | None = None, limit: int = 500) -> int
     lease = now - timedelta(minutes=settings.PIPELINE_LEASE_MINUTES)
     candidates = CanonicalJob.objects.filter(
         Q(pipeline_started_at__isnull=True) | Q(pipeline_started_at__lt=lease),
-        status=JobStatus.ACTIVE, matched_at__isnull=True, created_at__lt=stalled,
+        open_q(), matched_at__isnull=True, created_at__lt=stalled,
     ).values_list("pk", "pipeline_started_at")[:limit]
     restarted = 0
     for pk, started in candidates:
@@ -88,7 +89,8 @@ def jobs_pipeline_sweep(*, now: datetime | None = None, limit: int = 500) -> int
 
 
 def jobs_archive_stale(*, now: datetime | None = None) -> tuple[int, int]:
-    """Archive jobs no source lists any more or that are too old; delete long-archived ones nobody was offered.
+    """Archive jobs no source lists any more, too old or past their closing date; delete long-archived ones nobody
+    was offered.
 
     Returns (archived, deleted). A job any user's history points at is never deleted (it explains past alerts).
     """
@@ -96,7 +98,9 @@ def jobs_archive_stale(*, now: datetime | None = None) -> tuple[int, int]:
     stale = now - timedelta(days=settings.JOB_STALE_DAYS)
     too_old = (now - timedelta(days=settings.JOB_MAX_AGE_DAYS)).date()
     unseen = Q(last_seen_at__lt=stale) | Q(last_seen_at__isnull=True, created_at__lt=stale)
-    archived = CanonicalJob.objects.filter(unseen | Q(posted_date__lt=too_old), status=JobStatus.ACTIVE).update(
+    closed = Q(apply_by__lt=timezone.localdate(now))  # past the closing date the post states
+    ending = unseen | Q(posted_date__lt=too_old) | closed
+    archived = CanonicalJob.objects.filter(ending, status=JobStatus.ACTIVE).update(
         status=JobStatus.ARCHIVED, archived_at=now, updated_at=now
     )
     deleted = 0

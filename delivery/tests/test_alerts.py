@@ -30,6 +30,14 @@ def test_one_job_is_a_card_with_an_apply_button_and_the_reply_hint():
     assert "why" in interactive["footer"]["text"]
 
 
+def test_a_stated_closing_date_is_on_the_card():
+    from datetime import date
+
+    body = render_job_alert(job(apply_by=date(2025, 8, 25)), 70)["interactive"]["body"]["text"]
+    assert "⏳ Apply by 25 Aug 2025" in body
+    assert "Apply by" not in render_job_alert(job(), 70)["interactive"]["body"]["text"]
+
+
 def test_the_apply_route_prefers_the_employers_whatsapp_then_the_link_then_email():
     assert apply_route(job(contact_whatsapp="+234 803 111 2222")).url == "https://wa.me/2348031112222"
     assert apply_route(job(apply_url="https://apply.example.com/9")).url == "https://apply.example.com/9"

@@ -10,6 +10,7 @@ from accounts.models import User
 from delivery.models import DeliveryType, ErrorCode, HistoryStatus, MessageStatus, OutboundMessage, UserJobHistory
 from delivery.services import job_deliver, jobs_send_on_request, pump_tick
 from delivery.tests.conftest import NOON, backend_job, drain
+from delivery.windows import window_touch
 
 pytestmark = pytest.mark.django_db
 
@@ -247,6 +248,28 @@ def test_an_archived_job_is_not_alerted(clock, seeker):
     job_deliver(job_id=job.pk)
     job.status = "archived"
     job.save()
+    drain(clock)
+    assert not alerts(user)
+    assert UserJobHistory.objects.get(user=user).status == HistoryStatus.SKIPPED
+
+
+def test_a_job_past_its_stated_closing_date_is_sent_to_nobody_and_not_retried(clock, seeker):
+    from jobs.models import CanonicalJob
+
+    user = seeker()
+    closed = backend_job(apply_by=clock.now().date() - timedelta(days=1))
+    assert job_deliver(job_id=closed.pk) == 0
+    assert not UserJobHistory.objects.filter(user=user).exists()
+    assert CanonicalJob.objects.get(pk=closed.pk).matched_at is not None  # the pipeline sweep leaves it alone
+    assert job_deliver(job_id=backend_job(apply_by=clock.now().date()).pk) == 1  # the closing day itself is open
+
+
+def test_an_alert_waiting_when_its_job_closes_is_not_sent(clock, seeker):
+    user = seeker()
+    job = backend_job(apply_by=clock.now().date())
+    job_deliver(job_id=job.pk)
+    clock.advance(days=1)
+    window_touch(user=user, at=clock.now())  # still inside the window: only the closing date stops it
     drain(clock)
     assert not alerts(user)
     assert UserJobHistory.objects.get(user=user).status == HistoryStatus.SKIPPED

@@ -39,8 +39,8 @@ UPDATABLE_FIELDS = [
     "title", "company", "location", "city", "state", "country", "salary_min", "salary_max", "salary_currency",
     "salary_period", "salary_monthly_min", "salary_monthly_max", "salary_monthly_usd_min", "salary_monthly_usd_max",
     "salary_text", "employment_type", "work_arrangement", "experience_level", "years_experience_min",
-    "years_experience_max", "posted_date", "job_url", "apply_url", "contact_email", "contact_whatsapp", "description",
-    "dedupe_block",
+    "years_experience_max", "posted_date", "apply_by", "job_url", "apply_url", "contact_email", "contact_whatsapp",
+    "description", "dedupe_block",
     "needs_reenhancement", "last_seen_at", "updated_at",
 ]
 

@@ -14,6 +14,7 @@ from jobs import dedupe, gazetteer
 from jobs.locations import Place, resolve_job_location
 from jobs.normalize.fields import (
     RecordError,
+    application_deadline,
     employment_type,
     experience_level,
     parse_amount,
@@ -86,6 +87,7 @@ class NormalizedJob:
     years_experience_min: int | None = None
     years_experience_max: int | None = None
     posted_date: date | None = None
+    apply_by: date | None = None
     job_url: str = ""
     apply_url: str = ""
     contact_email: str = ""
@@ -168,6 +170,7 @@ def normalize_record(record: dict[str, Any], *, source: str = "") -> NormalizedJ
     if arrangement == "remote" and not job.country and not _ANYWHERE.search(f"{title} {location}"):
         job.country = _CURRENCY_COUNTRY.get(job.salary_currency, "")
     _fill_contacts(job, record, description=description)
+    job.apply_by = application_deadline(description, posted=job.posted_date)
     _fill_keys(job, record, place=place)
     job.source_job_id = _source_id(record, job.url_keys)
     return job

@@ -175,6 +175,19 @@ def test_stale_and_old_jobs_are_archived_and_only_unoffered_ones_purged(settings
     assert forgotten.pk not in statuses
 
 
+def test_a_job_past_its_stated_closing_date_is_archived_on_the_next_sweep():
+    today = timezone.localdate()
+    closed = CanonicalJobFactory(apply_by=today - timedelta(days=1))
+    closing = CanonicalJobFactory(apply_by=today)
+    assert jobs_archive_stale() == (1, 0)
+    assert dict(CanonicalJob.objects.values_list("pk", "status")) == {closed.pk: "archived", closing.pk: "active"}
+
+
+def test_the_closing_date_a_post_states_is_kept_with_its_job():
+    ingest([posting(1, description="Accounts officer, 2 years.\n\n**Deadline:** 25/08/2025\n")])
+    assert CanonicalJob.objects.get().apply_by.isoformat() == "2025-08-25"
+
+
 def test_a_csv_import_is_recorded_as_a_run(tmp_path):
     from io import StringIO
     from pathlib import Path

@@ -268,3 +268,29 @@ def test_staff_is_a_level_only_before_the_line(title, level):
 )
 def test_a_part_time_post_that_also_offers_full_time_places_is_full_time(job_type, description, kind):
     assert normalize_record(rec(job_type=job_type, description=description)).employment_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        ("Method of application ... Deadline: 25/08/2025", date(2025, 8, 25)),
+        ("**Closing Date**\n\n9th September, 2025.", date(2025, 9, 9)),
+        ("Application closes 18th August 2025", date(2025, 8, 18)),
+        ("**Deadline to Apply:**Thursday, August 14th, 2025.", date(2025, 8, 14)),
+        ("Deadline | August 25, 2025", date(2025, 8, 25)),
+        ("Closing Date 12-Sep-2025", date(2025, 9, 12)),
+        ("CLOSING DATE FOR APPLICATIONS - Wednesday 3rd September 2025", date(2025, 9, 3)),
+        ("The application deadline is 15th August, 2025", date(2025, 8, 15)),
+        ("Deadline: 19 Aug 2025 W. Central Africa Standard Time", date(2025, 8, 19)),
+        ("Deadline: 08/31/2025", date(2025, 8, 31)),  # month first only where day first cannot be a date
+        ("Deadline: 09/12/2023", date(2023, 12, 9)),  # a stale repost: kept, so the job is closed
+        ("You will meet deadlines and manage projects. Started 12/03/2025.", None),
+        ("Deadline: 31/02/2025", None),
+        ("Deadline: 25/08/2204", None),  # a typo's year
+        ("Deadline: 3oth August 2025", None),
+    ],
+)
+def test_a_closing_date_the_post_states_is_read(text, closing):
+    from jobs.normalize.fields import application_deadline
+
+    assert application_deadline(text, posted=date(2025, 8, 13)) == closing
