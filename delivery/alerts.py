@@ -76,7 +76,7 @@ def job_lines(job: CanonicalJob, score: float, *, required: tuple[str, ...] | No
         lines.append(f"💰 {pay}")
     if job.apply_by:  # the post's closing date: past it the job is not sent at all (jobs.selectors.open_q)
         day = f"{job.apply_by.day} {job.apply_by:%b %Y}"
-        lines.append(say(f"⏳ Apply by {day}", f"⏳ Apply before {day} end"))
+        lines.append(say(f"⏳ Apply by {day}", f"⏳ Last day to apply na {day}"))
     lines.append(f"Match: {score:.0f}%")
     required = credentials.asked(job.description) if required is None else required
     if required:  # what the post requires, for every reader (one who said they lack it was not sent it)

@@ -58,6 +58,7 @@ ALERT_FIELDS = (
     *(f"job__{name}" for name in (
         "title", "company", "location", "work_arrangement", "salary_min", "salary_max", "salary_currency",
         "salary_period", "ai_summary", "job_url", "apply_url", "contact_email", "contact_whatsapp", "status",
+        "apply_by",
     )),
 )
 FLUSH_USERS_PER_TICK = 500
@@ -184,8 +185,9 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
             UserJobHistory.objects.filter(user=user, status=HistoryStatus.PENDING)
             .select_related("job").only(*ALERT_FIELDS).order_by("-match_score", "pk")
         )
-        decision = policy.flush_decision(alerts=_pending_alerts(rows), seeker=_seeker_state(user, facts, now=now),
-                                         now=now, batch_max=settings.ALERT_BATCH_MAX)
+        decision = policy.flush_decision(alerts=_pending_alerts(rows, now=now),
+                                         seeker=_seeker_state(user, facts, now=now), now=now,
+                                         batch_max=settings.ALERT_BATCH_MAX)
         _move(decision.skip, status=HistoryStatus.SKIPPED)
         _hold(decision.hold)
         if decision.defer_until is not None:
@@ -196,11 +198,11 @@ def user_flush(*, user_id: int, now: datetime | None = None, facts: _Facts | Non
     return len(decision.send)
 
 
-def _pending_alerts(rows: list[UserJobHistory]) -> list[policy.PendingAlert]:
+def _pending_alerts(rows: list[UserJobHistory], *, now: datetime) -> list[policy.PendingAlert]:
     held = held_statuses(job_ids={r.job_id for r in rows})
     return [
         policy.PendingAlert(
-            id=r.pk, due=r.next_attempt_at, job_active=job_is_open(r.job),
+            id=r.pk, due=r.next_attempt_at, job_active=job_is_open(r.job, today=timezone.localdate(now)),
             job_blocked=held.get(r.job_id) == ScreeningStatus.BLOCKED,
             job_in_review=held.get(r.job_id) == ScreeningStatus.REVIEW,
         )
@@ -286,7 +288,8 @@ def digest_send(*, user_id: int, now: datetime | None = None, heading: str = "")
         if user is None or not _may_receive_jobs(user, now=now):
             return 0
         held = (
-            UserJobHistory.objects.filter(open_q("job__"), user=user, status=HistoryStatus.HELD)
+            UserJobHistory.objects.filter(open_q("job__", today=timezone.localdate(now)), user=user,
+                                          status=HistoryStatus.HELD)
             .exclude(held_q("job__")).select_related("job").order_by("-match_score", "-pk")
         )
         total = held.count()
@@ -327,7 +330,8 @@ def jobs_send_on_request(*, user: User, page: int = 1, now: datetime | None = No
         User.objects.select_for_update(no_key=True).filter(pk=user.pk).first()
         waiting = list(
             UserJobHistory.objects.filter(
-                open_q("job__"), user=user, status__in=[HistoryStatus.HELD, HistoryStatus.PENDING]
+                open_q("job__", today=timezone.localdate(now)), user=user,
+                status__in=[HistoryStatus.HELD, HistoryStatus.PENDING]
             ).exclude(held_q("job__")).select_related("job")
         )
         offers = [(r.match_score, r.job, r) for r in waiting] + [
@@ -362,7 +366,7 @@ def _fresh_matches(*, user: User, now: datetime):
     since = now - timedelta(days=settings.ON_REQUEST_JOB_DAYS)
     seen = UserJobHistory.objects.filter(user=user).values("job_id")
     recent = (
-        CanonicalJob.objects.filter(open_q(), created_at__gte=since)
+        CanonicalJob.objects.filter(open_q(today=timezone.localdate(now)), created_at__gte=since)
         .exclude(pk__in=seen).exclude(held_q()).order_by("-created_at")[:RECENT_JOBS_SCANNED]
     )
     return matches_for_user(user=user, jobs=recent)

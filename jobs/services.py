@@ -76,7 +76,7 @@ def jobs_pipeline_sweep(*, now: datetime | None = None, limit: int = 500) -> int
     lease = now - timedelta(minutes=settings.PIPELINE_LEASE_MINUTES)
     candidates = CanonicalJob.objects.filter(
         Q(pipeline_started_at__isnull=True) | Q(pipeline_started_at__lt=lease),
-        open_q(), matched_at__isnull=True, created_at__lt=stalled,
+        open_q(today=timezone.localdate(now)), matched_at__isnull=True, created_at__lt=stalled,
     ).values_list("pk", "pipeline_started_at")[:limit]
     restarted = 0
     for pk, started in candidates:
