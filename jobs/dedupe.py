@@ -131,6 +131,13 @@ def same_title(a: str, b: str) -> bool:
     )
 
 
+def url_copy(company_key_: str, title: str, other_company_key: str, other_title: str) -> bool:
+    """Two posts at one canonical URL are one job if the employers (company keys; "" for an anonymous one) and the
+    titles (title keys) agree: a careers page or a recruiter's landing page shared by an ICU nurse and a midwife
+    post is not one job."""
+    return (not company_key_ or other_company_key in {company_key_, ""}) and same_title(title, other_title)
+
+
 def near_copy(title: str, city: str, state: str, other_title: str, other_city: str, other_state: str) -> bool:
     """Inside one company-and-country block: near-identical titles (title keys) where no two different cities or
     states are named. Places are canonical names by now, so plain equality; the title comparison is the costly part."""

@@ -303,8 +303,7 @@ def _companies_of(job_ids: set[int]) -> dict[int, tuple[str, str]]:
 
 def _by_url(job: NormalizedJob, seen: dict[str, int | _Pending],
             companies: dict[int, tuple[str, str]]) -> int | _Pending | None:
-    """The same canonical URL is the same posting if the company and the title agree: a careers page or a
-    recruiter's landing page shared by an ICU nurse and a midwife post is not one job."""
+    """The same canonical URL is the same posting if the company and the title agree (`dedupe.url_copy`)."""
     mine = dedupe.company_key(job.company)
     for key in job.url_keys:
         target = seen.get(key)
@@ -314,7 +313,7 @@ def _by_url(job: NormalizedJob, seen: dict[str, int | _Pending],
             theirs, title = dedupe.company_key(target.job.company), target.job.title_key
         else:
             theirs, title = companies.get(target, (mine, job.title_key))
-        if (not mine or theirs in {mine, ""}) and dedupe.same_title(job.title_key, title):
+        if dedupe.url_copy(mine, job.title_key, theirs, title):
             return target
     return None
 

@@ -141,11 +141,9 @@ def one_per_job(postings: list[Posting]) -> list[Posting]:
 
 
 def _same_posting(job: NormalizedJob, other: NormalizedJob, key: str) -> bool:
-    """A URL key joins only the same employer's same title (a shared careers page is not one job)."""
-    if key not in job.url_keys:
-        return True
-    mine, theirs = dedupe.company_key(job.company), dedupe.company_key(other.company)
-    return (not mine or theirs in {mine, ""}) and dedupe.same_title(job.title_key, other.title_key)
+    """A URL key joins only the same employer's same title, as in the ingest (a careers page is not one job)."""
+    return key not in job.url_keys or dedupe.url_copy(dedupe.company_key(job.company), job.title_key,
+                                                      dedupe.company_key(other.company), other.title_key)
 
 
 def row_of(posting: Posting) -> SimpleNamespace:
