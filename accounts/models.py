@@ -93,6 +93,10 @@ class UserPreferences(models.Model):
     # A code left out is unknown: a post asking it is still sent; one they said they lack is not.
     credentials = models.JSONField(default=dict, blank=True,
                                    help_text='Must-haves answered: {"licence": true, "hausa": false, …}.')
+    # What they answered about neighbouring lines of work (matching.neighbours option codes): {"care": true,
+    # "field": false}. A yes is sent as their own line, a no never; a code left out is left to the rules.
+    also_take = models.JSONField(default=dict, blank=True,
+                                 help_text='Neighbouring lines answered: {"care": true, "field": false, …}.')
     # The user's own words, field by field, beside the normalised values above.
     user_words = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

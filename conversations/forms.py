@@ -15,6 +15,8 @@ from delivery.policy import parse_quiet_hours
 from jobs.credentials import CREDENTIALS
 from jobs.locations import resolve_place
 from jobs.vocabulary import canonical_title
+from matching import neighbours
+from matching.profiles import role_groups, seeker_family
 
 
 def _split(text: str) -> list[str]:
@@ -51,6 +53,13 @@ class PreferencesForm(forms.Form):
         help_text="Some posts require one of these. Tick each you have: posts that require one you leave unticked "
                   "are not sent to you.",
     )
+    also_take = forms.MultipleChoiceField(
+        label="Also send me jobs in these lines", required=False, widget=forms.CheckboxSelectMultiple,
+        choices=[(code, option.english) for code, option in neighbours.OPTIONS.items()],
+        help_text="They are close to your work. Tick each you'd take: those you leave unticked are not sent to you.",
+    )
+    # The lines the page showed (those next to the roles saved when it was opened): only they are answered on save.
+    also_shown = forms.CharField(required=False, widget=forms.HiddenInput)
     alerts_per_day = forms.IntegerField(
         label="Most job alerts a day", min_value=1, max_value=50, required=False,
         help_text="Leave empty for the usual number. Extra matches wait until you type jobs.",
@@ -59,6 +68,19 @@ class PreferencesForm(forms.Form):
         label="Quiet hours", max_length=20, required=False,
         help_text="No alerts between these times, e.g. 22:00-07:00. Write off for none; leave empty for the usual.",
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        shown = self.shown()
+        field = self.fields["also_take"]
+        assert isinstance(field, forms.MultipleChoiceField)
+        field.choices = [(code, neighbours.OPTIONS[code].english) for code in shown]
+        if not shown:  # their lines have no neighbours to ask about: no empty question on the page
+            del self.fields["also_take"]
+
+    def shown(self) -> list[str]:
+        raw = self.data.get("also_shown") if self.is_bound else self.initial.get("also_shown")
+        return [code for code in str(raw or "").split(",") if code in neighbours.OPTIONS]
 
     @staticmethod
     def initial_from(prefs: UserPreferences | None, user: User | None = None) -> dict:
@@ -78,6 +100,7 @@ class PreferencesForm(forms.Form):
             "skills": ", ".join(prefs.technical_skills or []),
             "schooling": prefs.schooling,
             "holds": [code for code, held in (prefs.credentials or {}).items() if held and code in CREDENTIALS],
+            **_also_initial(prefs),
             **alerts,
         }
 
@@ -131,10 +154,24 @@ class PreferencesForm(forms.Form):
             schooling=data.get("schooling") or "",
             # the form asks about every must-have: what is left unticked is answered "no"
             credentials={code: code in (data.get("holds") or []) for code in CREDENTIALS},
+            # like the chat's question: every line shown is answered, what is left unticked with a no
+            also_take={code: code in (data.get("also_take") or []) for code in self.shown()},
             words={"roles": self.data.get("roles", ""), "locations": self.data.get("locations", ""),
                    "salary": self.data.get("salary", ""), "skills": self.data.get("skills", "")},
         )
         return data
+
+
+def _also_initial(prefs: UserPreferences) -> dict[str, Any]:
+    """The neighbouring lines their saved roles are asked about, ticked as they answered; never answered, ticked where
+    the rules already send that line's posts (their family), so saving the page untouched changes little."""
+    groups = tuple(dict.fromkeys(g for role in prefs.job_roles or [] for g in role_groups(str(role))))
+    codes = neighbours.offered(groups)
+    answered = prefs.also_take if isinstance(prefs.also_take, dict) else {}
+    family = set(seeker_family(groups))
+    ticked = [code for code in codes
+              if answered.get(code, code not in answered and bool(neighbours.OPTIONS[code].groups & family))]
+    return {"also_shown": ",".join(codes), "also_take": ticked}
 
 
 def _joinable(locations: list[str]) -> list[str]:

@@ -25,6 +25,7 @@ def prefs_from_row(row: UserPreferences | None) -> Prefs:
         words={str(k): str(v) for k, v in (row.user_words or {}).items()},
         credentials={str(k): bool(v) for k, v in (row.credentials or {}).items()},
         schooling=row.schooling or "",
+        also_take={str(k): bool(v) for k, v in (row.also_take or {}).items()} if isinstance(row.also_take, dict) else {},
     )
 
 

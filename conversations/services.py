@@ -136,6 +136,7 @@ def preferences_update(*, user: User, cleaned: dict) -> UserPreferences:
         arrangements=cleaned["work_arrangements"], words=words,
         credentials=cleaned.get("credentials", dict(row.credentials or {})),  # a caller without the question keeps them
         schooling=cleaned.get("schooling", row.schooling or ""),
+        also_take={**dict(row.also_take or {}), **cleaned.get("also_take", {})},  # lines not shown keep their answer
     )
     preferences_apply(row=row, prefs=prefs, confirmed=True)
     User.objects.filter(pk=user.pk).update(alert_daily_cap=cleaned.get("alerts_per_day"),
@@ -159,6 +160,7 @@ def preferences_apply(*, row: UserPreferences, prefs: Prefs, confirmed: bool) ->
     row.user_words = prefs.words
     row.credentials = prefs.credentials
     row.schooling = prefs.schooling
+    row.also_take = prefs.also_take
     row.preferences_confirmed = confirmed
     row.save()
     return row

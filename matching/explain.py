@@ -90,6 +90,9 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"the post requires experience in (.+); your profile names no work in it \(add it to your skills if you have it\)",
      r"the post want person wey don work for \1; you never talk say you don work there (if you don work there, add am for your skills)"),
     (r"it is part-time work; you did not ask for part-time", r"na part-time work; you no ask for part-time"),
+    (r"“(.+)” is (.+) work, which you said you don't take", r"“\1” na \2 work, wey you talk say you no go take"),
+    (r"you said you also take (.+) work: “(.+)”", r"you talk say you go take \1 work too: “\2”"),
+    (r"“(.+)” asks (\d+)\+ years of (.+) work, a line new to you", r"“\1” want \2+ years for \3 work, wey be new work for you"),
     (r"you said “not for me” to a similar job", r"you talk “not for me” to work wey be like this one"),
 ]]
 _PIDGIN_BLOCKS = {
@@ -105,6 +108,8 @@ _PIDGIN_BLOCKS = {
     "requires what you do not have": "e want wetin you no get", "requires a driver": "e want person wey dey drive",
     "an early-career post": "na work for person wey just dey start",
     "requires another industry": "e want person wey don work for another industry",
+    "a line you said no to": "na work wey you talk say you no go take",
+    "asks experience in a line new to you": "e want experience for work wey be new for you",
 }
 
 

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from jobs import credentials, industries, locations, salary, vocabulary
 from jobs.normalize.fields import PART_TIME
+from matching import neighbours
 
 # Groups of title groups that are close enough to earn part of the title points (by canonical name).
 FAMILIES: list[set[str]] = [
@@ -352,6 +353,8 @@ class Seeker:
     industries: tuple[str, ...] = ()  # the trades their own words name (jobs.industries codes), () when none
     part_time: bool = False  # their words ask for part-time work
     drives: bool = False  # they drive: a driving line, a licence held, or van/route selling named
+    also: tuple[str, ...] = ()  # neighbours' title groups they said they also take (matching.neighbours)
+    declined: tuple[str, ...] = ()  # neighbours' title groups they said they do not take
 
     @property
     def accepts_remote(self) -> bool:
@@ -379,7 +382,7 @@ class Seeker:
             disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
             lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), part_time=get("part_time", False),
-            drives=get("drives", False),
+            drives=get("drives", False), also=tuple(get("also", ())), declined=tuple(get("declined", ())),
         )
         return seeker
 
@@ -827,6 +830,7 @@ def compile_seeker(
     places_from_roles: bool = True,
     answered: dict[str, bool] | None = None,
     schooling: str = "",
+    also_take: dict[str, bool] | None = None,
 ) -> Seeker:
     """`said`: the seeker's own messages about themselves, read for what they state beside their roles (schooling,
     a licence, a charter, a language), whether or not matching reads them as roles. `answered`: what they answered
@@ -835,7 +839,8 @@ def compile_seeker(
     add places written into the roles to the places
     they work; off for a saved seeker, whose sign-up words' places onboarding already turned into their locations
     (which they can change: a move to Abuja must not keep Lagos alive through old words). Either way a role that
-    names a place keeps a border town's seeker to the places they named (no commute city added)."""
+    names a place keeps a border town's seeker to the places they named (no commute city added). `also_take`: their
+    answers about neighbouring lines (matching.neighbours option code → yes/no)."""
     roles = tuple(r for r in roles or () if r and r.strip())
     canonical = _with_implied(canonical_skills(skills))
     named: list[str] = []
@@ -854,6 +859,7 @@ def compile_seeker(
     if remote_only and not arr:
         arr = ("remote",)
     floor = float(salary_min) * salary.PER_MONTH.get(salary_period or "monthly", 1.0) if salary_min else None
+    also, declined = neighbours.answered_groups(also_take, groups)
     return Seeker(
         roles=roles,
         groups=groups,
@@ -879,6 +885,8 @@ def compile_seeker(
         industries=industries.named((*roles, *said, *(skills or ()))),
         part_time=any(PART_TIME.search(text) for text in (*roles, *said) if text),  # their words ask part-time
         drives=_drives(answered or {}, (*roles, *said, *(skills or ())), groups),
+        also=also,
+        declined=declined,
     )
 
 

@@ -20,7 +20,7 @@ def _k(kind: str, value: str) -> str:
 def seeker_roles(seeker: Seeker) -> set[str]:
     if not seeker.roles:
         return {_k("k", s) for s in seeker.skills}
-    return {_k("g", g) for g in seeker.groups} | {_k("w", w) for w in seeker.words}
+    return {_k("g", g) for g in (*seeker.groups, *seeker.also)} | {_k("w", w) for w in seeker.words}
 
 
 def seeker_place_keys(seeker: Seeker) -> set[str]:

@@ -32,6 +32,7 @@ from conversations.dialogue.state import (
 )
 from conversations.dialogue.steps import (
     ALL_STYLES,
+    ASKED_ONCE,
     FIELD_STEPS,
     Outcome,
     Reply,
@@ -42,7 +43,9 @@ from conversations.dialogue.steps import (
     asked_field,
     back_to_rest,
     confirm,
+    is_unset,
     next_question,
+    offered,
     question,
     reprompt,
     skip,
@@ -51,6 +54,7 @@ from conversations.extraction import Extracted
 from conversations.extraction.rules import role_text
 from delivery.buttons import ButtonAction, parse_button_id
 from jobs.credentials import CREDENTIALS
+from matching import neighbours
 
 __all__ = ["Outcome", "Reply", "transition"]
 
@@ -69,28 +73,33 @@ def transition(state: State, message: Message) -> Outcome:
         detected = language.detect(message.text)
         if detected and not (detected == ENGLISH and parse_command(message.text)):  # "send me jobs" is no sign
             state.lang = detected
+    answering = state.step == EDIT and state.editing in ASKED_ONCE
     with speaking(state.lang):
-        return _ask_background_once(*_answer(state, message), message)
+        return _ask_once(*_answer(state, message), message, answering=answering)
 
 
-def _ask_background_once(state: State, replies: list[Reply], message: Message) -> Outcome:
-    """Seekers who settled before onboarding asked their certificate and must-haves are asked once, after the reply
-    to a message of theirs (so inside the 24-hour window, and never as the only thing sent). Only at rest: not
-    while another question, a change or a deletion is open, nor with a stop, a pause or an erasure, nor with the
-    portal's link (its form asks the same)."""
+def _ask_once(state: State, replies: list[Reply], message: Message, *, answering: bool = False) -> Outcome:
+    """Seekers who settled before onboarding asked their certificate and must-haves, or the lines next to theirs, are
+    asked once, one question at a time, after the reply to a message of theirs (so inside the 24-hour window, and
+    never as the only thing sent). Only at rest: not while another question, a change or a deletion is open, nor
+    with a stop, a pause or an erasure, nor with the portal's link (its form asks the same), nor right after the
+    reply to one of these questions (`answering`): never two in a row."""
     quiet = {EffectName.STOP, EffectName.PAUSE, EffectName.ERASE, EffectName.PORTAL_LINK}
     if (
-        message.kind not in {"text", "button", "location"}
+        answering
+        or message.kind not in {"text", "button", "location"}
         or not replies
         or any(isinstance(reply, Effect) and reply.name in quiet for reply in replies)
         or not (state.confirmed and state.active and not state.paused and state.step == READY)
-        or "background" in state.asked
-        or state.prefs.credentials
-        or state.prefs.schooling
     ):
         return state, replies
-    state.asked.append("background")
-    state.step, state.editing = EDIT, "background"
+    unset = {"background": not (state.prefs.credentials or state.prefs.schooling),
+             "neighbours": is_unset(state.prefs, "neighbours")}
+    name = next((name for name in ASKED_ONCE if name not in state.asked and unset[name]), None)
+    if name is None:
+        return state, replies
+    state.asked.append(name)
+    state.step, state.editing = EDIT, name
     return state, [*replies, question(state)]
 
 
@@ -220,6 +229,19 @@ def _menu_button(state: State, button: ButtonAction, message: Message) -> Outcom
     return _on_command(state, Command(name, days=DEFAULT_PAUSE_DAYS if name == "pause" else None), message)
 
 
+def _also_button(state: State, button: ButtonAction, message: Message) -> Outcome:
+    """"All of them" / "None" under the question about neighbouring lines."""
+    codes = offered(state.prefs)
+    if not codes or button.action not in {"all", "none"}:
+        return state, [render.not_understood(), render.menu()]
+    return _answer_neighbours(state, dict.fromkeys(codes, button.action == "all"))
+
+
+def _answer_neighbours(state: State, answers: dict[str, bool]) -> Outcome:
+    state.prefs = replace(state.prefs, also_take={**state.prefs.also_take, **answers})
+    return answered(state, "neighbours")
+
+
 def _portal_button(state: State, button: ButtonAction, message: Message) -> Outcome:
     return state, [Effect(EffectName.PORTAL_LINK)]
 
@@ -228,7 +250,7 @@ _BUTTONS = {
     "job": _job_button, "window": _window_button, "jobs": _jobs_button, "confirm": _confirm_button,
     "pref": _pref_button, "exp": _experience_button, "style": _style_button, "loc": _location_button,
     "step": _skip_button, "change": _change_button, "erase": _erase_button, "menu": _menu_button,
-    "portal": _portal_button,
+    "portal": _portal_button, "also": _also_button,
 }
 
 
@@ -326,7 +348,8 @@ def _why(state: State) -> Outcome:
 
 
 def _short_answer(state: State, name: str, message: Message) -> Outcome:
-    if name == "yes" and asked_field(state) in {"experience", "work_style", "salary", "skills", "background"}:
+    if name == "yes" and asked_field(state) in {"experience", "work_style", "salary", "skills", "background",
+                                                "neighbours"}:
         # "yes" to "what's the least pay you'd accept?": they want to answer; say how, not "didn't catch that".
         return state, [render.give_the_value(asked_field(state)), question(state)]
     if state.step == CONFIRM:
@@ -337,6 +360,9 @@ def _short_answer(state: State, name: str, message: Message) -> Outcome:
                                                                                       re.I):
         # "none", "no", "nothing" answer the question: no certificate named, none of the must-haves
         return _on_text(state, replace(message, extracted=Extracted(credentials=dict.fromkeys(CREDENTIALS, False))))
+    if asked_field(state) == "neighbours" and name in {"skip", "no"} and not re.fullmatch(r"\W*skip\W*",
+                                                                                         message.text or "", re.I):
+        return _answer_neighbours(state, dict.fromkeys(offered(state.prefs), False))  # "none": only their own line
     if name in {"skip", "no"} and (state.step in FIELD_STEPS.values() or state.step == EDIT):
         if ANY_WORDS.match(message.text or "") and asked_field(state) in {"work_style", "location"}:
             return _on_text(state, message)  # "any" answers these two: every work style, anywhere
@@ -374,6 +400,10 @@ def _while_stopped(state: State, button: ButtonAction | None, command: Command |
 
 
 def _on_text(state: State, message: Message) -> Outcome:
+    if asked_field(state) == "neighbours":
+        answers = neighbours.read_reply(message.text, offered(state.prefs))
+        if answers is not None:
+            return _answer_neighbours(state, answers)
     found = _read_answer(state, message)
     if state.step == EDIT:
         return _edit_with(state, found, message)
@@ -463,7 +493,7 @@ def _edit_with(state: State, found: Extracted, message: Message) -> Outcome:
         "salary": found.salary_min is None, "skills": not found.skills,
         "background": not found.credentials and not found.schooling,
     }.get(name, True)
-    if value_missing and name == "background":
+    if value_missing and name in ASKED_ONCE:
         # the question came unasked: a message about anything else is read as if it had not been sent
         state.step, state.editing = READY, ""
         return _on_text(state, message)

@@ -14,6 +14,7 @@ from delivery import messages
 from delivery.buttons import job_button_id
 from delivery.messages import Payload
 from jobs import credentials
+from matching import neighbours
 
 CURRENCY_SIGNS = {"NGN": "₦", "USD": "$", "GBP": "£", "EUR": "€", "GHS": "GH₵", "KES": "KSh "}
 
@@ -156,6 +157,26 @@ def ask_background(*, settled: bool = False) -> Payload:
     )
 
 
+def ask_neighbours(codes: tuple[str, ...], *, settled: bool = False) -> Payload:
+    """Whether they also take the lines next to theirs (matching.neighbours): what they pick is sent like their own
+    line, what they leave out is not sent."""
+    lead = (say("One question to sharpen your alerts:", "One question make your alerts sharp pass:") if settled
+            else "")
+    names = "\n".join(f"{n}. {say(neighbours.OPTIONS[code].english, neighbours.OPTIONS[code].pidgin)}"
+                       for n, code in enumerate(codes, 1))
+    body = say(f"{lead} Would you also take jobs in any of these? They are close to your work:\n{names}\n"
+               "Type the numbers you'd take, like _1 3_. Those you leave out, I won't send.",
+               f"{lead} You go also take work for any of these? Dem near your work:\n{names}\n"
+               "Type the numbers wey you go take, like _1 3_. The ones wey you no pick, I no go send.")
+    return messages.buttons(body.strip(), [("also:all", say("All of them", "All of dem")),
+                                           ("also:none", say("None", "None")), ("step:skip", "Skip")])
+
+
+def neighbours_skipped() -> Payload:
+    return messages.text(say("OK 👍 You can change this any time in your settings link (type *settings*).",
+                             "OK 👍 You fit change am anytime for your settings link (type *settings*)."))
+
+
 def background_skipped() -> Payload:
     return messages.text(say("OK 👍 If a post ever asks for something you have, tell me any time, like _I have a "
                              "driver's licence_.",
@@ -205,6 +226,12 @@ def summary(prefs: Prefs) -> str:
     lacked = [code for code, has in prefs.credentials.items() if not has]
     if held:
         lines.append(f"• *{say('You have', 'You get')}:* {credentials.labels(held)}")
+    taken = [code for code, yes in prefs.also_take.items() if yes and code in neighbours.OPTIONS]
+    refused = [code for code, yes in prefs.also_take.items() if not yes and code in neighbours.OPTIONS]
+    if taken:
+        lines.append(f"• *{say('Also', 'Also')}:* {_option_names(taken)}")
+    if refused:  # never sent
+        lines.append(f"• *{say('Not', 'No send')}:* {_option_names(refused)}")
     if lacked:  # posts that require these are not sent
         names = "; ".join(credentials.labels([code]) for code in lacked)
         lines.append(f"• *{say('You don’t have', 'You no get')}:* {names}")
@@ -212,6 +239,10 @@ def summary(prefs: Prefs) -> str:
 
 
 _SCHOOLING_NAMES = dict(Schooling.choices)
+
+
+def _option_names(codes: list[str]) -> str:
+    return "; ".join(say(neighbours.OPTIONS[code].english, neighbours.OPTIONS[code].pidgin) for code in codes)
 
 
 def pay(prefs: Prefs) -> str:
@@ -388,6 +419,8 @@ def give_the_value(field: str) -> Payload:
                           "Pick one for the list, or type _remote_, _hybrid_ or _onsite_."),
         "background": say("Type your highest certificate and what you have, like _OND, driver's licence_, or _none_.",
                           "Type your highest certificate and wetin you get, like _OND, driver's licence_, or _none_."),
+        "neighbours": say("Type the numbers of the ones you'd take, like _1 3_, or tap *All of them*.",
+                          "Type the numbers of the ones wey you go take, like _1 3_, or tap *All of dem*."),
         "skills": say("Type your skills, separated by commas, like _Excel, sales, driving_.",
                       "Type wetin you sabi, separate dem with comma, like _Excel, sales, driving_."),
     }[field]

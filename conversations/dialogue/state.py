@@ -18,6 +18,7 @@ ASK_EXPERIENCE = "ask_experience"
 ASK_WORK_STYLE = "ask_work_style"
 ASK_SALARY = "ask_salary"
 ASK_BACKGROUND = "ask_background"  # highest certificate and the must-haves posts ask (a licence, ICAN, a language)
+ASK_NEIGHBOURS = "ask_neighbours"  # whether they also take neighbouring lines of work (matching.neighbours)
 CONFIRM = "confirm"
 READY = "ready"
 EDIT_MENU = "edit_menu"
@@ -25,7 +26,8 @@ EDIT = "edit"  # editing one field: State.editing names it
 CONFIRM_CHANGE = "confirm_change"
 CONFIRM_DELETE = "confirm_delete"
 
-ONBOARDING_STEPS = {NEW, ASK_ROLE, ASK_LOCATION, ASK_EXPERIENCE, ASK_WORK_STYLE, ASK_SALARY, ASK_BACKGROUND, CONFIRM}
+ONBOARDING_STEPS = {NEW, ASK_ROLE, ASK_LOCATION, ASK_EXPERIENCE, ASK_WORK_STYLE, ASK_SALARY, ASK_NEIGHBOURS,
+                    ASK_BACKGROUND, CONFIRM}
 EDITABLE = ("role", "location", "experience", "work_style", "salary", "skills")
 
 
@@ -42,6 +44,7 @@ class Prefs:
     words: dict[str, str] = field(default_factory=dict)
     credentials: dict[str, bool] = field(default_factory=dict)  # must-haves answered (jobs.credentials codes)
     schooling: str = ""  # highest certificate: "ssce", "ond", "degree" (accounts.models.Schooling); "" unknown
+    also_take: dict[str, bool] = field(default_factory=dict)  # neighbouring lines answered (matching.neighbours codes)
 
     def needs_location(self) -> bool:
         # A remote-only seeker needs no city; everyone else must name one (never a silent default).

@@ -10,6 +10,7 @@ from conversations.dialogue.state import (
     ASK_BACKGROUND,
     ASK_EXPERIENCE,
     ASK_LOCATION,
+    ASK_NEIGHBOURS,
     ASK_ROLE,
     ASK_SALARY,
     ASK_WORK_STYLE,
@@ -27,15 +28,21 @@ from conversations.dialogue.state import (
     State,
 )
 from delivery.messages import Payload
+from matching import neighbours
+from matching.profiles import role_groups
 
 Reply = Payload | Effect
 Outcome = tuple[State, list[Reply]]
 
 ALL_STYLES = ["onsite", "hybrid", "remote"]
+# Questions a seeker who settled before they existed is sent once, unasked, after a reply (flow._ask_once): never
+# repeated, and a message about anything else is read as if they had not been asked.
+ASKED_ONCE = ("background", "neighbours")
 OPTIONAL_STEPS = ((ASK_EXPERIENCE, "experience"), (ASK_WORK_STYLE, "work_style"), (ASK_SALARY, "salary"),
-                  (ASK_BACKGROUND, "background"))
+                  (ASK_NEIGHBOURS, "neighbours"), (ASK_BACKGROUND, "background"))
 FIELD_STEPS = {"role": ASK_ROLE, "location": ASK_LOCATION, "experience": ASK_EXPERIENCE,
-               "work_style": ASK_WORK_STYLE, "salary": ASK_SALARY, "background": ASK_BACKGROUND}
+               "work_style": ASK_WORK_STYLE, "salary": ASK_SALARY, "neighbours": ASK_NEIGHBOURS,
+               "background": ASK_BACKGROUND}
 
 
 def next_question(state: State) -> Outcome:
@@ -55,8 +62,15 @@ def next_question(state: State) -> Outcome:
 
 
 def is_unset(prefs: Prefs, name: str) -> bool:
+    if name == "neighbours":  # asked only where their lines have neighbours to ask about
+        return not prefs.also_take and bool(offered(prefs))
     return {"experience": prefs.years is None, "work_style": not prefs.arrangements,
             "salary": prefs.salary_min is None, "background": not prefs.credentials}[name]
+
+
+def offered(prefs: Prefs) -> tuple[str, ...]:
+    """The neighbouring lines (matching.neighbours option codes) their roles are asked about, in the order asked."""
+    return neighbours.offered(tuple(dict.fromkeys(group for role in prefs.roles for group in role_groups(role))))
 
 
 def question(state: State) -> Payload:
@@ -67,6 +81,8 @@ def question(state: State) -> Payload:
         ASK_EXPERIENCE: render.ask_experience, "experience": render.ask_experience,
         ASK_WORK_STYLE: render.ask_work_style, "work_style": render.ask_work_style,
         ASK_SALARY: render.ask_salary, "salary": render.ask_salary, "skills": render.ask_skills,
+        ASK_NEIGHBOURS: lambda: render.ask_neighbours(offered(state.prefs)),
+        "neighbours": lambda: render.ask_neighbours(offered(state.prefs), settled=True),
         ASK_BACKGROUND: render.ask_background, "background": lambda: render.ask_background(settled=True),
         CONFIRM: lambda: render.confirm_summary(state.prefs),
         EDIT_MENU: lambda: render.edit_menu(state.prefs),
@@ -79,7 +95,7 @@ def reprompt(state: State) -> list[Reply]:
     """Repeat the open question (onboarding, an edit); a settled user gets nothing more. The settings list is
     offered once: a settled user who moves on is not sent it again with every answer. The background question a
     settled user was sent unasked is never repeated: they may answer it, skip it or ignore it."""
-    if state.step == EDIT and state.editing == "background":
+    if state.step == EDIT and state.editing in ASKED_ONCE:
         return []
     if state.step in ONBOARDING_STEPS - {NEW} or state.step in {EDIT, CONFIRM_CHANGE}:
         return [question(state)]
@@ -95,7 +111,8 @@ def skip(state: State) -> Outcome:
     if state.step in {ASK_ROLE, ASK_LOCATION} or (state.step == EDIT and state.editing in {"role", "location"}):
         return state, [render.need_a_role() if "role" in (state.step, state.editing) else question(state)]
     if state.step == EDIT:
-        skipped = render.background_skipped() if state.editing == "background" else render.nothing_changed()
+        skipped = {"background": render.background_skipped, "neighbours": render.neighbours_skipped}.get(
+            state.editing, render.nothing_changed)()
         return back_to_rest(state, [skipped])
     return next_question(state)
 

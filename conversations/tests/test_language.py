@@ -11,6 +11,7 @@ from aremu.voice import ENGLISH, PIDGIN, speaking
 from conversations.dialogue import language, render
 from conversations.dialogue.state import Prefs
 from delivery import alerts
+from matching import neighbours
 
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +67,8 @@ def _labels(payload: dict) -> list[tuple[str, int]]:
 def _every_reply() -> list[dict]:
     prefs = Prefs(roles=["Nurse"], locations=["Kano"], years=3, arrangements=["onsite"], salary_min=150000)
     arguments = {"name": "Ada Obi", "prefs": prefs, "pending": prefs, "days": 3, "was_paused": True, "ref": "9",
-                 "field": "salary", "job_id": 4, "title": "#5 Nurse"}
+                 "field": "salary", "job_id": 4, "title": "#5 Nurse",
+                 "codes": neighbours.offered(("Customer Care Representative",))}  # the most options any line is asked
     payloads = []
     for name, function in inspect.getmembers(render, inspect.isfunction):
         if function.__module__ != render.__name__ or name.startswith("_") or name in {"summary", "pay", "example",

@@ -144,6 +144,34 @@ def test_a_seeker_opens_their_link_changes_their_work_and_saves(page):
     assert prefs.credentials["chartered"] is True and prefs.credentials["licence"] is False
 
 
+def test_a_seller_ticks_the_neighbouring_lines_they_would_take_and_the_rest_are_answered_no(page):
+    prefs = UserPreferencesFactory(job_roles=["Sales Executive"], preferred_locations=["Lagos"],
+                                   also_take={"bank": True})  # answered in the chat once, not shown here
+
+    page.goto(portal_url(user=prefs.user))
+    assert page.is_visible("text=Also send me jobs in these lines")
+    assert not page.is_checked("input[name=also_take][value=care]")  # never answered, not in their family
+    assert page.is_checked("input[name=also_take][value=cashier]")  # never answered: their family already sends it
+    assert not page.is_checked("input[name=also_take][value=bd]")  # the rules keep BD posts from a sales rep
+    page.check("input[name=also_take][value=care]")
+    page.uncheck("input[name=also_take][value=cashier]")
+    page.click("button[type=submit]")
+
+    page.wait_for_selector("text=Saved")
+    saved = UserPreferences.objects.get(pk=prefs.pk).also_take
+    assert saved == {"care": True, "field": False, "bd": False, "cashier": False, "bank": True}
+
+
+def test_a_nurse_is_not_asked_about_neighbouring_lines(page):
+    prefs = UserPreferencesFactory(job_roles=["Nurse"], preferred_locations=["Kano"])
+    page.goto(portal_url(user=prefs.user))
+    page.wait_for_selector("#id_roles")
+    assert not page.is_visible("text=Also send me jobs in these lines")
+    page.click("button[type=submit]")
+    page.wait_for_selector("text=Saved")
+    assert UserPreferences.objects.get(pk=prefs.pk).also_take == {}
+
+
 def test_a_mistake_in_the_form_is_shown_beside_the_field_and_nothing_is_saved(page):
     prefs = UserPreferencesFactory(preferred_locations=["Lagos"])
     page.goto(portal_url(user=prefs.user))

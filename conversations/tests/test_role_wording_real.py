@@ -42,7 +42,8 @@ def _signed_up(seeker: dict) -> Seeker:
         salary_currency="NGN",
         # their answers to the schooling and must-haves questions, where their writer gave them (holdout_25 on)
         credentials=(seeker.get("answers") or {}).get("credentials") or {},
-        schooling=(seeker.get("answers") or {}).get("schooling") or "")
+        schooling=(seeker.get("answers") or {}).get("schooling") or "",
+        also_take=(seeker.get("answers") or {}).get("also_take") or {})  # their answer about neighbouring lines
     return seeker_from_preferences(row)
 
 

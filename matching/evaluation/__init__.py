@@ -79,17 +79,19 @@ def load() -> tuple[list[dict], list[dict], dict[tuple[str, int], bool]]:
     return seekers, postings, labels
 
 
-def seeker_profile(seeker: dict, *, answered: bool = False) -> Seeker:
+def seeker_profile(seeker: dict, *, answered: bool = False, asked: bool = True) -> Seeker:
     """A seeker's `answers` to the onboarding's schooling and must-haves questions, where their writer gave them
     (holdout_25 on), are read as production reads them. `answered`: a seeker without answers as if they had answered
     the must-haves question from their words (holding what they say they hold, nothing else); otherwise what no one
-    asked them is unknown, as for a seeker who skipped it."""
+    asked them is unknown, as for a seeker who skipped it. `asked`: their answer to the question about neighbouring
+    lines (`also_take`, matching.neighbours), where they have one; off, as if they had skipped it."""
     given = seeker.get("answers") or {}
     said = given.get("credentials") or (answered_from_words(seeker) if answered else None)
     return compile_seeker(
         roles=seeker["roles"], skills=seeker["skills"], locations_=seeker["locations"],
         arrangements=seeker["arrangements"], years=seeker["years"], salary_min=seeker["salary_min"],
         salary_currency="NGN", answered=said, schooling=given.get("schooling") or "",
+        also_take=(given.get("also_take") or None) if asked else None,
     )
 
 

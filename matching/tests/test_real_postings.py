@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from jobs.importers import read_jobspy_csv
 from jobs.models import CanonicalJob, RawJob
 from jobs.services import records_ingest
-from matching.evaluation.real import evaluate, load_postings, one_per_job
+from matching.evaluation.real import STILL_BLIND, evaluate, load_postings, one_per_job
 
 REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
 
@@ -142,6 +143,12 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.7
 
 @pytest.fixture(scope="module")
 def reports():
+    # the floors were set on seekers who had not been asked about neighbouring lines (before the twelfth session)
+    return evaluate(data_dir=REALDATA, threshold=39, asked=False)
+
+
+@pytest.fixture(scope="module")
+def asked_reports():
     return evaluate(data_dir=REALDATA, threshold=39)
 
 
@@ -151,6 +158,23 @@ def test_real_postings_reach_the_seekers_who_want_them_and_few_others(reports, s
     precision, recall = FLOORS[split]
     assert report.precision >= precision, report.counts()
     assert report.recall >= recall, report.counts()
+
+
+def _pooled(reports, blind: bool) -> tuple[float, float]:
+    counts = Counter()
+    for split, report in reports.items():
+        if (split in STILL_BLIND) == blind:
+            counts.update(report.counts())
+    return counts["tp"] / (counts["tp"] + counts["fp"]), counts["tp"] / (counts["tp"] + counts["fn"])
+
+
+# With the seekers' answers about neighbouring lines (511 of them were asked; the pairs those answers change read by
+# three with the answer in view, `answered.csv`), twelfth session: read parts 0.806 / 0.877, blind 0.698 / 0.799. On
+# the same labels without the answers: read 0.856 / 0.719, blind 0.721 / 0.495.
+def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
+    for blind, (precision, recall) in ((False, (0.79, 0.86)), (True, (0.67, 0.77))):
+        found = _pooled(asked_reports, blind)
+        assert found[0] >= precision and found[1] >= recall, (blind, found)
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):

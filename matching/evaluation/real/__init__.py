@@ -152,12 +152,13 @@ def row_of(posting: Posting) -> SimpleNamespace:
                               "ai_skills": posting.skills})
 
 
-def load_labels(*, first: bool = False) -> dict[tuple[str, str, str], str]:
+def load_labels(*, first: bool = False, asked: bool = True) -> dict[tuple[str, str, str], str]:
     """(seeker, file, key) → "1", "0" or "?". A part labelled by occupation tag with few postings read (tune, holdout,
     holdout_2 to 13) was read again, pair by pair, by the later parts' method, and a new part's pairs are read the same
     way after its tag pass (`reread_<split>.csv`, README.md here): those decisions replace the first ones unless
     `first`. Pairs two more readers read independently carry the majority of the three readings
-    (`adjudicated.csv`: "?" where no two agree), over both."""
+    (`adjudicated.csv`: "?" where no two agree), over both. `asked`: the pairs read again with the seeker's answer
+    about neighbouring lines in view (`answered.csv`) carry that reading, over all of these."""
     labels: dict[tuple[str, str, str], str] = {}
     for split in SPLITS:
         paths = [HERE / f"labels_{split}.csv"]
@@ -167,10 +168,13 @@ def load_labels(*, first: bool = False) -> dict[tuple[str, str, str], str]:
             labels |= _read_labels(path)
     if not first and (HERE / ADJUDICATED).exists():
         labels |= {pair: value for pair, value in _read_labels(HERE / ADJUDICATED).items() if pair in labels}
+    if asked and (HERE / ANSWERED).exists():
+        labels |= {pair: value for pair, value in _read_labels(HERE / ANSWERED).items() if pair in labels}
     return labels
 
 
 ADJUDICATED = "adjudicated.csv"
+ANSWERED = "answered.csv"
 
 
 def _read_labels(path: Path) -> dict[tuple[str, str, str], str]:
@@ -203,19 +207,20 @@ def reader_agreement() -> dict[str, Counter[str]]:
 
 
 def evaluate(*, data_dir: Path, threshold: float, answered: bool = False, first: bool = False,
-             per_row: bool = False) -> dict[str, Report]:
+             per_row: bool = False, asked: bool = True) -> dict[str, Report]:
     """One report per split; ambiguous pairs are not counted. `answered`: every seeker as if they had answered the
     must-haves question from their own words (`seeker_profile`); `first`: the first labels of re-read parts;
     `per_row`: every exported row its own pair, as the figures were counted before 2026-12-03 (eleventh session),
-    rather than one pair per canonical job (`one_per_job`)."""
+    rather than one pair per canonical job (`one_per_job`); `asked`: the seekers' answers about neighbouring lines
+    and the labels read with them (off: as if every seeker had skipped that question, on the labels read without)."""
     postings = load_postings(data_dir)
     if not per_row:
         postings = one_per_job(postings)
     jobs = [(p, job_from_row(row_of(p))) for p in postings]
-    labels = load_labels(first=first)
+    labels = load_labels(first=first, asked=asked)
     reports = {split: Report(threshold=threshold) for split in SPLITS}
     for seeker in load_seekers():
-        profile = seeker_profile(seeker, answered=answered)
+        profile = seeker_profile(seeker, answered=answered, asked=asked)
         for posting, job in jobs:
             label = labels[(seeker["id"], posting.file, posting.key)]
             if label != "?":

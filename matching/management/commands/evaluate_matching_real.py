@@ -29,6 +29,9 @@ class Command(BaseCommand):
                                  "licence, ICAN/ACA/ACCA, Hausa, Igbo, Yoruba, French) from their own words.")
         parser.add_argument("--first-labels", action="store_true",
                             help="Score re-read parts against their first labels (by occupation tag) instead.")
+        parser.add_argument("--unasked", action="store_true",
+                            help="Score every seeker as if they had skipped the question about neighbouring lines "
+                                 "(\"would you also take customer care jobs?\"), on the labels read without it.")
         parser.add_argument("--per-row", action="store_true",
                             help="Count every exported row as its own pair, as before (default: one pair per "
                                  "canonical job, as a seeker is sent it: rows production merges count once).")
@@ -36,8 +39,11 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         threshold = settings.MATCH_THRESHOLD if options["threshold"] is None else options["threshold"]
         reports = evaluate_real(data_dir=options["data"], threshold=threshold, answered=options["answered"],
-                                first=options["first_labels"], per_row=options["per_row"])
+                                first=options["first_labels"], per_row=options["per_row"],
+                                asked=not options["unasked"])
         unit = "per exported row" if options["per_row"] else "one pair per canonical job"
+        if options["unasked"]:
+            unit += "; neighbouring lines unasked"
         self.stdout.write(f"Real postings, offline enhancer, threshold {threshold:g} ({unit}; ambiguous pairs left "
                           "out)")
         for split in SPLITS:

@@ -1,0 +1,131 @@
+"""Neighbouring lines of work a seeker is asked about once ("would you also take customer care jobs?") (pure).
+
+Rules decide who takes a neighbour's post for everyone alike (`profiles.FAMILIES`, `TAKES_ALSO`, `NOT_TAKEN`), and on
+people the rules had not met that was where most of what they missed and some of what they refused lay: a sales rep
+who would take customer care and one who would not read the same to any rule (issue 16, holdout_45 to 47). So the
+seeker says it. Their answer (`UserPreferences.also_take`, option code → yes/no) makes a yes a line of their own
+and a no a line they are never sent, whatever the families say; what they were not asked stays with the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Option(NamedTuple):
+    english: str
+    pidgin: str
+    groups: frozenset[str]  # canonical title groups (jobs.vocabulary.TITLE_GROUPS) the answer stands for
+    words: str = ""  # how a reply names it instead of its number ("customer care and admin")
+
+
+OPTIONS: dict[str, Option] = {
+    "sales": Option("Sales (shop, showroom, sales rep)", "Sales (shop, showroom, sales rep)",
+                    frozenset({"Sales Executive"}), r"(?<!direct )\bsales\b|\bshop\b|\bshowroom\b"),
+    "field": Option("Field marketing / direct sales", "Field marketing / direct sales (waka market)",
+                    frozenset({"Field Marketer"}), r"\bfield\b|\bdirect sales\b|\bwaka\b"),
+    "bd": Option("Business development", "Business development",
+                 frozenset({"Business Development Executive", "Sales Development Representative"}),
+                 r"\bbusiness dev|\bbd\b"),
+    "care": Option("Customer care / call centre", "Customer care / call centre",
+                   frozenset({"Customer Care Representative"}), r"\bcustomer|\bcall ?cent|\bcare\b"),
+    "front_desk": Option("Front desk / receptionist", "Front desk / receptionist",
+                         frozenset({"Receptionist", "Hotel Receptionist"}), r"\bfront ?desk|\brecept"),
+    "admin": Option("Admin / office assistant", "Admin / office assistant",
+                    frozenset({"Administrative Officer", "Personal Assistant", "Data Entry Clerk"}),
+                    r"\badmin|\boffice\b"),
+    "cashier": Option("Cashier / POS", "Cashier / POS", frozenset({"Cashier", "POS Operator"}),
+                      r"\bcash|\bpos\b"),
+    "bank": Option("Bank marketing (accounts, loans)", "Bank marketing (account, loan)",
+                   frozenset({"Relationship Manager", "Loan Officer"}),
+                   r"\bbank|\brelationship|\baccount officer|\bloan officer"),
+    "collections": Option("Loan collections / recovery", "Loan recovery / collections",
+                          frozenset({"Collections Officer"}), r"\bcollection|\brecover"),
+}
+
+# The neighbours each line is asked about, most often wanted first: in the read parts, seekers of the first line who
+# wanted a post of the neighbour's outnumbered those of no other pair (cashiers and shop sales, customer care and
+# sales or front desk, loan officers and bank relationship posts, collections and customer care).
+NEAR: dict[str, tuple[str, ...]] = {
+    "Sales Executive": ("care", "field", "bd", "cashier"),
+    "Field Marketer": ("sales", "bd"),
+    "Merchandiser": ("sales", "field"),
+    "Business Development Executive": ("sales", "field"),
+    "Sales Development Representative": ("sales", "care"),
+    "Medical Sales Representative": ("sales", "bd"),
+    "Insurance Agent": ("sales", "care", "field", "bank"),
+    "Real Estate Agent": ("sales", "bd"),
+    "Marketing Executive": ("sales", "field", "bd"),
+    "Cashier": ("sales", "care"),
+    "POS Operator": ("sales", "care", "bank"),
+    "Customer Care Representative": ("sales", "front_desk", "admin", "bank", "collections"),
+    "Receptionist": ("admin", "care"),
+    "Hotel Receptionist": ("care", "admin"),
+    "Administrative Officer": ("front_desk", "care"),
+    "Personal Assistant": ("admin", "front_desk"),
+    "Data Entry Clerk": ("admin", "front_desk", "care"),
+    "Virtual Assistant": ("admin", "care"),
+    "Collections Officer": ("care", "bank", "sales"),
+    "Loan Officer": ("sales", "field", "collections", "care"),
+    "Relationship Manager": ("sales", "field", "collections", "care"),
+    "Bank Teller": ("care", "cashier", "bank"),
+}
+MAX_OFFERED = 5  # a numbered list a seeker answers in one line
+
+
+def offered(groups: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The options a seeker of these title groups is asked about: their lines' neighbours, never one of their own."""
+    own = set(groups)
+    codes = dict.fromkeys(code for group in groups for code in NEAR.get(group, ()))
+    return tuple(code for code in codes if not OPTIONS[code].groups & own)[:MAX_OFFERED]
+
+
+def answered_groups(answers: dict[str, bool] | None, own: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the groups they said they also take, the groups they said they do not), from `UserPreferences.also_take`.
+    Their own lines are never declined; an unknown code (an option since removed) is ignored."""
+    taken: list[str] = []
+    declined: list[str] = []
+    if not isinstance(answers, dict):  # hand-edited in the admin into something else: as if never answered
+        return (), ()
+    for code, yes in answers.items():
+        option = OPTIONS.get(code)
+        if option is None:
+            continue
+        (taken if yes else declined).extend(sorted(option.groups - set(own)))
+    declined = [group for group in declined if group not in taken]
+    return tuple(dict.fromkeys(taken)), tuple(dict.fromkeys(declined))
+
+
+def label_of(group: str) -> str:
+    """The option's words for a group a seeker answered about ("Customer care / call centre")."""
+    return next((option.english for option in OPTIONS.values() if group in option.groups), group)
+
+
+_ALL = re.compile(r"^\W*(all|all of them|all of dem|any|any of them|everything)\W*$", re.I)
+_NONE = re.compile(r"^\W*(none|no|nope|nothing|none of them|none of dem|non|no one|only my work|just my work)\W*$", re.I)
+
+
+def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
+    """A typed answer to the question that listed `codes`, as option code → yes/no: the numbers or names of those they
+    would take ("1 3", "1,3", "13" for two options under ten, "customer care and admin"), "all", or "none". The
+    question named every option, so what the answer leaves out is a no. None when the text answers nothing."""
+    text = (text or "").strip()
+    if not codes or not text or text.endswith("?"):  # "what is bd?" asks, it does not answer
+        return None
+    if _ALL.match(text):
+        return dict.fromkeys(codes, True)
+    if _NONE.match(text):
+        return dict.fromkeys(codes, False)
+    digits = re.findall(r"\d+", text)
+    if len(digits) == 1 and len(digits[0]) > 1 and set(digits[0]) <= set("123456789"[:len(codes)]):
+        digits = list(digits[0])  # "13": one and three
+    picked = {int(d) for d in digits if d.isdigit() and 1 <= int(d) <= len(codes)}
+    if digits and not picked:
+        return None
+    chosen = {codes[n - 1] for n in picked}
+    lowered = text.lower()
+    chosen |= {code for code in codes if OPTIONS[code].words and re.search(OPTIONS[code].words, lowered)}
+    if not chosen:
+        return None
+    return {code: code in chosen for code in codes}

@@ -1,0 +1,139 @@
+"""Neighbouring lines a seeker answered about: the question's options, reading a reply, and what matching does."""
+
+from __future__ import annotations
+
+import pytest
+
+from accounts.tests.factories import UserPreferencesFactory
+from aremu.voice import PIDGIN, speaking
+from jobs.tests.factories import CanonicalJobFactory
+from matching import neighbours, terms
+from matching.explain import render_explanation
+from matching.profiles import compile_job, compile_seeker
+from matching.scoring import score
+from matching.services import find_matches
+
+SELLER = dict(roles=["Sales Representative"], skills=["Sales", "Negotiation"], locations_=["Ikeja, Lagos"],
+              arrangements=["onsite"], years=2, salary_min=100_000, salary_currency="NGN")
+
+
+def care_job(**overrides):
+    values = dict(title="Customer Care Representative", company="Glow Telecom", ai_titles=["Customer Care Representative"],
+                  skills=["Customer Service", "Communication"], city="Ikeja", state="Lagos", country="NG",
+                  location="Ikeja, Lagos", arrangement="onsite", salary_max=150_000, salary_currency="NGN")
+    return compile_job(**{**values, **overrides})
+
+
+def field_job():
+    return compile_job(title="Field Marketer", company="Crisp Foods", ai_titles=["Field Marketer"],
+                       skills=["Sales", "Negotiation"], city="Ikeja", state="Lagos", country="NG",
+                       location="Ikeja, Lagos", arrangement="onsite", salary_max=150_000, salary_currency="NGN")
+
+
+# --- the question -------------------------------------------------------------------------------------------
+
+
+def test_each_line_is_asked_about_its_neighbours_never_its_own():
+    assert neighbours.offered(("Sales Executive",)) == ("care", "field", "bd", "cashier")
+    # a cashier who also sells is not asked about sales; at most five lines are listed
+    assert neighbours.offered(("Cashier", "Sales Executive")) == ("care", "field", "bd")
+    assert neighbours.offered(("Customer Care Representative", "Loan Officer")) == (
+        "sales", "front_desk", "admin", "collections", "field")  # bank marketing is a loan officer's own
+    assert neighbours.offered(("Nurse",)) == ()
+    assert all(code in neighbours.OPTIONS for codes in neighbours.NEAR.values() for code in codes)
+
+
+@pytest.mark.parametrize(("reply", "taken"), [
+    ("1 3", {"care", "bd"}), ("1,3", {"care", "bd"}), ("13", {"care", "bd"}), ("1 and 3 pls", {"care", "bd"}),
+    ("all", {"care", "field", "bd", "cashier"}), ("All of them!", {"care", "field", "bd", "cashier"}),
+    ("none", set()), ("Nothing", set()),
+    ("customer care and cashier", {"care", "cashier"}), ("direct sales only", {"field"}),
+])
+def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
+    codes = ("care", "field", "bd", "cashier")
+    assert neighbours.read_reply(reply, codes) == {code: code in taken for code in codes}
+
+
+@pytest.mark.parametrize("reply", ["9", "hello", "", "what is bd?"])
+def test_a_reply_that_answers_nothing_is_not_read_as_an_answer(reply):
+    assert neighbours.read_reply(reply, ("care", "field", "bd")) is None
+
+
+# --- matching ----------------------------------------------------------------------------------------------
+
+
+def test_a_line_they_said_yes_to_is_sent_as_their_own_and_the_why_says_so():
+    before = score(compile_seeker(**SELLER), care_job())
+    assert before.blocked == "a different line of work"
+
+    result = score(compile_seeker(**SELLER, also_take={"care": True}), care_job())
+    assert result.passes(39) and result.breakdown["titles"] == 35.0
+    assert result.reasons["titles"] == "you said you also take Customer care / call centre work: “Customer Care Representative”"
+    with speaking(PIDGIN):
+        assert "you talk say you go take Customer care / call centre work too" in render_explanation(
+            result, title="Customer Care Representative", threshold=39)
+
+
+def test_a_post_of_the_new_line_asking_more_years_than_they_have_is_not_sent():
+    asks_two = care_job(years_min=2)
+    one_year = score(compile_seeker(**{**SELLER, "years": 1}, also_take={"care": True}), asks_two)
+    assert one_year.blocked == "asks experience in a line new to you"
+    assert one_year.reasons["titles"] == ("“Customer Care Representative” asks 2+ years of Customer care / call centre "
+                                          "work, a line new to you")
+    assert score(compile_seeker(**{**SELLER, "years": 2}, also_take={"care": True}), asks_two).passes(39)
+    # a year short of a one-year post passes, as it would in their own line
+    assert score(compile_seeker(**{**SELLER, "years": 0}, also_take={"care": True}), care_job(years_min=1)).passes(39)
+
+
+def test_a_line_they_said_no_to_is_never_sent_even_where_the_family_would():
+    seeker = compile_seeker(**{**SELLER, "roles": ["Cashier"]})
+    sales = compile_job(title="Sales Representative", company="Shoprite", ai_titles=["Sales Executive"],
+                        skills=["Sales"], city="Ikeja", state="Lagos", country="NG", location="Ikeja, Lagos",
+                        arrangement="onsite", salary_max=150_000, salary_currency="NGN")
+    assert score(seeker, sales).passes(39)  # a cashier takes the shop's sales posts (TAKES_ALSO)
+
+    refused = score(compile_seeker(**{**SELLER, "roles": ["Cashier"]}, also_take={"sales": False}), sales)
+    assert refused.blocked == "a line you said no to"
+    assert refused.reasons["titles"] == "“Sales Representative” is Sales (shop, showroom, sales rep) work, which you said you don't take"
+
+
+def test_a_no_never_blocks_a_post_of_their_own_line_that_is_also_the_neighbours():
+    both = care_job(title="Customer Service/Sales Representative",
+                    ai_titles=["Customer Care Representative", "Sales Executive"])
+    assert score(compile_seeker(**SELLER, also_take={"care": False}), both).passes(39)
+    # nor is their own line declined by an answer about a line they also named
+    seeker = compile_seeker(**{**SELLER, "roles": ["Sales Representative", "Customer Care"]}, also_take={"care": False})
+    assert seeker.declined == ()
+
+
+def test_what_they_were_not_asked_is_left_to_the_rules():
+    seeker = compile_seeker(**SELLER, also_take={"care": True, "unknown-code": True})
+    assert seeker.also == ("Customer Care Representative",) and seeker.declined == ()
+    assert score(seeker, field_job()).blocked  # a sales rep is sent no field marketing (NOT_TAKEN), unasked
+
+
+@pytest.mark.parametrize("stored", [["care"], "care", None, {"care": "yes"}])
+def test_answers_hand_edited_into_another_shape_never_break_matching(stored):
+    seeker = compile_seeker(**SELLER, also_take=stored)
+    assert seeker.declined == () and seeker.also in {(), ("Customer Care Representative",)}
+
+
+def test_the_answers_survive_the_stored_profile_and_reach_the_index():
+    seeker = compile_seeker(**SELLER, also_take={"care": True, "field": False})
+    assert type(seeker).from_json(seeker.to_json()) == seeker
+    assert "g:customer care representative" in terms.seeker_roles(seeker)
+
+
+@pytest.mark.django_db
+def test_a_new_customer_care_job_finds_the_seller_who_said_yes_through_the_index():
+    yes = UserPreferencesFactory(job_roles=["Sales Representative"], technical_skills=["Sales"],
+                                 preferred_locations=["Ikeja, Lagos"], work_arrangements=["onsite"],
+                                 also_take={"care": True})
+    no = UserPreferencesFactory(job_roles=["Sales Representative"], technical_skills=["Sales"],
+                                preferred_locations=["Ikeja, Lagos"], work_arrangements=["onsite"],
+                                also_take={"care": False})
+    job = CanonicalJobFactory(title="Customer Care Representative", ai_job_titles=["Customer Care Representative"],
+                              ai_skills=["Customer Service"], city="Ikeja", state="Lagos", country="NG",
+                              location="Ikeja, Lagos", work_arrangement="onsite")
+    found = {match.user_id for match in find_matches(job=job)}
+    assert yes.user_id in found and no.user_id not in found
