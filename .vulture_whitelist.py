@@ -67,3 +67,6 @@ JUNIOR  # ExperienceLevel.JUNIOR: written by value by the enhancers (offline rul
 # A form field Django's Form metaclass collects from the class body; the portal's template renders it and
 # PreferencesForm.clean reads it as cleaned_data["holds"] (conversations/forms.py).
 holds
+# Likewise the hidden field listing the neighbouring lines the portal page showed; PreferencesForm.shown() reads it
+# from the form's data (conversations/forms.py).
+also_shown
