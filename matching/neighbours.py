@@ -117,7 +117,7 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
         return dict.fromkeys(codes, True)
     if _NONE.match(text):
         return dict.fromkeys(codes, False)
-    digits = re.findall(r"\d+", text)
+    digits = re.findall(r"\d+", text) if _only_numbers(text, codes) else []
     if len(digits) == 1 and len(digits[0]) > 1 and set(digits[0]) <= set("123456789"[:len(codes)]):
         digits = list(digits[0])  # "13": one and three
     picked = {int(d) for d in digits if d.isdigit() and 1 <= int(d) <= len(codes)}
@@ -129,3 +129,19 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
     if not chosen:
         return None
     return {code: code in chosen for code in codes}
+
+
+# Words a reply of numbers comes wrapped in ("1 and 3 pls", "number 2 only", "na 1 and 2 i go take")
+_FILLER = frozenset("and or plus & pls please abeg only both number numbers option options the i will would take go "
+                    "fit na dey them dem ones one".split())
+
+
+def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:
+    """Whether the numbers in a reply pick options: every other word is filler or names an option. "I have 2 years"
+    answers another question."""
+    lowered = text.lower()
+    for word in re.findall(r"[a-z']+", lowered):
+        if word not in _FILLER and not any(OPTIONS[code].words and re.search(OPTIONS[code].words, word)
+                                           for code in codes):
+            return False
+    return True

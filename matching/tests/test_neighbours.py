@@ -45,6 +45,7 @@ def test_each_line_is_asked_about_its_neighbours_never_its_own():
 
 @pytest.mark.parametrize(("reply", "taken"), [
     ("1 3", {"care", "bd"}), ("1,3", {"care", "bd"}), ("13", {"care", "bd"}), ("1 and 3 pls", {"care", "bd"}),
+    ("na 1 and 2 i go take", {"care", "field"}), ("customer care and 4", {"care", "cashier"}),
     ("all", {"care", "field", "bd", "cashier"}), ("All of them!", {"care", "field", "bd", "cashier"}),
     ("none", set()), ("Nothing", set()),
     ("customer care and cashier", {"care", "cashier"}), ("direct sales only", {"field"}),
@@ -54,7 +55,7 @@ def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     assert neighbours.read_reply(reply, codes) == {code: code in taken for code in codes}
 
 
-@pytest.mark.parametrize("reply", ["9", "hello", "", "what is bd?"])
+@pytest.mark.parametrize("reply", ["9", "hello", "", "what is bd?", "I have 2 years experience", "Ikeja, 100k"])
 def test_a_reply_that_answers_nothing_is_not_read_as_an_answer(reply):
     assert neighbours.read_reply(reply, ("care", "field", "bd")) is None
 
