@@ -93,8 +93,8 @@ def question(state: State) -> Payload:
 
 def reprompt(state: State) -> list[Reply]:
     """Repeat the open question (onboarding, an edit); a settled user gets nothing more. The settings list is
-    offered once: a settled user who moves on is not sent it again with every answer. The background question a
-    settled user was sent unasked is never repeated: they may answer it, skip it or ignore it."""
+    offered once: a settled user who moves on is not sent it again with every answer. A question a settled user was
+    sent unasked (`ASKED_ONCE`) is never repeated: they may answer it, skip it or ignore it."""
     if state.step == EDIT and state.editing in ASKED_ONCE:
         return []
     if state.step in ONBOARDING_STEPS - {NEW} or state.step in {EDIT, CONFIRM_CHANGE}:
