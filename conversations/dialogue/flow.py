@@ -168,7 +168,7 @@ def _confirm_button(state: State, button: ButtonAction, message: Message) -> Out
 
 
 def _pref_button(state: State, button: ButtonAction, message: Message) -> Outcome:
-    if button.action not in EDITABLE:
+    if button.action not in EDITABLE or (button.action == "neighbours" and not offered(state.prefs)):
         return state, [render.edit_menu(state.prefs)]
     state.step, state.editing = EDIT, button.action
     return state, [question(state)]

@@ -45,7 +45,10 @@ def work_style_rows() -> list[tuple[str, str, str]]:
     ]
 
 
-def field_rows() -> list[tuple[str, str, str]]:
+def field_rows(prefs: Prefs | None = None) -> list[tuple[str, str, str]]:
+    """The settings list's rows; the lines next to theirs only where their roles have some to ask about."""
+    nearby = [("pref:neighbours", say("Other lines", "Other work"),
+               say("Work close to yours you'd also take", "Work wey near your own wey you go take"))]
     return [
         ("pref:role", say("Job role", "The work"), say("The work you want", "The work wey you want")),
         ("pref:location", say("Location", "Place"), say("Cities, states, or remote", "City, state, or remote")),
@@ -53,6 +56,7 @@ def field_rows() -> list[tuple[str, str, str]]:
         ("pref:work_style", say("Work style", "How you go work"), say("Onsite, hybrid or remote", "Onsite, hybrid or remote")),
         ("pref:salary", say("Minimum pay", "Lowest pay"), say("The least you'd accept", "The smallest pay wey you go take")),
         ("pref:skills", say("Skills", "Skills"), say("Tools and skills you have", "Wetin you sabi do")),
+        *(nearby if prefs is not None and prefs.neighbour_options() else []),
         ("portal:link", say("Edit on a web page", "Change am for web page"),
          say("A private link, all fields at once", "Private link, everything for one page")),
     ]
@@ -260,7 +264,7 @@ def settings_menu(prefs: Prefs) -> Payload:
             f"Wetin you want:\n\n{summary(prefs)}\n\nTap *Change* to change one thing, or just type the change "
             "(like _add Abuja too_ or _at least 300k_)."),
         button=say("Change", "Change"),
-        rows=field_rows(),
+        rows=field_rows(prefs),
         section=say("Change", "Change"),
     )
 
@@ -269,7 +273,7 @@ def edit_menu(prefs: Prefs) -> Payload:
     return messages.list_message(
         say("What would you like to change?", "Wetin you wan change?"),
         button=say("Choose", "Choose"),
-        rows=field_rows()[:6],
+        rows=[row for row in field_rows(prefs) if row[0] != "portal:link"],
         section=say("Change", "Change"),
     )
 

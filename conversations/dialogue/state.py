@@ -9,6 +9,8 @@ from typing import Any
 
 from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, ROLE_TEXT_FOR, role_wording
 from conversations.extraction import Extracted
+from matching import neighbours
+from matching.profiles import role_groups
 
 # Steps (ConversationState.step)
 NEW = "new"
@@ -28,7 +30,7 @@ CONFIRM_DELETE = "confirm_delete"
 
 ONBOARDING_STEPS = {NEW, ASK_ROLE, ASK_LOCATION, ASK_EXPERIENCE, ASK_WORK_STYLE, ASK_SALARY, ASK_NEIGHBOURS,
                     ASK_BACKGROUND, CONFIRM}
-EDITABLE = ("role", "location", "experience", "work_style", "salary", "skills")
+EDITABLE = ("role", "location", "experience", "work_style", "salary", "skills", "neighbours")
 
 
 @dataclass
@@ -49,6 +51,10 @@ class Prefs:
     def needs_location(self) -> bool:
         # A remote-only seeker needs no city; everyone else must name one (never a silent default).
         return not self.locations and self.arrangements != ["remote"]
+
+    def neighbour_options(self) -> tuple[str, ...]:
+        """The neighbouring lines (matching.neighbours option codes) their roles are asked about, in the order asked."""
+        return neighbours.offered(tuple(dict.fromkeys(group for role in self.roles for group in role_groups(role))))
 
     def missing_essential(self) -> str | None:
         if not self.roles:

@@ -28,8 +28,6 @@ from conversations.dialogue.state import (
     State,
 )
 from delivery.messages import Payload
-from matching import neighbours
-from matching.profiles import role_groups
 
 Reply = Payload | Effect
 Outcome = tuple[State, list[Reply]]
@@ -69,8 +67,7 @@ def is_unset(prefs: Prefs, name: str) -> bool:
 
 
 def offered(prefs: Prefs) -> tuple[str, ...]:
-    """The neighbouring lines (matching.neighbours option codes) their roles are asked about, in the order asked."""
-    return neighbours.offered(tuple(dict.fromkeys(group for role in prefs.roles for group in role_groups(role))))
+    return prefs.neighbour_options()
 
 
 def question(state: State) -> Payload:
@@ -82,7 +79,8 @@ def question(state: State) -> Payload:
         ASK_WORK_STYLE: render.ask_work_style, "work_style": render.ask_work_style,
         ASK_SALARY: render.ask_salary, "salary": render.ask_salary, "skills": render.ask_skills,
         ASK_NEIGHBOURS: lambda: render.ask_neighbours(offered(state.prefs)),
-        "neighbours": lambda: render.ask_neighbours(offered(state.prefs), settled=True),
+        # unasked, or chosen from the settings list by one who never answered: said why it comes
+        "neighbours": lambda: render.ask_neighbours(offered(state.prefs), settled=not state.prefs.also_take),
         ASK_BACKGROUND: render.ask_background, "background": lambda: render.ask_background(settled=True),
         CONFIRM: lambda: render.confirm_summary(state.prefs),
         EDIT_MENU: lambda: render.edit_menu(state.prefs),

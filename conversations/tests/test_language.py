@@ -87,7 +87,7 @@ def _every_reply() -> list[dict]:
 def test_every_reply_fits_whatsapps_limits_unclipped_in_both_registers(lang):
     with speaking(lang):
         payloads = _every_reply()
-        rows = [row for rows in (render.experience_rows(), render.work_style_rows(), render.field_rows(),
+        rows = [row for rows in (render.experience_rows(), render.work_style_rows(), render.field_rows(Prefs(roles=["Sales Executive"])),
                                  render.menu_rows()) for row in rows]
     assert len(payloads) > 40
     for label, limit in [label for payload in payloads for label in _labels(payload)]:

@@ -115,3 +115,23 @@ def test_a_stale_all_of_them_button_with_nothing_to_ask_is_harmless():
     state, replies = transition(state, tap("also:all", "All of them"))
     assert state.prefs == Prefs(roles=["Nurse"], locations=["Kano"], years=3, arrangements=["onsite"])
     assert "didn't" in bodies(replies) or "menu" in bodies(replies).lower()
+
+
+def test_the_settings_list_offers_the_neighbouring_lines_to_change_later():
+    state = replace(settled_seller(), prefs=replace(settled_seller().prefs, also_take={"care": True, "field": False,
+                                                                                       "bd": False, "cashier": False}))
+    state, replies = transition(state, text("settings"))
+    assert "pref:neighbours" in button_ids(replies)
+    state, replies = transition(state, tap("pref:neighbours", "Other lines"))
+    said = bodies(replies)
+    assert said.startswith("Would you also take jobs in any of these?")  # answered before: no "one question" lead
+    state, replies = transition(state, text("1 2"))
+    assert state.step == READY and "Saved" in bodies(replies)
+    assert state.prefs.also_take == {"care": True, "field": True, "bd": False, "cashier": False}
+
+
+def test_a_nurse_has_no_neighbouring_lines_row_and_a_stale_tap_shows_the_list():
+    state, replies = transition(confirmed_state(), text("settings"))
+    assert "pref:neighbours" not in button_ids(replies)
+    state, replies = transition(state, tap("pref:neighbours", "Other lines"))
+    assert "Would you also take" not in bodies(replies) and "pref:role" in button_ids(replies)
