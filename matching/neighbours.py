@@ -83,14 +83,17 @@ def offered(groups: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 def answered_groups(answers: dict[str, bool] | None, own: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the groups they said they also take, the groups they said they do not), from `UserPreferences.also_take`.
-    Their own lines are never declined; an unknown code (an option since removed) is ignored."""
+    Their own lines are never declined. An answer counts only while it is about a neighbour of a line they still
+    name: a seller who said yes to customer care and later retrains as a nurse is no longer sent customer care posts;
+    an unknown code (an option since removed) is ignored."""
     taken: list[str] = []
     declined: list[str] = []
     if not isinstance(answers, dict):  # hand-edited in the admin into something else: as if never answered
         return (), ()
+    near = {code for group in own for code in NEAR.get(group, ())}
     for code, yes in answers.items():
         option = OPTIONS.get(code)
-        if option is None:
+        if option is None or code not in near:
             continue
         (taken if yes else declined).extend(sorted(option.groups - set(own)))
     declined = [group for group in declined if group not in taken]

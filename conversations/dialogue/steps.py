@@ -60,8 +60,8 @@ def next_question(state: State) -> Outcome:
 
 
 def is_unset(prefs: Prefs, name: str) -> bool:
-    if name == "neighbours":  # asked only where their lines have neighbours to ask about
-        return not prefs.also_take and bool(offered(prefs))
+    if name == "neighbours":  # asked where their lines have neighbours they have not answered about
+        return bool(set(offered(prefs)) - set(prefs.also_take))
     return {"experience": prefs.years is None, "work_style": not prefs.arrangements,
             "salary": prefs.salary_min is None, "background": not prefs.credentials}[name]
 

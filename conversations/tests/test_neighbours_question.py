@@ -9,6 +9,7 @@ import pytest
 from aremu.voice import PIDGIN
 from conversations.dialogue import Prefs, State, transition
 from conversations.dialogue.state import ASK_BACKGROUND, ASK_NEIGHBOURS, CONFIRM, EDIT, READY
+from conversations.dialogue.steps import is_unset
 from conversations.tests.test_dialogue import bodies, button_ids, confirmed_state, tap, text
 
 SELLER = "I'm a sales rep in Ikeja Lagos, 2 years experience, onsite, at least 100k a month"
@@ -135,3 +136,10 @@ def test_a_nurse_has_no_neighbouring_lines_row_and_a_stale_tap_shows_the_list():
     assert "pref:neighbours" not in button_ids(replies)
     state, replies = transition(state, tap("pref:neighbours", "Other lines"))
     assert "Would you also take" not in bodies(replies) and "pref:role" in button_ids(replies)
+
+
+def test_a_seller_who_adds_a_line_is_asked_about_its_neighbours_they_have_not_answered():
+    answered = Prefs(roles=["Sales Executive"], locations=["Lagos"],
+                     also_take={"care": True, "field": False, "bd": False, "cashier": False})
+    assert not is_unset(answered, "neighbours")
+    assert is_unset(replace(answered, roles=["Sales Executive", "Receptionist"]), "neighbours")  # admin: unanswered

@@ -113,6 +113,12 @@ def test_what_they_were_not_asked_is_left_to_the_rules():
     assert score(seeker, field_job()).blocked  # a sales rep is sent no field marketing (NOT_TAKEN), unasked
 
 
+def test_answers_about_the_neighbours_of_a_line_they_no_longer_name_are_set_aside():
+    nurse = compile_seeker(**{**SELLER, "roles": ["Nurse"]}, also_take={"care": True, "field": False})
+    assert nurse.also == () and nurse.declined == ()
+    assert score(nurse, care_job()).blocked  # retrained as a nurse: no customer care posts from an old answer
+
+
 @pytest.mark.parametrize("stored", [["care"], "care", None, {"care": "yes"}])
 def test_answers_hand_edited_into_another_shape_never_break_matching(stored):
     seeker = compile_seeker(**SELLER, also_take=stored)
