@@ -172,12 +172,14 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # three with the answer in view, `answered.csv`), twelfth session: read parts 0.806 / 0.877, blind holdout_2, 39, 40
 # and 47 0.698 / 0.799 (on the same labels without the answers: read 0.856 / 0.719, blind 0.721 / 0.495). holdout_48,
 # written after those rules with its seekers' answers and read with them in view, measured once on 764dfa0: 0.759 /
-# 0.786 (0.721 / 0.554 without its answers); the five blind parts pooled 0.710 / 0.796.
+# 0.786 (0.721 / 0.554 without its answers); holdout_49, written after the session's last rule the same way,
+# measured once on 5cd633b: 0.720 / 0.692 (0.643 / 0.519 without); the six blind parts pooled 0.711 / 0.780.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.79, 0.86)), (True, (0.69, 0.77))):
+    for blind, (precision, recall) in ((False, (0.79, 0.86)), (True, (0.69, 0.76))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.74 and asked_reports["holdout_48"].recall >= 0.77
+    assert asked_reports["holdout_49"].precision >= 0.70 and asked_reports["holdout_49"].recall >= 0.67
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
