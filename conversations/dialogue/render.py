@@ -230,8 +230,10 @@ def summary(prefs: Prefs) -> str:
     lacked = [code for code, has in prefs.credentials.items() if not has]
     if held:
         lines.append(f"• *{say('You have', 'You get')}:* {credentials.labels(held)}")
-    taken = [code for code, yes in prefs.also_take.items() if yes and code in neighbours.OPTIONS]
-    refused = [code for code, yes in prefs.also_take.items() if not yes and code in neighbours.OPTIONS]
+    # in the order the question listed them (PostgreSQL's jsonb keeps the keys in another)
+    order = dict.fromkeys([*prefs.neighbour_options(), *neighbours.OPTIONS])
+    taken = [code for code in order if prefs.also_take.get(code) is True]
+    refused = [code for code in order if prefs.also_take.get(code) is False]
     if taken:
         lines.append(f"• *{say('Also', 'Also')}:* {_option_names(taken)}")
     if refused:  # never sent

@@ -219,3 +219,15 @@ def test_a_seeker_who_writes_pidgin_onboards_gets_alerts_and_uses_commands_in_pi
     assert "Welcome back" not in seeker.say("I'm looking for remote python work as well, thank you")[0]
     user.refresh_from_db()
     assert user.language == "pcm"  # chosen: an English sentence no longer switches it
+
+
+def test_a_seller_answers_the_neighbouring_lines_question_through_the_webhook_and_it_is_saved(seeker):
+    seeker.say("hi")
+    replies = seeker.say("I'm a sales rep in Ikeja, 2 years experience, onsite, at least 100k a month")
+    assert "Would you also take jobs in any of these?" in replies[-1] and "1. Customer care / call centre" in replies[-1]
+    assert "Last one" in seeker.say("1 3")[-1]
+    assert "*Also:* Customer care / call centre; Business development" in seeker.say("none")[-1]
+    seeker.say("yes")
+    prefs = UserPreferences.objects.get(user__phone_number=f"+{seeker.wa_id}")
+    assert prefs.preferences_confirmed
+    assert prefs.also_take == {"care": True, "field": False, "bd": True, "cashier": False}
