@@ -40,6 +40,13 @@ OPTIONS: dict[str, Option] = {
     "bank": Option("Bank marketing (accounts, loans)", "Bank marketing (account, loan)",
                    frozenset({"Relationship Manager", "Loan Officer"}),
                    r"\bbank|\brelationship|\baccount officer|\bloan officer"),
+    # a loan officer and a bank's relationship or account officer are asked about each other (the "bank" option
+    # holds both, so it is neither's neighbour): five of 15 loan officers and four of 29 relationship officers in the
+    # read parts wanted the other's posts
+    "rm": Option("Bank relationship / account officer", "Bank relationship / account officer",
+                 frozenset({"Relationship Manager"}), r"\brelationship|\baccount officer"),
+    "loans": Option("Loan officer / loan sales", "Loan officer / loan sales", frozenset({"Loan Officer"}),
+                    r"\bloan (?:officer|sales)|\bloans\b"),
     "collections": Option("Loan collections / recovery", "Loan recovery / collections",
                           frozenset({"Collections Officer"}), r"\bcollection|\brecover"),
 }
@@ -67,8 +74,8 @@ NEAR: dict[str, tuple[str, ...]] = {
     "Data Entry Clerk": ("admin", "front_desk", "care"),
     "Virtual Assistant": ("admin", "care"),
     "Collections Officer": ("care", "bank", "sales"),
-    "Loan Officer": ("sales", "field", "collections", "care"),
-    "Relationship Manager": ("sales", "field", "collections", "care"),
+    "Loan Officer": ("sales", "field", "collections", "care", "rm"),
+    "Relationship Manager": ("sales", "field", "collections", "care", "loans"),
     "Bank Teller": ("care", "cashier", "bank"),
 }
 MAX_OFFERED = 5  # a numbered list a seeker answers in one line

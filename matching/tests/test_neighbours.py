@@ -43,6 +43,14 @@ def test_each_line_is_asked_about_its_neighbours_never_its_own():
     assert all(code in neighbours.OPTIONS for codes in neighbours.NEAR.values() for code in codes)
 
 
+def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
+    assert "rm" in neighbours.offered(("Loan Officer",)) and "bank" not in neighbours.offered(("Loan Officer",))
+    assert "loans" in neighbours.offered(("Relationship Manager",))
+    assert neighbours.read_reply("relationship officer", ("sales", "rm")) == {"sales": False, "rm": True}
+    assert neighbours.read_reply("loan sales only", ("care", "loans")) == {"care": False, "loans": True}
+    assert neighbours.read_reply("loan recovery", ("loans", "collections")) == {"loans": False, "collections": True}
+
+
 @pytest.mark.parametrize(("reply", "taken"), [
     ("1 3", {"care", "bd"}), ("1,3", {"care", "bd"}), ("13", {"care", "bd"}), ("1 and 3 pls", {"care", "bd"}),
     ("na 1 and 2 i go take", {"care", "field"}), ("customer care and 4", {"care", "cashier"}),
@@ -96,6 +104,12 @@ def test_a_line_they_said_no_to_is_never_sent_even_where_the_family_would():
     refused = score(compile_seeker(**{**SELLER, "roles": ["Cashier"]}, also_take={"sales": False}), sales)
     assert refused.blocked == "a line you said no to"
     assert refused.reasons["titles"] == "“Sales Representative” is Sales (shop, showroom, sales rep) work, which you said you don't take"
+
+
+def test_a_no_wins_over_a_yes_on_a_post_of_both_lines():
+    bank_dsa = care_job(title="Direct Sales Agent (Bank)", ai_titles=["Field Marketer", "Relationship Manager"])
+    seeker = compile_seeker(**{**SELLER, "roles": ["Loan Officer"]}, also_take={"rm": True, "field": False})
+    assert score(seeker, bank_dsa).blocked == "a line you said no to"
 
 
 def test_a_no_never_blocks_a_post_of_their_own_line_that_is_also_the_neighbours():
