@@ -108,8 +108,10 @@ def answered_groups(answers: dict[str, bool] | None, own: tuple[str, ...]) -> tu
 
 
 def label_of(group: str) -> str:
-    """The option's words for a group a seeker answered about ("Customer care / call centre")."""
-    return next((option.english for option in OPTIONS.values() if group in option.groups), group)
+    """The words of the narrowest option holding a group ("Bank relationship / account officer" for a relationship
+    manager's post, not the bank option that holds loan officers too)."""
+    holding = [option for option in OPTIONS.values() if group in option.groups]
+    return min(holding, key=lambda option: len(option.groups)).english if holding else group
 
 
 _ALL = re.compile(r"^\W*(all|all of them|all of dem|any|any of them|everything)\W*$", re.I)

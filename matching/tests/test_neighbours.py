@@ -49,6 +49,7 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     assert neighbours.read_reply("relationship officer", ("sales", "rm")) == {"sales": False, "rm": True}
     assert neighbours.read_reply("loan sales only", ("care", "loans")) == {"care": False, "loans": True}
     assert neighbours.read_reply("loan recovery", ("loans", "collections")) == {"loans": False, "collections": True}
+    assert neighbours.label_of("Relationship Manager") == "Bank relationship / account officer"
 
 
 @pytest.mark.parametrize(("reply", "taken"), [
