@@ -45,7 +45,6 @@ from conversations.dialogue.steps import (
     confirm,
     is_unset,
     next_question,
-    offered,
     question,
     reprompt,
     skip,
@@ -168,7 +167,7 @@ def _confirm_button(state: State, button: ButtonAction, message: Message) -> Out
 
 
 def _pref_button(state: State, button: ButtonAction, message: Message) -> Outcome:
-    if button.action not in EDITABLE or (button.action == "neighbours" and not offered(state.prefs)):
+    if button.action not in EDITABLE or (button.action == "neighbours" and not state.prefs.neighbour_options()):
         return state, [render.edit_menu(state.prefs)]
     state.step, state.editing = EDIT, button.action
     return state, [question(state)]
@@ -231,7 +230,7 @@ def _menu_button(state: State, button: ButtonAction, message: Message) -> Outcom
 
 def _also_button(state: State, button: ButtonAction, message: Message) -> Outcome:
     """"All of them" / "None" under the question about neighbouring lines."""
-    codes = offered(state.prefs)
+    codes = state.prefs.neighbour_options()
     if not codes or button.action not in {"all", "none"}:
         return state, [render.not_understood(), render.menu()]
     return _answer_neighbours(state, dict.fromkeys(codes, button.action == "all"))
@@ -362,7 +361,7 @@ def _short_answer(state: State, name: str, message: Message) -> Outcome:
         return _on_text(state, replace(message, extracted=Extracted(credentials=dict.fromkeys(CREDENTIALS, False))))
     if asked_field(state) == "neighbours" and name in {"skip", "no"} and not re.fullmatch(r"\W*skip\W*",
                                                                                          message.text or "", re.I):
-        return _answer_neighbours(state, dict.fromkeys(offered(state.prefs), False))  # "none": only their own line
+        return _answer_neighbours(state, dict.fromkeys(state.prefs.neighbour_options(), False))  # "none": only their own line
     if name in {"skip", "no"} and (state.step in FIELD_STEPS.values() or state.step == EDIT):
         if ANY_WORDS.match(message.text or "") and asked_field(state) in {"work_style", "location"}:
             return _on_text(state, message)  # "any" answers these two: every work style, anywhere
@@ -401,7 +400,7 @@ def _while_stopped(state: State, button: ButtonAction | None, command: Command |
 
 def _on_text(state: State, message: Message) -> Outcome:
     if asked_field(state) == "neighbours":
-        answers = neighbours.read_reply(message.text, offered(state.prefs))
+        answers = neighbours.read_reply(message.text, state.prefs.neighbour_options())
         if answers is not None:
             return _answer_neighbours(state, answers)
     found = _read_answer(state, message)

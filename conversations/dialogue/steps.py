@@ -61,13 +61,9 @@ def next_question(state: State) -> Outcome:
 
 def is_unset(prefs: Prefs, name: str) -> bool:
     if name == "neighbours":  # asked where their lines have neighbours they have not answered about
-        return bool(set(offered(prefs)) - set(prefs.also_take))
+        return bool(set(prefs.neighbour_options()) - set(prefs.also_take))
     return {"experience": prefs.years is None, "work_style": not prefs.arrangements,
             "salary": prefs.salary_min is None, "background": not prefs.credentials}[name]
-
-
-def offered(prefs: Prefs) -> tuple[str, ...]:
-    return prefs.neighbour_options()
 
 
 def question(state: State) -> Payload:
@@ -78,9 +74,9 @@ def question(state: State) -> Payload:
         ASK_EXPERIENCE: render.ask_experience, "experience": render.ask_experience,
         ASK_WORK_STYLE: render.ask_work_style, "work_style": render.ask_work_style,
         ASK_SALARY: render.ask_salary, "salary": render.ask_salary, "skills": render.ask_skills,
-        ASK_NEIGHBOURS: lambda: render.ask_neighbours(offered(state.prefs)),
+        ASK_NEIGHBOURS: lambda: render.ask_neighbours(state.prefs.neighbour_options()),
         # unasked, or chosen from the settings list by one who never answered: said why it comes
-        "neighbours": lambda: render.ask_neighbours(offered(state.prefs), settled=not state.prefs.also_take),
+        "neighbours": lambda: render.ask_neighbours(state.prefs.neighbour_options(), settled=not state.prefs.also_take),
         ASK_BACKGROUND: render.ask_background, "background": lambda: render.ask_background(settled=True),
         CONFIRM: lambda: render.confirm_summary(state.prefs),
         EDIT_MENU: lambda: render.edit_menu(state.prefs),
