@@ -418,7 +418,7 @@ class Job:
     industries: tuple[str, ...] = ()  # the trades its requirement lines ask experience in (jobs.industries.asked)
     part_time: bool = False  # a part-time post that offers no full-time place
     primary: bool = False  # a teaching post of a primary school's classes only (Key Stage 1-2)
-    resides: bool = False  # its area is where the post requires its staff to live ("Must reside around Yaba")
+    resides: tuple[str, ...] = ()  # the areas the post requires its staff to live in ("Must reside around Yaba")
     pay_plus: bool = False  # its pay comes with commission, a bonus or incentives on top ("60k basic + bonus")
 
 
@@ -945,7 +945,7 @@ def compile_job(
         titles = [t for t in titles if "Cleaner" in title_groups(t) or not title_groups(t)]
     stated = _stated(description, _titled(title, job_place(city=city, state=state, country=country,
                                                            location=location)))
-    place = _resident(description, stated)
+    place, resides = _resident(description, stated)
     level = _level(title, experience_level)
     remote = arrangement == "remote" or (not arrangement and bool(locations.REMOTE_WORDS.search(location or "")))
     named = [*(g for t in titles for g in title_groups(t)), *bracket_specialties(title or ""), *decided,
@@ -978,7 +978,7 @@ def compile_job(
         must_haves=credentials.asked(description),
         industries=industries.asked(description or ""),
         primary="Teacher" in groups and primary_post(description),
-        resides=place is not stated,
+        resides=resides,
         part_time=employment_type == "parttime",  # normalisation's: a post also offering full-time places is full-time
         pay_plus=bool(_PAY_PLUS.search(description or "")),
     )
@@ -1040,21 +1040,27 @@ def _stated(description: str, place: PlaceKey | None) -> PlaceKey | None:
 
 # "Must reside around Yaba", "must stay within Abule-Egba or its environs", "candidate must reside in Ikorodu",
 # "Proximity to Lekki is key" ("Must reside on Lagos Island or be willing to work in the area" asks no residence)
-_RESIDE = re.compile(r"\b(?:(?:must|should)\s+(?:reside|live|stay)\s+(?:around|in|within|close to|near)|"
+_RESIDE = re.compile(r"\b(?:(?:must|should)\s+(?:resides?|live|stay)\s+(?:around|in|within|close to|near)|"
+                     r"(?:must|should)\s+not\s+(?:be\s+)?(?:staying|living|residing)\s+(?:too\s+)?far\s+from|"
                      r"proximity to)\s+([^.\n;:?]{2,50})", re.I)
 
 
-def _resident(description: str, place: PlaceKey | None) -> PlaceKey | None:
+def _resident(description: str, place: PlaceKey | None) -> tuple[PlaceKey | None, tuple[str, ...]]:
     """The area a post requires its staff to live in, where it narrows the board's city: the work is there for the
-    seeker (readers refused "must reside around Yaba" to front desk staff in Ikeja, Lekki and Festac)."""
+    seeker (readers refused "must reside around Yaba" to front desk staff in Ikeja, Lekki and Festac). With the areas
+    it names ("must resides around Dopemu, Agege, Ikeja"): the post is placed at the first."""
     if place is None or place.area or not place.city:
-        return place
+        return place, ()
     match = _RESIDE.search(description[:6000] if description else "")
-    named = next((p for p in locations.find_places(match.group(1)) if p.area), None) if match else None
-    if named is None or (named.city and named.city != place.city):
-        return place
-    key = place_key(named)
-    return PlaceKey(area=key.area, city=place.city, state=place.state, country=place.country, label=named.label)
+    named = [p for p in locations.find_places(match.group(1)) if p.area and p.city in ("", place.city)] \
+        if match else []
+    if not named:
+        return place, ()
+    areas = sorted(dict.fromkeys(place_key(p).area for p in named), key=lambda area: area in locations.SIDES)
+    if sum(area not in locations.SIDES for area in areas) > 1:
+        return place, tuple(areas)
+    return PlaceKey(area=place_key(named[0]).area, city=place.city, state=place.state, country=place.country,
+                    label=named[0].label), tuple(areas)
 
 
 def _only_in(groups: tuple[str, ...], dropped: frozenset[str]) -> bool:

@@ -655,10 +655,10 @@ def location_component(seeker: Seeker, job: Job) -> Component:
         wanted = side if side in areas else f"{side}: {', '.join(areas[:3])}"  # the areas that named the side
         return Component(0.0, f"it is in {job.place.label}, across the lagoon; you want {wanted}",
                          blocked=f"in {job.place.label}, not {side}")
-    if job.resides and locations.side_of(job.place.area) and job.place.area not in locations.SIDES \
-            and (mine := _areas_elsewhere(seeker, job.place)):
-        return Component(0.0, f"the post requires living around {job.place.area}; you named {mine}",
-                         blocked=f"requires living in {job.place.area}")
+    if job.resides and locations.side_of(job.resides[0]) \
+            and (mine := _areas_elsewhere(seeker, job.place, job.resides)):
+        return Component(0.0, f"the post requires living around {' or '.join(job.resides[:3])}; you named {mine}",
+                         blocked=f"requires living in {job.resides[0]}")
     share, chosen = max(((_contains(p, job.place), p) for p in seeker.places), key=lambda pair: pair[0])
     if share == 0.0 and (spread := _areas_of(seeker, job.place)):
         return Component(AREA_ELSEWHERE, f"in {job.place.label} ({_ARR[arrangement]}): your city, not {spread}")
@@ -698,14 +698,22 @@ def _other_side(seeker: Seeker, place: PlaceKey) -> str:
     return named[0]
 
 
-def _areas_elsewhere(seeker: Seeker, place: PlaceKey) -> str:
+def _areas_elsewhere(seeker: Seeker, place: PlaceKey, resides: tuple[str, ...]) -> str:
     """The areas of the job's city a seeker named, when none is the one the post requires its staff to live in
     ("Must stay within Abule-Egba", "Must reside around Yaba": the three readings refused 12 such alerts in Lagos to
     teachers and receptionists living in other areas and wanted 2, from Agege and Egbeda, next to Abule-Egba); ""
     when they named none there (only "Lagos": where they live is unknown) or named it. Lagos areas only: in Ibadan
-    the readers wanted "reside near Apata" for sellers in Bodija and Dugbe."""
-    areas = [p.area for p in seeker.places if p.area and p.city == place.city and p.area not in locations.SIDES]
-    return "" if not areas or place.area in areas else ", ".join(areas[:3])
+    the readers wanted "reside near Apata" for sellers in Bodija and Dugbe. A town whose people commute to the city
+    counts as one of its areas (Ikorodu, Ifo: five refused alerts stopped, none wanted lost); a side of Lagos the post
+    names with its area ("close to Ikota, Lagos Island") lets that side in (Lekki and Ajah seekers were wanted)."""
+    areas = [(p.area, p.city) for p in seeker.places if p.area and p.city == place.city
+             and p.area not in locations.SIDES]
+    areas += [(p.city, p.city) for p in seeker.places if not p.area and p.city in locations.COMMUTER_TOWNS
+              and locations.COMMUTER_TOWNS[p.city][1] == place.city]
+    near = set(resides) | {locations.side_of(area) for area in resides if area in locations.SIDES}
+    sides = {locations.side_of("" if area == city else area, city) for area, city in areas}
+    return "" if not areas or near & {area for area, _city in areas} or near & sides else \
+        ", ".join(area for area, _city in areas[:3])
 
 
 def _areas_of(seeker: Seeker, place: PlaceKey) -> str:

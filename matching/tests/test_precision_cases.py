@@ -1166,6 +1166,34 @@ def test_a_post_requiring_its_staff_to_live_in_an_area_is_placed_there():
     assert calculate_match_score(yaba, near).blocked == "in Lekki, Lagos, not Lagos Mainland"
 
 
+def test_a_residence_rule_reads_every_area_it_names_and_the_towns_people_commute_from():
+    """Ikorodu is a town of its own beside Lagos: seekers there and in Ifo were sent "must reside around Yaba" and "must
+    live close to Ikota" posts (readers refused all such alerts, 2026-12-03, thirteenth session: 12 stopped over the
+    read parts, none wanted lost). A side named with the area ("close to Ikota, Lagos Island") lets that side's
+    seekers in (the readers wanted it for Lekki and Ajah), and "should not be staying too far from" is such a rule."""
+    post = job("Front Desk Receptionist", titles=["Receptionist"], skills=[], location="Lagos, LA, NG",
+               description="* Must reside around Yaba")
+    ikorodu = seeker(job_roles=["Receptionist"], preferred_locations=["Ikorodu", "Lagos"], years_of_experience=2)
+    result = calculate_match_score(ikorodu, post)
+    assert result.blocked == "requires living in Yaba"
+    assert result.reasons["location"] == "the post requires living around Yaba; you named Ikorodu"
+    island = job("Front Desk Staff", titles=["Receptionist"], skills=[], location="Lagos, LA, NG",
+                 description="* Must live close to Ikota, Lagos Island")
+    assert calculate_match_score(ikorodu, island).blocked == "requires living in Ikota"
+    lekki = seeker(job_roles=["Receptionist"], preferred_locations=["Lekki", "Ajah"], years_of_experience=2)
+    assert calculate_match_score(lekki, island).passes(39)
+    several = job("Teacher", titles=["Teacher"], skills=[], location="Lagos, LA, NG",
+                  description="- Candidate must resides around Agege, Ogba, Ikeja, Iyana Ipaja")
+    teacher = seeker(job_roles=["Teacher"], preferred_locations=["Agege"], years_of_experience=3)
+    assert calculate_match_score(teacher, several).passes(39)
+    teacher.preferred_locations = ["Ikotun"]
+    reason = calculate_match_score(teacher, several).reasons["location"]
+    assert reason.startswith("the post requires living around ") and "Agege" in reason
+    near = job("Receptionist", titles=["Receptionist"], skills=[], location="Lagos, LA, NG",
+               description="* Applicants should not be staying too far from Surulere")
+    assert calculate_match_score(ikorodu, near).blocked == "requires living in Surulere"
+
+
 def test_a_shop_seller_who_never_gave_schooling_is_not_sent_degree_posts_off_the_shop_floor():
     """A corporate "Sales Executive" asking a B.Sc went to sales girls and shop attendants who never said their
     schooling: three readings refused all 16 decided such alerts (2026-12-03, ninth session)."""
