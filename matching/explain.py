@@ -108,6 +108,7 @@ _PIDGIN_BLOCKS = {
     "requires what you do not have": "e want wetin you no get", "requires a driver": "e want person wey dey drive",
     "an early-career post": "na work for person wey just dey start",
     "requires another industry": "e want person wey don work for another industry",
+    "requires sales experience": "e want person wey don do sales work",
     "a line you said no to": "na work wey you talk say you no go take",
     "asks experience in a line new to you": "e want experience for work wey be new for you",
 }

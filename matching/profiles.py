@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from jobs import credentials, industries, locations, salary, vocabulary
+from jobs.credentials import MUST, SOFT, in_requirements, line_at
 from jobs.normalize.fields import PART_TIME
 from matching import neighbours
 
@@ -420,6 +421,7 @@ class Job:
     primary: bool = False  # a teaching post of a primary school's classes only (Key Stage 1-2)
     resides: tuple[str, ...] = ()  # the areas the post requires its staff to live in ("Must reside around Yaba")
     pay_plus: bool = False  # its pay comes with commission, a bonus or incentives on top ("60k basic + bonus")
+    asks_selling: bool = False  # a requirement line asks experience in sales or marketing ("must have experience in marketing")
 
 
 # --- titles -------------------------------------------------------------------------------------------
@@ -981,7 +983,25 @@ def compile_job(
         resides=resides,
         part_time=employment_type == "parttime",  # normalisation's: a post also offering full-time places is full-time
         pay_plus=bool(_PAY_PLUS.search(description or "")),
+        asks_selling=asks_selling(description or ""),
     )
+
+
+_SELLING_ASKED = re.compile(r"\b(?:sales|marketing|selling)\b")
+_SELLING_OPEN = re.compile(r"\bor (?:a )?(?:related|similar)|such as|or other|ideally|preferab|customer service")
+
+
+def asks_selling(description: str) -> bool:
+    """A requirement line asks experience in selling ("* Must have experience in marketing", "at least 2 years of
+    experience working in sales with sales targets")."""
+    text = description[:6000].lower().replace("’", "'")
+    for match in re.finditer(r"experience", text):
+        start, line = line_at(text, match.start(), match.end())
+        if not _SELLING_ASKED.search(line) or SOFT.search(line) or _SELLING_OPEN.search(line):
+            continue
+        if MUST.search(line) or in_requirements(text, start):
+            return True
+    return False
 
 
 # Pay beyond the stated figure: "Commission", "performance bonus", "attractive incentives"

@@ -95,6 +95,28 @@ def test_a_post_of_the_new_line_asking_more_years_than_they_have_is_not_sent():
     assert score(compile_seeker(**{**SELLER, "years": 0}, also_take={"care": True}), care_job(years_min=1)).passes(39)
 
 
+def test_a_post_of_the_new_line_requiring_selling_is_not_sent_to_one_whose_work_names_none():
+    """A school's "Administrative Officer" whose only requirement is "Must have experience in marketing": readers
+    refused it to the customer care staff who said they also take admin work (28 refused alerts stopped over the read
+    parts, 1 wanted lost) and wanted it for admin officers (their own line), so only a neighbour's post is held."""
+    admin = compile_job(title="Administrative Officer", company="Headstart School", ai_titles=["Administrative Officer"],
+                        skills=[], city="Lagos", state="Lagos", country="NG", location="Isolo, Lagos",
+                        arrangement="onsite", description="Requirements\n* Excellent use of a computer.\n"
+                                                          "* Must have experience in marketing.")
+    care = dict(roles=["Customer Care Representative"], skills=["Customer Service"], locations_=["Lagos"],
+                arrangements=["onsite"], years=2)
+    result = score(compile_seeker(**care, also_take={"admin": True}), admin)
+    assert result.blocked == "requires sales experience"
+    assert result.reasons["experience"] == ("the post requires experience in sales or marketing; your profile names "
+                                            "no work in it (add it to your skills if you have it)")
+    with speaking(PIDGIN):
+        said = render_explanation(result, title="Administrative Officer", threshold=39)
+        assert "the post want person wey don work for sales or marketing" in said
+    assert score(compile_seeker(**{**care, "skills": ["Customer Service", "Telesales"]}, also_take={"admin": True}),
+                 admin).passes(39)
+    assert score(compile_seeker(**{**care, "roles": ["Admin Officer"]}), admin).passes(39)
+
+
 def test_a_line_they_said_no_to_is_never_sent_even_where_the_family_would():
     seeker = compile_seeker(**{**SELLER, "roles": ["Cashier"]})
     sales = compile_job(title="Sales Representative", company="Shoprite", ai_titles=["Sales Executive"],
