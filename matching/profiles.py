@@ -421,6 +421,7 @@ class Job:
     primary: bool = False  # a teaching post of a primary school's classes only (Key Stage 1-2)
     resides: tuple[str, ...] = ()  # the areas the post requires its staff to live in ("Must reside around Yaba")
     pay_plus: bool = False  # its pay comes with commission, a bonus or incentives on top ("60k basic + bonus")
+    years_preferred: bool = False  # its years are only Indeed's "Sales: 2 years (Preferred)", never "(Required)"
     asks_selling: bool = False  # a requirement line asks experience in sales or marketing ("must have experience in marketing")
 
 
@@ -984,11 +985,21 @@ def compile_job(
         part_time=employment_type == "parttime",  # normalisation's: a post also offering full-time places is full-time
         pay_plus=bool(_PAY_PLUS.search(description or "")),
         asks_selling=asks_selling(description or ""),
+        years_preferred=_only_preferred(description or ""),
     )
 
 
 _SELLING_ASKED = re.compile(r"\b(?:sales|marketing|selling)\b")
 _SELLING_OPEN = re.compile(r"\bor (?:a )?(?:related|similar)|such as|or other|ideally|preferab|customer service")
+
+
+# Indeed's screening lines: "Experience: * Field Sales Agent: 2 years (Preferred)"
+_SCREENING_YEARS = re.compile(r":\s*\d+\s*years?\s*\((preferred|required)\)", re.I)
+
+
+def _only_preferred(description: str) -> bool:
+    found = {answer.lower() for answer in _SCREENING_YEARS.findall(description)}
+    return found == {"preferred"}
 
 
 def asks_selling(description: str) -> bool:
