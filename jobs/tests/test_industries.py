@@ -37,6 +37,11 @@ def test_a_requirement_line_asks_the_industry_it_names(line, codes):
     "We are a leading player in the hospitality industry.",  # no experience asked
     "* Knowledge of good manufacturing practices (GMP) and warehouse operations is essential.",  # a skill, no trade
     "* 2 years of sales experience, preferably in the solar energy sector.",  # the trade only wished for
+    # the experience a post gives its customers (readers wanted these posts for client service staff and sellers)
+    "Requirements\n* Managing travel requests and ensuring a seamless travel experience from inquiry to return.",
+    "Requirements\n* Promoting the unique luxury experience of our apartments and meeting occupancy targets.",
+    # one trade among general roles
+    "* Minimum of 3 years' experience in a client service, travel consultancy, or sales role.",
 ])
 def test_a_wish_an_open_list_or_the_employer_about_itself_asks_none(line):
     assert industries.asked(line) == ()
