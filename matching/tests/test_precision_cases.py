@@ -1194,6 +1194,23 @@ def test_a_residence_rule_reads_every_area_it_names_and_the_towns_people_commute
     assert calculate_match_score(ikorodu, near).blocked == "requires living in Surulere"
 
 
+def test_an_entry_level_post_stating_no_pay_is_not_sent_to_a_seeker_asking_250k_or_more():
+    """Entry posts that state pay seldom reach ₦250k (39 of 45 in the real exports): readers refused "entry field
+    marketer" posts with no pay to business developers asking ₦250k (thirteenth session: 10 stopped, 1 lost)."""
+    post = job("Field Marketer", titles=["Field Marketer"], skills=["Sales"], experience_level="Entry level")
+    bd = seeker(job_roles=["Field Marketer"], technical_skills=["Sales"], years_of_experience=2,
+                salary_min=250_000, salary_currency="NGN")
+    result = calculate_match_score(bd, post)
+    assert result.blocked == "entry pay, below your minimum"
+    assert result.reasons["salary"] == ("an entry-level post that states no pay; such posts seldom reach your ₦250k "
+                                        "minimum")
+    bd.salary_min = 200_000
+    assert calculate_match_score(bd, post).passes(39)
+    bd.salary_min = 300_000
+    post.experience_level = ""  # a post of no stated level is left to the score
+    assert calculate_match_score(bd, post).passes(39)
+
+
 def test_a_shop_seller_who_never_gave_schooling_is_not_sent_degree_posts_off_the_shop_floor():
     """A corporate "Sales Executive" asking a B.Sc went to sales girls and shop attendants who never said their
     schooling: three readings refused all 16 decided such alerts (2026-12-03, ninth session)."""
