@@ -95,6 +95,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"“(.+)” asks (\d+)\+ years of (.+) work, a line new to you", r"“\1” want \2+ years for \3 work, wey be new work for you"),
     (r"an entry-level post that states no pay; such posts seldom reach your (.+) minimum",
      r"na entry work wey no talk the pay; this kind work no dey usually reach your \1 smallest pay"),
+    (r"“(.+)” supervises others; your roles name no supervising and (.+)",
+     r"“\1” na to supervise other people; your work no talk say you don supervise, and \2"),
     (r"you said “not for me” to a similar job", r"you talk “not for me” to work wey be like this one"),
 ]]
 _PIDGIN_BLOCKS = {
@@ -112,6 +114,7 @@ _PIDGIN_BLOCKS = {
     "requires another industry": "e want person wey don work for another industry",
     "requires sales experience": "e want person wey don do sales work",
     "entry pay, below your minimum": "na entry work, the pay fit no reach your smallest pay",
+    "a supervisor's post": "na work for supervisor",
     "a line you said no to": "na work wey you talk say you no go take",
     "asks experience in a line new to you": "e want experience for work wey be new for you",
 }

@@ -68,7 +68,9 @@ def test_the_labelled_set_keeps_its_precision_and_most_of_its_recall():
     # They also want pay from 75% of the seeker's floor, which three readings of real postings refused under 80%
     # (0.879 → 0.871: a business developer's ₦310k post for a ₦400k floor). And a React Native post for a Flutter
     # developer, which three readings of real postings refused ("React Native required, he uses Flutter"; 0.864).
-    assert report.precision >= 0.95 and report.recall >= 0.86
+    # And a warehouse supervisor's post for a storekeeper, which readers of real postings refused to clerks and cooks
+    # of the line who name no supervising (0.857; matching/scoring.py SUPERVISOR_MIN_YEARS).
+    assert report.precision >= 0.95 and report.recall >= 0.85
 
 
 def test_evaluate_matching_prints_the_confusion_matrix_and_mistakes():
