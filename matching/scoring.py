@@ -853,6 +853,23 @@ SELLING = frozenset({"Sales Executive", "Field Marketer", "Merchandiser", "Busin
 _SELLING_WORDS = re.compile(r"sales|sell|(?<!super)market")  # "telesales", "telemarketing", not "supermarket"
 
 
+def _kept_from_selling(seeker: Seeker, job: Job) -> bool:
+    """A post reached through a neighbouring line asks selling experience the seeker's work does not name (SELLING)."""
+    return not SELLING & set(job.groups) and not set(job.groups) & set(seeker.groups) \
+        and not _sells(seeker.groups, seeker.roles, seeker.skills)
+
+
+@lru_cache(maxsize=100_000)
+def _sells(groups: tuple[str, ...], roles: tuple[str, ...], skills: tuple[str, ...]) -> bool:
+    return bool(SELLING & set(groups)) or bool(_SELLING_WORDS.search(" ".join((*roles, *skills)).lower()))
+
+
+@lru_cache(maxsize=100_000)
+def _supervising(roles: tuple[str, ...]) -> bool:
+    """The seeker's own words run a team ("Kitchen Supervisor", "Head of Sales")."""
+    return any(_ranked(role) for role in roles)
+
+
 def experience_component(seeker: Seeker, job: Job) -> Component:
     lacking = credentials.lacking(job.must_haves, seeker.lacks)
     if lacking:
@@ -865,9 +882,7 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
                  "your profile names no work in it (add it to your skills if you have it)")
         return Component(0.0, f"the post requires experience in {industries.label(other)}; {yours}",
                          blocked="requires another industry")
-    if job.asks_selling and not SELLING & set(job.groups) and not SELLING & set(seeker.groups) \
-            and not set(job.groups) & set(seeker.groups) \
-            and not _SELLING_WORDS.search(" ".join((*seeker.roles, *seeker.skills)).lower()):
+    if job.asks_selling and _kept_from_selling(seeker, job):
         return Component(0.0, "the post requires experience in sales or marketing; your profile names no work in it "
                               "(add it to your skills if you have it)", blocked="requires sales experience")
     if seeker.schooling and job.schooling_min > seeker.schooling:
@@ -880,7 +895,7 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if "licence" in job.must_haves and not seeker.drives and _VAN_TITLE.search(job.title.lower()):
         return Component(0.0, f"“{job.title}” is driven: the post requires a driver's licence and you have not said "
                               "you drive", blocked="requires a driver")
-    if _supervises(job.title) and not any(_ranked(role) for role in seeker.roles) \
+    if _supervises(job.title) and not _supervising(seeker.roles) \
             and (seeker.years is None or seeker.years < SUPERVISOR_MIN_YEARS):
         had = "you gave no years" if seeker.years is None else f"you have {seeker.years} year" + (
             "" if seeker.years == 1 else "s")
@@ -984,7 +999,9 @@ def score_if_passes(
                              seeker, job),
              "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries,
                                         seeker.drives, "Cashier" in seeker.groups,
-                                        bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups))),
+                                        bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups)),
+                                        _supervising(seeker.roles),
+                                        job.asks_selling and _kept_from_selling(seeker, job)),
                                  experience_component, seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 

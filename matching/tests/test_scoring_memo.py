@@ -16,12 +16,15 @@ ROLE_WORDS = ["sales girl", "acct officer", "maths teacher", "nursery teacher", 
               "ICAN skills level, need accounting work pls", "software engineer (next.js/node)", "HR asst",
               "door to door marketer (solar/inverter)", "Head of Sales", "Backend Developer", "admin asst",
               "HR Manager", "Head of HR", "Shop Attendant", "sales rep, van sales", "Driver", "Vue developer",
-              "Relationship manager", "Cleaner", "HR/payroll officer", "Marketing Executive / Sales Executive"]
+              "Relationship manager", "Cleaner", "HR/payroll officer", "Marketing Executive / Sales Executive",
+              "Kitchen Supervisor", "Cook", "customer care rep", "Telesales agent"]
+PLACES += ["Ikorodu", "Agege"]
 # Requirement lines the later rules read: schooling, a licence, years written, a residence, a workplace line, pay on
 # top (170k asks meet 150k posts at 88%: blocked without it)
 DESCRIPTIONS = ["", "Requirements:\n* Minimum of B.Sc in any discipline", "* Valid driver's licence",
                 "* 1 - 2 years of experience", "* Must reside around Yaba", "Location: Victoria Island, Lagos",
-                "Salary: basic plus performance bonus"]
+                "Salary: basic plus performance bonus", "Requirements\n* Must have experience in marketing.",
+                "* Must resides around Agege, Ogba, Ikeja"]
 
 
 @pytest.mark.once
@@ -38,9 +41,11 @@ def test_reused_parts_give_each_seeker_their_own_score_and_why():
     for _ in range(50):
         title = rng.choice(titles + ["Volunteer Social Media Manager", "CRS Teacher", "Trainee Accountant",
                                      "Office Assistant / Cleaner", "Human Resources Intern", "Human Resources Officer",
-                                     "Van Sales Representative", "Sales Executive", "Frontend Developer"])
+                                     "Van Sales Representative", "Sales Executive", "Frontend Developer",
+                                     "Central Kitchen Supervisor", "Administrative Officer", "Warehouse Supervisor"])
         job = compile_job(title=title, ai_titles=[rng.choice(titles)], skills=rng.sample(skills, k=3),
                           city="Lagos", state="Lagos", country="NG", arrangement=rng.choice(["onsite", "remote"]),
+                          experience_level=rng.choice(["", "Entry level"]),
                           salary_max=rng.choice([None, 150_000, 500_000]), salary_currency="NGN",
                           years_min=rng.choice([None, 0, 1, 3]), description=rng.choice(DESCRIPTIONS))
         seen: dict = {}
