@@ -1078,8 +1078,9 @@ _RESIDE = re.compile(r"\b(?:(?:must|should)\s+(?:resides?|live|stay)\s+(?:around
 
 def _resident(description: str, place: PlaceKey | None) -> tuple[PlaceKey | None, tuple[str, ...]]:
     """The area a post requires its staff to live in, where it narrows the board's city: the work is there for the
-    seeker (readers refused "must reside around Yaba" to front desk staff in Ikeja, Lekki and Festac). With the areas
-    it names ("must resides around Dopemu, Agege, Ikeja"): the post is placed at the first."""
+    seeker (readers refused "must reside around Yaba" to front desk staff in Ikeja, Lekki and Festac). Returns the
+    place and every area named: a post naming several ("must resides around Dopemu, Agege, Ikeja") stays in its
+    city, any of them will do; one area, with or without its side ("close to Ikota, Lagos Island"), places it."""
     if place is None or place.area or not place.city:
         return place, ()
     match = _RESIDE.search(description[:6000] if description else "")

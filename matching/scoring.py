@@ -716,7 +716,7 @@ def _areas_elsewhere(seeker: Seeker, place: PlaceKey, resides: tuple[str, ...]) 
     teachers and receptionists living in other areas and wanted 2, from Agege and Egbeda, next to Abule-Egba); ""
     when they named none there (only "Lagos": where they live is unknown) or named it. Lagos areas only: in Ibadan
     the readers wanted "reside near Apata" for sellers in Bodija and Dugbe. A town whose people commute to the city
-    counts as one of its areas (Ikorodu, Ifo: five refused alerts stopped, none wanted lost); a side of Lagos the post
+    counts as one of its areas (Ikorodu, Ifo: six refused alerts stopped, none wanted lost); a side of Lagos the post
     names with its area ("close to Ikota, Lagos Island") lets that side in (Lekki and Ajah seekers were wanted)."""
     areas = [(p.area, p.city) for p in seeker.places if p.area and p.city == place.city
              and p.area not in locations.SIDES]
@@ -845,7 +845,7 @@ def _money(amount: float, currency: str) -> str:
 # Lines whose people have sold. A post reached through a neighbouring line (said yes to, or of the family) whose
 # requirement asks selling experience is not for a seeker whose roles and skills name none: readers refused a school's
 # admin post asking "experience in marketing" to customer care staff and wanted it for admin officers (thirteenth
-# session: 28 refused alerts stopped over the read parts, 1 wanted lost).
+# session: 27 refused alerts stopped over the read parts, none wanted lost).
 SELLING = frozenset({"Sales Executive", "Field Marketer", "Merchandiser", "Business Development Executive",
                      "Sales Development Representative", "Medical Sales Representative", "Insurance Agent",
                      "Real Estate Agent", "Marketing Executive", "Digital Marketer", "Sales Manager",

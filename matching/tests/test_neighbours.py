@@ -103,8 +103,8 @@ def test_a_post_of_the_new_line_asking_more_years_than_they_have_is_not_sent():
 
 def test_a_post_of_the_new_line_requiring_selling_is_not_sent_to_one_whose_work_names_none():
     """A school's "Administrative Officer" whose only requirement is "Must have experience in marketing": readers
-    refused it to the customer care staff who said they also take admin work (28 refused alerts stopped over the read
-    parts, 1 wanted lost) and wanted it for admin officers (their own line), so only a neighbour's post is held."""
+    refused it to the customer care staff who said they also take admin work (27 refused alerts stopped over the read
+    parts, none wanted lost) and wanted it for admin officers (their own line), so only a neighbour's post is held."""
     admin = compile_job(title="Administrative Officer", company="Headstart School", ai_titles=["Administrative Officer"],
                         skills=[], city="Lagos", state="Lagos", country="NG", location="Isolo, Lagos",
                         arrangement="onsite", description="Requirements\n* Excellent use of a computer.\n"

@@ -175,9 +175,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.786 (0.721 / 0.554 without its answers); holdout_49, written after the session's last rule the same way,
 # measured once on 5cd633b: 0.720 / 0.692 (0.643 / 0.519 without); the six blind parts pooled 0.711 / 0.780. At the
 # session's stop (loan and relationship officers asked about each other, a no winning over a yes): read 0.811 / 0.874,
-# blind 0.718 / 0.775, holdout_48 0.767 / 0.793, holdout_49 0.720 / 0.692.
+# blind 0.718 / 0.775, holdout_48 0.767 / 0.793, holdout_49 0.720 / 0.692. Thirteenth session's stop (818199d: a
+# residence rule reads commuter towns, selling asked of a neighbouring line, years only preferred, the experience a
+# post gives its customers, entry posts without pay, supervisors' posts): read 0.829 / 0.881, blind 0.734 / 0.782.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.79, 0.86)), (True, (0.69, 0.76))):
+    for blind, (precision, recall) in ((False, (0.81, 0.87)), (True, (0.71, 0.77))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.74 and asked_reports["holdout_48"].recall >= 0.77
