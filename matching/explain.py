@@ -95,8 +95,10 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"“(.+)” asks (\d+)\+ years of (.+) work, a line new to you", r"“\1” want \2+ years for \3 work, wey be new work for you"),
     (r"an entry-level post that states no pay; such posts seldom reach your (.+) minimum",
      r"na entry work wey no talk the pay; this kind work no dey usually reach your \1 smallest pay"),
-    (r"“(.+)” supervises others; your roles name no supervising and (.+)",
-     r"“\1” na to supervise other people; your work no talk say you don supervise, and \2"),
+    (r"“(.+)” supervises others; your roles name no supervising and you have (\d+) years?",
+     r"“\1” na to supervise other people; your work no talk say you don supervise, and you don get \2 years"),
+    (r"“(.+)” supervises others; your roles name no supervising and you gave no years",
+     r"“\1” na to supervise other people; your work no talk say you don supervise, and you no talk your years"),
     (r"you said “not for me” to a similar job", r"you talk “not for me” to work wey be like this one"),
 ]]
 _PIDGIN_BLOCKS = {

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from accounts.models import UserPreferences
+from aremu.voice import PIDGIN, speaking
 from jobs.models import CanonicalJob
+from matching.explain import render_explanation
 from matching.scoring import calculate_match_score
 
 
@@ -1222,6 +1224,9 @@ def test_a_supervisors_post_needs_a_supervisor_or_four_years():
     assert result.blocked == "a supervisor's post"
     assert result.reasons["experience"] == ("“Central Kitchen Supervisor” supervises others; your roles name no "
                                             "supervising and you have 3 years")
+    with speaking(PIDGIN):
+        assert "your work no talk say you don supervise, and you don get 3 years" in render_explanation(
+            result, title=post.title, threshold=39)
     cook.years_of_experience = 4
     assert calculate_match_score(cook, post).passes(39)
     supervisor = seeker(job_roles=["Kitchen Supervisor"], technical_skills=["Cooking"], years_of_experience=2)
