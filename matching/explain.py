@@ -93,6 +93,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"“(.+)” is (.+) work, which you said you don't take", r"“\1” na \2 work, wey you talk say you no go take"),
     (r"you said you also take (.+) work: “(.+)”", r"you talk say you go take \1 work too: “\2”"),
     (r"“(.+)” asks (\d+)\+ years of (.+) work, a line new to you", r"“\1” want \2+ years for \3 work, wey be new work for you"),
+    (r"“(.+)” is (.+) work, a line new to you, and pays up to (.+)/month, under your minimum",
+     r"“\1” na \2 work, wey be new work for you, and the pay na up to \3/month, e no reach your smallest pay"),
     (r"an entry-level post that states no pay; such posts seldom reach your (.+) minimum",
      r"na entry work wey no talk the pay; this kind work no dey usually reach your \1 smallest pay"),
     (r"“(.+)” supervises others; your roles name no supervising and you have (\d+) years?",
@@ -119,6 +121,7 @@ _PIDGIN_BLOCKS = {
     "a supervisor's post": "na work for supervisor",
     "a line you said no to": "na work wey you talk say you no go take",
     "asks experience in a line new to you": "e want experience for work wey be new for you",
+    "a new line paying under your minimum": "na new work for you, and the pay no reach your smallest pay",
 }
 
 

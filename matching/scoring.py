@@ -319,8 +319,22 @@ def _answered_neighbour(seeker: Seeker, job: Job) -> Component | None:
             # alerts back, 4 refused
             return Component(0.0, f"“{job.title}” asks {asked}+ years of {line} work, a line new to you",
                              blocked="asks experience in a line new to you")
+        offered = _offered_pay(seeker, job)
+        if offered is not None and seeker.salary_floor and offered < seeker.salary_floor:
+            # a line they would move into pays them their minimum or it is no step: of such alerts paying a little
+            # under it (their own line's 80-100% band), three readings refused 10 of 12 over the read parts
+            return Component(0.0, f"“{job.title}” is {line} work, a line new to you, and pays up to "
+                                  f"{_money(offered, seeker.salary_currency)}/month, under your minimum",
+                             blocked="a new line paying under your minimum")
         return Component(1.0, f"you said you also take {line} work: “{job.title}”")
     return None
+
+
+def _offered_pay(seeker: Seeker, job: Job) -> float | None:
+    """The post's top monthly pay in the seeker's currency, None when it states none or cannot be compared."""
+    if job.salary_max is None:
+        return None
+    return pay.convert(job.salary_max, job.salary_currency or seeker.salary_currency, seeker.salary_currency)
 
 
 def _shop_sales_for_a_field_marketer(seeker: Seeker, job: Job) -> bool:
@@ -375,14 +389,17 @@ def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
     them), the groups (which skills can decide), the skills it shares with the job in the seeker's order and
     whether they listed two, whether their years reach a manager's and a lead's (the places years count: a lead's
     is _below_your_rank's), the web and app frameworks their skills name (_other_framework), the school subjects their
-    skills name, the phone platforms their words name and their answers about neighbouring lines."""
+    skills name, the phone platforms their words name, their answers about neighbouring lines and, where they said
+    yes to one, their years and minimum pay."""
     job_skills = _skill_set(job.skills)
     shared = tuple(skill for skill in seeker.skills if skill in job_skills)
     senior = seeker.years is None or seeker.years >= LEVEL_YEARS["manager"]
     lead = seeker.years is not None and seeker.years >= LEAD_MIN_YEARS
     frameworks = tuple(skill for skill in seeker.skills if skill in _FRAMEWORKS)
+    # a line said yes to reads their years and their minimum pay (_answered_neighbour)
+    answered = (seeker.years, seeker.salary_floor, seeker.salary_currency) if seeker.also else None
     return (seeker.roles, seeker.groups, shared, min(len(seeker.skills), FAMILY_MIN_SKILLS), senior, lead,
-            frameworks, seeker.subjects, seeker.platforms, seeker.also, seeker.declined)
+            frameworks, seeker.subjects, seeker.platforms, seeker.also, seeker.declined, answered)
 
 
 @lru_cache(maxsize=10_000)

@@ -101,6 +101,31 @@ def test_a_post_of_the_new_line_asking_more_years_than_they_have_is_not_sent():
     assert score(compile_seeker(**{**SELLER, "years": 1}, also_take={"care": True}), required).blocked
 
 
+def test_a_post_of_the_new_line_paying_under_their_minimum_is_not_sent():
+    """In their own line a post paying a little under the ask still goes (80-100% of it, with commission named); a
+    line they would move into has to pay the minimum: three readings refused 10 of 12 such alerts (fourteenth
+    session)."""
+    asks_170k = {**SELLER, "salary_min": 170_000}
+    under = care_job(description="Salary: 150k plus commission")
+    result = score(compile_seeker(**asks_170k, also_take={"care": True}), under)
+    assert result.blocked == "a new line paying under your minimum"
+    assert result.reasons["titles"] == ("“Customer Care Representative” is Customer care / call centre work, a line "
+                                        "new to you, and pays up to ₦150k/month, under your minimum")
+    with speaking(PIDGIN):
+        assert "wey be new work for you, and the pay na up to ₦150k/month, e no reach your smallest pay" in \
+            render_explanation(result, title="Customer Care Representative", threshold=39)
+    # the same pay in their own line is a little under, and goes
+    own = score(compile_seeker(**asks_170k), compile_job(title="Sales Representative", ai_titles=["Sales Representative"],
+                                                         city="Ikeja", state="Lagos", country="NG",
+                                                         location="Ikeja, Lagos", arrangement="onsite",
+                                                         salary_max=150_000, salary_currency="NGN",
+                                                         description="Salary: 150k plus commission"))
+    assert own.passes(39) and own.reasons["salary"] == "up to ₦150k/month, a little below your minimum"
+    # at their minimum, or stating no pay, it goes
+    assert score(compile_seeker(**{**SELLER, "salary_min": 150_000}, also_take={"care": True}), care_job()).passes(39)
+    assert score(compile_seeker(**asks_170k, also_take={"care": True}), care_job(salary_max=None)).passes(39)
+
+
 def test_a_post_of_the_new_line_requiring_selling_is_not_sent_to_one_whose_work_names_none():
     """A school's "Administrative Officer" whose only requirement is "Must have experience in marketing": readers
     refused it to the customer care staff who said they also take admin work (27 refused alerts stopped over the read

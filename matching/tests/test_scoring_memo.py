@@ -27,6 +27,10 @@ DESCRIPTIONS = ["", "Requirements:\n* Minimum of B.Sc in any discipline", "* Val
                 "* Must resides around Agege, Ogba, Ikeja"]
 
 
+# an answer about every neighbouring line (matching.neighbours): only those near the seeker's own lines count
+ANSWERS = {"care": True, "sales": True, "field": True, "admin": True, "front_desk": False, "bank": True, "cashier": True}
+
+
 @pytest.mark.once
 def test_reused_parts_give_each_seeker_their_own_score_and_why():
     rng = random.Random(16)
@@ -36,7 +40,7 @@ def test_reused_parts_give_each_seeker_their_own_score_and_why():
         roles=rng.sample(titles + ROLE_WORDS, k=rng.choice([0, 1, 1, 2])), skills=rng.sample(skills, k=rng.randint(0, 4)),
         locations_=rng.sample(PLACES, k=rng.choice([1, 2])), arrangements=rng.choice([[], ["onsite"], ["remote"]]),
         years=rng.choice([None, 0, 1, 2, 4, 5, 6, 7, 8, 10]), salary_min=rng.choice([None, 80_000, 170_000, 300_000]),
-        salary_currency="NGN") for _ in range(400)]
+        salary_currency="NGN", also_take=rng.choice([None, None, ANSWERS])) for _ in range(400)]
     checked = passed = 0
     for _ in range(50):
         title = rng.choice(titles + ["Volunteer Social Media Manager", "CRS Teacher", "Trainee Accountant",
@@ -47,7 +51,7 @@ def test_reused_parts_give_each_seeker_their_own_score_and_why():
                           city="Lagos", state="Lagos", country="NG", arrangement=rng.choice(["onsite", "remote"]),
                           experience_level=rng.choice(["", "Entry level"]),
                           salary_max=rng.choice([None, 150_000, 500_000]), salary_currency="NGN",
-                          years_min=rng.choice([None, 0, 1, 3]), description=rng.choice(DESCRIPTIONS))
+                          years_min=rng.choice([None, 0, 1, 2, 3]), description=rng.choice(DESCRIPTIONS))
         seen: dict = {}
         for seeker in seekers:
             alone = score(seeker, job)
@@ -57,3 +61,17 @@ def test_reused_parts_give_each_seeker_their_own_score_and_why():
             checked += 1
             passed += reused is not None
     assert checked == 20_000 and passed > 100
+
+
+def test_a_line_said_yes_to_reads_each_seekers_own_years_and_pay():
+    """The rules of a line the seeker only said they also take read their years and their minimum pay, which the
+    titles part's key holds only for those who answered."""
+    job = compile_job(title="Customer Care Representative", city="Lagos", state="Lagos", country="NG",
+                      arrangement="onsite", salary_max=150_000, salary_currency="NGN", years_min=2,
+                      description="Requirements:\n* 2 years of experience")
+    seekers = [compile_seeker(roles=["sales girl"], locations_=["Lagos"], years=years, salary_min=floor,
+                              salary_currency="NGN", also_take={"care": True})
+               for years in (1, 3) for floor in (100_000, 200_000)]
+    seen: dict = {}
+    verdicts = [score_if_passes(seeker, job, 39, seen) is not None for seeker in seekers]
+    assert verdicts == [score(seeker, job).passes(39) for seeker in seekers] == [False, False, True, False]
