@@ -989,10 +989,6 @@ def compile_job(
     )
 
 
-_SELLING_ASKED = re.compile(r"\b(?:sales|marketing|selling)\b")
-_SELLING_OPEN = re.compile(r"\bor (?:a )?(?:related|similar)|such as|or other|ideally|preferab|customer service")
-
-
 # Indeed's screening lines: "Experience: * Field Sales Agent: 2 years (Preferred)"
 _SCREENING_YEARS = re.compile(r":\s*\d+\s*years?\s*\((preferred|required)\)", re.I)
 
@@ -1000,6 +996,10 @@ _SCREENING_YEARS = re.compile(r":\s*\d+\s*years?\s*\((preferred|required)\)", re
 def _only_preferred(description: str) -> bool:
     found = {answer.lower() for answer in _SCREENING_YEARS.findall(description)}
     return found == {"preferred"}
+
+
+_SELLING_ASKED = re.compile(r"\b(?:sales|marketing|selling)\b")
+_SELLING_OPEN = re.compile(r"\bor (?:a )?(?:related|similar)|such as|or other|ideally|preferab|customer service")
 
 
 def asks_selling(description: str) -> bool:

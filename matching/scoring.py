@@ -1017,7 +1017,7 @@ def score_if_passes(
              "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries,
                                         seeker.drives, "Cashier" in seeker.groups,
                                         bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups)),
-                                        _supervising(seeker.roles),
+                                        _supervises(job.title) and _supervising(seeker.roles),
                                         job.asks_selling and _kept_from_selling(seeker, job)),
                                  experience_component, seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
