@@ -126,6 +126,22 @@ def test_a_post_of_the_new_line_paying_under_their_minimum_is_not_sent():
     assert score(compile_seeker(**asks_170k, also_take={"care": True}), care_job(salary_max=None)).passes(39)
 
 
+def test_a_shop_floor_seller_who_said_yes_to_sales_has_their_years_counted_there():
+    """A sales girl's year on the shop floor counts toward a sales rep's post asking two, as in her own line (three
+    readings wanted 8 such alerts and refused 2); a customer care agent's does not."""
+    sales = compile_job(title="Sales Representative", ai_titles=["Sales Representative"], city="Lagos", state="Lagos",
+                        country="NG", location="Lagos", arrangement="onsite", salary_max=150_000,
+                        salary_currency="NGN", years_min=2, description="Requirements:\n* 2 years of experience")
+    girl = compile_seeker(roles=["sales girl"], locations_=["Lagos"], years=1, salary_min=60_000, salary_currency="NGN",
+                          also_take={"sales": True})
+    assert "Cashier" in girl.groups
+    result = score(girl, sales)
+    assert result.passes(39) and result.reasons["experience"] == "asks 2+ years, you have 1"
+    agent = compile_seeker(roles=["Customer Care Representative"], locations_=["Lagos"], years=1, salary_min=60_000,
+                           salary_currency="NGN", also_take={"sales": True})
+    assert score(agent, sales).blocked == "asks experience in a line new to you"
+
+
 def test_a_post_of_the_new_line_requiring_selling_is_not_sent_to_one_whose_work_names_none():
     """A school's "Administrative Officer" whose only requirement is "Must have experience in marketing": readers
     refused it to the customer care staff who said they also take admin work (27 refused alerts stopped over the read
