@@ -823,7 +823,7 @@ def salary_component(seeker: Seeker, job: Job) -> Component:
             return Component(0.0, f"an entry-level post that states no pay; such posts seldom reach your "
                                   f"{_money(seeker.salary_floor, 'NGN')} minimum", blocked="entry pay, below your minimum")
         return Component(NEUTRAL, "the post states no pay")
-    offered = pay.convert(job.salary_max, job.salary_currency or seeker.salary_currency, seeker.salary_currency)
+    offered = _offered_pay(seeker, job)
     if offered is None:
         return Component(NEUTRAL, "pay in a currency I cannot compare")
     ratio = offered / seeker.salary_floor if seeker.salary_floor else 1.0
