@@ -92,6 +92,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"it is part-time work; you did not ask for part-time", r"na part-time work; you no ask for part-time"),
     (r"“(.+)” is (.+) work, which you said you don't take", r"“\1” na \2 work, wey you talk say you no go take"),
     (r"you said you also take (.+) work: “(.+)”", r"you talk say you go take \1 work too: “\2”"),
+    (r"“(.+)” is work on a shop's floor, and your work is in an office or at a front desk",
+     r"“\1” na work for shop floor, and your work dey for office or front desk"),
     (r"“(.+)” asks (\d+)\+ years of (.+) work, a line new to you", r"“\1” want \2+ years for \3 work, wey be new work for you"),
     (r"“(.+)” is (.+) work, a line new to you, and pays up to (.+)/month, under your minimum",
      r"“\1” na \2 work, wey be new work for you, and the pay na up to \3/month, e no reach your smallest pay"),
@@ -122,6 +124,7 @@ _PIDGIN_BLOCKS = {
     "a line you said no to": "na work wey you talk say you no go take",
     "asks experience in a line new to you": "e want experience for work wey be new for you",
     "a new line paying under your minimum": "na new work for you, and the pay no reach your smallest pay",
+    "shop-floor work": "na work for shop floor",
 }
 
 

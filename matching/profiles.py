@@ -422,6 +422,7 @@ class Job:
     resides: tuple[str, ...] = ()  # the areas the post requires its staff to live in ("Must reside around Yaba")
     pay_plus: bool = False  # its pay comes with commission, a bonus or incentives on top ("60k basic + bonus")
     years_preferred: bool = False  # its years are only Indeed's "Sales: 2 years (Preferred)", never "(Required)"
+    shop_floor: bool = False  # its text puts the work on a shop's floor ("supermarket", "shelves", "aisle")
     asks_selling: bool = False  # a requirement line asks experience in sales or marketing ("must have experience in marketing")
 
 
@@ -986,7 +987,12 @@ def compile_job(
         pay_plus=bool(_PAY_PLUS.search(description or "")),
         asks_selling=asks_selling(description or ""),
         years_preferred=_only_preferred(description or ""),
+        shop_floor=bool(_SHOP_FLOOR_TEXT.search((description or "")[:6000])),
     )
+
+
+# "Daytona 247 Peoples pharmacy and supermarket": "Arrange products on the shelves", "the shop floor"
+_SHOP_FLOOR_TEXT = re.compile(r"\bshop ?floor\b|\bsupermarkets?\b|\bshel(?:f|ves)\b|\baisles?\b", re.I)
 
 
 # Indeed's screening lines: "Experience: * Field Sales Agent: 2 years (Preferred)"

@@ -179,12 +179,37 @@ class MatchResult:
 
 def titles_component(seeker: Seeker, job: Job) -> Component:
     found = _title_likeness(seeker, job)
+    if found.share and not found.blocked and _off_the_floor(seeker, job):
+        return Component(0.0, f"“{job.title}” is work on a shop's floor, and your work is in an office or at a front "
+                              "desk", blocked="shop-floor work")
     if found.share and not found.blocked and _below_your_rank(seeker, job):
         return Component(0.0, f"“{job.title}” is a post below a manager's, and you have led the work "
                               f"{seeker.years} years", blocked="below your rank")
     if found.share and not found.blocked and (other := _other_framework(seeker, job)):
         return Component(0.0, f"“{job.title}” asks {other[0]}; you work in {other[1]}", blocked="a different specialty")
     return found
+
+
+# Lines whose people work in an office, at a front desk or a bank's counter, and lines whose people work on a shop's
+# floor (or take the shop floor's posts: customer care, which a supermarket's "Customer Service/Sales Representative"
+# also is)
+_OFFICE_LINES = frozenset({"Receptionist", "Hotel Receptionist", "Administrative Officer", "Personal Assistant",
+                           "Data Entry Clerk", "Bank Teller", "Business Development Executive", "Relationship Manager",
+                           "Real Estate Agent", "Key Account Manager", "Sales Development Representative"})
+_FLOOR_LINES = frozenset({"Cashier", "Sales Executive", "Merchandiser", "Field Marketer", "POS Operator"})
+
+
+def _off_the_floor(seeker: Seeker, job: Job) -> bool:
+    """A shop-floor post (its text: "supermarket", "arrange products on the shelves", "the shop floor"; its lines
+    selling or serving customers, none an office's) for one whose lines are all in an office, at a front desk or a
+    bank's counter, with no shop-floor line of their own or said yes to: the supermarket's "Customer Service/Sales
+    Representative" reached receptionists, admin staff, tellers and business developers through customer care, and
+    three readings refused 18 of 19 (read parts, fourteenth session). Customer care staff take it (they wanted it)."""
+    if not job.shop_floor or not set(job.groups) & (_FLOOR_LINES | {"Customer Care Representative"}) \
+            or set(job.groups) & _OFFICE_LINES:
+        return False
+    mine = set(seeker.groups)
+    return bool(mine & _OFFICE_LINES) and not mine & _FLOOR_LINES and not set(seeker.also) & _FLOOR_LINES
 
 
 # A web front end's framework: a React post is not a Vue or Angular developer's; an app's: a React Native post is not

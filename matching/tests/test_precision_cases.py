@@ -1399,3 +1399,37 @@ def test_pay_under_nine_tenths_of_the_ask_is_sent_only_with_commission_or_a_bonu
     near = job("Credit Control Officer", titles=["Collections Officer"], skills=[], salary_monthly_max=65_000,
                salary_currency="NGN", description="Salary: 65,000 monthly")
     assert calculate_match_score(collector, near).passes(39)  # 93% of the ask: a little below
+
+
+SUPERMARKET = job("Customer Service/Sales Representative", titles=["Customer Service Representative"],
+                  skills=["Customer Service"], description=(
+                      "Daytona pharmacy and supermarket is seeking customer focused Customer Service/Sales "
+                      "Representatives.\nResponsibilities:\n* Arrange products on the shelves in the right manner\n"
+                      "* Ensure the shop floor is always conducive for sales operations"))
+
+
+def test_a_supermarkets_shop_floor_post_is_not_sent_to_front_desk_office_or_bank_staff():
+    """The supermarket's "Customer Service/Sales Representative" reached receptionists, tellers and business
+    developers through customer care; three readings refused 18 of 19 (fourteenth session)."""
+    receptionist = seeker(job_roles=["Receptionist"], also_take={"care": True}, years_of_experience=2)
+    result = calculate_match_score(receptionist, SUPERMARKET)
+    assert result.blocked == "shop-floor work"
+    assert result.reasons["titles"] == ("“Customer Service/Sales Representative” is work on a shop's floor, and your "
+                                        "work is in an office or at a front desk")
+    with speaking(PIDGIN):
+        assert "na work for shop floor, and your work dey for office or front desk" in render_explanation(
+            result, title=SUPERMARKET.title, threshold=39)
+    teller = seeker(job_roles=["Bank Teller"], also_take={"care": True}, years_of_experience=2)
+    assert calculate_match_score(teller, SUPERMARKET).blocked == "shop-floor work"
+
+
+def test_shop_floor_and_customer_care_staff_still_get_the_shop_floor_post_and_office_posts_stay_open():
+    for roles in (["Sales girl"], ["Customer Care Representative"], ["Receptionist", "Cashier"]):
+        assert calculate_match_score(seeker(job_roles=roles, years_of_experience=1), SUPERMARKET).passes(39), roles
+    # a teller who said yes to cashier work takes the shop floor too
+    open_to_tills = seeker(job_roles=["Bank Teller"], also_take={"care": True, "cashier": True}, years_of_experience=2)
+    assert calculate_match_score(open_to_tills, SUPERMARKET).passes(39)
+    # a supermarket's own office post is an office post
+    admin = job("Admin Officer", titles=["Administrative Officer"], skills=[],
+                description="Our supermarket head office needs an Admin Officer to keep records.")
+    assert calculate_match_score(seeker(job_roles=["Admin Officer"], years_of_experience=2), admin).passes(39)

@@ -17,14 +17,14 @@ ROLE_WORDS = ["sales girl", "acct officer", "maths teacher", "nursery teacher", 
               "door to door marketer (solar/inverter)", "Head of Sales", "Backend Developer", "admin asst",
               "HR Manager", "Head of HR", "Shop Attendant", "sales rep, van sales", "Driver", "Vue developer",
               "Relationship manager", "Cleaner", "HR/payroll officer", "Marketing Executive / Sales Executive",
-              "Kitchen Supervisor", "Cook", "customer care rep", "Telesales agent"]
+              "Kitchen Supervisor", "Cook", "customer care rep", "Telesales agent", "Receptionist", "Bank Teller"]
 PLACES += ["Ikorodu", "Agege"]
 # Requirement lines the later rules read: schooling, a licence, years written, a residence, a workplace line, pay on
 # top (170k asks meet 150k posts at 88%: blocked without it)
 DESCRIPTIONS = ["", "Requirements:\n* Minimum of B.Sc in any discipline", "* Valid driver's licence",
                 "* 1 - 2 years of experience", "* Must reside around Yaba", "Location: Victoria Island, Lagos",
                 "Salary: basic plus performance bonus", "Requirements\n* Must have experience in marketing.",
-                "* Must resides around Agege, Ogba, Ikeja"]
+                "* Must resides around Agege, Ogba, Ikeja", "* Arrange products on the shelves of the supermarket"]
 
 
 # an answer about every neighbouring line (matching.neighbours): only those near the seeker's own lines count
