@@ -203,13 +203,14 @@ def _off_the_floor(seeker: Seeker, job: Job) -> bool:
     """A shop-floor post (its text: "supermarket", "arrange products on the shelves", "the shop floor"; its lines
     selling or serving customers, none an office's) for one whose lines are all in an office, at a front desk or a
     bank's counter, with no shop-floor line of their own or said yes to: the supermarket's "Customer Service/Sales
-    Representative" reached receptionists, admin staff, tellers and business developers through customer care, and
-    three readings refused 18 of 19 (read parts, fourteenth session). Customer care staff take it (they wanted it)."""
+    Representative" reached receptionists, admin staff and tellers through customer care, and three readings refused
+    17 of the 18 such alerts (read parts, fourteenth session). Customer care staff take it (most of them wanted it)."""
     if not job.shop_floor or not set(job.groups) & (_FLOOR_LINES | {"Customer Care Representative"}) \
             or set(job.groups) & _OFFICE_LINES:
         return False
     mine = set(seeker.groups)
-    return bool(mine & _OFFICE_LINES) and not mine & _FLOOR_LINES and not set(seeker.also) & _FLOOR_LINES
+    return bool(mine & _OFFICE_LINES) and not mine & _FLOOR_LINES and not set(seeker.also) & _FLOOR_LINES \
+        and not _sells(seeker.groups, seeker.roles, seeker.skills)  # "admin, customer service, sales or lab assistant"
 
 
 # A web front end's framework: a React post is not a Vue or Angular developer's; an app's: a React Native post is not
@@ -423,7 +424,7 @@ def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
     whether they listed two, whether their years reach a manager's and a lead's (the places years count: a lead's
     is _below_your_rank's), the web and app frameworks their skills name (_other_framework), the school subjects their
     skills name, the phone platforms their words name, their answers about neighbouring lines and, where they said
-    yes to one, their years and minimum pay."""
+    yes to one, their years and minimum pay, and for a shop-floor post whether their words name selling."""
     job_skills = _skill_set(job.skills)
     shared = tuple(skill for skill in seeker.skills if skill in job_skills)
     senior = seeker.years is None or seeker.years >= LEVEL_YEARS["manager"]
@@ -431,8 +432,9 @@ def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
     frameworks = tuple(skill for skill in seeker.skills if skill in _FRAMEWORKS)
     # a line said yes to reads their years and their minimum pay (_answered_neighbour)
     answered = (seeker.years, seeker.salary_floor, seeker.salary_currency) if seeker.also else None
+    selling = job.shop_floor and _sells(seeker.groups, seeker.roles, seeker.skills)  # _off_the_floor reads all skills
     return (seeker.roles, seeker.groups, shared, min(len(seeker.skills), FAMILY_MIN_SKILLS), senior, lead,
-            frameworks, seeker.subjects, seeker.platforms, seeker.also, seeker.declined, answered)
+            frameworks, seeker.subjects, seeker.platforms, seeker.also, seeker.declined, answered, selling)
 
 
 @lru_cache(maxsize=10_000)

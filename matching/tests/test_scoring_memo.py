@@ -75,3 +75,16 @@ def test_a_line_said_yes_to_reads_each_seekers_own_years_and_pay():
     seen: dict = {}
     verdicts = [score_if_passes(seeker, job, 39, seen) is not None for seeker in seekers]
     assert verdicts == [score(seeker, job).passes(39) for seeker in seekers] == [False, False, True, False]
+
+
+def test_a_shop_floor_post_reads_each_seekers_own_skills():
+    """Whether a front desk seeker's words name selling (any skill, not only those the post lists) decides a shop-floor
+    post; the titles part's key holds it."""
+    job = compile_job(title="Customer Service/Sales Representative", ai_titles=["Customer Service Representative"],
+                      skills=["Customer Service"], city="Lagos", state="Lagos", country="NG", arrangement="onsite",
+                      description="* Arrange products on the shelves of the supermarket")
+    seekers = [compile_seeker(roles=["Receptionist"], skills=skills, locations_=["Lagos"], years=2,
+                              also_take={"care": True}) for skills in (["Typing", "Filing"], ["Typing", "Sales"])]
+    seen: dict = {}
+    verdicts = [score_if_passes(seeker, job, 39, seen) is not None for seeker in seekers]
+    assert verdicts == [score(seeker, job).passes(39) for seeker in seekers] == [False, True]
