@@ -1056,7 +1056,7 @@ def _narrowed_to(named: locations.Place, place: PlaceKey) -> PlaceKey:
 
 
 # "**Job Location:** Ikeja, Lagos", "Location: Victoria Island, Lagos": the workplace line of a posting's text
-_LOCATION_LINE = re.compile(r"^[\W_]*(?:job\s+|work\s+)?location[\W_]*[:\-][\W_]*([^\n]{2,60})$", re.I | re.M)
+_LOCATION_LINE = re.compile(r"^[\W_]*(?:job\s+|work\s+)?location[\W_]*[:\-][\W_]*([^\n]{2,100})$", re.I | re.M)
 _SEVERAL = re.compile(r"\b(?:and|or)\b|[&/]", re.I)
 
 
@@ -1066,7 +1066,7 @@ def _stated(description: str, place: PlaceKey | None) -> PlaceKey | None:
     line naming several workplaces ("Ojuelegba, and Lekki Phase 1") or another city than the board's is left."""
     if place is None or place.area or not (place.city or place.state):
         return place
-    match = _LOCATION_LINE.search(description[:3000] if description else "")
+    match = _LOCATION_LINE.search(description or "")
     if match is None or _SEVERAL.search(match.group(1)):
         return place
     areas = [p for p in locations.find_places(match.group(1)) if p.area]

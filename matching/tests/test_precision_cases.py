@@ -1289,6 +1289,13 @@ def test_a_postings_own_location_line_places_it_in_the_area_it_names():
     abroad = job("Cleaner", titles=["Cleaner"], skills=[], location="Lagos, LA, NG",
                  description="Location: Garki, Abuja")
     assert calculate_match_score(ikeja, abroad).breakdown["location"] > 0
+    # an address closing a long text, past 3,000 characters and 60 to the line: readers split on this post (15
+    # mainland seekers refused, 13 wanted, most of them from Yaba and Surulere), but the line is its workplace
+    late = job("Office Assistant", titles=["Office Assistant"], skills=[], location="Lagos, LA, NG",
+               description="About the role.\n" * 250 + "Work Details\n\n* Type: Full-time, in-person\n"
+               "* Location: The Civic Centre, Ozumba Mbadiwe Road, Victoria Island, Lagos\n* Start Date: October 6th")
+    assistant = seeker(job_roles=["Office Assistant"], preferred_locations=["Ikeja", "Ogba"], years_of_experience=2)
+    assert calculate_match_score(assistant, late).blocked == "in Victoria Island, Lagos, not Lagos Mainland"
 
 
 def test_an_early_career_post_is_not_sent_to_one_five_years_past_it_except_in_the_trades():
