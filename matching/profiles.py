@@ -517,10 +517,37 @@ def title_groups(title: str) -> tuple[str, ...]:
     for exact in (full, core, alternative):
         if exact in table:
             return (table[exact],)
-    return tuple(dict.fromkeys(_scan_titles(core.replace("/", " ").split())))
+    words = core.replace("/", " ").split()
+    found = _scan_titles(words)
+    if not found:  # "Primary and Secondary Teachers", "Sales And Marketing Representative": no title as written
+        found = _scan_titles([_singular(word) for word in words]) or _shared_noun(words)
+    return tuple(dict.fromkeys(found))
 
 
-@lru_cache(maxsize=50_000)
+def _singular(word: str) -> str:
+    """"teachers" → "teacher" where only the singular is a title word ("sales", "accounts" stay)."""
+    if len(word) > 3 and word.endswith("s") and word not in _title_words() and word[:-1] in _title_words():
+        return word[:-1]
+    return word
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(word for title in _title_table() for word in title.split())
+
+
+def _shared_noun(words: list[str]) -> list[str]:
+    """Two lines sharing one noun: "sales and marketing representative" names a sales representative's post (and a
+    marketing one's, where that is a title)."""
+    if "and" not in words or words.index("and") == 0:
+        return []
+    at = words.index("and")
+    first, rest = words[:at], words[at + 1 :]
+    if len(first) != 1 or len(rest) < 2:
+        return []
+    return _scan_titles([*first, *rest[1:]]) + _scan_titles(rest)
+
+
 @lru_cache(maxsize=50_000)
 def qualifier_only_groups(title: str) -> frozenset[str]:
     """Lines named only in a title's brackets when the words outside them name another line: "Pharmacist (Customer
