@@ -58,16 +58,18 @@ def extract_rules(text: str) -> Extracted:
     onsite = as_onsite(_without_phone_numbers(text))
     kept, dropped = split_removals(onsite)
     clean = expand_shorthand(normalize(kept))
-    role_hits = find_role_hits(clean)
+    wanted = without_past_work(kept)  # the work they ask for: not the line they say they are leaving
+    role_clean = expand_shorthand(normalize(wanted))
+    role_hits = find_role_hits(role_clean)
     roles = _unique(hit.value for hit in role_hits)
     words: dict[str, str] = {}
     if role_hits:
-        words["roles"] = ", ".join(_unique(clean[h.start : h.end] for h in role_hits))
+        words["roles"] = ", ".join(_unique(role_clean[h.start : h.end] for h in role_hits))
     elif phrase := role_phrase(clean) or leading_role(kept):
         roles = [as_title(phrase, text)]
         words["roles"] = phrase
     if roles:
-        words[ROLE_TEXT] = role_text(kept)
+        words[ROLE_TEXT] = role_text(wanted)
     removed = find_removed(dropped)
     locations = _without(find_locations(kept), removed, "locations")
     skills = _without_nested(find_skills(_blank(clean.replace("node js", "nodejs"), [h for h in role_hits if not _is_tech_title(clean, h)])))
@@ -153,6 +155,40 @@ def find_role_hits(clean: str) -> list[_Hit]:
         if not any(hit.overlaps(k) for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
+
+
+# A clause about work they did ("I was a driver", "I be security man before", "I have 2yrs exp as cashier … but")
+# before one asking for other work ("but I want security work now", "i wan drive now", "i prefer collections").
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b", re.I)
+_PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|before|formerly|previously)\b",
+                        re.I)
+_ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|looking\s+for|dey\s+find|now)\b", re.I)
+
+
+def without_past_work(text: str) -> str:
+    """The message without the clauses about work the seeker is leaving, when another clause asks for other work:
+    "I was a driver but I want to work as a security guard now" asks for security work, not driving (a helper's
+    seekers, 2026-12-04: five of 80 named the line they were leaving, and each was sent it). A past line they ask
+    for again ("I was a cashier, I want cashier or sales work") is named in the asking clause and stays."""
+    bounds = [0, *(edge for m in _CLAUSE_BREAK.finditer(text) for edge in (m.start(), m.end())), len(text)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    asks = [bool(_ASKS_NOW.search(text[a:b])) for a, b in clauses]
+    past = [bool(_PAST_WORK.search(text[a:b])) and not asks[i]
+            or (i + 1 < len(clauses) and asks[i + 1] and not asks[i] and _BUT.match(text, b))
+            for i, (a, b) in enumerate(clauses)]
+    if not any(past):
+        return text
+    asked = {hit.value for i, (a, b) in enumerate(clauses) if not past[i]
+             for hit in find_role_hits(expand_shorthand(normalize(text[a:b])))}
+    left = {hit.value for i, (a, b) in enumerate(clauses) if past[i]
+            for hit in find_role_hits(expand_shorthand(normalize(text[a:b])))}
+    if not asked or not left - asked:
+        return text
+    return "".join(" , " if past[i] else text[a:b] + text[b : clauses[i + 1][0] if i + 1 < len(clauses) else b]
+                   for i, (a, b) in enumerate(clauses))
+
+
+_BUT = re.compile(r"\s*but\b", re.I)
 
 
 # "OND, driver's licence, Yoruba" answers the background question: holding a licence is no wish to drive

@@ -103,3 +103,31 @@ def test_intent_and_field_accuracy_stay_above_their_floors(name):
 def test_the_second_held_out_set_is_big_enough_to_mean_something():
     rows = load_labelled(SETS["heldout_2"])
     assert len(rows) >= 60 and len({row.get("intent", "prefs") for row in rows}) >= 10
+
+
+@pytest.mark.parametrize("body, roles, leaving", [
+    ("I was a driver but I want to work as a security guard or gateman now because of my eyes", ["Security Guard"],
+     "driver"),
+    ("I be security man before but e no pay, i wan drive now. I get license 3yrs", ["Driver"], "security"),
+    ("I have 2yrs exp as cashier in a supermarket but i want customer care work", ["Customer Care Representative"],
+     "cashier"),
+    ("I was a loan officer for 3yrs. I dont want to market loans again, i prefer recovery/collections",
+     ["Collections Officer"], "loan officer"),
+    ("Good day, I am a teacher but I want to leave teaching. I want bank job, customer service or teller",
+     ["Customer Care Representative", "Bank Teller"], "a teacher"),
+])
+def test_the_line_a_seeker_is_leaving_is_not_read_as_work_they_want(body, roles, leaving):
+    """Five of a helper's 80 sign-ups named the line they were leaving and were read as asking for it too; matching
+    reads the words kept for the roles, so those leave it out as well."""
+    found = extract_rules(body)
+    assert found.roles == roles
+    assert leaving not in found.words["role_text"]
+
+
+@pytest.mark.parametrize("body, roles", [
+    ("I was a cashier for 2 years, now I want cashier or sales work", ["Cashier", "Sales Executive"]),
+    ("I am a nurse but I want to work in Abuja", ["Nurse"]),
+    ("driver, 6yrs before in a bank, i want driver job", ["Driver"]),
+])
+def test_past_work_asked_for_again_or_alone_stays(body, roles):
+    assert extract_rules(body).roles == roles
