@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 
 from conversations.extraction import Extractor
 from conversations.extraction.evaluate import EVAL_FIELDS, SETS, Report, evaluate, load_labelled
+from conversations.extraction.lines import SIGNUP_SETS, LinesReport, evaluate_lines, load_signups
 from conversations.extraction.llm import OpenAIExtractor
 from conversations.extraction.rules import RuleExtractor
 
@@ -18,8 +19,15 @@ class Command(BaseCommand):
                             help="labelled, labelled_2: tuned on; heldout: written after tuning, then tuned on once; "
                                  "heldout_2: written before the intent work, never tuned on; blind: never tuned on; "
                                  "all: each set in turn")
+        parser.add_argument("--lines", action="store_true",
+                            help="instead: the lines of work matching reads from the helpers' sign-up messages "
+                                 "(signups_tune, read for fixes; signups_heldout, measured only)")
 
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
+        if options["lines"]:
+            for name, path in SIGNUP_SETS.items():
+                self._lines(name, evaluate_lines(load_signups(path)), errors=errors and name == "signups_tune")
+            return
         extractor: Extractor = RuleExtractor()
         if provider == "openai":
             extractor = OpenAIExtractor(fallback=extractor)
@@ -42,3 +50,13 @@ class Command(BaseCommand):
         for field in EVAL_FIELDS:
             self.stdout.write(f"  {field:13} {report.accuracy(field):6.1%}")
         self.stdout.write(f"  {'all fields':13} {report.field_accuracy():6.1%}  ({report.total} preference messages)")
+
+    def _lines(self, name: str, report: LinesReport, *, errors: bool) -> None:
+        if errors:
+            for row, got in report.errors:
+                self.stdout.write(f"{row['id']}: {row['message']}\n    want {row['want']} (fine {row['fine']}), "
+                                  f"read {list(got)}")
+        self.stdout.write(
+            f"{report.messages} {name} messages: {report.right} read right ({report.share_right:.1%}); wanted lines "
+            f"read {report.wanted_read}/{report.wanted} ({report.recall:.1%}); lines read that are wrong "
+            f"{report.read_wrong}/{report.read} (precision {report.precision:.1%})")

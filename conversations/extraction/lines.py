@@ -1,0 +1,79 @@
+"""Which lines of work a sign-up is read as asking for, from the message to the groups matching scores (issue 16).
+
+The messages (`data/signups_*.jsonl`) were written by two helpers who read no code, only the list of lines, as a
+Nigerian job seeker's first reply to "What kind of work are you looking for?", each with the lines that person
+wants ("want") and those a careful reader could also send without a mistake ("fine"). `signups_tune` is read for
+fixes; `signups_heldout` is measured, not read. A message is read as production reads it: the offline extractor,
+then the saved preferences as matching compiles them (`seeker_from_preferences`: their own words where they name a
+line, else the titles found).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+from conversations.extraction.rules import extract_rules
+from matching.scoring import seeker_from_preferences
+
+DATA = Path(__file__).parent / "data"
+SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": DATA / "signups_heldout.jsonl"}
+
+
+def lines_read(message: str) -> tuple[str, ...]:
+    """The lines of work (title groups) matching reads from a sign-up message."""
+    found = extract_rules(message)
+    prefs = SimpleNamespace(
+        job_roles=found.roles, user_words=found.words, credentials=found.credentials, schooling=found.schooling,
+        also_take={}, technical_skills=found.skills, preferred_locations=found.locations,
+        work_arrangements=found.arrangements, years_of_experience=found.years, salary_min=found.salary_min,
+        salary_period=found.salary_period, salary_currency=found.salary_currency,
+    )
+    return seeker_from_preferences(prefs).groups
+
+
+@dataclass
+class LinesReport:
+    messages: int = 0
+    right: int = 0  # every wanted line read and none outside want + fine
+    wanted: int = 0
+    wanted_read: int = 0
+    read: int = 0
+    read_wrong: int = 0  # read, and neither wanted nor fine
+    errors: list[tuple[dict, tuple[str, ...]]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.wanted_read / self.wanted if self.wanted else 1.0
+
+    @property
+    def precision(self) -> float:
+        return (self.read - self.read_wrong) / self.read if self.read else 1.0
+
+    @property
+    def share_right(self) -> float:
+        return self.right / self.messages if self.messages else 0.0
+
+
+def load_signups(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def evaluate_lines(rows: list[dict]) -> LinesReport:
+    report = LinesReport()
+    for row in rows:
+        got, want = set(lines_read(row["message"])), set(row["want"])
+        wrong = got - want - set(row["fine"])
+        report.messages += 1
+        report.wanted += len(want)
+        report.wanted_read += len(want & got)
+        report.read += len(got)
+        report.read_wrong += len(wrong)
+        if want <= got and not wrong:
+            report.right += 1
+        else:
+            report.errors.append((row, tuple(sorted(got))))
+    return report
