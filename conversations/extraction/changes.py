@@ -31,7 +31,8 @@ _DROP_CUE = re.compile(
 _DROP_LEAD = re.compile(r"(?:\s*\b(?:in|at|for|to|the|my|any|am|again|go|want|wan|do|doing)\b)*\s*", re.I)
 # What ends a removal: a clause break, or the positive half of a correction ("remove abuja, add kano").
 _DROP_END = re.compile(
-    r"[,;.!?\n]|\b(?:but|and|add|also|plus|i\s+mean|i\s+meant|instead|rather|for|in|at|as|with|because|since|"
+    r"[,;.!?\n]|\band\b(?!\s+\w+\s*(?:[,;.!?\n]|$))|\b(?:but|add|also|plus|i\s+mean|i\s+meant|instead|rather|for|in|"
+    r"at|as|with|because|since|"
     r"abeg|pls|please)\b",
     re.I,
 )

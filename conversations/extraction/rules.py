@@ -32,7 +32,7 @@ from jobs.credentials import SCHOOLING_LEVELS, said_about
 from jobs.locations import NG_AREAS, NG_CITIES, NG_STATES, Place, find_places, lookup, place_contains
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
-from matching.profiles import stated_schooling  # the schooling limit reads a seeker's words the same way
+from matching.profiles import COURSE, stated_schooling  # matching reads a seeker's words the same way
 
 ARRANGEMENT_ORDER = ("onsite", "hybrid", "remote")
 
@@ -59,8 +59,12 @@ def extract_rules(text: str) -> Extracted:
     kept, dropped = split_removals(onsite)
     clean = expand_shorthand(normalize(kept))
     wanted = without_past_work(kept)  # the work they ask for: not the line they say they are leaving
-    role_clean = expand_shorthand(normalize(wanted))
+    # a course they read ("OND Business Admin", "HND Banking & Finance") is no work they ask for, unless nothing else is
+    role_clean = expand_shorthand(normalize(COURSE.sub(" ", wanted)))
     role_hits = find_role_hits(role_clean)
+    if not role_hits and not says_any_role(normalize(onsite)):  # "any job … I have HND Business Admin": any job
+        role_clean = expand_shorthand(normalize(wanted))
+        role_hits = find_role_hits(role_clean)
     roles = _unique(hit.value for hit in role_hits)
     words: dict[str, str] = {}
     if role_hits:

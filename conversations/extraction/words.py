@@ -69,6 +69,23 @@ ROLE_WORDS: dict[str, str] = {
     r"mdcn|gp": "Medical Officer",
     r"secretarial|office jobs?|office work": "Administrative Officer",
     r"warehouse": "Warehouse Assistant",
+    # lines the helpers' sign-ups named in their own words and nothing read (2026-12-04, signups_tune)
+    r"solar install(?:ation|er|ers)?|solar (?:work|panel installation)": "Solar Installer",
+    r"bake|baking|bakery": "Baker",
+    r"phone repair(?:ing|er|s)?|repair(?:ing)? (?:of )?(?:all kind (?:of )?)?phones?|phone engineer(?:ing)?": "Phone Repair Technician",
+    r"keke(?: work| riding)?": "Tricycle Rider",
+    r"generator repair(?:ing)?|generator work|gen (?:work|repair)": "Generator Technician",
+    r"factory(?: work| jobs?)?": "Production Operator",
+    r"qc|quality control": "Quality Control Officer",
+    r"data entry": "Data Entry Clerk",
+    r"pr|public relations": "Public Relations Officer",
+    r"secretary": "Personal Assistant",  # an office's secretary; "company secretary" is the longer title
+    r"security": "Security Guard",  # "cyber security" is the longer match
+    r"insurance(?: sales| marketing| work| jobs?)?": "Insurance Agent",
+    r"bank marketing": "Relationship Manager",
+    r"bank jobs?": "Bank Teller",
+    r"house work|housework|domestic work|anything in (?:the )?house": "Housemaid",
+    r"nursery (?:school )?(?:teacher|teaching)|creche": "Nursery Teacher",
 }
 
 # Chat shorthand → the word the vocabularies know (applied to normalised text, whole words).
