@@ -615,7 +615,7 @@ def _role_groups(role: str) -> tuple[str, ...]:
         return paired
     direct = title_groups(role)
     if direct:
-        return direct
+        return (*direct, *(g for g in _listed_lines(role) if g not in direct))
     # "CHEW (community health ext. worker), 3yrs PHC", "Head of Sales – 14 yrs FMCG": the title before the first comma
     # or dash, else what the brackets spell out
     head, inside = re.split(r",|\s[–—-]\s", outside)[0].strip(), " ".join(re.findall(r"\(([^()]*)\)", role))
@@ -635,6 +635,32 @@ def _role_groups(role: str) -> tuple[str, ...]:
     sentence = _TEACHING_HOSPITAL.sub("hospital", vocabulary.normalize(role).replace(",", " "))
     return tuple(dict.fromkeys(group for word in _spelled_out(sentence).split()
                                if word not in GENERIC_WORDS and (group := _field_word(word))))
+
+
+_LIST_BREAK = re.compile(r"[,;/.!?\n]|\s(?:or|and|abi)\s", re.I)
+_LIST_ITEM_WORDS = 3
+
+
+def _listed_lines(message: str) -> tuple[str, ...]:
+    """The lines a message lists, item by item: "sales, cashier or office assistant", "cleaning, gateman, anything",
+    "virtual assistant or data entry". An item of a few words that is a title or a field's own noun by itself
+    ("cashier", "sales"); a scan of the whole message skips such words, which inside a sentence are too often
+    something else ("cashier in a supermarket")."""
+    if len(message.split()) <= _LIST_ITEM_WORDS:
+        return ()
+    found: list[str] = []
+    for item in _LIST_BREAK.split(message):
+        words = vocabulary.normalize(item).split()
+        if not words or len(words) > _LIST_ITEM_WORDS or any(w[0].isdigit() for w in words):
+            continue
+        text = " ".join(words)
+        found.append(_title_table().get(text) or (FIELD_WORDS.get(text, "") if text not in _WORKPLACES else ""))
+    # an internship is a level of any line ("first role or internship"), not one of its own
+    return tuple(dict.fromkeys(g for g in found if g and g not in _LEVEL_GROUPS))
+
+
+_WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"
+_LEVEL_GROUPS = frozenset({"Intern", "Graduate Trainee"})
 
 
 def own_roles(wording: list[str], titles: list[str]) -> list[str]:

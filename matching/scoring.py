@@ -288,7 +288,8 @@ def _title_likeness(seeker: Seeker, job: Job) -> Component:
         if _only_broad_and_contradicted(seeker, job, same, named):
             return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
                              blocked="a different specialty")
-        return Component(1.0, f"your role “{_said(_role_for(seeker, same & named))}” = {_as_read(job, same & named)}")
+        return Component(1.0, f"your role “{_said(_role_for(seeker, same & named), same & named)}” = "
+                              f"{_as_read(job, same & named)}")
     answered = _answered_neighbour(seeker, job)
     if answered is not None:
         return answered
@@ -532,9 +533,11 @@ def _only_broad_and_contradicted(seeker: Seeker, job: Job, same: set[str], named
 SAID_MAX = 48
 
 
-def _said(role: str) -> str:
+def _said(role: str, groups: frozenset[str] | set[str] = frozenset()) -> str:
     """A role as a "why" quotes it: the seeker's words, once they run long the clause of them that names their work
-    (a whole sign-up message is their role's wording: "Key Account Mgr / Sales Mgr – 10yrs pharma & FMCG, lagos")."""
+    (a whole sign-up message is their role's wording: "Key Account Mgr / Sales Mgr – 10yrs pharma & FMCG, lagos"),
+    the one naming the line that matched where `groups` are given ("…: admin, customer service, sales or lab
+    assistant" quotes "sales or lab assistant" for a sales post)."""
     role = without_greeting(role)
     if len(role) <= SAID_MAX:
         return role
@@ -543,7 +546,9 @@ def _said(role: str) -> str:
     # of study ("OND marketing") only when nothing else does
     clauses = [c.strip() for c in re.split(r"[,;(]|\.(?:\s|$)|\s[–—-]\s", role) if c.strip()]
     naming = [c for c in clauses if role_groups(c)]
-    role = next((c for c in naming if not COURSE.match(c)), naming[0] if naming else clauses[0] if clauses else role)
+    matched = [c for c in naming if groups & set(role_groups(c))]
+    role = next((c for c in [*matched, *naming] if not COURSE.match(c)),
+                naming[0] if naming else clauses[0] if clauses else role)
     if len(role) <= SAID_MAX:
         return role
     return role[: SAID_MAX - 1].rsplit(" ", 1)[0] + "…"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
+from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, ROLE_TEXT_FOR
 from conversations.extraction.rules import extract_rules
 from matching.scoring import seeker_from_preferences
 
@@ -25,8 +26,11 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
 def lines_read(message: str) -> tuple[str, ...]:
     """The lines of work (title groups) matching reads from a sign-up message."""
     found = extract_rules(message)
+    words = dict(found.words)
+    if found.roles and words.get(ROLE_TEXT):  # as the chat saves a sign-up's words beside its roles (dialogue.state)
+        words[ROLE_TEXT_FOR] = ROLE_SEPARATOR.join(found.roles)
     prefs = SimpleNamespace(
-        job_roles=found.roles, user_words=found.words, credentials=found.credentials, schooling=found.schooling,
+        job_roles=found.roles, user_words=words, credentials=found.credentials, schooling=found.schooling,
         also_take={}, technical_skills=found.skills, preferred_locations=found.locations,
         work_arrangements=found.arrangements, years_of_experience=found.years, salary_min=found.salary_min,
         salary_period=found.salary_period, salary_currency=found.salary_currency,

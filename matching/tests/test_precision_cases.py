@@ -1457,3 +1457,25 @@ def test_a_plural_title_or_two_lines_sharing_one_noun_names_the_line():
     # a plural that is a title word itself stays as it is: "Sales" and "Accounts" name no post alone
     assert title_groups("Teachers") == ("Teacher",)
     assert title_groups("Sales") == title_groups("Accounts") == ()
+
+
+def test_a_message_listing_lines_is_read_item_by_item_and_the_why_quotes_the_item():
+    """"sales, cashier or office assistant": a scan of the whole message skipped "cashier" and "sales" (words that
+    inside a sentence are too often something else), so a helper's sign-ups listing lines lost all but one of them;
+    the why quotes the item that matched, not the message's first clause."""
+    words = "I'm open to any entry-level job in Abeokuta or Lagos: admin, customer service, sales or lab assistant"
+    grad = seeker(job_roles=[words], years_of_experience=0)
+    result = calculate_match_score(grad, job("Sales Representative", titles=["Sales Executive"], skills=[]))
+    assert result.passes(39)
+    assert result.reasons["titles"].startswith("your role “sales or lab assistant”")
+    shop = seeker(job_roles=["sales, cashier or office assistant. Abeokuta"], years_of_experience=1)
+    assert calculate_match_score(shop, job("Cashier", titles=["Cashier"], skills=[])).passes(39)
+    # a workplace or an internship in the list is no line: "supermarket, pharmacy or shop", "first role or internship"
+    girl = seeker(job_roles=["pls i need customer care or sales girl work for supermarket, pharmacy or shop"],
+                  years_of_experience=1)
+    assert calculate_match_score(girl, job("Pharmacy Manager", titles=["Pharmacist"], skills=[])).breakdown[
+        "titles"] == 0
+    analyst = seeker(job_roles=["Data analyst (entry level). Finished ALX data programme, looking for first role or "
+                                "internship"], years_of_experience=0, work_arrangements=["remote"])
+    intern = job("Web Developer Intern", titles=["Software Engineer", "Intern"], skills=[], work_arrangement="remote")
+    assert not calculate_match_score(analyst, intern).passes(39)
