@@ -442,7 +442,7 @@ TITLE_GROUPS: list[list[str]] = [
 # Of those, the ones that name another trade when a posting's title puts a word before them ("Curriculum Developer",
 # "Medical Coder", "SQL Server DBA"): the offline enhancer does not read a lone one as a title. "Intern", "Cashier" in
 # "Software Engineering Intern", "Cashier / Account Assistant" are still what they say (measured on the labelled set).
-MISLEADING_IN_TITLES = frozenset("developer programmer coder server writer editor buyer".split())
+MISLEADING_IN_TITLES = frozenset("developer programmer coder server writer editor buyer joiner".split())
 AMBIGUOUS_TITLE_WORDS = frozenset(
     "developer programmer coder server writer editor buyer teller trainee intern internship clerk secretary pa gp rn "
     "sre bdm chew steward loader educator reporter marketer cashier courier joiner".split()

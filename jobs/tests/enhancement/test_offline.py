@@ -150,3 +150,10 @@ def test_summaries_never_carry_links_emails_or_phone_numbers():
     description = "Great driver job. Apply at https://bit.ly/x or jobs@x.ng or call 0803 123 4567 today."
     summary = enhance(JobText(title="Driver", description=description)).summary
     assert "http" not in summary and "@" not in summary and "0803" not in summary
+
+
+def test_an_immediate_joiner_is_no_carpenter():
+    """Indian boards' "(Immediate Joiner)" asks someone who can start at once: it had made a backend and MLOps post
+    a carpenter's (real postings, 2026-12-04). A joiner's own post keeps its line."""
+    assert "Carpenter" not in extract_titles("Backend and MLOps Engineer - (Immediate Joiner)")
+    assert "Carpenter" in extract_titles("Joiner") and "Carpenter" in extract_titles("Carpenter / Joiner needed")
