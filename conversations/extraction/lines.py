@@ -3,7 +3,8 @@
 The messages (`data/signups_*.jsonl`) were written by two helpers who read no code, only the list of lines, as a
 Nigerian job seeker's first reply to "What kind of work are you looking for?", each with the lines that person
 wants ("want") and those a careful reader could also send without a mistake ("fine"). `signups_tune` is read for
-fixes; `signups_heldout` is measured, not read. A message is read as production reads it: the offline extractor,
+fixes; `signups_heldout` is measured, not read; `signups_blind` (a third helper, written after the fixes) was
+measured once, on the fixes' final code. A message is read as production reads it: the offline extractor,
 then the saved preferences as matching compiles them (`seeker_from_preferences`: their own words where they name a
 line, else the titles found).
 """
@@ -20,7 +21,8 @@ from conversations.extraction.rules import extract_rules
 from matching.scoring import seeker_from_preferences
 
 DATA = Path(__file__).parent / "data"
-SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": DATA / "signups_heldout.jsonl"}
+SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": DATA / "signups_heldout.jsonl",
+               "signups_blind": DATA / "signups_blind.jsonl"}
 
 
 def lines_read(message: str) -> tuple[str, ...]:

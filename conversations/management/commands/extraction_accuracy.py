@@ -21,7 +21,7 @@ class Command(BaseCommand):
                                  "all: each set in turn")
         parser.add_argument("--lines", action="store_true",
                             help="instead: the lines of work matching reads from the helpers' sign-up messages "
-                                 "(signups_tune, read for fixes; signups_heldout, measured only)")
+                                 "(signups_tune, read for fixes; signups_heldout and signups_blind, measured only)")
 
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
         if options["lines"]:
