@@ -71,17 +71,18 @@ ROLE_WORDS: dict[str, str] = {
     r"warehouse": "Warehouse Assistant",
     # lines the helpers' sign-ups named in their own words and nothing read (2026-12-04, signups_tune)
     r"solar install(?:ation|er|ers)?|solar (?:work|panel installation)": "Solar Installer",
-    r"bake|baking|bakery": "Baker",
+    # a bakery, a factory or an insurance company is also where a driver or an accountant works: only work asked there
+    r"bake|baking|bakery (?:work|jobs?)|(?:work|job) (?:for|in|at) (?:a |one |the )?bakery": "Baker",
     r"phone repair(?:ing|er|s)?|repair(?:ing)? (?:of )?(?:all kind (?:of )?)?phones?|phone engineer(?:ing)?": "Phone Repair Technician",
     r"keke(?: work| riding)?": "Tricycle Rider",
     r"generator repair(?:ing)?|generator work|gen (?:work|repair)": "Generator Technician",
-    r"factory(?: work| jobs?)?": "Production Operator",
+    r"factory (?:work|jobs?)|(?:work|job) (?:for|in|at) (?:a |one |the )?factory": "Production Operator",
     r"qc|quality control": "Quality Control Officer",
     r"data entry": "Data Entry Clerk",
     r"pr|public relations": "Public Relations Officer",
     r"secretary": "Personal Assistant",  # an office's secretary; "company secretary" is the longer title
     r"security": "Security Guard",  # "cyber security" is the longer match
-    r"insurance(?: sales| marketing| work| jobs?)?": "Insurance Agent",
+    r"insurance (?:sales|marketing|work|jobs?)": "Insurance Agent",
     r"bank marketing": "Relationship Manager",
     r"bank jobs?": "Bank Teller",
     r"house work|housework|domestic work|anything in (?:the )?house": "Housemaid",

@@ -152,3 +152,12 @@ def test_any_job_except_two_lines_drops_both_and_a_course_is_no_role():
     found = extract_rules("Pls I need any job except marketing and sales, i have tried it. I have HND Business Admin")
     assert found.roles == [] and found.any_role
     assert found.removed == {"roles": ["Marketing Executive", "Sales Executive"]}
+
+
+@pytest.mark.parametrize("body, roles", [
+    ("I am a driver in Ibadan, 3yrs driving staff bus and delivery van for a bakery", ["Driver"]),
+    ("accountant in an insurance company, 4yrs", ["Accountant"]),
+    ("I dey find work for bakery, i fit mix bread and bake", ["Baker"]),
+])
+def test_a_workplace_is_no_line_unless_they_ask_for_work_there(body, roles):
+    assert extract_rules(body).roles == roles
