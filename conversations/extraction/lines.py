@@ -1,10 +1,10 @@
 """Which lines of work a sign-up is read as asking for, from the message to the groups matching scores (issue 16).
 
-The messages (`data/signups_*.jsonl`) were written by two helpers who read no code, only the list of lines, as a
+The messages (`data/signups_*.jsonl`) were written by three helpers who read no code, only the list of lines, as a
 Nigerian job seeker's first reply to "What kind of work are you looking for?", each with the lines that person
 wants ("want") and those a careful reader could also send without a mistake ("fine"). `signups_tune` is read for
 fixes; `signups_heldout` is measured, not read; `signups_blind` (a third helper, written after the fixes) was
-measured once, on the fixes' final code. A message is read as production reads it: the offline extractor,
+measured once, on the fixes' final code. A message is read as production reads it without an OpenAI key: the offline extractor,
 then the saved preferences as matching compiles them (`seeker_from_preferences`: their own words where they name a
 line, else the titles found).
 """

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from io import StringIO
 
 from django.core.management import call_command
@@ -19,3 +20,13 @@ def test_the_accuracy_command_lists_wrong_intents_and_runs_every_set():
     out = StringIO()
     call_command("extraction_accuracy", "--set", "all", "--errors", stdout=out)
     assert out.getvalue().count(" messages, extractor: rules") == 5
+
+
+def test_lines_reports_each_signup_set_and_lists_only_the_tune_sets_errors():
+    out = StringIO()
+    call_command("extraction_accuracy", "--lines", "--errors", stdout=out)
+    text = out.getvalue()
+    for name in ("signups_tune", "signups_heldout", "signups_blind"):
+        assert f"80 {name} messages:" in text
+    listed = set(re.findall(r"^([ABC])-\d\d: ", text, re.M))
+    assert listed == {"A"}  # the measured-only sets' misses stay unread

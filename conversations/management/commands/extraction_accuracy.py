@@ -20,8 +20,9 @@ class Command(BaseCommand):
                                  "heldout_2: written before the intent work, never tuned on; blind: never tuned on; "
                                  "all: each set in turn")
         parser.add_argument("--lines", action="store_true",
-                            help="instead: the lines of work matching reads from the helpers' sign-up messages "
-                                 "(signups_tune, read for fixes; signups_heldout and signups_blind, measured only)")
+                            help="instead: the lines of work matching reads from the helpers' sign-up messages, "
+                                 "through the offline extractor (signups_tune, read for fixes; signups_heldout and "
+                                 "signups_blind, measured only)")
 
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
         if options["lines"]:
