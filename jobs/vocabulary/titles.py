@@ -223,7 +223,7 @@ TITLE_GROUPS: list[list[str]] = [
      "Social Studies Teacher", "Home Economics Teacher", "Fine Art Teacher", "Special Needs Teacher",
      "Teaching Assistant", "Secondary School Mathematics Teacher"],
     ["Nursery Teacher", "Early Years Teacher", "Preschool Teacher", "Pre-school Teacher", "Kindergarten Teacher", "Montessori Teacher",
-     "Creche Attendant", "Nursery Assistant", "Early Childhood Teacher", "Playgroup Teacher"],
+     "Creche Attendant", "Nursery Assistant", "Early Childhood Teacher", "Playgroup Teacher", "Nursery School Teacher"],
     ["Head Teacher", "Principal", "Headmaster", "Headmistress", "School Head", "Vice Principal",
      "Deputy Head Teacher", "Head of School"],
     ["School Administrator", "Admissions Officer", "Registrar"],  # a bursar keeps the books: an accountant
@@ -330,7 +330,7 @@ TITLE_GROUPS: list[list[str]] = [
      "Operations Assistant", "Office Coordinator", "Legal Secretary"],
     ["Data Entry Clerk", "Data Entry Officer", "Data Entry Operator", "Data Entry Executive", "Data Capturing Officer",
      "Data Capture Officer", "Data Capture Clerk", "Typist",
-     "Data Clerk", "Records Officer", "Documentation Officer", "Document Controller"],
+     "Data Clerk", "Records Officer", "Documentation Officer", "Document Controller", "Data Entry"],
     ["Receptionist", "Front Desk Officer", "Front Desk Agent", "Front Office Executive", "Front Desk Executive",
      "Front Desk Receptionist", "Office Receptionist", "Virtual Receptionist", "Front Desk Assistant",
      "Telephone Operator", "Switchboard Operator", "Front Desk Staff", "Front Desk Personnel", "Front Office Staff", "Front Desk"],
