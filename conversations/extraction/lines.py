@@ -23,6 +23,9 @@ from matching.scoring import seeker_from_preferences
 DATA = Path(__file__).parent / "data"
 SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": DATA / "signups_heldout.jsonl",
                "signups_blind": DATA / "signups_blind.jsonl"}
+# A fourth helper's 80, written at the fifteenth session's stop and never scored: the next reading change is measured
+# on it once, after that change (then it joins SIGNUP_SETS).
+UNMEASURED = DATA / "signups_next.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:
