@@ -590,7 +590,9 @@ def role_groups(role: str) -> tuple[str, ...]:
         # tells ("acct officer, HND accountancy" is an accountant as well as a bank's account officer)
         ambiguous = any(phrase in title_core(bare) for phrase in SKILL_DECIDED_TITLES)
         return found if found and set(found) & set(with_course) and not ambiguous else with_course
-    return _role_groups(role)
+    found = _role_groups(role)
+    # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these
+    return (*found, *(g for g in _ability_lines(role) if g not in found)) if found else found
 
 
 def _role_groups(role: str) -> tuple[str, ...]:
@@ -657,6 +659,33 @@ def _listed_lines(message: str) -> tuple[str, ...]:
         found.append(_title_table().get(text) or (FIELD_WORDS.get(text, "") if text not in _WORKPLACES else ""))
     # an internship is a level of any line ("first role or internship"), not one of its own
     return tuple(dict.fromkeys(g for g in found if g and g not in _LEVEL_GROUPS))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;.!?\n]")
+_ABILITY = re.compile(r"\b(?:also|too|as well|can|fit|sabi)\b", re.I)
+_ABILITY_WORDS = frozenset({"i", "im", "i'm", "am", "can", "fit", "also", "too", "do", "dey", "as", "well", "sabi",
+                            "open", "to", "ok", "okay", "fine", "and", "but", "go", "so"})
+_ABILITY_ITEM_WORDS = 3
+_NOT_LINES = REMOTE_ONLY_WORDS | {"hybrid", "onsite", "on site", "remote work"}
+
+
+def _ability_lines(message: str) -> tuple[str, ...]:
+    """The lines a message's "also" or ability clauses add to the line it asks for: "electrician …, i also do solar
+    installation", "chef/cook. Can also bake cakes", "sales work …, i fit do cashier too"."""
+    if len(message.split()) <= _ABILITY_ITEM_WORDS + 1:
+        return ()
+    return tuple(dict.fromkeys(g for clause in _CLAUSE_BREAK.split(message) for g in ability_groups(clause)))
+
+
+def ability_groups(clause: str) -> tuple[str, ...]:
+    """The line one "also" or ability clause names ("i also do solar installation" → Solar Installer)."""
+    if not _ABILITY.search(clause):
+        return ()
+    rest = [w for w in clause.split() if w.lower() not in _ABILITY_WORDS]
+    text = " ".join(rest)
+    if not rest or len(rest) > _ABILITY_ITEM_WORDS or text.lower() in _NOT_LINES:
+        return ()
+    return role_groups(text)
 
 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"

@@ -38,6 +38,7 @@ from matching.profiles import (
     Job,
     PlaceKey,
     Seeker,
+    ability_groups,
     background_groups,
     class_teacher,
     compile_job,
@@ -545,8 +546,8 @@ def _said(role: str, groups: frozenset[str] | set[str] = frozenset()) -> str:
     # their line of work is quoted ("…, 1 year building React sites. Looking for frontend developer role"), a course
     # of study ("OND marketing") only when nothing else does
     clauses = [c.strip() for c in re.split(r"[,;(]|\.(?:\s|$)|\s[–—-]\s", role) if c.strip()]
-    naming = [c for c in clauses if role_groups(c)]
-    matched = [c for c in naming if groups & set(role_groups(c))]
+    naming = [c for c in clauses if role_groups(c) or ability_groups(c)]
+    matched = [c for c in naming if groups & {*role_groups(c), *ability_groups(c)}]
     role = next((c for c in [*matched, *naming] if not COURSE.match(c)),
                 naming[0] if naming else clauses[0] if clauses else role)
     if len(role) <= SAID_MAX:

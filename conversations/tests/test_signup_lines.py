@@ -10,9 +10,10 @@ from jobs.vocabulary import TITLE_GROUPS
 # (share read right, wanted lines read, precision of the lines read). The held-out set's figures on the rules before
 # it was written (baecf7a) were 0.700 / 0.757 / 0.947, the tune set's 0.662 / 0.735 / 0.918 (2026-12-04).
 # signups_blind, written after the fixes and measured once on them: 0.588 / 0.686 / 0.927 (0.550 / 0.661 / 0.925 on
-# baecf7a, measured after; 0.937 precise after the review's workplace change, e6cc401).
-FLOORS = {"signups_tune": (0.82, 0.85, 0.97), "signups_heldout": (0.73, 0.80, 0.95),
-          "signups_blind": (0.58, 0.68, 0.92)}
+# baecf7a, measured after; 0.937 precise after the review's workplace change, e6cc401). signups_next, measured once
+# on the "also" clauses: 0.713 / 0.802 / 0.909 (0.713 / 0.802 / 0.908 on the code before).
+FLOORS = {"signups_tune": (0.83, 0.86, 0.97), "signups_heldout": (0.75, 0.81, 0.95),
+          "signups_blind": (0.58, 0.68, 0.92), "signups_next": (0.71, 0.80, 0.90)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],

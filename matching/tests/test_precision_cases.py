@@ -1479,3 +1479,18 @@ def test_a_message_listing_lines_is_read_item_by_item_and_the_why_quotes_the_ite
                                 "internship"], years_of_experience=0, work_arrangements=["remote"])
     intern = job("Web Developer Intern", titles=["Software Engineer", "Intern"], skills=[], work_arrangement="remote")
     assert not calculate_match_score(analyst, intern).passes(39)
+
+
+def test_an_also_or_ability_clause_adds_its_line_beside_the_line_asked():
+    """"electrician …, i also do solar installation", "sales work …, i fit do cashier too": the message was read as the
+    first line alone (a helper's sign-ups; over the read parts 1 wanted alert back, 2 refused stopped, 1 lost)."""
+    sparky = seeker(job_roles=["electrician, house wiring and industrial. 6yrs exp, i also do solar installation"],
+                    years_of_experience=6)
+    solar = job("Solar PV Installer", titles=["Solar Installer"], skills=[])
+    result = calculate_match_score(sparky, solar)
+    assert result.passes(39)
+    assert "solar installation" in result.reasons["titles"]
+    # an arrangement or a place is no line: "can do remote" is no virtual assistant's work
+    remote = seeker(job_roles=["graphic designer, 2yrs, flyers and logo. can do remote"], years_of_experience=2)
+    va = job("Virtual Assistant", titles=["Virtual Assistant"], skills=[], work_arrangement="remote")
+    assert calculate_match_score(remote, va).breakdown["titles"] == 0

@@ -21,8 +21,8 @@ class Command(BaseCommand):
                                  "all: each set in turn")
         parser.add_argument("--lines", action="store_true",
                             help="instead: the lines of work matching reads from the helpers' sign-up messages, "
-                                 "through the offline extractor (signups_tune, read for fixes; signups_heldout and "
-                                 "signups_blind, measured only)")
+                                 "through the offline extractor (signups_tune, read for fixes; signups_heldout, "
+                                 "signups_blind and signups_next, measured only)")
 
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
         if options["lines"]:
