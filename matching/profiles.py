@@ -1139,16 +1139,21 @@ def _narrowed_to(named: locations.Place, place: PlaceKey) -> PlaceKey:
 
 # "**Job Location:** Ikeja, Lagos", "Location: Victoria Island, Lagos": the workplace line of a posting's text
 _LOCATION_LINE = re.compile(r"^[\W_]*(?:job\s+|work\s+)?location[\W_]*[:\-][\W_]*([^\n]{2,100})$", re.I | re.M)
+# LinkedIn's company-page template, "This is a full-time on-site role for a Loan Officer located in Lekki": the same
+# statement of the workplace where a post has no "Location:" line
+_LOCATED = re.compile(r"\b(?:role|position|job|office|work)\b[^.\n]{0,40}?\b(?:located|based|situated) (?:in|at) "
+                      r"([^.\n;:]{2,40})", re.I)
 _SEVERAL = re.compile(r"\b(?:and|or)\b|[&/]", re.I)
 
 
 def _stated(description: str, place: PlaceKey | None) -> PlaceKey | None:
     """The one area a posting's own "Location:" line names, where the board gave only its city or state ("Lagos";
-    Indeed's "OG, NG" for a post whose text says "Job Location: Isolo, Lagos"): readers read the work as there. A
-    line naming several workplaces ("Ojuelegba, and Lekki Phase 1") or another city than the board's is left."""
+    Indeed's "OG, NG" for a post whose text says "Job Location: Isolo, Lagos"), or else its "role … located in Lekki":
+    readers read the work as there. A line naming several workplaces ("Ojuelegba, and Lekki Phase 1") or another city
+    than the board's is left."""
     if place is None or place.area or not (place.city or place.state):
         return place
-    match = _LOCATION_LINE.search(description or "")
+    match = _LOCATION_LINE.search(description or "") or _LOCATED.search(description or "")
     if match is None or _SEVERAL.search(match.group(1)):
         return place
     areas = [p for p in locations.find_places(match.group(1)) if p.area]

@@ -1297,6 +1297,13 @@ def test_a_postings_own_location_line_places_it_in_the_area_it_names():
                "* Location: The Civic Centre, Ozumba Mbadiwe Road, Victoria Island, Lagos\n* Start Date: October 6th")
     assistant = seeker(job_roles=["Office Assistant"], preferred_locations=["Ikeja", "Ogba"], years_of_experience=2)
     assert calculate_match_score(assistant, late).blocked == "in Victoria Island, Lagos, not Lagos Mainland"
+    # LinkedIn's template states it in a sentence: "… on-site role for a Loan Officer located in Lekki" (10 refused
+    # alerts to mainland seekers stopped, 4 lost whose readers took Lekki from Surulere, Oshodi and Ikeja)
+    loans = job("loan officers", titles=["Loan Officer"], skills=[], location="Lagos, LA, NG",
+                description="Role Description\n\nThis is a full-time on-site role for a Loan Officer located in "
+                            "Lekki. The Loan Officer will be responsible for underwriting.")
+    festac = seeker(job_roles=["Loan Officer"], preferred_locations=["Festac", "Apapa"], years_of_experience=3)
+    assert calculate_match_score(festac, loans).blocked == "in Lekki, Lagos, not Lagos Mainland"
 
 
 def test_an_early_career_post_is_not_sent_to_one_five_years_past_it_except_in_the_trades():

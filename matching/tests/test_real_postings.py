@@ -107,7 +107,9 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # 0.816 → 0.803). A plural title or two lines sharing one noun names its line ("Primary and Secondary Teachers",
 # "Sales And Marketing Representative"; 5 wanted back, 1 lost): holdout_24's recall here fell 0.879 → 0.848, its
 # customer care seller (whose words here are read without "or sales", which onboarding reads) reached "Direct Sales
-# Executives (DSA)" only by the shared word while the title named no line.
+# Executives (DSA)" only by the shared word while the title named no line. LinkedIn's "role … located in Lekki" places a
+# post as its "Location:" line would (2026-12-04, sixteenth session; 10 refused alerts stopped, 4 lost, one post):
+# holdout_28's recall here fell 0.854 → 0.833 (an Ikeja loan officer whose readers took Lekki).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
           "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.81), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.82),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
@@ -126,7 +128,7 @@ FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.7
           "holdout_25": (0.69, 0.82),
           "holdout_26": (0.56, 0.89),
           "holdout_27": (0.57, 0.90),
-          "holdout_28": (0.69, 0.84),
+          "holdout_28": (0.69, 0.83),
           "holdout_29": (0.68, 0.88),
           "holdout_30": (0.76, 0.79),
           "holdout_31": (0.33, 0.90),
