@@ -451,7 +451,7 @@ def _family_of() -> dict[str, frozenset[str]]:
 # A line of work's own noun, read only from a role that names no title ("need accounting work", "want audit firm").
 FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Payroll Officer", "accounting": "Accountant", "accountancy": "Accountant", "accounts": "Accountant", "audit": "Auditor",
                "auditing": "Auditor", "nursing": "Nurse", "teaching": "Teacher", "pharmacy": "Pharmacist",
-               "sales": "Sales Executive", "driving": "Driver", "cooking": "Cook", "catering": "Cook",
+               "sales": "Sales Executive", "driving": "Driver", "cooking": "Cook", "marketer": "Field Marketer", "marketers": "Field Marketer", "catering": "Cook",
                "cleaning": "Cleaner", "security": "Security Guard", "coding": "Software Engineer",
                "programming": "Software Engineer", "collection": "Collections Officer",
                "collections": "Collections Officer", "supermarket": "Cashier", "sell": "Sales Executive",
@@ -590,9 +590,13 @@ def role_groups(role: str) -> tuple[str, ...]:
         # tells ("acct officer, HND accountancy" is an accountant as well as a bank's account officer)
         ambiguous = any(phrase in title_core(bare) for phrase in SKILL_DECIDED_TITLES)
         return found if found and set(found) & set(with_course) and not ambiguous else with_course
-    found = _role_groups(role)
+    also = _ability_lines(role)
+    # the line asked is read without what they can also do ("housekeeping or cleaning work … i fit cook small too" is
+    # a cleaner's message: a scan of the whole found "cook" first and stopped)
+    main = ",".join(c for c in _CLAUSE_BREAK.split(role) if not ability_groups(c)) if also else ""
+    found = (_role_groups(main) if main.strip(" ,") else ()) or _role_groups(role)
     # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these
-    return (*found, *(g for g in _ability_lines(role) if g not in found)) if found else found
+    return (*found, *(g for g in also if g not in found)) if found else found
 
 
 def _role_groups(role: str) -> tuple[str, ...]:
@@ -743,11 +747,16 @@ def _paired_roles(text: str) -> tuple[str, ...]:
 _TEACHING_HOSPITAL = re.compile(r"\bteaching hospitals?\b")
 
 
+# words a field's noun is one letter or two from, and that say something else: "market" is where a trader sells ("i
+# sabi close market"), not a marketer's line
+_NOT_SLIPS = frozenset({"market", "markets"})
+
+
 @lru_cache(maxsize=20_000)
 def _field_word(word: str) -> str:
     """A field's own noun, or a slip of a long one ("drivr", "acounting"). A slip keeps its first letter: "counting
     stock" is a storekeeper's work, not accounting (a blind labeller's warehouse hand was sent accountant posts)."""
-    if word in FIELD_WORDS or len(word) < 5:
+    if word in FIELD_WORDS or len(word) < 5 or word in _NOT_SLIPS:
         return FIELD_WORDS.get(word, "")
     found = process.extractOne(word, [w for w in FIELD_WORDS if w[0] == word[0]], scorer=fuzz.ratio, score_cutoff=85)
     return FIELD_WORDS[found[0]] if found else ""

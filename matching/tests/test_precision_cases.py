@@ -1497,7 +1497,23 @@ def test_an_also_or_ability_clause_adds_its_line_beside_the_line_asked():
     result = calculate_match_score(sparky, solar)
     assert result.passes(39)
     assert "solar installation" in result.reasons["titles"]
+    # the line asked is read without the clause: "housekeeping or cleaning work … i fit cook small too" had been read
+    # as a cook's message alone (a scan of the whole found "cook" first; 3 wanted cleaner alerts back)
+    cleaner = seeker(job_roles=["abeg i need housekeeping or cleaning work, estate or house. chevron, ajah. i fit cook "
+                                "small too"], years_of_experience=2)
+    assert calculate_match_score(cleaner, job("Cleaner", titles=["Cleaner"], skills=[])).passes(39)
+    assert calculate_match_score(cleaner, job("Cook", titles=["Cook"], skills=[])).passes(39)
     # an arrangement or a place is no line: "can do remote" is no virtual assistant's work
     remote = seeker(job_roles=["graphic designer, 2yrs, flyers and logo. can do remote"], years_of_experience=2)
     va = job("Virtual Assistant", titles=["Virtual Assistant"], skills=[], work_arrangement="remote")
     assert calculate_match_score(remote, va).breakdown["titles"] == 0
+
+
+def test_a_seeker_calling_themselves_a_marketer_is_a_field_marketer():
+    """"outside marketer, lagos mainland", "i wan do marketer work for street/market": "marketer" inside a sentence
+    named no line (a single title word scanned alone is ambiguous in posts); "i sabi close market" is no marketer."""
+    field = job("FIELD SALES AGENT", titles=["Field Marketer"], skills=[])
+    for words in ("outside marketer, lagos mainland", "i wan do marketer work for street/market. lagos"):
+        assert calculate_match_score(seeker(job_roles=[words], years_of_experience=1), field).passes(39), words
+    trader = seeker(job_roles=["I sell provisions for my shop 2 years, I sabi close market"], years_of_experience=2)
+    assert calculate_match_score(trader, job("Marketer", titles=["Field Marketer"], skills=[])).breakdown["titles"] == 0
