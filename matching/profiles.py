@@ -668,7 +668,8 @@ def _listed_lines(message: str) -> tuple[str, ...]:
 _CLAUSE_BREAK = re.compile(r"[,;.!?\n]")
 _ABILITY = re.compile(r"\b(?:also|too|as well|can|fit|sabi)\b", re.I)
 _ABILITY_WORDS = frozenset({"i", "im", "i'm", "am", "can", "fit", "also", "too", "do", "dey", "as", "well", "sabi",
-                            "open", "to", "ok", "okay", "fine", "and", "but", "go", "so"})
+                            "open", "to", "ok", "okay", "fine", "but", "go", "so", "with", "roles"})
+_ITEM_BREAK = re.compile(r"\s(?:and|or|&)\s|/", re.I)
 _ABILITY_ITEM_WORDS = 3
 _NOT_LINES = REMOTE_ONLY_WORDS | {"hybrid", "onsite", "on site", "remote work"}
 
@@ -685,11 +686,18 @@ def ability_groups(clause: str) -> tuple[str, ...]:
     """The line one "also" or ability clause names ("i also do solar installation" → Solar Installer)."""
     if not _ABILITY.search(clause):
         return ()
-    rest = [w for w in clause.split() if w.lower() not in _ABILITY_WORDS]
-    text = " ".join(rest)
-    if not rest or len(rest) > _ABILITY_ITEM_WORDS or text.lower() in _NOT_LINES:
-        return ()
-    return role_groups(text)
+    found: list[str] = []
+    for item in _ITEM_BREAK.split(clause):  # "also open to supply chain and logistics roles": two lines
+        rest = [w for w in item.split() if w.lower() not in _ABILITY_WORDS]
+        text = " ".join(rest)
+        if not rest or len(rest) > _ABILITY_ITEM_WORDS or text.lower() in _NOT_LINES:
+            continue
+        if len(rest) == 1:  # one word is a line only as a title or a field's noun: "iron" (clothes) is no welder's
+            word = _spelled_out(vocabulary.normalize(text))
+            found.extend(g for g in (vocabulary.canonical_title(word, slips=False) or _field_word(word),) if g)
+        else:
+            found.extend(role_groups(text))
+    return tuple(dict.fromkeys(found))
 
 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"

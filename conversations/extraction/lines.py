@@ -4,7 +4,8 @@ The messages (`data/signups_*.jsonl`) were written by helpers who read no code, 
 job seeker's first reply to "What kind of work are you looking for?", each with the lines that person wants ("want")
 and those a careful reader could also send without a mistake ("fine"). `signups_tune` is read for fixes;
 `signups_heldout` is measured, not read; `signups_blind` (a third helper, written after the fixes) was measured once,
-on the fixes' final code, and `signups_next` (a fourth) once, on the next change. A message is read as production
+on the fixes' final code, then read for fixes itself (sixteenth session); `signups_next` (a fourth) was measured once,
+on the next change, and is measured only. A message is read as production
 reads it without an OpenAI key: the offline extractor, then the saved preferences as matching compiles them
 (`seeker_from_preferences`: their own words where they name a line, else the titles found).
 """
@@ -23,6 +24,8 @@ from matching.scoring import seeker_from_preferences
 DATA = Path(__file__).parent / "data"
 SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": DATA / "signups_heldout.jsonl",
                "signups_blind": DATA / "signups_blind.jsonl", "signups_next": DATA / "signups_next.jsonl"}
+# the sets whose misses are listed (`--lines --errors`) and read for fixes
+READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind"})
 # A fifth helper's 80, written in the sixteenth session and never scored: the next reading change is measured on it
 # once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the "also"
 # clauses (2026-12-04).

@@ -232,7 +232,9 @@ def leading_role(text: str) -> str:
     return ""
 
 
-ROLE_TEXT_MAX = 200
+# a sign-up of several sentences keeps its last clause ("…, also open to QS work" closed a 215-character message and
+# was cut at 200); a WhatsApp message runs to 4,096, a bound still keeps a pasted CV out
+ROLE_TEXT_MAX = 500
 
 
 def role_text(text: str) -> str:

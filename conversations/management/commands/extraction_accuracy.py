@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 
 from conversations.extraction import Extractor
 from conversations.extraction.evaluate import EVAL_FIELDS, SETS, Report, evaluate, load_labelled
-from conversations.extraction.lines import SIGNUP_SETS, LinesReport, evaluate_lines, load_signups
+from conversations.extraction.lines import READ_FOR_FIXES, SIGNUP_SETS, LinesReport, evaluate_lines, load_signups
 from conversations.extraction.llm import OpenAIExtractor
 from conversations.extraction.rules import RuleExtractor
 
@@ -21,13 +21,13 @@ class Command(BaseCommand):
                                  "all: each set in turn")
         parser.add_argument("--lines", action="store_true",
                             help="instead: the lines of work matching reads from the helpers' sign-up messages, "
-                                 "through the offline extractor (signups_tune, read for fixes; signups_heldout, "
-                                 "signups_blind and signups_next, measured only)")
+                                 "through the offline extractor (signups_tune and signups_blind, read for fixes; "
+                                 "signups_heldout and signups_next, measured only)")
 
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
         if options["lines"]:
             for name, path in SIGNUP_SETS.items():
-                self._lines(name, evaluate_lines(load_signups(path)), errors=errors and name == "signups_tune")
+                self._lines(name, evaluate_lines(load_signups(path)), errors=errors and name in READ_FOR_FIXES)
             return
         extractor: Extractor = RuleExtractor()
         if provider == "openai":
