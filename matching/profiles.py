@@ -457,7 +457,9 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "collections": "Collections Officer", "supermarket": "Cashier", "sell": "Sales Executive",
                "selling": "Sales Executive", "driver": "Driver",
                "secretarial": "Administrative Officer", "legal": "Legal Officer", "law": "Legal Officer",
-               "marketing": "Field Marketer", "warehouse": "Warehouse Assistant"}
+               "marketing": "Field Marketer", "warehouse": "Warehouse Assistant",
+               "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
+               "lessons": "Tutor"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -466,7 +468,7 @@ SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr":
              "cx": "customer service", "cust": "customer", "exec": "executive", "bus.": "business",
              "pharm": "pharmacy", "ea": "executive assistant", "ext": "extension", "bizdev": "business development",
              "mo": "medical officer", "pa": "personal assistant", "mktg": "marketing", "ap": "accounts payable",
-             "ar": "accounts receivable"}
+             "ar": "accounts receivable", "ops": "operations"}
 
 
 # "RM" is a relationship manager where banking is named ("RM corporate banking"); beside "RN" a midwife.
@@ -645,6 +647,7 @@ def _role_groups(role: str) -> tuple[str, ...]:
 
 _LIST_BREAK = re.compile(r"[,;/.!?\n]|\s(?:or|and|abi)\s", re.I)
 _LIST_ITEM_WORDS = 3
+_ITEM_TAILS = frozenset({"work", "job", "jobs", "role", "roles", "pls", "please", "abeg"})
 
 
 def _listed_lines(message: str) -> tuple[str, ...]:
@@ -657,6 +660,8 @@ def _listed_lines(message: str) -> tuple[str, ...]:
     found: list[str] = []
     for item in _LIST_BREAK.split(message):
         words = vocabulary.normalize(item).split()
+        while len(words) > 1 and words[-1] in _ITEM_TAILS:  # "POS work or cashier work", "Teller job"
+            words.pop()
         if not words or len(words) > _LIST_ITEM_WORDS or any(w[0].isdigit() for w in words):
             continue
         text = " ".join(words)
@@ -692,7 +697,8 @@ def ability_groups(clause: str) -> tuple[str, ...]:
         text = " ".join(rest)
         if not rest or len(rest) > _ABILITY_ITEM_WORDS or text.lower() in _NOT_LINES:
             continue
-        if len(rest) == 1:  # one word is a line only as a title or a field's noun: "iron" (clothes) is no welder's
+        if len(rest) == 1 and not (len(text) > 1 and text.isupper()):
+            # one word is a line only as a title, a field's noun or an acronym ("HSE"): "iron" (clothes) is no welder's
             word = _spelled_out(vocabulary.normalize(text))
             found.extend(g for g in (vocabulary.canonical_title(word, slips=False) or _field_word(word),) if g)
         else:

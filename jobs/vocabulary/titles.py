@@ -133,7 +133,7 @@ TITLE_GROUPS: list[list[str]] = [
      "Real Estate Consultant", "Real Estate Marketer", "Property Sales Executive"],
     ["Merchandiser", "Sales Merchandiser", "Trade Merchandiser", "Visual Merchandiser", "Brand Promoter",
      "Product Promoter"],
-    ["Digital Marketer", "Digital Marketing Executive", "Digital Marketing Specialist", "Social Media Manager", "Social Media", "SMM", "Content Creator",
+    ["Digital Marketer", "Digital Marketing Executive", "Digital Marketing Specialist", "Digital Marketing", "Social Media Manager", "Social Media", "SMM", "Content Creator",
      "Page Manager", "Social Media Page Manager",
      "Social Media Executive", "Digital Media Executive", "Digital Media Officer", "Performance Marketer", "SEO Specialist", "Digital Marketing Manager",
      "Social Media Strategist", "Social Media Handler", "Community Manager", "Growth Marketer",
@@ -362,7 +362,7 @@ TITLE_GROUPS: list[list[str]] = [
     ["Research Analyst", "Research Assistant", "Researcher", "Research Officer", "Research Associate",
      "Market Research Analyst"],
     # --- media and writing --------------------------------------------------------------------------------------------
-    ["Content Writer", "Copywriter", "Writer", "Editor", "Journalist", "Reporter",
+    ["Content Writer", "Copywriter", "Writer", "Editor", "Journalist", "Reporter", "Content Writing",
      "Content Developer", "Technical Writer", "Blog Writer", "Ghostwriter", "Proofreader", "Script Writer",
      "Scriptwriter", "News Reporter", "Content Strategist", "Sub-Editor", "Social Media Content Creator"],
     ["Radio Presenter", "On-Air Personality", "OAP", "Presenter", "TV Presenter", "Broadcaster",
