@@ -585,6 +585,8 @@ def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
     role = _LICENCE_HELD.sub(" ", without_greeting(role))
+    if vocabulary.normalize(role) in _NOT_LINES:  # "Abuja/remote": how they work, no virtual assistant's line
+        return ()
     bare = COURSE.sub(" ", role)
     if bare != role:
         found, with_course = role_groups(bare), _role_groups(role)

@@ -1507,6 +1507,10 @@ def test_an_also_or_ability_clause_adds_its_line_beside_the_line_asked():
     remote = seeker(job_roles=["graphic designer, 2yrs, flyers and logo. can do remote"], years_of_experience=2)
     va = job("Virtual Assistant", titles=["Virtual Assistant"], skills=[], work_arrangement="remote")
     assert calculate_match_score(remote, va).breakdown["titles"] == 0
+    # nor a place and an arrangement behind a slash ("Abuja/remote" had read as a virtual assistant's line)
+    writer = seeker(job_roles=["BSc Mass Communication. I want content writing or PR jobs. Abuja/remote"],
+                    years_of_experience=0)
+    assert calculate_match_score(writer, va).breakdown["titles"] == 0
 
 
 def test_a_seeker_calling_themselves_a_marketer_is_a_field_marketer():
