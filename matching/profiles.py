@@ -625,7 +625,7 @@ def _role_groups(role: str) -> tuple[str, ...]:
         return paired
     direct = title_groups(role)
     if direct:
-        return (*direct, *(g for g in _listed_lines(role) if g not in direct))
+        return tuple(dict.fromkeys((*direct, *_listed_lines(role), *_work_asked(role))))
     # "CHEW (community health ext. worker), 3yrs PHC", "Head of Sales – 14 yrs FMCG": the title before the first comma
     # or dash, else what the brackets spell out
     head, inside = re.split(r",|\s[–—-]\s", outside)[0].strip(), " ".join(re.findall(r"\(([^()]*)\)", role))
@@ -706,6 +706,18 @@ def ability_groups(clause: str) -> tuple[str, ...]:
         else:
             found.extend(role_groups(text))
     return tuple(dict.fromkeys(found))
+
+
+# the noun right after a verb of asking or at a clause's start: "medical sales job" asks pharma sales, not any sales
+_WORK_ASKED = re.compile(r"(?:^|[,.;!?]|\b(?:find|want|need|wan|any|for|get|do|some))\s*([a-z]+)\s+(?:work|job|jobs)\b",
+                         re.I)
+
+
+def _work_asked(message: str) -> tuple[str, ...]:
+    """"security work", "cleaning job": a field's noun before "work" or "job" asks that line, wherever a title elsewhere
+    in the message was read first ("… i dey find security work … if una get driver work i fit drive too")."""
+    return tuple(dict.fromkeys(g for word in _WORK_ASKED.findall(message)
+                               if (g := FIELD_WORDS.get(vocabulary.normalize(word), ""))))
 
 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"

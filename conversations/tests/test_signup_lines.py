@@ -61,6 +61,9 @@ def test_what_a_seeker_can_also_do_is_read_beside_the_line_they_ask_for():
      {"Project Manager", "Operations Manager"}),
     ("Petroleum engineer, 8 years production engineering. Open to HSE roles too", {"Petroleum Engineer", "HSE Officer"}),
     ("I want to do cleaning or laundry work. I live in Nyanya", {"Cleaner", "Laundry Attendant"}),
+    # "security work" asked, though a title ("driver") stands in a later clause
+    ("abeg i dey find security work, i don do am 5yrs for one estate. if una get driver work i fit drive too",
+     {"Security Guard", "Driver"}),
 ])
 def test_lines_named_by_their_work_or_shorthand_are_read(message, lines):
     """signups_blind's misses, read for fixes: a line named by its work ("painting", "install CCTV", "laundry"), its

@@ -8,7 +8,7 @@ from accounts.models import UserPreferences
 from aremu.voice import PIDGIN, speaking
 from jobs.models import CanonicalJob
 from matching.explain import render_explanation
-from matching.profiles import title_groups
+from matching.profiles import role_groups, title_groups
 from matching.scoring import calculate_match_score
 
 
@@ -1521,3 +1521,13 @@ def test_a_seeker_calling_themselves_a_marketer_is_a_field_marketer():
         assert calculate_match_score(seeker(job_roles=[words], years_of_experience=1), field).passes(39), words
     trader = seeker(job_roles=["I sell provisions for my shop 2 years, I sabi close market"], years_of_experience=2)
     assert calculate_match_score(trader, job("Marketer", titles=["Field Marketer"], skills=[])).breakdown["titles"] == 0
+
+
+def test_a_line_asked_as_work_or_a_job_is_read_beside_a_title_elsewhere():
+    """"I'm looking for sales job … 2 years as insurance sales agent": the title in the later clause was read alone (2
+    wanted sales alerts back over the read parts, none started); "medical sales job" asks pharma sales, not any."""
+    agent = seeker(job_roles=["Hi. I'm looking for sales job in Lagos. HND Insurance, 2 years as insurance sales agent "
+                              "(life and motor policies) with an insurance company in Ikeja"], years_of_experience=2)
+    assert calculate_match_score(agent, job("Sales Executive", titles=["Sales Executive"], skills=[])).passes(39)
+    rep = "I'm a medical sales rep, 4yrs with a pharma company. Looking for pharma or medical sales job in Ibadan"
+    assert role_groups(rep) == ("Medical Sales Representative",)
