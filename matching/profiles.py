@@ -709,15 +709,20 @@ def ability_groups(clause: str) -> tuple[str, ...]:
 
 
 # the noun right after a verb of asking or at a clause's start: "medical sales job" asks pharma sales, not any sales
-_WORK_ASKED = re.compile(r"(?:^|[,.;!?]|\b(?:find|want|need|wan|any|for|get|do|some))\s*([a-z]+)\s+(?:work|job|jobs)\b",
-                         re.I)
+_WORK_ASKED = re.compile(r"(?:^|[,.;!?]|\b(?:find|want|need|wan|any|for|get|do|some|or|even))\s*([a-z]+)"
+                         r"(?:\s+(?:or|and)\s+([a-z]+))?\s+(?:work|job|jobs)\b", re.I)
 
 
 def _work_asked(message: str) -> tuple[str, ...]:
-    """"security work", "cleaning job": a field's noun before "work" or "job" asks that line, wherever a title elsewhere
-    in the message was read first ("… i dey find security work … if una get driver work i fit drive too")."""
-    return tuple(dict.fromkeys(g for word in _WORK_ASKED.findall(message)
-                               if (g := FIELD_WORDS.get(vocabulary.normalize(word), ""))))
+    """"security work", "cashier work", "cleaning or laundry work": a field's noun or a title before "work" or "job"
+    asks that line, wherever a title elsewhere in the message was read first ("… i dey find security work … if una get
+    driver work i fit drive too")."""
+    return tuple(dict.fromkeys(g for words in _WORK_ASKED.findall(message) for word in words
+                               if word and (g := _work_noun(vocabulary.normalize(word)))))
+
+
+def _work_noun(word: str) -> str:
+    return FIELD_WORDS.get(word) or _title_table().get(word, "")
 
 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"
