@@ -448,10 +448,12 @@ def _family_of() -> dict[str, frozenset[str]]:
     return {name: frozenset(others) for name, others in related.items()}
 
 
-# A line of work's own noun, read only from a role that names no title ("need accounting work", "want audit firm").
+# A line of work's own noun, read from a role that names no title ("need accounting work", "want audit firm"), from a
+# listed item ("cleaning, gateman, anything") or before "work"/"job" ("i dey find security work", `_work_asked`).
 FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Payroll Officer", "accounting": "Accountant", "accountancy": "Accountant", "accounts": "Accountant", "audit": "Auditor",
                "auditing": "Auditor", "nursing": "Nurse", "teaching": "Teacher", "pharmacy": "Pharmacist",
-               "sales": "Sales Executive", "driving": "Driver", "cooking": "Cook", "marketer": "Field Marketer", "marketers": "Field Marketer", "catering": "Cook",
+               "sales": "Sales Executive", "driving": "Driver", "cooking": "Cook", "catering": "Cook",
+               "marketer": "Field Marketer", "marketers": "Field Marketer",  # "outside marketer, lagos mainland"
                "cleaning": "Cleaner", "security": "Security Guard", "coding": "Software Engineer",
                "programming": "Software Engineer", "collection": "Collections Officer",
                "collections": "Collections Officer", "supermarket": "Cashier", "sell": "Sales Executive",
@@ -683,7 +685,7 @@ _NOT_LINES = REMOTE_ONLY_WORDS | {"hybrid", "onsite", "on site", "remote work"}
 
 def _ability_lines(message: str) -> tuple[str, ...]:
     """The lines a message's "also" or ability clauses add to the line it asks for: "electrician …, i also do solar
-    installation", "chef/cook. Can also bake cakes", "sales work …, i fit do cashier too"."""
+    installation", "Open to HSE roles too", "sales work …, i fit do cashier too"."""
     if len(message.split()) <= _ABILITY_ITEM_WORDS + 1:
         return ()
     return tuple(dict.fromkeys(g for clause in _CLAUSE_BREAK.split(message) for g in ability_groups(clause)))

@@ -26,7 +26,7 @@ def test_lines_reports_each_signup_set_and_lists_only_the_errors_of_sets_read_fo
     out = StringIO()
     call_command("extraction_accuracy", "--lines", "--errors", stdout=out)
     text = out.getvalue()
-    for name in ("signups_tune", "signups_heldout", "signups_blind", "signups_next"):
+    for name in ("signups_tune", "signups_heldout", "signups_blind", "signups_next", "signups_fifth"):
         assert f"80 {name} messages:" in text
     listed = set(re.findall(r"^([A-E])-\d\d: ", text, re.M))
     assert listed == {"A", "C"}  # the measured-only sets' misses stay unread

@@ -13,8 +13,11 @@ from jobs.vocabulary import TITLE_GROUPS
 # baecf7a, measured after; 0.937 precise after the review's workplace change, e6cc401), then read for fixes (sixteenth
 # session: 0.613 → 0.812). signups_next, measured once on the "also" clauses: 0.713 / 0.802 / 0.909 (0.713 / 0.802 /
 # 0.908 on the code before).
+# signups_fifth, measured once on the sixteenth session's reading changes: 0.713 / 0.776 / 0.928 (0.700 / 0.765 /
+# 0.915 on the session's starting code, 5232db2).
 FLOORS = {"signups_tune": (0.83, 0.86, 0.97), "signups_heldout": (0.76, 0.81, 0.95),
-          "signups_blind": (0.81, 0.86, 0.96), "signups_next": (0.71, 0.80, 0.90)}
+          "signups_blind": (0.81, 0.86, 0.96), "signups_next": (0.71, 0.80, 0.90),
+          "signups_fifth": (0.71, 0.77, 0.92)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],

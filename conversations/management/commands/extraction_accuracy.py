@@ -22,7 +22,7 @@ class Command(BaseCommand):
         parser.add_argument("--lines", action="store_true",
                             help="instead: the lines of work matching reads from the helpers' sign-up messages, "
                                  "through the offline extractor (signups_tune and signups_blind, read for fixes; "
-                                 "signups_heldout and signups_next, measured only)")
+                                 "signups_heldout, signups_next and signups_fifth, measured only)")
 
     def handle(self, *args, provider: str, errors: bool, **options) -> None:
         if options["lines"]:
