@@ -5,9 +5,9 @@ job seeker's first reply to "What kind of work are you looking for?", each with 
 and those a careful reader could also send without a mistake ("fine"). `signups_tune` is read for fixes;
 `signups_heldout` is measured, not read; `signups_blind` (a third helper, written after the fixes) was measured once,
 on the fixes' final code, then read for fixes itself (sixteenth session); `signups_next` (a fourth) was measured once,
-on the next change, and `signups_fifth` (a fifth) once, on the sixteenth session's changes: both are measured only. A message is read as production
-reads it without an OpenAI key: the offline extractor, then the saved preferences as matching compiles them
-(`seeker_from_preferences`: their own words where they name a line, else the titles found).
+on the next change, and `signups_fifth` (a fifth) once, on the sixteenth session's changes: both are measured only.
+A message is read as production reads it without an OpenAI key: the offline extractor, then the saved preferences as
+matching compiles them (`seeker_from_preferences`: their own words where they name a line, else the titles found).
 """
 
 from __future__ import annotations
