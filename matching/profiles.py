@@ -596,10 +596,12 @@ def role_groups(role: str) -> tuple[str, ...]:
         # tells ("acct officer, HND accountancy" is an accountant as well as a bank's account officer)
         ambiguous = any(phrase in title_core(bare) for phrase in SKILL_DECIDED_TITLES)
         return found if found and set(found) & set(with_course) and not ambiguous else with_course
-    also = _ability_lines(role)
+    clauses = _CLAUSE_BREAK.split(role) if len(role.split()) > _ABILITY_ITEM_WORDS + 1 else []
+    added = [ability_groups(clause) for clause in clauses]
+    also = tuple(dict.fromkeys(g for groups in added for g in groups))
     # the line asked is read without what they can also do ("housekeeping or cleaning work … i fit cook small too" is
     # a cleaner's message: a scan of the whole found "cook" first and stopped)
-    main = ",".join(c for c in _CLAUSE_BREAK.split(role) if not ability_groups(c)) if also else ""
+    main = ",".join(c for c, groups in zip(clauses, added, strict=True) if not groups) if also else ""
     found = (_role_groups(main) if main.strip(" ,") else ()) or _role_groups(role)
     # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these
     return (*found, *(g for g in also if g not in found)) if found else found
@@ -669,7 +671,7 @@ def _listed_lines(message: str) -> tuple[str, ...]:
         if not words or len(words) > _LIST_ITEM_WORDS or any(w[0].isdigit() for w in words):
             continue
         text = " ".join(words)
-        found.append(_title_table().get(text) or (FIELD_WORDS.get(text, "") if text not in _WORKPLACES else ""))
+        found.append("" if text in _WORKPLACES else _line_noun(text))
     # an internship is a level of any line ("first role or internship"), not one of its own
     return tuple(dict.fromkeys(g for g in found if g and g not in _LEVEL_GROUPS))
 
@@ -683,23 +685,16 @@ _ABILITY_ITEM_WORDS = 3
 _NOT_LINES = REMOTE_ONLY_WORDS | {"hybrid", "onsite", "on site", "remote work"}
 
 
-def _ability_lines(message: str) -> tuple[str, ...]:
-    """The lines a message's "also" or ability clauses add to the line it asks for: "electrician …, i also do solar
-    installation", "Open to HSE roles too", "sales work …, i fit do cashier too"."""
-    if len(message.split()) <= _ABILITY_ITEM_WORDS + 1:
-        return ()
-    return tuple(dict.fromkeys(g for clause in _CLAUSE_BREAK.split(message) for g in ability_groups(clause)))
-
-
 def ability_groups(clause: str) -> tuple[str, ...]:
-    """The line one "also" or ability clause names ("i also do solar installation" → Solar Installer)."""
+    """The lines one "also" or ability clause adds beside the line asked: "i also do solar installation", "Open to HSE
+    roles too", "i fit do cashier too"; an arrangement ("can do remote") is none (`role_groups`)."""
     if not _ABILITY.search(clause):
         return ()
     found: list[str] = []
     for item in _ITEM_BREAK.split(clause):  # "also open to supply chain and logistics roles": two lines
         rest = [w for w in item.split() if w.lower() not in _ABILITY_WORDS]
         text = " ".join(rest)
-        if not rest or len(rest) > _ABILITY_ITEM_WORDS or text.lower() in _NOT_LINES:
+        if not rest or len(rest) > _ABILITY_ITEM_WORDS:
             continue
         if len(rest) == 1 and not (len(text) > 1 and text.isupper()):
             # one word is a line only as a title, a field's noun or an acronym ("HSE"): "iron" (clothes) is no welder's
@@ -720,11 +715,12 @@ def _work_asked(message: str) -> tuple[str, ...]:
     asks that line, wherever a title elsewhere in the message was read first ("… i dey find security work … if una get
     driver work i fit drive too")."""
     return tuple(dict.fromkeys(g for words in _WORK_ASKED.findall(message) for word in words
-                               if word and (g := _work_noun(vocabulary.normalize(word)))))
+                               if word and (g := _line_noun(vocabulary.normalize(word)))))
 
 
-def _work_noun(word: str) -> str:
-    return FIELD_WORDS.get(word) or _title_table().get(word, "")
+def _line_noun(text: str) -> str:
+    """The line a listed item or an asked "X work" names by itself: a title ("cashier") or a field's noun ("sales")."""
+    return _title_table().get(text) or FIELD_WORDS.get(text, "")
 
 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"
