@@ -480,7 +480,12 @@ _BANKING_WORDS = frozenset({"bank", "banking", "banker", "corporate", "commercia
 def _spelled_out(text: str) -> str:
     words = text.split()
     rm = "relationship manager" if _BANKING_WORDS & set(words) else "rm"
-    return " ".join(rm if word == "rm" else SHORTHAND.get(word, word) for word in words)
+    return " ".join(rm if word == "rm" else "administrator" if word == "admin" and i and words[i - 1] in _SYSTEMS
+                    else SHORTHAND.get(word, word) for i, word in enumerate(words))
+
+
+# "network admin", "system admin": the administrator of a computer system, no office's admin officer
+_SYSTEMS = frozenset({"network", "networks", "system", "systems", "sys", "database", "db", "server", "it"})
 
 
 @lru_cache(maxsize=50_000)
@@ -619,7 +624,7 @@ def _role_groups(role: str) -> tuple[str, ...]:
         role = re.sub(r"\bRM\b", "Relationship Manager", role, flags=re.I)
     outside = re.sub(r"\([^()]*\)?", " ", role)  # "door to door marketer (solar/inverter)": one role, qualified
     if "/" in outside:  # "cashier/sales", "call center/telesales": two roles in one
-        parts = tuple(dict.fromkeys(g for part in outside.split("/") if part.strip() for g in role_groups(part.strip())))
+        parts = tuple(dict.fromkeys(g for part in outside.split("/") if part.strip() for g in _slash_part(part)))
         if parts:
             return parts
     if "/" in role and (whole := vocabulary.canonical_title(spelled)):
@@ -649,6 +654,19 @@ def _role_groups(role: str) -> tuple[str, ...]:
     sentence = _TEACHING_HOSPITAL.sub("hospital", vocabulary.normalize(role).replace(",", " "))
     return tuple(dict.fromkeys(group for word in _spelled_out(sentence).split()
                                if word not in GENERIC_WORDS and (group := _field_word(word))))
+
+
+def _slash_part(part: str) -> tuple[str, ...]:
+    """One side of a slash, or where it names nothing, its first clause when that is a word or two: "cashier/POS pls.
+    Ikotun" is two lines, then a place ("manufacturing/oil & gas. Location: …" names industries, no line)."""
+    found = role_groups(part.strip())
+    words = _CLAUSE_BREAK.split(part)[0].split()
+    while len(words) > 1 and words[-1].lower() in _ITEM_TAILS:
+        words.pop()
+    return found or (role_groups(" ".join(words)) if len(words) <= _SLASH_CLAUSE_WORDS else ())
+
+
+_SLASH_CLAUSE_WORDS = 2
 
 
 _LIST_BREAK = re.compile(r"[,;/.!?\n]|\s(?:or|and|abi)\s", re.I)
@@ -719,8 +737,12 @@ def _work_asked(message: str) -> tuple[str, ...]:
 
 
 def _line_noun(text: str) -> str:
-    """The line a listed item or an asked "X work" names by itself: a title ("cashier") or a field's noun ("sales")."""
-    return _title_table().get(text) or FIELD_WORDS.get(text, "")
+    """The line a listed item or an asked "X work" names by itself: a title ("cashier"), a field's noun ("sales") or
+    a workplace whose first post is one line ("bank job": a teller's, as the sign-ups' writers read it)."""
+    return _title_table().get(text) or FIELD_WORDS.get(text, "") or _WORKPLACE_NOUNS.get(text, "")
+
+
+_WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller"}
 
 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"
@@ -976,6 +998,7 @@ def compile_seeker(
         banked = bank_selling(role)  # a bank's DSA sells the bank's accounts and loans, not goods in the field
         named += [*(g for g in role_groups(role) if g not in displaced and not (banked and g in _SELLING_LINES)),
                   *decided, *banked]
+    named += _at_a_workplace(named, (*roles, *said))
     groups = tuple(dict.fromkeys([*named, *children_of(named)]))
     in_roles = _places_in_roles(roles)
     added = in_roles if places_from_roles else []
@@ -1285,6 +1308,22 @@ def _places_in_roles(roles: tuple[str, ...]) -> list[str]:
     will work too (two blind labellers wanted those posts for them). Only beside places they chose: a seeker who
     gave none wants anywhere already."""
     return [place.label for role in roles for place in locations.find_places(role) if place.city or place.state]
+
+
+# A line asked at a workplace that has its own posts of it: "receptionist in a hotel", "a job in a hotel. Reception or
+# front office" asks the hotel's front desk as well (the sign-ups' writers wanted it; a hotel receptionist's line
+# already takes any front desk, RELATED_TITLES). Not a workplace they worked at or are leaving ("I worked 6 years in a
+# hotel as receptionist but I'm tired of hotel work").
+_WORKPLACE_LINES = (("Receptionist", re.compile(r"\bhotels?\b|\bguest ?houses?\b", re.I), "Hotel Receptionist"),)
+_WORKPLACE_CLAUSE = re.compile(r"[.!?;\n]+|\bbut\b", re.I)
+_PAST_OR_LEAVING = re.compile(r"\b(?:worked|was|were|tired|tire|left|leave|leaving|before|formerly|previously|used to)\b",
+                              re.I)
+
+
+def _at_a_workplace(named: list[str], texts: tuple[str, ...]) -> list[str]:
+    clauses = [c for text in texts for c in _WORKPLACE_CLAUSE.split(text) if not _PAST_OR_LEAVING.search(c)]
+    return [line for group, place, line in _WORKPLACE_LINES
+            if group in named and line not in named and any(place.search(clause) for clause in clauses)]
 
 
 @lru_cache(maxsize=50_000)

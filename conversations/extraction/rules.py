@@ -167,6 +167,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b", re.I)
 _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|before|formerly|previously)\b",
                         re.I)
 _ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|looking\s+for|dey\s+find|now)\b", re.I)
+# A clause saying they are done with the work the one before it named ("Na admin i dey do but e don tire me")
+_DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of)\b|\btired\b\s*$", re.I)
 
 
 def without_past_work(text: str) -> str:
@@ -177,8 +179,9 @@ def without_past_work(text: str) -> str:
     bounds = [0, *(edge for m in _CLAUSE_BREAK.finditer(text) for edge in (m.start(), m.end())), len(text)]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     asks = [bool(_ASKS_NOW.search(text[a:b])) for a, b in clauses]
-    past = [bool(_PAST_WORK.search(text[a:b])) and not asks[i]
-            or (i + 1 < len(clauses) and asks[i + 1] and not asks[i] and _BUT.match(text, b))
+    done = [bool(_DONE_WITH.search(text[a:b])) and not asks[i] for i, (a, b) in enumerate(clauses)]
+    past = [bool(_PAST_WORK.search(text[a:b])) and not asks[i] or done[i]
+            or (i + 1 < len(clauses) and (asks[i + 1] or done[i + 1]) and not asks[i] and _BUT.match(text, b))
             for i, (a, b) in enumerate(clauses)]
     if not any(past):
         return text

@@ -99,6 +99,10 @@ ABBREVIATIONS: dict[str, str] = {
     "bus dev": "business development", "bd": "business development", "mktg": "marketing",
     "drivr": "driver", "pharm tech": "pharmacy technician", "pharm technician": "pharmacy technician",
     "lab tech": "lab technician", "cust service": "customer service", "cx": "customer service",
+    # a computer system's administrator, no office's admin officer (matching.profiles reads them so too)
+    "network admin": "network administrator", "system admin": "system administrator",
+    "systems admin": "systems administrator", "sys admin": "system administrator",
+    "database admin": "database administrator", "db admin": "database administrator",
 }
 
 # Endings of a word that names a job, for titles the vocabulary does not know ("forklift operator").

@@ -74,3 +74,21 @@ def test_lines_named_by_their_work_or_shorthand_are_read(message, lines):
     """signups_blind's misses, read for fixes: a line named by its work ("painting", "install CCTV", "laundry"), its
     shorthand ("ops manager", "HSE"), or an item ending in "job"/"work" ("Teller job")."""
     assert set(lines_read(message)) >= lines
+
+
+@pytest.mark.parametrize(("message", "lines"), [
+    ("cashier/POS pls. Ikotun", ("Cashier", "POS Operator")),
+    ("IT support / network admin. CCNA, Microsoft 365, 3yrs in a school. Kaduna", ("IT Support", "Network Engineer")),
+    ("Looking for banking job or microfinance loan officer. Benin City", ("Loan Officer", "Bank Teller")),
+    ("Front desk officer or receptionist in a hotel or company. Calabar", ("Receptionist", "Hotel Receptionist")),
+    ("Na admin i dey do but e don tire me. Abeg HR work i want", ("HR Officer",)),
+    # a hotel they worked at and are leaving is no hotel they ask for
+    ("I worked 6 years in a hotel as receptionist but I'm tired of hotel work. I want front desk in a corporate office",
+     ("Receptionist",)),
+    # a slash's second side read to its clause's end only when that is a word or two: industries are no line
+    ("Seeking maintenance engineer job in manufacturing/oil & gas. Location: anywhere", ("Mechanical Engineer",)),
+])
+def test_seventeenth_session_readings(message, lines):
+    """signups_tune's and signups_blind's misses, read for fixes (seventeenth session): a slash's side followed by a
+    place, a system's "admin", a bank or a hotel as the workplace asked, a line they are tired of."""
+    assert lines_read(message) == lines
