@@ -470,7 +470,8 @@ SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr":
              "cx": "customer service", "cust": "customer", "exec": "executive", "bus.": "business",
              "pharm": "pharmacy", "ea": "executive assistant", "ext": "extension", "bizdev": "business development",
              "mo": "medical officer", "pa": "personal assistant", "mktg": "marketing", "ap": "accounts payable",
-             "ar": "accounts receivable", "ops": "operations"}
+             "ar": "accounts receivable", "ops": "operations", "rep": "representative", "reps": "representatives",
+             "cso": "customer service officer"}
 
 
 # "RM" is a relationship manager where banking is named ("RM corporate banking"); beside "RN" a midwife.
@@ -634,7 +635,7 @@ def _role_groups(role: str) -> tuple[str, ...]:
         return paired
     direct = title_groups(role)
     if direct:
-        return tuple(dict.fromkeys((*direct, *_listed_lines(role), *_work_asked(role))))
+        return tuple(dict.fromkeys((*direct, *_listed_lines(role), *_work_asked(role), *_self_named(role))))
     # "CHEW (community health ext. worker), 3yrs PHC", "Head of Sales – 14 yrs FMCG": the title before the first comma
     # or dash, else what the brackets spell out
     head, inside = re.split(r",|\s[–—-]\s", outside)[0].strip(), " ".join(re.findall(r"\(([^()]*)\)", role))
@@ -734,6 +735,15 @@ def _work_asked(message: str) -> tuple[str, ...]:
     driver work i fit drive too")."""
     return tuple(dict.fromkeys(g for words in _WORK_ASKED.findall(message) for word in words
                                if word and (g := _line_noun(vocabulary.normalize(word)))))
+
+
+# "I be marketer, I don do POS agent marketing …": the noun they call themselves, beside a title a scan found first
+_SELF_NAMED = re.compile(r"\b(?:i\s+am|i'?m|im|i\s+be)\s+(?:a\s+|an\s+)?([a-z]+)(?=\s*(?:[,.;!?]|$))", re.I)
+
+
+def _self_named(message: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(g for word in _SELF_NAMED.findall(message)
+                               if (g := _line_noun(vocabulary.normalize(word)))))
 
 
 def _line_noun(text: str) -> str:

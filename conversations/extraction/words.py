@@ -103,6 +103,7 @@ ABBREVIATIONS: dict[str, str] = {
     "network admin": "network administrator", "system admin": "system administrator",
     "systems admin": "systems administrator", "sys admin": "system administrator",
     "database admin": "database administrator", "db admin": "database administrator",
+    "cso": "customer service officer",  # a bank's or a telco's front line, as matching.profiles reads it
 }
 
 # Endings of a word that names a job, for titles the vocabulary does not know ("forklift operator").

@@ -1531,3 +1531,15 @@ def test_a_line_asked_as_work_or_a_job_is_read_beside_a_title_elsewhere():
     assert calculate_match_score(agent, job("Sales Executive", titles=["Sales Executive"], skills=[])).passes(39)
     rep = "I'm a medical sales rep, 4yrs with a pharma company. Looking for pharma or medical sales job in Ibadan"
     assert role_groups(rep) == ("Medical Sales Representative",)
+
+
+def test_a_seeker_naming_themselves_or_their_line_in_shorthand_is_read():
+    """"I be marketer, I don do POS agent marketing …": the noun they call themselves is read beside the title a scan
+    found first; "client service rep" and a bank's "CSO" are customer care (4 wanted alerts back over the read parts,
+    one refused started)."""
+    marketer = "I be marketer, I don do POS agent marketing and bank account opening for 2 yrs for Lagos"
+    assert set(role_groups(marketer)) == {"POS Operator", "Field Marketer"}
+    assert role_groups("client service rep") == ("Customer Care Representative",)
+    assert role_groups("CSO at telco walk-in centre") == ("Customer Care Representative",)
+    # only a line's noun: a name, an age or a place after "I'm" is none
+    assert role_groups("POS agent for Ikeja. I'm Tunde, I'm 24, I'm in Lagos") == ("POS Operator",)
