@@ -670,7 +670,7 @@ def _slash_part(part: str) -> tuple[str, ...]:
 _SLASH_CLAUSE_WORDS = 2
 
 
-_LIST_BREAK = re.compile(r"[,;/.!?\n]|\s(?:or|and|abi)\s", re.I)
+_LIST_BREAK = re.compile(r"[,;/.!?\n]|\s[-–—:]\s|\s(?:or|and|abi)\s", re.I)
 _LIST_ITEM_WORDS = 3
 _ITEM_TAILS = frozenset({"work", "job", "jobs", "role", "roles", "pls", "please", "abeg"})
 

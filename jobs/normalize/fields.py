@@ -209,6 +209,9 @@ _NOT_EXPERIENCE_BEFORE = re.compile(
 # "With over 30 years of experience in the industry, we are…": the employer's experience, not the candidate's.
 _EMPLOYER_AFTER = re.compile(r"^[^.;\n]{0,80}?,?\s+(?:we|the\s+company|the\s+firm)\s+(?:are|have|is|has|'re|provide|offer)\b",
                              re.I)
+# "* 2–4 years in a data analytics or marketing analytics role": a line opening with the years, in a line of work
+_IN_A_LINE = re.compile(r"^\s*(?:in|within|as)\s+(?:an?\s+|the\s+)?(?:[\w/&,-]+\s+){0,6}?(?:role|position|field|"
+                        r"environment|function|industry|sector|capacity)\b", re.I)
 _DOING = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,2}?\w+ing\b", re.I)
 ENTRY = re.compile(r"\b(entry[- ]level|graduate trainee|no (?:prior |previous |work )?experience (?:is )?(?:required|needed)"
                    r"|fresh (?:graduates?|grads?)|freshers?)\b", re.I)
@@ -246,7 +249,7 @@ def _experience_years(text: str, number: re.Match[str], end: int) -> tuple[int, 
         return None
     # "5+ years building APIs" as a requirement bullet: the plus, or a line that opens with the years, says it.
     listed = bool(number.group(3)) or "+" in number.group() or (
-        not sentence_before.strip(" -*•:") and bool(_DOING.match(after)))
+        not sentence_before.strip(" -*•:") and bool(_DOING.match(after) or _IN_A_LINE.match(after)))
     if not (listed or _AFTER_EXPERIENCE.match(after) or _BEFORE_EXPERIENCE.search(sentence_before)):
         return None
     low = _n(number.group(1) or number.group(2))

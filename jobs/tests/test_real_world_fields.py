@@ -182,6 +182,10 @@ def test_the_postings_words_beat_the_boards_remote_flag(title, flag, description
         ("Minimum of 5 years’ sales experience.", (5, None)),
         ("* 5+ years building APIs in Python", (5, None)),
         ("Two or more years experience working in UNIX.", (2, None)),
+        # a requirement line opening with the years of a line of work (GBfoods' marketing data analyst)
+        ("Knowledge & Experience\n\n* 2–4 years in a data analytics or marketing analytics role, preferably within a "
+         "consumer-focused environment", (2, 4)),
+        ("We have grown for 10 years in a competitive sector.", (None, None)),
     ],
 )
 def test_only_experience_phrases_give_years(text, years):

@@ -1543,3 +1543,13 @@ def test_a_seeker_naming_themselves_or_their_line_in_shorthand_is_read():
     assert role_groups("CSO at telco walk-in centre") == ("Customer Care Representative",)
     # only a line's noun: a name, an age or a place after "I'm" is none
     assert role_groups("POS agent for Ikeja. I'm Tunde, I'm 24, I'm in Lagos") == ("POS Operator",)
+
+
+def test_lines_listed_after_a_dash_and_named_by_their_work_are_read():
+    """"i need any work in lagos - sales, shop, office assistant": the dash opens the list; a promo girl is a
+    merchandiser (a product promoter), a client acquisition officer a business developer (the read parts' seekers; no
+    alert changed)."""
+    assert set(role_groups("just finish waec, i need any work in lagos - sales, shop, office assistant")) == {
+        "Administrative Officer", "Sales Executive"}
+    assert role_groups("promo girl / activation staff") == ("Merchandiser",)
+    assert role_groups("client acquisition officer (corporate)") == ("Business Development Executive",)
