@@ -461,7 +461,8 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "secretarial": "Administrative Officer", "legal": "Legal Officer", "law": "Legal Officer",
                "marketing": "Field Marketer", "warehouse": "Warehouse Assistant",
                "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
-               "lessons": "Tutor"}
+               "lessons": "Tutor", "housekeeping": "Housekeeping Attendant", "mobilisation": "Community Mobiliser",
+               "mobilization": "Community Mobiliser"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -471,7 +472,7 @@ SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr":
              "pharm": "pharmacy", "ea": "executive assistant", "ext": "extension", "bizdev": "business development",
              "mo": "medical officer", "pa": "personal assistant", "mktg": "marketing", "ap": "accounts payable",
              "ar": "accounts receivable", "ops": "operations", "rep": "representative", "reps": "representatives",
-             "cso": "customer service officer"}
+             "cso": "customer service officer", "agric": "agricultural"}
 
 
 # "RM" is a relationship manager where banking is named ("RM corporate banking"); beside "RN" a midwife.

@@ -85,6 +85,10 @@ def test_lines_named_by_their_work_or_shorthand_are_read(message, lines):
     # a hotel they worked at and are leaving is no hotel they ask for
     ("I worked 6 years in a hotel as receptionist but I'm tired of hotel work. I want front desk in a corporate office",
      ("Receptionist",)),
+    ("I want to work in hotel. Any position, housekeeping, receptionist, waitress",
+     ("Receptionist", "Waiter", "Housekeeping Attendant", "Hotel Receptionist")),
+    ("I want teaching or any NGO work like community mobilisation", ("Teacher", "Community Mobiliser")),
+    ("Farm manager / agric extension. Kwara or Oyo", ("Farm Manager", "Agricultural Extension Officer")),
     # a slash's second side read to its clause's end only when that is a word or two: industries are no line
     ("Seeking maintenance engineer job in manufacturing/oil & gas. Location: anywhere", ("Mechanical Engineer",)),
 ])
