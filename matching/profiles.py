@@ -1010,6 +1010,7 @@ def compile_seeker(
         named += [*(g for g in role_groups(role) if g not in displaced and not (banked and g in _SELLING_LINES)),
                   *decided, *banked]
     named += _at_a_workplace(named, (*roles, *said))
+    named += [line for word, line in _ALSO_NAMES if word.search(" ".join(roles)) and line not in named]
     groups = tuple(dict.fromkeys([*named, *children_of(named)]))
     in_roles = _places_in_roles(roles)
     added = in_roles if places_from_roles else []
@@ -1329,6 +1330,11 @@ _WORKPLACE_LINES = (("Receptionist", re.compile(r"\bhotels?\b|\bguest ?houses?\b
 _WORKPLACE_CLAUSE = re.compile(r"[.!?;\n]+|\bbut\b", re.I)
 _PAST_OR_LEAVING = re.compile(r"\b(?:worked|was|were|tired|tire|left|leave|leaving|before|formerly|previously|used to)\b",
                               re.I)
+
+
+# A title whose people do a neighbouring line's work as well: a secretary is an admin officer (the title's group) and a
+# personal assistant (the sign-ups' writers and the postings' readers wanted both)
+_ALSO_NAMES = ((re.compile(r"\bsecretar(?:y|ies)\b", re.I), "Personal Assistant"),)
 
 
 def _at_a_workplace(named: list[str], texts: tuple[str, ...]) -> list[str]:

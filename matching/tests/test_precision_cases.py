@@ -9,7 +9,7 @@ from aremu.voice import PIDGIN, speaking
 from jobs.models import CanonicalJob
 from matching.explain import render_explanation
 from matching.profiles import role_groups, title_groups
-from matching.scoring import calculate_match_score
+from matching.scoring import calculate_match_score, seeker_from_preferences
 
 
 def seeker(**fields) -> UserPreferences:
@@ -1553,3 +1553,12 @@ def test_lines_listed_after_a_dash_and_named_by_their_work_are_read():
         "Administrative Officer", "Sales Executive"}
     assert role_groups("promo girl / activation staff") == ("Merchandiser",)
     assert role_groups("client acquisition officer (corporate)") == ("Business Development Executive",)
+
+
+def test_a_secretary_is_sent_personal_assistant_posts_as_well_as_admin_ones():
+    """"receptionist/secretary (OND), ibadan", "admin, secretary or data entry work": the readers wanted the PA posts
+    (2 wanted alerts back over the read parts, none started); a course in secretarial studies names no PA."""
+    pa = job("Personal Assistant", titles=["Personal Assistant"], skills=[])
+    assert calculate_match_score(seeker(job_roles=["receptionist/secretary (OND), ibadan"]), pa).breakdown["titles"] > 0
+    student = seeker(job_roles=["any office job pls, OND secretarial studies, computer literate"])
+    assert "Personal Assistant" not in seeker_from_preferences(student).groups
