@@ -422,6 +422,7 @@ class Job:
     resides: tuple[str, ...] = ()  # the areas the post requires its staff to live in ("Must reside around Yaba")
     pay_plus: bool = False  # its pay comes with commission, a bonus or incentives on top ("60k basic + bonus")
     years_preferred: bool = False  # its years are only Indeed's "Sales: 2 years (Preferred)", never "(Required)"
+    displaced: tuple[str, ...] = ()  # lines its own title names that its skills rule out (skill_decided)
     shop_floor: bool = False  # its text puts the work on a shop's floor ("supermarket", "shelves", "aisle")
     asks_selling: bool = False  # a requirement line asks experience in sales or marketing ("must have experience in marketing")
 
@@ -1145,6 +1146,7 @@ def compile_job(
         asks_selling=asks_selling(description or ""),
         years_preferred=_only_preferred(description or ""),
         shop_floor=bool(_SHOP_FLOOR_TEXT.search((description or "")[:6000])),
+        displaced=tuple(sorted(displaced)),
     )
 
 

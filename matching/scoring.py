@@ -584,6 +584,8 @@ def _placed_apart(seeker: Seeker, role: str, job: Job, matched: int) -> bool:
     is no "Marketer" (field sales), "accounts clerk" (books) no "Clerk" (office) (measured on holdout_8)."""
     name = job.names[matched] if 0 <= matched < len(job.names) else job.title
     mine, theirs = set(role_groups(role)), set(title_groups(name))
+    if mine and mine <= set(job.displaced):
+        return True  # a line the post's skills ruled out of its title ("Accounts Officer/Store Keeper" keeping books)
     if not (mine and theirs):
         return False
     own, other = set(title_core(role).split()), set(title_core(name).split())
