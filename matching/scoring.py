@@ -186,6 +186,9 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     if found.share and not found.blocked and _below_your_rank(seeker, job):
         return Component(0.0, f"“{job.title}” is a post below a manager's, and you have led the work "
                               f"{seeker.years} years", blocked="below your rank")
+    if found.share and not found.blocked and _agents_post_for_a_relationship_officer(seeker, job):
+        return Component(0.0, f"“{job.title}” is a direct sales agent's post, below a relationship officer's",
+                         blocked="below your level")
     if found.share and not found.blocked and (other := _other_framework(seeker, job)):
         return Component(0.0, f"“{job.title}” asks {other[0]}; you work in {other[1]}", blocked="a different specialty")
     return found
@@ -241,6 +244,19 @@ def _other_framework(seeker: Seeker, job: Job) -> tuple[str, str] | None:
     if not theirs or not mine or set(theirs) & set(mine):
         return None
     return " or ".join(theirs), " and ".join(mine)
+
+
+_AGENT_WORDS = frozenset({"dsa", "dsas", "agent", "agents"})
+
+
+def _agents_post_for_a_relationship_officer(seeker: Seeker, job: Job) -> bool:
+    """A bank's direct sales agent post (commission canvassing) for a seeker whose every role in the line is a
+    relationship officer's or manager's ("RM corporate banking" too): readers refused 7 of the 8 such alerts over the
+    read parts ("DSA is below her RO level"), and wanted them for bank marketers, account officers and DSAs."""
+    if not _AGENT_WORDS & set(normalize(job.title).replace("/", " ").split()):
+        return False
+    mine = [role for role in seeker.roles if set(role_groups(role)) & set(job.groups)]
+    return bool(mine) and all("relationship" in title_core(role) for role in mine)  # "RM corporate banking" spelled out
 
 
 def _below_your_rank(seeker: Seeker, job: Job) -> bool:

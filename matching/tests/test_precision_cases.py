@@ -1574,3 +1574,14 @@ def test_a_line_the_posts_skills_ruled_out_of_its_title_is_no_likeness_either():
     assert not calculate_match_score(keeper, post).passes(39)
     accountant = seeker(job_roles=["Accountant"], years_of_experience=3)
     assert calculate_match_score(accountant, post).passes(39)
+
+
+def test_a_direct_sales_agents_post_is_below_a_relationship_officer_but_not_a_bank_marketer():
+    """"DSA is below her RO level": a bank's DSA post is not sent to relationship officers and managers (7 refused
+    alerts stopped over the read parts, 1 wanted lost); bank marketers and account officers still get it."""
+    dsa = job("DSA for Microfinance Bank", titles=["Direct Sales Agent", "Bank Marketer"], skills=[])
+    for role in ("Relationship Officer", "RM corporate banking, 7yrs tier 1"):
+        result = calculate_match_score(seeker(job_roles=[role], years_of_experience=3), dsa)
+        assert result.blocked == "below your level", role
+    marketer = seeker(job_roles=["bank marketer (acct opening & deposit mob.) 2yrs"], years_of_experience=2)
+    assert calculate_match_score(marketer, dsa).passes(39)
