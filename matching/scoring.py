@@ -247,6 +247,7 @@ def _other_framework(seeker: Seeker, job: Job) -> tuple[str, str] | None:
 
 
 _AGENT_WORDS = frozenset({"dsa", "dsas", "agent", "agents"})
+_SELLERS_WORDS = frozenset({"marketer", "marketing", "dsa", "agent", "sales"})
 
 
 def _agents_post_for_a_relationship_officer(seeker: Seeker, job: Job) -> bool:
@@ -256,7 +257,8 @@ def _agents_post_for_a_relationship_officer(seeker: Seeker, job: Job) -> bool:
     if not _AGENT_WORDS & set(normalize(job.title).replace("/", " ").split()):
         return False
     mine = [role for role in seeker.roles if set(role_groups(role)) & set(job.groups)]
-    return bool(mine) and all("relationship" in title_core(role) for role in mine)  # "RM corporate banking" spelled out
+    return bool(mine) and all("relationship" in (core := title_core(role)) and not _SELLERS_WORDS & set(core.split())
+                              for role in mine)  # "RM corporate banking" spelled out; "bank marketer / RO" sells
 
 
 def _below_your_rank(seeker: Seeker, job: Job) -> bool:
