@@ -5,8 +5,9 @@ job seeker's first reply to "What kind of work are you looking for?", each with 
 and those a careful reader could also send without a mistake ("fine"). `signups_tune` is read for fixes;
 `signups_heldout` is measured, not read; `signups_blind` (a third helper, written after the fixes) was measured once,
 on the fixes' final code, then read for fixes itself (sixteenth session); `signups_next` (a fourth) was measured once,
-on the next change, `signups_fifth` (a fifth) once, on the sixteenth session's changes, and `signups_sixth` (a sixth)
-once, on the seventeenth session's first ones: all three are measured only.
+on the next change, `signups_fifth` (a fifth) once, on the sixteenth session's changes, `signups_sixth` (a sixth)
+once, on the seventeenth session's first ones, and `signups_seventh` (a seventh) once, on that session's changes as a
+whole: all four are measured only.
 A message is read as production reads it without an OpenAI key: the offline extractor, then the saved preferences as
 matching compiles them (`seeker_from_preferences`: their own words where they name a line, else the titles found).
 """
@@ -25,14 +26,15 @@ from matching.scoring import seeker_from_preferences
 DATA = Path(__file__).parent / "data"
 SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": DATA / "signups_heldout.jsonl",
                "signups_blind": DATA / "signups_blind.jsonl", "signups_next": DATA / "signups_next.jsonl",
-               "signups_fifth": DATA / "signups_fifth.jsonl", "signups_sixth": DATA / "signups_sixth.jsonl"}
+               "signups_fifth": DATA / "signups_fifth.jsonl", "signups_sixth": DATA / "signups_sixth.jsonl",
+               "signups_seventh": DATA / "signups_seventh.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes
 READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind"})
-# A seventh helper's 80, written in the seventeenth session and never scored: the next reading change is measured on
-# it once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the "also"
-# clauses, signups_fifth on the sixteenth session's reading changes as a whole, signups_sixth on the seventeenth
-# session's first ones (2026-12-04).
-UNMEASURED = DATA / "signups_seventh.jsonl"
+# An eighth helper's 80, written at the seventeenth session's stop and never scored: the next reading change is
+# measured on it once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the
+# "also" clauses, signups_fifth on the sixteenth session's reading changes as a whole, signups_sixth on the seventeenth
+# session's first ones and signups_seventh on the seventeenth session's as a whole (2026-12-04).
+UNMEASURED = DATA / "signups_eighth.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:
