@@ -736,7 +736,18 @@ def _work_asked(message: str) -> tuple[str, ...]:
     asks that line, wherever a title elsewhere in the message was read first ("… i dey find security work … if una get
     driver work i fit drive too")."""
     return tuple(dict.fromkeys(g for words in _WORK_ASKED.findall(message) for word in words
-                               if word and (g := _line_noun(vocabulary.normalize(word)))))
+                               if word for g in _asked_noun(word)))
+
+
+def _asked_noun(word: str) -> tuple[str, ...]:
+    """The line one asked word names: a title or a field's noun, or an acronym written as one ("PR jobs", "HSE work")."""
+    found = _line_noun(vocabulary.normalize(word))
+    if found:
+        return (found,)
+    return role_groups(word) if word.isupper() and 2 <= len(word) <= _ACRONYM_LETTERS else ()
+
+
+_ACRONYM_LETTERS = 4
 
 
 # "I be marketer, I don do POS agent marketing …": the noun they call themselves, beside a title a scan found first

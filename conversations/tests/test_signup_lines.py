@@ -93,6 +93,9 @@ def test_lines_named_by_their_work_or_shorthand_are_read(message, lines):
      ("Receptionist", "Waiter", "Housekeeping Attendant", "Hotel Receptionist")),
     ("I want teaching or any NGO work like community mobilisation", ("Teacher", "Community Mobiliser")),
     ("Farm manager / agric extension. Kwara or Oyo", ("Farm Manager", "Agricultural Extension Officer")),
+    # an acronym asked as work
+    ("BSc Mass Communication. I want content writing, social media or PR jobs. Abuja/remote",
+     ("Content Writer", "Digital Marketer", "Public Relations Officer")),
     # a slash's second side read to its clause's end only when that is a word or two: industries are no line
     ("Seeking maintenance engineer job in manufacturing/oil & gas. Location: anywhere", ("Mechanical Engineer",)),
 ])
