@@ -463,7 +463,7 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "marketing": "Field Marketer", "warehouse": "Warehouse Assistant",
                "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
                "lessons": "Tutor", "housekeeping": "Housekeeping Attendant", "mobilisation": "Community Mobiliser",
-               "mobilization": "Community Mobiliser"}
+               "mobilization": "Community Mobiliser", "treasury": "Treasury Officer"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").

@@ -93,6 +93,8 @@ def test_lines_named_by_their_work_or_shorthand_are_read(message, lines):
      ("Receptionist", "Waiter", "Housekeeping Attendant", "Hotel Receptionist")),
     ("I want teaching or any NGO work like community mobilisation", ("Teacher", "Community Mobiliser")),
     ("Farm manager / agric extension. Kwara or Oyo", ("Farm Manager", "Agricultural Extension Officer")),
+    ("I'm a chartered accountant (ACCA). I want financial analyst or FP&A roles, or treasury. Lagos",
+     ("Accountant", "Financial Analyst", "Treasury Officer")),
     # an acronym asked as work
     ("BSc Mass Communication. I want content writing, social media or PR jobs. Abuja/remote",
      ("Content Writer", "Digital Marketer", "Public Relations Officer")),
