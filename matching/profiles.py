@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from jobs import credentials, industries, locations, salary, vocabulary
 from jobs.credentials import MUST, SOFT, in_requirements, line_at
-from jobs.normalize.fields import PART_TIME
+from jobs.normalize.fields import PART_TIME, years_of_experience
 from matching import neighbours
 
 # Groups of title groups that are close enough to earn part of the title points (by canonical name).
@@ -1170,8 +1170,14 @@ _SCREENING_YEARS = re.compile(r":\s*\d+\s*years?\s*\((preferred|required)\)", re
 
 
 def _only_preferred(description: str) -> bool:
+    """Its years are only a screening line's "(Preferred)": none is "(Required)" and its text states none."""
     found = {answer.lower() for answer in _SCREENING_YEARS.findall(description)}
-    return found == {"preferred"}
+    if found != {"preferred"}:
+        return False
+    return years_of_experience(_SCREENING_LINE.sub(" ", description))[0] is None
+
+
+_SCREENING_LINE = re.compile(r"^.*:\s*\d+\s*years?\s*\((?:preferred|required)\).*$", re.I | re.M)
 
 
 _SELLING_ASKED = re.compile(r"\b(?:sales|marketing|selling)\b")

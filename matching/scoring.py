@@ -1007,7 +1007,7 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
         far = gap >= EXPERIENCE_BLOCK_GAP
     else:
         far = gap >= LEVEL_BLOCK_GAP and job.years_min >= 2 * seeker.years
-    if far:
+    if far and not job.years_preferred:
         return Component(0.0, asks, blocked="asks far more experience than you have")
     return Component(max(0.0, 1.0 - gap / 3.0), asks)
 

@@ -1585,3 +1585,19 @@ def test_a_direct_sales_agents_post_is_below_a_relationship_officer_but_not_a_ba
         assert result.blocked == "below your level", role
     marketer = seeker(job_roles=["bank marketer (acct opening & deposit mob.) 2yrs"], years_of_experience=2)
     assert calculate_match_score(marketer, dsa).passes(39)
+
+
+def test_years_only_an_indeed_screening_line_prefers_do_not_block_one_with_fewer():
+    """"Field Sales Agent: 2 years (Preferred)" and no years in the text: an entry seller is still sent it (8 wanted
+    alerts back over the read parts, 3 refused started); "(Required)", or years the text states, still block."""
+    text = "Requirements:\n* Proven experience in sales\n\nExperience:\n\n* Field Sales Agent: {} (Preferred)"
+    fresh = seeker(job_roles=["entry level sales"], years_of_experience=0)
+    preferred = job("FIELD SALES AGENT", titles=["Field Sales Agent"], skills=[], years_experience_min=2,
+                    description=text.format("2 years"))
+    assert calculate_match_score(fresh, preferred).passes(39)
+    required = job("FIELD SALES AGENT", titles=["Field Sales Agent"], skills=[], years_experience_min=2,
+                   description=text.format("2 years").replace("Preferred", "Required"))
+    assert calculate_match_score(fresh, required).blocked == "asks far more experience than you have"
+    stated = job("FIELD SALES AGENT", titles=["Field Sales Agent"], skills=[], years_experience_min=2,
+                 description="Minimum of 2 years sales experience.\n" + text.format("2 years"))
+    assert calculate_match_score(fresh, stated).blocked == "asks far more experience than you have"
