@@ -1351,15 +1351,15 @@ _PAST_OR_LEAVING = re.compile(r"\b(?:worked|was|were|tired|tire|left|leave|leavi
                               re.I)
 
 
-# A title whose people do a neighbouring line's work as well: a secretary is an admin officer (the title's group) and a
-# personal assistant (the sign-ups' writers and the postings' readers wanted both)
-_ALSO_NAMES = ((re.compile(r"\bsecretar(?:y|ies)\b", re.I), "Personal Assistant"),)
-
-
 def _at_a_workplace(named: list[str], texts: tuple[str, ...]) -> list[str]:
     clauses = [c for text in texts for c in _WORKPLACE_CLAUSE.split(text) if not _PAST_OR_LEAVING.search(c)]
     return [line for group, place, line in _WORKPLACE_LINES
             if group in named and line not in named and any(place.search(clause) for clause in clauses)]
+
+
+# A title whose people do a neighbouring line's work as well: a secretary is an admin officer (the title's group) and a
+# personal assistant (the sign-ups' writers and the postings' readers wanted both)
+_ALSO_NAMES = ((re.compile(r"\bsecretar(?:y|ies)\b", re.I), "Personal Assistant"),)
 
 
 @lru_cache(maxsize=50_000)
