@@ -996,7 +996,7 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if job.years_min is None:
         return Component(NEUTRAL, "the post asks no set experience")
     gap = job.years_min - seeker.years
-    asks = f"asks {job.years_min}+ years, you have {seeker.years}"
+    asks = f"{'prefers' if job.years_preferred else 'asks'} {job.years_min}+ years, you have {seeker.years}"
     if _far_above(seeker, job):
         return Component(0.0, f"asks {job.years_min}+ years: an early-career post, and you have {seeker.years}",
                          blocked="an early-career post")

@@ -32,6 +32,7 @@ SEEKERS = [
     compile_seeker(roles=["Head of HR"], locations_=["Lagos"], years=10),
     compile_seeker(roles=["Cleaner"], locations_=["Lagos Mainland", "Yaba"], years=2),
     compile_seeker(roles=["Shop Attendant"], skills=["POS"], locations_=["Lagos"], years=1),
+    compile_seeker(roles=["Relationship Officer"], locations_=["Lagos"], years=3),
 ]
 JOBS = [
     compile_job(title="Office Assistant", city="Lagos", state="Lagos", country="NG", location="Lekki, Lagos"),
@@ -76,6 +77,10 @@ JOBS = [
     compile_job(title="Payroll Trainee", skills=["Payroll"], city="Lagos", state="Lagos", country="NG", years_min=0),
     compile_job(title="Accounts Intern", skills=["Payroll", "Reconciliation"], city="Lagos", state="Lagos",
                 country="NG", experience_level="internship"),
+    compile_job(title="DSA for Microfinance Bank", ai_titles=["Bank Marketer"], city="Lagos", state="Lagos",
+                country="NG"),
+    compile_job(title="Field Sales Agent", city="Lagos", state="Lagos", country="NG", years_min=5,
+                description="Experience:\n* Field Sales Agent: 5 years (Preferred)"),
 ]
 
 

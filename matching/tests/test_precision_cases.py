@@ -1594,7 +1594,8 @@ def test_years_only_an_indeed_screening_line_prefers_do_not_block_one_with_fewer
     fresh = seeker(job_roles=["entry level sales"], years_of_experience=0)
     preferred = job("FIELD SALES AGENT", titles=["Field Sales Agent"], skills=[], years_experience_min=2,
                     description=text.format("2 years"))
-    assert calculate_match_score(fresh, preferred).passes(39)
+    result = calculate_match_score(fresh, preferred)
+    assert result.passes(39) and result.reasons["experience"] == "prefers 2+ years, you have 0"
     required = job("FIELD SALES AGENT", titles=["Field Sales Agent"], skills=[], years_experience_min=2,
                    description=text.format("2 years").replace("Preferred", "Required"))
     assert calculate_match_score(fresh, required).blocked == "asks far more experience than you have"
