@@ -611,8 +611,18 @@ def role_groups(role: str) -> tuple[str, ...]:
     # a cleaner's message: a scan of the whole found "cook" first and stopped)
     main = ",".join(c for c, groups in zip(clauses, added, strict=True) if not groups) if also else ""
     found = (_role_groups(main) if main.strip(" ,") else ()) or _role_groups(role)
+    if found and _TRAINEE not in found and _TRAINEE_ASKED.search(role):
+        found = (*found, _TRAINEE)
     # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these
     return (*found, *(g for g in also if g not in found)) if found else found
+
+
+# A graduate trainee's post asked as a kind of post ("I dey find graduate trainee or bank job", "open to graduate
+# trainee programmes, QC lab work …"): its words are seniority words, which a title's reading strips, so a sentence
+# naming it read none. Only where the phrase ends an item: "graduate trainee accountant" asks an accountant's post.
+_TRAINEE_ASKED = re.compile(r"\b(?:graduate|management)\s+trainees?(?:\s+(?:programm?es?|programs?|roles?|jobs?|positions?"
+                            r"|work))?(?=\s*(?:$|[,.;!?/)]|\s(?:or|and|abi|in|for|at|with|pls|please|abeg)\b))", re.I)
+_TRAINEE = "Graduate Trainee"
 
 
 def _role_groups(role: str) -> tuple[str, ...]:
@@ -652,11 +662,12 @@ def _role_groups(role: str) -> tuple[str, ...]:
     # "estate" alone: an agent, a guard or a manager? "warehouse" alone: a store's supervisor or assistant, one line.
     if hits and (len(hits) == 1 or len(wanted) > 1 or any(set(hits) <= family for family in FAMILIES)) and len(hits) <= 3:
         return hits
-    # A sentence, not a title ("ICAN skills level, need accounting work pls"): the line of work it names. A teaching
-    # hospital is where a doctor works, not teaching (a blind labeller's consultant obstetrician).
+    # A sentence, not a title ("ICAN skills level, need accounting work pls"): the line of work it names, and the
+    # work it asks ("… i read Accounting. I dey find graduate trainee or bank job"). A teaching hospital is where a
+    # doctor works, not teaching (a blind labeller's consultant obstetrician).
     sentence = _TEACHING_HOSPITAL.sub("hospital", vocabulary.normalize(role).replace(",", " "))
-    return tuple(dict.fromkeys(group for word in _spelled_out(sentence).split()
-                               if word not in GENERIC_WORDS and (group := _field_word(word))))
+    return tuple(dict.fromkeys((*(group for word in _spelled_out(sentence).split()
+                                  if word not in GENERIC_WORDS and (group := _field_word(word))), *_work_asked(role))))
 
 
 def _slash_part(part: str) -> tuple[str, ...]:

@@ -106,3 +106,18 @@ def test_seventeenth_session_readings(message, lines):
     """signups_tune's and signups_blind's misses, read for fixes (seventeenth session): a slash's side followed by a
     place, a system's "admin", a bank or a hotel as the workplace asked, a line they are tired of."""
     assert lines_read(message) == lines
+
+
+@pytest.mark.parametrize(("message", "lines"), [
+    # a graduate trainee's post named in a sentence, and the work a sentence asks after a course it read
+    ("I don finish my NYSC for Enugu, i read Accounting. I dey find graduate trainee or bank job",
+     ("Accountant", "Bank Teller", "Graduate Trainee")),
+    ("Sales job or management trainee please", ("Sales Executive", "Graduate Trainee")),
+    # the phrase before a title is that title's level, not a post of its own
+    ("Graduate trainee accountant or audit trainee. Lagos", ("Auditor", "Accountant")),
+])
+def test_eighteenth_session_readings(message, lines):
+    """signups_tune's misses, read for fixes (eighteenth session): a graduate trainee's post asked inside a sentence,
+    whose words a title's reading strips as a level."""
+    assert lines_read(message) == lines
+
