@@ -374,6 +374,15 @@ def _salary_words(text: str, amount: float) -> str:
 # --- Work style ------------------------------------------------------------------------------------
 
 
+# "Social Media Manager (remote preferred)", "ideally hybrid": a preference, not a limit; readers of such a seeker sent
+# them on-site posts too (holdout_51). "remote only", "strictly remote" stay a limit.
+_PREFERRED_ARRANGEMENT = re.compile(
+    r"\b(?:remote|hybrid|on ?site|on-site)\s+(?:is\s+)?(?:preferred|preferably|if possible|ideally|is a plus|is better)\b"
+    r"|\b(?:prefer(?:ably|red)?|ideally)\s+(?:a\s+)?(?:remote|hybrid|on ?site|on-site)\b")
+_ONLY_ARRANGEMENT = re.compile(r"\b(?:remote|hybrid|on ?site|on-site)\s+only\b|\b(?:only|strictly|fully)\s+(?:remote|hybrid"
+                               r"|on ?site|on-site)\b")
+
+
 def find_arrangements(clean: str) -> tuple[list[str], str]:
     found: dict[str, str] = {}
     for arrangement, pattern in ARRANGEMENT_PATTERNS:
@@ -382,6 +391,8 @@ def find_arrangements(clean: str) -> tuple[list[str], str]:
             found.setdefault(arrangement, match.group(0))
     if re.search(r"\b(any|all)\s+(work\s*)?(style|arrangement|type|setup|mode)s?\b|\bremote or (office|onsite)\b", clean):
         found = {a: found.get(a, "any") for a in ARRANGEMENT_ORDER}
+    elif (preferred := _PREFERRED_ARRANGEMENT.search(clean)) and not _ONLY_ARRANGEMENT.search(clean):
+        found = dict.fromkeys(ARRANGEMENT_ORDER, preferred.group(0))
     ordered = [a for a in ARRANGEMENT_ORDER if a in found]
     return ordered, ", ".join(_unique(found[a] for a in ordered))
 

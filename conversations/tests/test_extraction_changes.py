@@ -19,6 +19,17 @@ def test_work_from_house_is_remote(body):
     assert extract_rules(body).arrangements == ["remote"]
 
 
+@pytest.mark.parametrize(("body", "arrangements", "words"), [
+    ("Social Media Manager (remote preferred)", ["onsite", "hybrid", "remote"], "remote preferred"),
+    ("UX designer, Figma. I prefer hybrid. Lagos", ["onsite", "hybrid", "remote"], "prefer hybrid"),
+    ("backend dev, remote only. prefer remote", ["remote"], "remote"),
+    ("Remote. Lagos", ["remote"], "remote"),
+])
+def test_an_arrangement_preferred_is_no_limit(body, arrangements, words):
+    found = extract_rules(body)
+    assert found.arrangements == arrangements and found.words["arrangements"] == words
+
+
 @pytest.mark.parametrize("body", ["any job", "anything, i fit do any work", "any work", "whatever job dey, i go take am"])
 def test_any_job_is_no_role_preference(body):
     found = extract_rules(body)
