@@ -501,7 +501,7 @@ def title_core(title: str) -> str:
 
 # Nouns that make the title before them a task in a list of duties ("fleet tracking, dispatch, driver management")
 _TASK_NOUNS = frozenset({"management", "supervision", "tracking", "scheduling", "recruitment", "training",
-                         "coordination", "allocation", "monitoring"})
+                         "coordination", "allocation", "monitoring", "designs", "design", "graphics"})
 
 
 def _scan_titles(words: list[str]) -> list[str]:
@@ -665,9 +665,13 @@ def _role_groups(role: str) -> tuple[str, ...]:
     # A sentence, not a title ("ICAN skills level, need accounting work pls"): the line of work it names, and the
     # work it asks ("… i read Accounting. I dey find graduate trainee or bank job"). A teaching hospital is where a
     # doctor works, not teaching (a blind labeller's consultant obstetrician).
-    sentence = _TEACHING_HOSPITAL.sub("hospital", vocabulary.normalize(role).replace(",", " "))
+    sentence = _ACCOUNT_OPENING.sub(" ", _TEACHING_HOSPITAL.sub("hospital", vocabulary.normalize(role).replace(",", " ")))
     return tuple(dict.fromkeys((*(group for word in _spelled_out(sentence).split()
                                   if word not in GENERIC_WORDS and (group := _field_word(word))), *_work_asked(role))))
+
+
+# "i fit hit account opening target": a bank marketer's target, no accountant's work
+_ACCOUNT_OPENING = re.compile(r"\baccounts? opening\b")
 
 
 def _slash_part(part: str) -> tuple[str, ...]:
