@@ -203,6 +203,9 @@ def _place(location: str) -> Place:
     return resolve_job_location(location)
 
 
+_BOARD_STATE = re.compile(r"^\s*Rest of Nigeria \(([A-Za-z .-]{3,30})\)", re.M)
+
+
 def _place_in_text(place: Place, *, title: str, location: str, description: str, site_country: str,
                    apply_url: str) -> Place:
     """Fill what the board's location left out from what the posting names: a country (a LinkedIn post with no
@@ -215,6 +218,11 @@ def _place_in_text(place: Place, *, title: str, location: str, description: str,
         return Place(country=site_country, remote=True)
     if place.city:
         return place
+    if not place.state and (board := _BOARD_STATE.search(description[:1500])):
+        # Jobberman's header places a job outside Lagos and Abuja by its state: "Rest of Nigeria (Abia)"
+        in_state = resolve_job_location(f"{board.group(1)}, Nigeria")
+        if in_state.state:  # the state, not its namesake town ("(Ondo)" is Ondo State)
+            place = Place(state=in_state.state, country=in_state.country or "NG")
     url_words = re.sub(r"[-_/]+", " ", apply_url.partition("://")[2].partition("?")[0]) if apply_url else ""
     text = f"{title}\n{description[:3000]}\n{url_words}"
     country = place.country or site_country

@@ -294,3 +294,17 @@ def test_a_closing_date_the_post_states_is_read(text, closing):
     from jobs.normalize.fields import application_deadline
 
     assert application_deadline(text, posted=date(2025, 8, 13)) == closing
+
+
+@pytest.mark.parametrize(("header", "city", "state"), [
+    ("Rest of Nigeria (Abia)", "", "Abia"),
+    ("Rest of Nigeria (Ondo)", "", "Ondo"),  # the state, not its namesake town
+    ("Rest of Nigeria (Nationwide)", "", ""),
+])
+def test_a_jobberman_header_places_a_post_in_its_state(header, city, state):
+    """Jobberman places a job outside Lagos and Abuja by its state in the header; the board's location says only
+    "NG", so the post was read as naming no place and sent to no one."""
+    description = f"Today\nA\nSales Representative\n====\n\nAcme\n----\n\n{header}\nFull Time\n\nSell our goods."
+    job = normalize_record(rec(location="NG", description=description))
+    assert (job.city, job.state, job.country) == (city, state, "NG")
+
