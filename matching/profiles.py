@@ -463,7 +463,11 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "marketing": "Field Marketer", "warehouse": "Warehouse Assistant",
                "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
                "lessons": "Tutor", "housekeeping": "Housekeeping Attendant", "mobilisation": "Community Mobiliser",
-               "mobilization": "Community Mobiliser", "treasury": "Treasury Officer"}
+               "mobilization": "Community Mobiliser", "treasury": "Treasury Officer", 
+               "bakery": "Baker", "bake": "Baker", "generator": "Generator Technician", "masonry": "Bricklayer",
+               "blockwork": "Bricklayer", "block work": "Bricklayer",
+               "agric extension": "Agricultural Extension Officer",
+               "agricultural extension": "Agricultural Extension Officer"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -780,7 +784,7 @@ def _line_noun(text: str) -> str:
     return _title_table().get(text) or FIELD_WORDS.get(text, "") or _WORKPLACE_NOUNS.get(text, "")
 
 
-_WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller"}
+_WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller", "factory": "Production Operator"}
 
 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"

@@ -115,9 +115,18 @@ def test_seventeenth_session_readings(message, lines):
     ("Sales job or management trainee please", ("Sales Executive", "Graduate Trainee")),
     # the phrase before a title is that title's level, not a post of its own
     ("Graduate trainee accountant or audit trainee. Lagos", ("Auditor", "Accountant")),
+    # a trade's own words: baking, a factory's floor, agric extension
+    ("Chef/cook. Can also bake cakes, small chops, meat pie. Available for hotel, restaurant or private home",
+     ("Cook", "Baker")),
+    ("I dey find warehouse work or factory work for Agbara or Ota. I fit carry load",
+     ("Warehouse Assistant", "Production Operator")),
+    ("I'm looking for farm manager or agric extension jobs, or anything in agribusiness in Kwara/Oyo",
+     ("Farm Manager", "Agricultural Extension Officer")),
+    # "banking" is no slip of baking
+    ("banking job pls", ("Bank Teller",)),
 ])
 def test_eighteenth_session_readings(message, lines):
     """signups_tune's misses, read for fixes (eighteenth session): a graduate trainee's post asked inside a sentence,
-    whose words a title's reading strips as a level."""
+    whose words a title's reading strips as a level; a trade named by its own words."""
     assert lines_read(message) == lines
 
