@@ -114,8 +114,12 @@ def label_of(group: str) -> str:
     return min(holding, key=lambda option: len(option.groups)).english if holding else group
 
 
-_ALL = re.compile(r"^\W*(all|all of them|all of dem|any|any of them|everything)\W*$", re.I)
-_NONE = re.compile(r"^\W*(none|no|nope|nothing|none of them|none of dem|non|no one|only my work|just my work)\W*$", re.I)
+# with the courtesy a reply ends with ("None, thanks", "all pls", "none o"): a holdout_52 seeker's "None, thanks" read as
+# no answer at all
+_COURTESY = r"(?:\W+(?:thanks?|thank you|thanks a lot|pls|please|abeg|sir|ma|o))*"
+_ALL = re.compile(rf"^\W*(all|all of them|all of dem|any|any of them|everything){_COURTESY}\W*$", re.I)
+_NONE = re.compile(rf"^\W*(none|no|nope|nothing|none of them|none of dem|non|no one|only my work|just my work)"
+                   rf"{_COURTESY}\W*$", re.I)
 
 
 def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:

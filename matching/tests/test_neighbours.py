@@ -56,7 +56,7 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("1 3", {"care", "bd"}), ("1,3", {"care", "bd"}), ("13", {"care", "bd"}), ("1 and 3 pls", {"care", "bd"}),
     ("na 1 and 2 i go take", {"care", "field"}), ("customer care and 4", {"care", "cashier"}),
     ("all", {"care", "field", "bd", "cashier"}), ("All of them!", {"care", "field", "bd", "cashier"}),
-    ("none", set()), ("Nothing", set()),
+    ("none", set()), ("Nothing", set()), ("None, thanks", set()), ("no thank you", set()), ("all pls", {"care", "field", "bd", "cashier"}),
     ("customer care and cashier", {"care", "cashier"}), ("direct sales only", {"field"}),
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
