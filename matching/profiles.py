@@ -463,7 +463,7 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "marketing": "Field Marketer", "warehouse": "Warehouse Assistant",
                "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
                "lessons": "Tutor", "housekeeping": "Housekeeping Attendant", "mobilisation": "Community Mobiliser",
-               "mobilization": "Community Mobiliser", "treasury": "Treasury Officer", 
+               "mobilization": "Community Mobiliser", "treasury": "Treasury Officer",
                "bakery": "Baker", "bake": "Baker", "generator": "Generator Technician", "masonry": "Bricklayer",
                "blockwork": "Bricklayer", "block work": "Bricklayer",
                "agric extension": "Agricultural Extension Officer",

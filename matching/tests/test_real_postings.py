@@ -193,14 +193,19 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # (a fresh graduate's two-year posts, both lines' posts said no to), so it pools with the read parts: read 0.829 /
 # 0.885, the seven still blind 0.741 / 0.744. Then a supermarket's shop-floor post kept from front desk, office and bank
 # staff (chosen on the read parts, 17 / 1): read 0.835 / 0.884, the seven blind, measured again, 0.750 / 0.744.
+# Eighteenth session: holdout_51's mistakes read (0.735 / 0.595 → 0.862 / 0.595, so it pools with the read parts);
+# holdout_52, written by a helper who read no code, its 934 candidate and decoy pairs read by two readers each (a third
+# on the 11 they split), measured once on 97fb0d1: 0.688 / 0.620 (0.673 / 0.465 had they skipped the question), the
+# same on the session's starting rules; read 0.849 / 0.877, the seven still blind 0.751 / 0.756.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.87)), (True, (0.72, 0.72))):
+    for blind, (precision, recall) in ((False, (0.83, 0.86)), (True, (0.73, 0.73))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
     assert asked_reports["holdout_49"].precision >= 0.69 and asked_reports["holdout_49"].recall >= 0.67
     assert asked_reports["holdout_50"].precision >= 0.64 and asked_reports["holdout_50"].recall >= 0.54
-    assert asked_reports["holdout_51"].precision >= 0.68 and asked_reports["holdout_51"].recall >= 0.56
+    assert asked_reports["holdout_51"].precision >= 0.84 and asked_reports["holdout_51"].recall >= 0.57
+    assert asked_reports["holdout_52"].precision >= 0.66 and asked_reports["holdout_52"].recall >= 0.60
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
