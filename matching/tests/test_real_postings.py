@@ -196,7 +196,8 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # Eighteenth session: holdout_51's mistakes read (0.735 / 0.595 → 0.862 / 0.595, so it pools with the read parts);
 # holdout_52, written by a helper who read no code, its 934 candidate and decoy pairs read by two readers each (a third
 # on the 11 they split), measured once on 97fb0d1: 0.688 / 0.620 (0.673 / 0.465 had they skipped the question), the
-# same on the session's starting rules; read 0.849 / 0.877, the seven still blind 0.751 / 0.756.
+# same on the session's starting rules; read 0.849 / 0.877, the seven still blind 0.751 / 0.756. holdout_49's mistakes
+# then read (no rule): read 0.847 / 0.873, the six still blind (holdout_2, 39, 40, 47, 48, 52) 0.753 / 0.766.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
     for blind, (precision, recall) in ((False, (0.83, 0.86)), (True, (0.73, 0.73))):
         found = _pooled(asked_reports, blind)

@@ -57,8 +57,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h47-": "holdout_47", "h48-": "holdout_48",
                  "h49-": "holdout_49", "h50-": "holdout_50", "h51-": "holdout_51", "h52-": "holdout_52"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_47", "holdout_48", "holdout_49",
-                         "holdout_52"})
+STILL_BLIND = frozenset({"holdout_2", "holdout_39", "holdout_40", "holdout_47", "holdout_48", "holdout_52"})
 
 
 @dataclass(frozen=True)
