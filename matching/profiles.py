@@ -464,7 +464,7 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
                "lessons": "Tutor", "housekeeping": "Housekeeping Attendant", "mobilisation": "Community Mobiliser",
                "mobilization": "Community Mobiliser", "treasury": "Treasury Officer",
-               "bakery": "Baker", "bake": "Baker", "generator": "Generator Technician", "masonry": "Bricklayer",
+               "bakery": "Baker", "bake": "Baker", "masonry": "Bricklayer",
                "blockwork": "Bricklayer", "block work": "Bricklayer",
                "agric extension": "Agricultural Extension Officer",
                "agricultural extension": "Agricultural Extension Officer"}

@@ -7,8 +7,8 @@ and those a careful reader could also send without a mistake ("fine"). `signups_
 on the fixes' final code, then read for fixes itself (sixteenth session); `signups_next` (a fourth) was measured once,
 on the next change, `signups_fifth` (a fifth) once, on the sixteenth session's changes, `signups_sixth` (a sixth)
 once, on the seventeenth session's first ones, `signups_seventh` and `signups_eighth` (a seventh and an eighth) once,
-on that session's changes as a whole, `signups_ninth` (a ninth) once, on the eighteenth session's first ones: all six
-are measured only.
+on that session's changes as a whole, `signups_ninth` (a ninth) once, on the eighteenth session's first ones, and
+`signups_tenth` (a tenth) once, on that session's reading as a whole: all seven are measured only.
 A message is read as production reads it without an OpenAI key: the offline extractor, then the saved preferences as
 matching compiles them (`seeker_from_preferences`: their own words where they name a line, else the titles found).
 """
@@ -29,15 +29,15 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_blind": DATA / "signups_blind.jsonl", "signups_next": DATA / "signups_next.jsonl",
                "signups_fifth": DATA / "signups_fifth.jsonl", "signups_sixth": DATA / "signups_sixth.jsonl",
                "signups_seventh": DATA / "signups_seventh.jsonl", "signups_eighth": DATA / "signups_eighth.jsonl",
-               "signups_ninth": DATA / "signups_ninth.jsonl"}
+               "signups_ninth": DATA / "signups_ninth.jsonl", "signups_tenth": DATA / "signups_tenth.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes
 READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind"})
-# A tenth helper's 80, written in the eighteenth session and never scored: the next reading change is measured on it
-# once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the "also"
-# clauses, signups_fifth on the sixteenth session's reading changes as a whole, signups_sixth on the seventeenth
-# session's first ones, signups_seventh and signups_eighth on the seventeenth session's as a whole, signups_ninth on
-# the eighteenth session's first ones (2026-12-04).
-UNMEASURED = DATA / "signups_tenth.jsonl"
+# An eleventh helper's 80, written at the eighteenth session's stop and never scored: the next reading change is
+# measured on it once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the
+# "also" clauses, signups_fifth on the sixteenth session's reading changes as a whole, signups_sixth on the
+# seventeenth session's first ones, signups_seventh and signups_eighth on the seventeenth session's as a whole,
+# signups_ninth on the eighteenth session's first ones and signups_tenth on its whole (2026-12-04).
+UNMEASURED = DATA / "signups_eleventh.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:
