@@ -118,14 +118,16 @@ def label_of(group: str) -> str:
 # no answer at all
 _COURTESY = r"(?:\W+(?:thanks?|thank you|thanks a lot|pls|please|abeg|sir|ma|o))*"
 _ALL = re.compile(rf"^\W*(all|all of them|all of dem|any|any of them|everything){_COURTESY}\W*$", re.I)
-_NONE = re.compile(rf"^\W*(none|no|nope|nothing|none of them|none of dem|non|no one|only my work|just my work)"
-                   rf"{_COURTESY}\W*$", re.I)
+_NONE = re.compile(rf"^\W*(none|no|nope|nothing|none of them|none of dem|non|no one|only my work|just my work|not "
+                   rf"interested|no need|i no want|i no want any|i don'?t want any|i no go take any){_COURTESY}\W*$", re.I)
 
 
 def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
     """A typed answer to the question that listed `codes`, as option code → yes/no: the numbers or names of those they
-    would take ("1 3", "1,3", "13" for two options under ten, "customer care and admin"), "all", or "none". The
-    question named every option, so what the answer leaves out is a no. None when the text answers nothing."""
+    would take ("1 3", "1,3", "13" for two options under ten, "customer care and admin"), "all", "all except 4", or
+    "none". The question named every option, so what the answer leaves out is a no, and what it names only after a
+    "not" ("customer care but not cashier"). None when the text answers nothing, or only says what they refuse ("I
+    don't want cashier": the others are not answered)."""
     text = (text or "").strip()
     if not codes or not text or text.endswith("?"):  # "what is bd?" asks, it does not answer
         return None
@@ -133,18 +135,42 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
         return dict.fromkeys(codes, True)
     if _NONE.match(text):
         return dict.fromkeys(codes, False)
-    digits = re.findall(r"\d+", text) if _only_numbers(text, codes) else []
+    if all_but := _ALL_BUT.match(text):
+        left_out = _named(all_but.group(1), codes)
+        return {code: code not in left_out for code in codes} if left_out else None
+    taken: set[str] = set()
+    refused: set[str] = set()
+    for part in _PARTS.split(text):
+        negation = _NEGATION.match(part)
+        named = _named(part[negation.end():] if negation else part, codes)
+        if named is None:
+            return None
+        (refused if negation else taken).update(named)
+    # an option taken and one of its kinds refused ("1, but corporate sales rep only not shop") is taken
+    if not taken:
+        return None
+    return {code: code in taken for code in codes}
+
+
+# "all except 4", "everything but cashier"
+_ALL_BUT = re.compile(r"^\W*(?:all|all of them|all of dem|any|any of them|everything)\s+(?:except|but|apart from|minus|"
+                      r"besides|save)\s+(.+)$", re.I)
+# a reply in parts, each taken or refused: "customer care but not cashier", "1 and 3, no 4", "i no fit do cashier"
+_PARTS = re.compile(r"[,;]|\bbut\b|(?=\b(?:not|no|except|without|don'?t|dont)\b)", re.I)
+_NEGATION = re.compile(r"^\W*(?:not|no|except|without|don'?t|dont|do not)\b(?:\s+(?:want|fit|do|take|like|go))*", re.I)
+
+
+def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
+    """The options one part of a reply names, by number or by name; None when its numbers pick none ("7" of four)."""
+    digits = re.findall(r"\d+", part) if _only_numbers(part, codes) else []
     if len(digits) == 1 and len(digits[0]) > 1 and set(digits[0]) <= set("123456789"[:len(codes)]):
         digits = list(digits[0])  # "13": one and three
     picked = {int(d) for d in digits if d.isdigit() and 1 <= int(d) <= len(codes)}
     if digits and not picked:
         return None
-    chosen = {codes[n - 1] for n in picked}
-    lowered = text.lower()
-    chosen |= {code for code in codes if OPTIONS[code].words and re.search(OPTIONS[code].words, lowered)}
-    if not chosen:
-        return None
-    return {code: code in chosen for code in codes}
+    lowered = part.lower()
+    return {codes[n - 1] for n in picked} | {code for code in codes
+                                            if OPTIONS[code].words and re.search(OPTIONS[code].words, lowered)}
 
 
 # Words a reply of numbers comes wrapped in ("1 and 3 pls", "number 2 only", "na 1 and 2 i go take")

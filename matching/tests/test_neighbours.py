@@ -56,7 +56,12 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("1 3", {"care", "bd"}), ("1,3", {"care", "bd"}), ("13", {"care", "bd"}), ("1 and 3 pls", {"care", "bd"}),
     ("na 1 and 2 i go take", {"care", "field"}), ("customer care and 4", {"care", "cashier"}),
     ("all", {"care", "field", "bd", "cashier"}), ("All of them!", {"care", "field", "bd", "cashier"}),
-    ("none", set()), ("Nothing", set()), ("None, thanks", set()), ("no thank you", set()), ("all pls", {"care", "field", "bd", "cashier"}),
+    ("none", set()), ("Nothing", set()), ("None, thanks", set()), ("no thank you", set()), ("not interested", set()),
+    ("I no want", set()), ("all pls", {"care", "field", "bd", "cashier"}),
+    # what a reply names after a "not" is refused, never taken
+    ("customer care but not cashier", {"care"}), ("1 and 3, no 4", {"care", "bd"}), ("2 not 4", {"field"}),
+    ("i no fit do cashier, but customer care ok", {"care"}), ("all except 4", {"care", "field", "bd"}),
+    ("everything but cashier", {"care", "field", "bd"}),
     ("customer care and cashier", {"care", "cashier"}), ("direct sales only", {"field"}),
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
@@ -64,7 +69,15 @@ def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     assert neighbours.read_reply(reply, codes) == {code: code in taken for code in codes}
 
 
-@pytest.mark.parametrize("reply", ["9", "hello", "", "what is bd?", "I have 2 years experience", "Ikeja, 100k"])
+def test_an_option_taken_with_one_of_its_kinds_refused_is_taken():
+    # holdout_52's oil-and-gas business developer: sales reps yes, shops no ("Sales (shop, showroom, sales rep)")
+    assert neighbours.read_reply("1, but corporate sales rep only not shop", ("sales", "field")) == {
+        "sales": True, "field": False}
+
+
+@pytest.mark.parametrize("reply", ["9", "hello", "", "what is bd?", "I have 2 years experience", "Ikeja, 100k",
+                                   # only what they refuse: the others are not answered (it had read a yes to cashier)
+                                   "I don't want cashier", "no cashier"])
 def test_a_reply_that_answers_nothing_is_not_read_as_an_answer(reply):
     assert neighbours.read_reply(reply, ("care", "field", "bd")) is None
 
