@@ -49,6 +49,14 @@ def test_all_of_them_or_none_answers_every_line(answer, taken):
     assert state.step == ASK_BACKGROUND
 
 
+def test_a_line_refused_in_the_reply_is_never_taken_and_a_refusal_alone_answers_nothing():
+    state, _ = transition(at_the_question()[0], text("customer care but not cashier"))
+    assert state.prefs.also_take == {"care": True, "field": False, "bd": False, "cashier": False}
+    # it had been read as a yes to cashier; alone it says nothing of the other lines, so the rules keep deciding them
+    state, _ = transition(at_the_question()[0], text("I don't want cashier"))
+    assert state.prefs.also_take == {} and state.prefs.roles == ["Sales Executive"] and state.step == ASK_BACKGROUND
+
+
 def test_skip_leaves_the_lines_to_the_rules_and_moves_on():
     state, _ = at_the_question()
     state, _ = transition(state, tap("step:skip", "Skip"))
