@@ -139,14 +139,13 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
         left_out = _named(all_but.group(1), codes)
         return {code: code not in left_out for code in codes} if left_out else None
     taken: set[str] = set()
-    refused: set[str] = set()
     for part in _PARTS.split(text):
         negation = _NEGATION.match(part)
         named = _named(part[negation.end():] if negation else part, codes)
         if named is None:
             return None
-        (refused if negation else taken).update(named)
-    # an option taken and one of its kinds refused ("1, but corporate sales rep only not shop") is taken
+        if not negation:  # refused unless taken elsewhere: "1, but corporate sales rep only not shop" takes sales
+            taken |= named
     if not taken:
         return None
     return {code: code in taken for code in codes}
