@@ -38,7 +38,8 @@ field empty or null when the message does not say it.
 - salary_min: the smallest pay they accept as a number ("600k" = 600000, "1.2m" = 1200000).
 - salary_currency: ISO code; naira (N, ₦, #) = NGN. salary_period: "monthly" unless they say yearly/annual.
 - work_arrangements: any of remote, hybrid, onsite. "I no fit work from house" (cannot work from home) = onsite.
-  A preference is no limit: "remote preferred", "ideally hybrid" = all three; "remote only" = remote.
+  A preference is no limit: "remote preferred", "ideally hybrid" = all three; "remote only" = remote. Remote beside a
+  place to work in ("Lagos or remote", "Ikeja, open to remote") = all three.
 - removed_*: values they ask to drop ("not abuja again", "remove teaching", "no more sales"); in "Kano not
   Kaduna" Kano is a location and Kaduna is removed. A removed value is never also in the positive fields.
 - additive: true when they add to what they had ("also", "add", "too", "as well", "plus", "join").

@@ -80,6 +80,11 @@ def extract_rules(text: str) -> Extracted:
     years, years_words = find_years(expand_shorthand(normalize(text)))
     salary = find_salary(text)
     arrangements, arrangement_words = find_arrangements(clean)
+    if arrangements == ["remote"] and locations and (beside := _REMOTE_BESIDE_A_PLACE.search(clean)) \
+            and not _ONLY_ARRANGEMENT.search(clean):
+        # "Lagos or remote", "Ikeja, open to remote": work in the place named, or remote; as ["remote"] alone every
+        # on-site post in Lagos was kept from them
+        arrangements, arrangement_words = list(ARRANGEMENT_ORDER), beside.group(0)
     any_role = not roles and says_any_role(normalize(onsite))
     credentials = said_about(text)
     # "I get driver's licence, I speak Hausa" says what they hold, not skills to replace the ones they gave
@@ -379,6 +384,9 @@ def _salary_words(text: str, amount: float) -> str:
 _PREFERRED_ARRANGEMENT = re.compile(
     r"\b(?:remote|hybrid|on ?site|on-site)\s+(?:is\s+)?(?:preferred|preferably|if possible|ideally|is a plus|is better)\b"
     r"|\b(?:prefer(?:ably|red)?|ideally)\s+(?:a\s+)?(?:remote|hybrid|on ?site|on-site)\b")
+_REMOTE_BESIDE_A_PLACE = re.compile(
+    r"\b(?:or|and|also|plus|abi)\s+(?:fully\s+)?remote(?:ly)?\b|\bopen\s+to\s+remote(?:ly)?\b"
+    r"|\bremote(?:ly)?\s+(?:work\s+)?(?:is\s+)?(?:also\s+)?(?:fine|ok|okay|too|also|as\s+well|welcome)\b")
 _ONLY_ARRANGEMENT = re.compile(r"\b(?:remote|hybrid|on ?site|on-site)\s+only\b|\b(?:only|strictly|fully)\s+(?:remote|hybrid"
                                r"|on ?site|on-site)\b")
 

@@ -24,6 +24,12 @@ def test_work_from_house_is_remote(body):
     ("UX designer, Figma. I prefer hybrid. Lagos", ["onsite", "hybrid", "remote"], "prefer hybrid"),
     ("backend dev, remote only. prefer remote", ["remote"], "remote"),
     ("Remote. Lagos", ["remote"], "remote"),
+    # remote beside a place to work in: that place's posts too (as remote alone, every on-site Lagos post was kept away)
+    ("Frontend dev, vue, 1 year, Lagos or remote", ["onsite", "hybrid", "remote"], "or remote"),
+    ("Accountant, Lagos, open to remote", ["onsite", "hybrid", "remote"], "open to remote"),
+    ("Data analyst. Remote is fine too. Ikeja", ["onsite", "hybrid", "remote"], "remote is fine"),
+    ("Accountant, remote only, I live in Lagos", ["remote"], "remote"),
+    ("developer, hybrid or remote", ["hybrid", "remote"], "hybrid, remote"),
 ])
 def test_an_arrangement_preferred_is_no_limit(body, arrangements, words):
     found = extract_rules(body)
