@@ -385,9 +385,9 @@ _PREFERRED_ARRANGEMENT = re.compile(
     r"\b(?:remote|hybrid|on ?site|on-site)\s+(?:is\s+)?(?:preferred|preferably|if possible|ideally|is a plus|is better)\b"
     r"|\b(?:prefer(?:ably|red)?|ideally)\s+(?:a\s+)?(?:remote|hybrid|on ?site|on-site)\b")
 _REMOTE_BESIDE_A_PLACE = re.compile(
-    r"\b(?:or|and|also|plus|abi)\s+(?:fully\s+)?remote(?:ly)?\b|\bopen\s+to\s+remote(?:ly)?\b"
+    r"\b(?:or|and|also|plus|abi)\s+(?:fully\s+)?remote(?:ly)?\b|\bremote(?:ly)?\s+(?:or|abi)\b|\bopen\s+to\s+remote(?:ly)?\b"
     r"|\bremote(?:ly)?\s+(?:work\s+)?(?:is\s+)?(?:also\s+)?(?:fine|ok|okay|too|also|as\s+well|welcome)\b")
-_ONLY_ARRANGEMENT = re.compile(r"\b(?:remote|hybrid|on ?site|on-site)\s+only\b|\b(?:only|strictly|fully)\s+(?:remote|hybrid"
+_ONLY_ARRANGEMENT = re.compile(r"\b(?:remote|hybrid|on ?site|on-site)\s+only\b|\b(?:only|strictly)\s+(?:remote|hybrid"
                                r"|on ?site|on-site)\b")
 
 

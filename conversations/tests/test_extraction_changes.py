@@ -29,6 +29,9 @@ def test_work_from_house_is_remote(body):
     ("Accountant, Lagos, open to remote", ["onsite", "hybrid", "remote"], "open to remote"),
     ("Data analyst. Remote is fine too. Ikeja", ["onsite", "hybrid", "remote"], "remote is fine"),
     ("Accountant, remote only, I live in Lagos", ["remote"], "remote"),
+    ("Remote or Lagos. Product designer", ["onsite", "hybrid", "remote"], "remote or"),
+    ("Backend dev. Lagos or fully remote", ["onsite", "hybrid", "remote"], "or fully remote"),
+    ("Backend dev, fully remote. Lagos", ["remote"], "remote"),
     ("developer, hybrid or remote", ["hybrid", "remote"], "hybrid, remote"),
 ])
 def test_an_arrangement_preferred_is_no_limit(body, arrangements, words):
