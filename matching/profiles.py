@@ -467,7 +467,7 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "bakery": "Baker", "bake": "Baker", "masonry": "Bricklayer",
                "blockwork": "Bricklayer", "block work": "Bricklayer",
                "agric extension": "Agricultural Extension Officer",
-               "agricultural extension": "Agricultural Extension Officer"}
+               "agricultural extension": "Agricultural Extension Officer", "insurance sales": "Insurance Agent"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -670,8 +670,12 @@ def _role_groups(role: str) -> tuple[str, ...]:
     # work it asks ("… i read Accounting. I dey find graduate trainee or bank job"). A teaching hospital is where a
     # doctor works, not teaching (a blind labeller's consultant obstetrician).
     sentence = _ACCOUNT_OPENING.sub(" ", _TEACHING_HOSPITAL.sub("hospital", vocabulary.normalize(role).replace(",", " ")))
-    return tuple(dict.fromkeys((*(group for word in _spelled_out(sentence).split()
-                                  if word not in GENERIC_WORDS and (group := _field_word(word))), *_work_asked(role))))
+    words = _spelled_out(sentence).split()
+    # a field named in two words ("insurance sales", "block work") before its words one by one
+    phrases = [FIELD_WORDS[pair] for pair in map(" ".join, zip(words, words[1:], strict=False)) if pair in FIELD_WORDS]
+    return tuple(dict.fromkeys((*phrases, *(group for word in words
+                                            if word not in GENERIC_WORDS and (group := _field_word(word))),
+                                *_work_asked(role))))
 
 
 # "i fit hit account opening target": a bank marketer's target, no accountant's work
@@ -704,7 +708,8 @@ def _listed_lines(message: str) -> tuple[str, ...]:
     if len(message.split()) <= _LIST_ITEM_WORDS:
         return ()
     found: list[str] = []
-    for item in _LIST_BREAK.split(message):
+    # what brackets list is what they did ("i don clean office 4yrs (toilet, floor, kitchen, tea for meeting)")
+    for item in _LIST_BREAK.split(re.sub(r"\([^()]*\)", " ", message)):
         words = vocabulary.normalize(item).split()
         while len(words) > 1 and words[-1] in _ITEM_TAILS:  # "POS work or cashier work", "Teller job"
             words.pop()
@@ -781,10 +786,15 @@ def _self_named(message: str) -> tuple[str, ...]:
 def _line_noun(text: str) -> str:
     """The line a listed item or an asked "X work" names by itself: a title ("cashier"), a field's noun ("sales") or
     a workplace whose first post is one line ("bank job": a teller's, as the sign-ups' writers read it)."""
-    return _title_table().get(text) or FIELD_WORDS.get(text, "") or _WORKPLACE_NOUNS.get(text, "")
+    return (_title_table().get(text) or FIELD_WORDS.get(text, "") or _WORKPLACE_NOUNS.get(text, "")
+            or _ITEM_SHORTHAND.get(text, ""))
 
 
-_WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller", "factory": "Production Operator"}
+# shorthand that names a line only as an item or before "work" ("any mechanic or gen work"): in a sentence "gen" is
+# too often something else ("Gen Z")
+_ITEM_SHORTHAND = {"gen": "Generator Technician"}
+_WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller", "factory": "Production Operator",
+                    "kitchen": "Cook", "shop": "Cashier"}
 
 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"

@@ -1548,9 +1548,9 @@ def test_a_seeker_naming_themselves_or_their_line_in_shorthand_is_read():
 def test_lines_listed_after_a_dash_and_named_by_their_work_are_read():
     """"i need any work in lagos - sales, shop, office assistant": the dash opens the list; a promo girl is a
     merchandiser (a product promoter), a client acquisition officer a business developer (the read parts' seekers; no
-    alert changed)."""
+    alert changed). "shop" asked as an item is a shop attendant's post (the Cashier line; nineteenth session)."""
     assert set(role_groups("just finish waec, i need any work in lagos - sales, shop, office assistant")) == {
-        "Administrative Officer", "Sales Executive"}
+        "Administrative Officer", "Sales Executive", "Cashier"}
     assert role_groups("promo girl / activation staff") == ("Merchandiser",)
     assert role_groups("client acquisition officer (corporate)") == ("Business Development Executive",)
 
