@@ -32,7 +32,7 @@ from jobs.credentials import SCHOOLING_LEVELS, said_about
 from jobs.locations import NG_AREAS, NG_CITIES, NG_STATES, Place, find_places, lookup, place_contains
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
-from matching.profiles import COURSE, stated_schooling  # matching reads a seeker's words the same way
+from matching.profiles import COURSE, role_groups, stated_schooling  # matching reads a seeker's words the same way
 
 ARRANGEMENT_ORDER = ("onsite", "hybrid", "remote")
 
@@ -72,6 +72,11 @@ def extract_rules(text: str) -> Extracted:
     elif phrase := role_phrase(clean) or leading_role(kept):
         roles = [as_title(phrase, text)]
         words["roles"] = phrase
+    elif not says_any_role(normalize(onsite)) and (lines := role_groups(wanted)):
+        # no title named, but the work is: "Housekeeping for serviced apartment or shortlet", "Home lesson for WAEC
+        # Chemistry": the lines matching reads from the same words (an eleventh sign-up helper's 80 lost 16 so)
+        roles = list(lines)
+        words["roles"] = ", ".join(lines)
     if roles:
         words[ROLE_TEXT] = role_text(wanted)
     removed = find_removed(dropped)

@@ -181,3 +181,20 @@ def test_any_job_except_two_lines_drops_both_and_a_course_is_no_role():
 ])
 def test_a_workplace_is_no_line_unless_they_ask_for_work_there(body, roles):
     assert extract_rules(body).roles == roles
+
+
+@pytest.mark.parametrize("body, roles", [
+    ("Housekeeping for serviced apartment or shortlet, Ikoyi/VI. 3 yrs with one shortlet company, I dey do laundry "
+     "too", ["Housekeeping Attendant", "Laundry Attendant"]),
+    ("Home lesson for WAEC/NECO Chemistry and Biology, evenings + weekends. B.Sc Biochemistry. Wuse, Garki",
+     ["Tutor"]),
+    ("AML/KYC compliance, 3yrs at a PSB, CAMS in view. Lagos", ["Compliance Officer"]),
+    # no work named: nothing read, and "to" names no line ("door to door" is a title's word, no field's)
+    ("I want to stop doing night shift abeg", []),
+])
+def test_work_named_without_a_title_is_read_as_the_lines_matching_reads(body, roles):
+    """signups_eleventh's misses (nineteenth session): a message naming its work but no title had saved no role, so
+    matching read nothing of it; the extractor now takes the lines matching reads from the same words."""
+    found = extract_rules(body)
+    assert found.roles == roles
+    assert bool(found.words.get("role_text")) == bool(roles)
