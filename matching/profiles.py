@@ -467,7 +467,10 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "bakery": "Baker", "bake": "Baker", "masonry": "Bricklayer",
                "blockwork": "Bricklayer", "block work": "Bricklayer",
                "agric extension": "Agricultural Extension Officer",
-               "agricultural extension": "Agricultural Extension Officer", "insurance sales": "Insurance Agent"}
+               "agricultural extension": "Agricultural Extension Officer", "insurance sales": "Insurance Agent",
+               "lecturing": "Lecturer", "photography": "Photographer", "aluminium": "Aluminium Fabricator",
+               "aluminum": "Aluminium Fabricator", "marwa": "Tricycle Rider", "clearing": "Customs Agent",
+               "keep books": "Bookkeeper", "welding": "Welder"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").

@@ -26,10 +26,10 @@ from jobs.vocabulary import TITLE_GROUPS
 # asked, "gen work", duties in brackets): 0.562 / 0.663 / 0.810, as on the code before (dcd9377).
 FLOORS = {"signups_tune": (0.93, 0.97, 0.98), "signups_heldout": (0.76, 0.81, 0.95),
           "signups_blind": (0.95, 0.95, 0.98), "signups_next": (0.75, 0.84, 0.93),
-          "signups_fifth": (0.72, 0.78, 0.92), "signups_sixth": (0.70, 0.80, 0.93),
+          "signups_fifth": (0.75, 0.80, 0.94), "signups_sixth": (0.70, 0.80, 0.93),
           "signups_seventh": (0.71, 0.80, 0.94), "signups_eighth": (0.63, 0.72, 0.93),
-          "signups_ninth": (0.68, 0.70, 0.97), "signups_tenth": (0.71, 0.75, 0.87),
-          "signups_eleventh": (0.60, 0.69, 0.80)}
+          "signups_ninth": (0.70, 0.71, 0.97), "signups_tenth": (0.71, 0.75, 0.87),
+          "signups_eleventh": (0.67, 0.78, 0.84)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
@@ -154,7 +154,18 @@ def test_eighteenth_session_readings(message, lines):
      ("Cook",)),
     ("i dey find cleaner work or office assistant for Ikeja. i don clean office 4yrs (toilet, floor, kitchen, tea "
      "for meeting)", ("Cleaner", "Administrative Officer")),
+    # a trade's own words with no title (signups_eleventh): clearing is no slip of cleaning
+    ("Clearing and forwarding at Kano dry port (Dala). 4 yrs with a licensed agent, I handle Form M, PAAR",
+     ("Customs Agent",)),
+    ("Aluminium windows and doors, sliding and casement, curtain wall. 7yrs. Lugbe, Kuje", ("Aluminium Fabricator",)),
+    ("Welding and fabrication. Also I can do aluminium work", ("Welder", "Aluminium Fabricator")),
+    ("I keep books for small businesses, QuickBooks and Excel. Part-time or from home pls", ("Bookkeeper",)),
+    ("DVM (UDUS), vet doctor. Poultry and small ruminants. Want big farm or animal clinic, Sokoto",
+     ("Veterinary Doctor",)),
+    ("Lecturing job in a polytechnic or university, any state in the North. PhD Soil Science", ("Lecturer",)),
+    ("Product and food photography for restaurants and online stores. I have my own Canon + lights. Abuja",
+     ("Photographer",)),
 ])
 def test_nineteenth_session_readings(message, lines):
-    """signups_tune's and signups_blind's misses, read for fixes (nineteenth session)."""
+    """signups_tune's, signups_blind's and signups_eleventh's misses, read for fixes (nineteenth session)."""
     assert set(lines_read(message)) == set(lines)

@@ -213,7 +213,7 @@ TITLE_GROUPS: list[list[str]] = [
     ["Caregiver", "Care Assistant", "Care Worker", "Nanny", "Home Care Aide", "Support Worker", "Caretaker",
      "Elderly Caregiver", "Babysitter", "Au Pair", "Personal Care Assistant", "Nurse Aide", "Nursing Assistant",
      "Health Care Assistant", "Healthcare Assistant", "Auxiliary Nurse", "Nurse Assistant"],
-    ["Veterinary Doctor", "Veterinarian", "Veterinary Officer", "Animal Health Technician"],
+    ["Veterinary Doctor", "Veterinarian", "Veterinary Officer", "Animal Health Technician", "Vet Doctor"],
     # --- education -----------------------------------------------------------------------------------------------
     ["Teacher", "Coding Instructor", "Coding Teacher", "Robotics Instructor", "Secondary School Teacher", "Primary School Teacher", "Classroom Teacher", "Subject Teacher",
      "Mathematics Teacher", "English Teacher", "Science Teacher", "Educator", "Class Teacher", "Maths Teacher",
@@ -289,7 +289,8 @@ TITLE_GROUPS: list[list[str]] = [
     ["Bricklayer", "Mason", "Block Layer", "Bricklayers", "Concrete Worker", "Plasterer"],
     ["Tiler", "Tile Installer", "Floor Tiler", "Tilers", "POP Installer", "Screeder"],
     ["Painter", "House Painter", "Spray Painter", "Wall Painter"],
-    ["Machine Operator", "Production Machine Operator", "CNC Operator", "Plant Operator", "Process Operator"],
+    ["Machine Operator", "Production Machine Operator", "CNC Operator", "Plant Operator", "Process Operator",
+     "Line Operator", "Bottling Line Operator"],
     ["Production Operator", "Production Supervisor", "Production Worker", "Production Officer",
      "Production Manager", "Production Assistant", "Production Planner", "Line Supervisor", "Shift Supervisor"],
     ["Quality Control Officer", "QC Officer", "Quality Assurance Officer", "QA/QC Officer", "Quality Inspector",
