@@ -470,7 +470,7 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "agricultural extension": "Agricultural Extension Officer", "insurance sales": "Insurance Agent",
                "lecturing": "Lecturer", "photography": "Photographer", "aluminium": "Aluminium Fabricator",
                "aluminum": "Aluminium Fabricator", "marwa": "Tricycle Rider", "clearing": "Customs Agent",
-               "keep books": "Bookkeeper", "welding": "Welder"}
+               "keep books": "Bookkeeper", "welding": "Welder", "sewing": "Tailor", "sew": "Tailor"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -480,7 +480,7 @@ SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr":
              "pharm": "pharmacy", "ea": "executive assistant", "ext": "extension", "bizdev": "business development",
              "mo": "medical officer", "pa": "personal assistant", "mktg": "marketing", "ap": "accounts payable",
              "ar": "accounts receivable", "ops": "operations", "rep": "representative", "reps": "representatives",
-             "cso": "customer service officer", "agric": "agricultural"}
+             "cso": "customer service officer", "agric": "agricultural", "manger": "manager"}
 
 
 # "RM" is a relationship manager where banking is named ("RM corporate banking"); beside "RN" a midwife.

@@ -39,7 +39,8 @@ ROLE_WORDS: dict[str, str] = {
     r"hr|human resources?": "HR Officer",
     r"pharmacy": "Pharmacist",
     r"lab work|laboratory work": "Medical Laboratory Scientist",
-    r"farming|farm work|agric|agriculture": "Farm Manager",
+    r"farming|agric|agriculture": "Farm Manager",
+    r"farm work|farm hand": "Farm Attendant",  # the work of the farm's hands ("I fit clear, plant, weed, harvest")
     r"welding": "Welder",
     r"plumbing": "Plumber",
     r"electrical work|wiring": "Electrician",
@@ -97,7 +98,7 @@ ABBREVIATIONS: dict[str, str] = {
     "admin officer": "administrative officer", "cust care": "customer care", "snr": "senior", "jnr": "junior",
     "asst": "assistant", "bizdev": "business development", "biz dev": "business development", "bus. dev": "business development",
     "bus dev": "business development", "bd": "business development", "mktg": "marketing",
-    "drivr": "driver", "pharm tech": "pharmacy technician", "pharm technician": "pharmacy technician",
+    "drivr": "driver", "manger": "manager", "pharm tech": "pharmacy technician", "pharm technician": "pharmacy technician",
     "lab tech": "lab technician", "cust service": "customer service", "cx": "customer service",
     # a computer system's administrator, no office's admin officer (matching.profiles reads them so too)
     "network admin": "network administrator", "system admin": "system administrator",
