@@ -948,6 +948,15 @@ def _supervising(roles: tuple[str, ...]) -> bool:
     return any(_ranked(role) for role in roles)
 
 
+_UNSCHOOLED_LINES = frozenset({"Cashier", "Field Marketer", "Merchandiser", "POS Operator"})
+_GRADUATE_WORDS = re.compile(r"\b(?:trainee|graduate|grad|nysc|b\.?\s?sc|hnd|degree)\b", re.I)
+
+
+def _unschooled_lines(seeker: Seeker) -> frozenset[str]:
+    """The seeker's shop, street or POS lines, unless their words name a graduate's footing ("sales trainee")."""
+    return frozenset() if _GRADUATE_WORDS.search(" ".join(seeker.roles)) else _UNSCHOOLED_LINES & set(seeker.groups)
+
+
 def experience_component(seeker: Seeker, job: Job) -> Component:
     lacking = credentials.lacking(job.must_haves, seeker.lacks)
     if lacking:
@@ -966,10 +975,10 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if seeker.schooling and job.schooling_min > seeker.schooling:
         asked, said = SCHOOLING[job.schooling_min], SCHOOLING[seeker.schooling]
         return Component(0.0, f"the post asks at least {asked}; you said {said}", blocked="asks more schooling")
-    if not seeker.schooling and job.schooling_min >= DEGREE and "Cashier" in seeker.groups \
-            and "Cashier" not in job.groups:
-        return Component(0.0, f"the post asks at least {SCHOOLING[job.schooling_min]}, which shop work seldom needs; "
-                              "tell us your schooling if you have it", blocked="asks more schooling")
+    if not seeker.schooling and job.schooling_min >= DEGREE and _unschooled_lines(seeker) \
+            and not _UNSCHOOLED_LINES & set(job.groups):
+        return Component(0.0, f"the post asks at least {SCHOOLING[job.schooling_min]}, which shop and field work "
+                              "seldom needs; tell us your schooling if you have it", blocked="asks more schooling")
     if "licence" in job.must_haves and not seeker.drives and _VAN_TITLE.search(job.title.lower()):
         return Component(0.0, f"“{job.title}” is driven: the post requires a driver's licence and you have not said "
                               "you drive", blocked="requires a driver")

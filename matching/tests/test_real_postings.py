@@ -109,9 +109,12 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 # customer care seller (whose words here are read without "or sales", which onboarding reads) reached "Direct Sales
 # Executives (DSA)" only by the shared word while the title named no line. LinkedIn's "role … located in Lekki" places a
 # post as its "Location:" line would (2026-12-04, sixteenth session; 10 refused alerts stopped, 4 lost, one post):
-# holdout_28's recall here fell 0.854 → 0.833 (an Ikeja loan officer whose readers took Lekki).
+# holdout_28's recall here fell 0.854 → 0.833 (an Ikeja loan officer whose readers took Lekki). Field, street and POS
+# workers who never gave their schooling are not sent degree posts off their own work (nineteenth session; 20 refused
+# alerts stopped over the read parts, 4 wanted lost): holdout_5's recall here fell 0.816 → 0.789 (a "sales
+# rep/marketer" whose readers wanted a corporate sales post and a bank DSA's).
 FLOORS = {"holdout": (0.60, 0.82), "tune": (0.74, 0.82), "holdout_2": (0.77, 0.79), "holdout_3": (0.47, 0.81),
-          "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.81), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.82),
+          "holdout_4": (0.54, 0.72), "holdout_5": (0.57, 0.78), "holdout_6": (0.67, 0.71), "holdout_7": (0.45, 0.82),
           "holdout_8": (0.56, 0.82), "holdout_9": (0.52, 0.69), "holdout_10": (0.54, 0.74),
           "holdout_11": (0.37, 0.78), "holdout_12": (0.51, 0.80),
           "holdout_13": (0.44, 0.80), "holdout_14": (0.82, 0.82),
