@@ -23,13 +23,15 @@ from jobs.vocabulary import TITLE_GROUPS
 # 0.688 / 0.709 / 0.977, as on the code before (9314a3c); signups_tenth, written that session, measured once on its
 # reading as a whole: 0.688 / 0.733 / 0.881, as on 9314a3c. signups_eleventh, written at that session's stop,
 # measured once on the nineteenth session's first reading changes (two-word fields in a sentence, a kitchen or a shop
-# asked, "gen work", duties in brackets): 0.562 / 0.663 / 0.810, as on the code before (dcd9377).
+# asked, "gen work", duties in brackets): 0.562 / 0.663 / 0.810, as on the code before (dcd9377); then read for fixes.
+# signups_twelfth, written at that session's start, measured once on its reading as a whole: 0.688 / 0.792 / 0.881
+# (0.688 / 0.792 / 0.890 on dcd9377).
 FLOORS = {"signups_tune": (0.93, 0.97, 0.98), "signups_heldout": (0.76, 0.81, 0.95),
           "signups_blind": (0.95, 0.95, 0.98), "signups_next": (0.75, 0.84, 0.93),
           "signups_fifth": (0.75, 0.80, 0.94), "signups_sixth": (0.71, 0.81, 0.93),
           "signups_seventh": (0.71, 0.80, 0.94), "signups_eighth": (0.63, 0.72, 0.93),
           "signups_ninth": (0.71, 0.72, 0.97), "signups_tenth": (0.72, 0.76, 0.88),
-          "signups_eleventh": (0.70, 0.80, 0.86)}
+          "signups_eleventh": (0.70, 0.80, 0.86), "signups_twelfth": (0.68, 0.79, 0.88)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
