@@ -954,7 +954,13 @@ _GRADUATE_WORDS = re.compile(r"\b(?:trainee|graduate|grad|nysc|b\.?\s?sc|hnd|deg
 
 def _unschooled_lines(seeker: Seeker) -> frozenset[str]:
     """The seeker's shop, street or POS lines, unless their words name a graduate's footing ("sales trainee")."""
-    return frozenset() if _GRADUATE_WORDS.search(" ".join(seeker.roles)) else _UNSCHOOLED_LINES & set(seeker.groups)
+    lines = _UNSCHOOLED_LINES.intersection(seeker.groups)
+    return lines if lines and not _graduate_words(seeker.roles) else frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def _graduate_words(roles: tuple[str, ...]) -> bool:
+    return bool(_GRADUATE_WORDS.search(" ".join(roles)))
 
 
 def experience_component(seeker: Seeker, job: Job) -> Component:
