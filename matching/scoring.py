@@ -250,11 +250,18 @@ _AGENT_WORDS = frozenset({"dsa", "dsas", "agent", "agents"})
 _SELLERS_WORDS = frozenset({"marketer", "marketing", "dsa", "agent", "sales"})
 
 
+@lru_cache(maxsize=50_000)
+def _title_words(title: str, *, slash_splits: bool = False) -> frozenset[str]:
+    """A post's title as words, read once per title: every candidate of a job asks it again."""
+    text = normalize(title)
+    return frozenset((text.replace("/", " ") if slash_splits else text).split())
+
+
 def _agents_post_for_a_relationship_officer(seeker: Seeker, job: Job) -> bool:
     """A bank's direct sales agent post (commission canvassing) for a seeker whose every role in the line is a
     relationship officer's or manager's ("RM corporate banking" too): readers refused 7 of the 8 such alerts over the
     read parts ("DSA is below her RO level"), and wanted them for bank marketers, account officers and DSAs."""
-    if not _AGENT_WORDS & set(normalize(job.title).replace("/", " ").split()):
+    if not _AGENT_WORDS & _title_words(job.title, slash_splits=True):
         return False
     mine = [role for role in seeker.roles if set(role_groups(role)) & set(job.groups)]
     return bool(mine) and all("relationship" in (core := title_core(role)) and not _SELLERS_WORDS & set(core.split())
@@ -399,7 +406,7 @@ def _shop_sales_for_a_field_marketer(seeker: Seeker, job: Job) -> bool:
     if "Field Marketer" not in seeker.groups or "Sales Executive" in seeker.groups:
         return False
     return "Sales Executive" in job.groups and "Field Marketer" not in job.groups \
-        and not _FIELD_TITLE_WORDS & set(normalize(job.title).split())
+        and not _FIELD_TITLE_WORDS & _title_words(job.title)
 
 
 def _other_platform(seeker: Seeker, job: Job) -> bool:
@@ -533,7 +540,7 @@ def _assistant_for_a_manager(seeker: Seeker, job: Job, groups: set[str]) -> bool
     """"Office Assistant" for an "Office Manager / Admin Manager": one line, but the post helps the one the seeker
     is (a blind labeller, holdout_18). Not when the seeker also names an assistant's role, nor for an "Assistant
     Manager" post."""
-    words = set(normalize(job.title).split())
+    words = _title_words(job.title)
     if not words & _ASSISTANT_WORDS or words & RANK_WORDS:
         return False
     mine = [role for role in seeker.roles if set(role_groups(role)) & groups]
@@ -1091,7 +1098,7 @@ def score_if_passes(
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
                              seeker, job),
              "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries,
-                                        seeker.drives, "Cashier" in seeker.groups,
+                                        seeker.drives, _unschooled_lines(seeker),
                                         bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups)),
                                         _supervises(job.title) and _supervising(seeker.roles),
                                         job.asks_selling and _kept_from_selling(seeker, job)),

@@ -88,3 +88,17 @@ def test_a_shop_floor_post_reads_each_seekers_own_skills():
     seen: dict = {}
     verdicts = [score_if_passes(seeker, job, 39, seen) is not None for seeker in seekers]
     assert verdicts == [score(seeker, job).passes(39) for seeker in seekers] == [False, True]
+
+
+def test_a_degree_post_reads_each_seekers_own_shop_and_field_lines():
+    """Whether a seeker who never gave their schooling works a shop, field or POS line (and names no graduate's
+    footing) decides a post asking a degree; the experience part's key holds it."""
+    job = compile_job(title="Sales Executive", ai_titles=["Sales Executive"], skills=["Sales"], city="Lagos",
+                      state="Lagos", country="NG", arrangement="onsite",
+                      description="Requirements:\n* Minimum of B.Sc in any discipline")
+    seekers = [compile_seeker(roles=roles, skills=["Sales"], locations_=["Lagos"], years=2)
+               for roles in (["Sales Executive"], ["Field sales agent/Brand promoter"], ["Sales Executive"],
+                             ["marketing/sales trainee"])]
+    seen: dict = {}
+    verdicts = [score_if_passes(seeker, job, 39, seen) is not None for seeker in seekers]
+    assert verdicts == [score(seeker, job).passes(39) for seeker in seekers] == [True, False, True, True]
