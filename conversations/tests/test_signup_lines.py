@@ -140,7 +140,6 @@ def test_eighteenth_session_readings(message, lines):
     assert lines_read(message) == lines
 
 
-
 @pytest.mark.parametrize(("message", "lines"), [
     # a field named in two words inside a sentence
     ("I'm into insurance sales, 3 yrs with an insurance company, want to keep in insurance or move to bank "
