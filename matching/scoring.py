@@ -1098,7 +1098,7 @@ def score_if_passes(
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
                              seeker, job),
              "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries,
-                                        seeker.drives, _unschooled_lines(seeker),
+                                        seeker.drives, job.schooling_min >= DEGREE and _unschooled_lines(seeker),
                                         bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups)),
                                         _supervises(job.title) and _supervising(seeker.roles),
                                         job.asks_selling and _kept_from_selling(seeker, job)),
