@@ -62,7 +62,8 @@ def extract_rules(text: str) -> Extracted:
     # a course they read ("OND Business Admin", "HND Banking & Finance") is no work they ask for, unless nothing else is
     role_clean = expand_shorthand(normalize(COURSE.sub(" ", wanted)))
     role_hits = find_role_hits(role_clean)
-    if not role_hits and not says_any_role(normalize(onsite)):  # "any job … I have HND Business Admin": any job
+    asks_any = says_any_role(normalize(onsite))
+    if not role_hits and not asks_any:  # "any job … I have HND Business Admin": any job
         role_clean = expand_shorthand(normalize(wanted))
         role_hits = find_role_hits(role_clean)
     roles = _unique(hit.value for hit in role_hits)
@@ -72,7 +73,7 @@ def extract_rules(text: str) -> Extracted:
     elif phrase := role_phrase(clean) or leading_role(kept):
         roles = [as_title(phrase, text)]
         words["roles"] = phrase
-    elif not says_any_role(normalize(onsite)) and (lines := role_groups(wanted)):
+    elif not asks_any and (lines := role_groups(wanted)):
         # no title named, but the work is: "Housekeeping for serviced apartment or shortlet", "Home lesson for WAEC
         # Chemistry": the lines matching reads from the same words (an eleventh sign-up helper's 80 lost 16 so)
         roles = list(lines)
@@ -90,7 +91,7 @@ def extract_rules(text: str) -> Extracted:
         # "Lagos or remote", "Ikeja, open to remote": work in the place named, or remote; as ["remote"] alone every
         # on-site post in Lagos was kept from them
         arrangements, arrangement_words = list(ARRANGEMENT_ORDER), beside.group(0)
-    any_role = not roles and says_any_role(normalize(onsite))
+    any_role = not roles and asks_any
     credentials = said_about(text)
     # "I get driver's licence, I speak Hausa" says what they hold, not skills to replace the ones they gave
     skills = [s for s in skills if s.casefold() not in {n for c in credentials for n in CREDENTIAL_SKILLS.get(c, ())}]
