@@ -470,7 +470,16 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "agricultural extension": "Agricultural Extension Officer", "insurance sales": "Insurance Agent",
                "lecturing": "Lecturer", "photography": "Photographer", "aluminium": "Aluminium Fabricator",
                "aluminum": "Aluminium Fabricator", "marwa": "Tricycle Rider", "clearing": "Customs Agent",
-               "keep books": "Bookkeeper", "welding": "Welder", "sewing": "Tailor", "sew": "Tailor"}
+               "keep books": "Bookkeeper", "welding": "Welder", "sewing": "Tailor", "sew": "Tailor",
+               # work told by its tasks or its workplace (signups_thirteenth, twentieth session)
+               "keep book": "Bookkeeper", "fashion house": "Tailor", "animation": "Animator",
+               "mlscn": "Medical Laboratory Scientist", "elderly": "Caregiver", "old mama": "Caregiver",
+               "old papa": "Caregiver", "fix laptop": "IT Support", "fix laptops": "IT Support",
+               "laptop repair": "IT Support", "computer repair": "IT Support", "split ac": "HVAC Technician",
+               "ac installation": "HVAC Technician", "ac repair": "HVAC Technician", "gas charging": "HVAC Technician",
+               "equity research": "Research Analyst", "staff bus": "Driver",
+               "performance marketing": "Digital Marketer", "life insurance": "Insurance Agent",
+               "motor insurance": "Insurance Agent"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -480,7 +489,8 @@ SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr":
              "pharm": "pharmacy", "ea": "executive assistant", "ext": "extension", "bizdev": "business development",
              "mo": "medical officer", "pa": "personal assistant", "mktg": "marketing", "ap": "accounts payable",
              "ar": "accounts receivable", "ops": "operations", "rep": "representative", "reps": "representatives",
-             "cso": "customer service officer", "agric": "agricultural", "manger": "manager"}
+             "cso": "customer service officer", "agric": "agricultural", "manger": "manager",
+             "perf": "performance"}
 
 
 # "RM" is a relationship manager where banking is named ("RM corporate banking"); beside "RN" a midwife.
@@ -620,8 +630,13 @@ def role_groups(role: str) -> tuple[str, ...]:
     found = (_role_groups(main) if main.strip(" ,") else ()) or _role_groups(role)
     if found and _TRAINEE not in found and _TRAINEE_ASKED.search(role):
         found = (*found, _TRAINEE)
-    # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these
-    return (*found, *(g for g in also if g not in found)) if found else found
+    # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these;
+    # a house help's "I fit cook, wash, clean" are the post's duties, no cook's or cleaner's line asked
+    duties = {d for g in found for d in _DUTIES.get(g, ())}
+    return (*found, *(g for g in also if g not in found and g not in duties)) if found else found
+
+
+_DUTIES = {"Housemaid": frozenset({"Cook", "Cleaner", "Laundry Attendant"})}
 
 
 # A graduate trainee's post asked as a kind of post ("I dey find graduate trainee or bank job", "open to graduate
@@ -675,9 +690,12 @@ def _role_groups(role: str) -> tuple[str, ...]:
     sentence = _ACCOUNT_OPENING.sub(" ", _TEACHING_HOSPITAL.sub("hospital", vocabulary.normalize(role).replace(",", " ")))
     words = _spelled_out(sentence).split()
     # a field named in two words ("insurance sales", "block work") before its words one by one
-    phrases = [FIELD_WORDS[pair] for pair in map(" ".join, zip(words, words[1:], strict=False)) if pair in FIELD_WORDS]
-    return tuple(dict.fromkeys((*phrases, *(group for word in words
-                                            if word not in GENERIC_WORDS and (group := _field_word(word))),
+    # and its words then not one by one ("performance marketing" is no field marketer's)
+    pairs = [i for i, pair in enumerate(map(" ".join, zip(words, words[1:], strict=False))) if pair in FIELD_WORDS]
+    phrases = [FIELD_WORDS[f"{words[i]} {words[i + 1]}"] for i in pairs]
+    in_pairs = {j for i in pairs for j in (i, i + 1)}
+    return tuple(dict.fromkeys((*phrases, *(group for j, word in enumerate(words) if j not in in_pairs
+                                            and word not in GENERIC_WORDS and (group := _field_word(word))),
                                 *_work_asked(role))))
 
 
@@ -1390,8 +1408,9 @@ def _at_a_workplace(named: list[str], texts: tuple[str, ...]) -> list[str]:
 
 
 # A title whose people do a neighbouring line's work as well: a secretary is an admin officer (the title's group) and a
-# personal assistant (the sign-ups' writers and the postings' readers wanted both)
-_ALSO_NAMES = ((re.compile(r"\bsecretar(?:y|ies)\b", re.I), "Personal Assistant"),)
+# personal assistant (the sign-ups' writers and the postings' readers wanted both); a school's or a company's secretary
+# is not one (a registrar's office, a board's filings)
+_ALSO_NAMES = ((re.compile(r"(?<!school\s)(?<!company\s)\bsecretar(?:y|ies)\b", re.I), "Personal Assistant"),)
 
 
 @lru_cache(maxsize=50_000)

@@ -58,7 +58,17 @@ _ANY_ROLE = re.compile(
 
 
 def as_onsite(text: str) -> str:
-    return _NOT_REMOTE.sub(" onsite ", text or "")
+    text = text or ""
+    # "any office work" also asks a line (admin), as every sign-up writer read it, and stays for the rules to read
+    # both (ARRANGEMENT_PATTERNS); beside home or remote work it only says where ("I cannot work from home, I need
+    # office job for Ikeja")
+    keep_office = not _HOME_OR_REMOTE.search(text)
+    return _NOT_REMOTE.sub(
+        lambda m: m.group(0) if keep_office and _OFFICE_WORK.fullmatch(m.group(0)) else " onsite ", text)
+
+
+_OFFICE_WORK = re.compile(r"office\s+(?:job|work)", re.I)
+_HOME_OR_REMOTE = re.compile(r"\b(?:home|house|remote)\b", re.I)
 
 
 def split_removals(text: str) -> tuple[str, str]:

@@ -177,9 +177,14 @@ def find_role_hits(clean: str) -> list[_Hit]:
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b", re.I)
 _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|before|formerly|previously)\b",
                         re.I)
-_ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|looking\s+for|dey\s+find|now)\b", re.I)
-# A clause saying they are done with the work the one before it named ("Na admin i dey do but e don tire me")
-_DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of)\b|\btired\b\s*$", re.I)
+# "now" asks ("i wan drive now"); "right now" tells what they do ("Right now I dey do customer care … don tire me")
+_ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|looking\s+for"
+                       r"|dey\s+find|(?<!right\s)now)\b", re.I)
+# A clause saying they are done with the work it or the one before it named ("Na admin i dey do but e don tire me", "I
+# drive truck 6 yrs, but my back no fit again", "5 years as a bank teller and I'm burnt out")
+_DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of|done\s+with|burn(?:t|ed)?\s+out"
+                        r"|no\s+fit\s+(?:again|anymore)"
+                        r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore))\b|\btired\b\s*$", re.I)
 
 
 def without_past_work(text: str) -> str:

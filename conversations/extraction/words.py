@@ -105,6 +105,7 @@ ABBREVIATIONS: dict[str, str] = {
     "systems admin": "systems administrator", "sys admin": "system administrator",
     "database admin": "database administrator", "db admin": "database administrator",
     "cso": "customer service officer",  # a bank's or a telco's front line, as matching.profiles reads it
+    "call senta": "call centre",
 }
 
 # Endings of a word that names a job, for titles the vocabulary does not know ("forklift operator").
@@ -134,7 +135,7 @@ NUMBER_WORDS = {
 ARRANGEMENT_PATTERNS: list[tuple[str, str]] = [
     ("remote", r"\b(remote(ly)?|work from (home|house)|wfh|from (home|house)|home based|home-based|online work)\b"),
     ("hybrid", r"\bhybrid\b"),
-    ("onsite", r"\b(on ?site|on-site|in office|in-office|office based|physical(ly)?|in person)\b"),
+    ("onsite", r"\b(on ?site|on-site|in office|in-office|office based|office jobs?|office work|physical(ly)?|in person)\b"),
 ]
 
 COUNTRY_NAMES = {

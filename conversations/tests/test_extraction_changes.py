@@ -135,6 +135,11 @@ def test_the_second_held_out_set_is_big_enough_to_mean_something():
      ["Collections Officer"], "loan officer"),
     ("Good day, I am a teacher but I want to leave teaching. I want bank job, customer service or teller",
      ["Bank Teller", "Customer Care Representative"], "a teacher"),
+    # twentieth session (signups_eleventh): "right now" tells what they do, no wish; "no fit again" is done with it
+    ("Right now I dey do cashier for one supermarket, e don tire me. I wan move to customer care",
+     ["Customer Care Representative"], "cashier"),
+    ("I drive trailer 8 yrs but my back no fit again. Now I want logistics coordinator work",
+     ["Logistics Coordinator"], "drive"),
 ])
 def test_the_line_a_seeker_is_leaving_is_not_read_as_work_they_want(body, roles, leaving):
     """Five of a helper's 80 sign-ups named the line they were leaving and were read as asking for it too; matching
@@ -198,3 +203,18 @@ def test_work_named_without_a_title_is_read_as_the_lines_matching_reads(body, ro
     found = extract_rules(body)
     assert found.roles == roles
     assert bool(found.words.get("role_text")) == bool(roles)
+
+
+@pytest.mark.parametrize("body, roles, arrangements", [
+    ("Abeg any office work. I don do field sales 2 yrs and my leg don tire. Ibadan", ["Administrative Officer"],
+     ["onsite"]),
+    ("Cashier, office job pls", ["Cashier", "Administrative Officer"], ["onsite"]),
+    # beside home or remote work, "office job" says where they work, not what
+    ("I cannot work from home, I need office job for Ikeja", [], ["onsite"]),
+])
+def test_office_work_asks_an_admin_line_as_well_as_where(body, roles, arrangements):
+    """Every sign-up writer read "any office work" as admin (Receptionist or Data Entry Clerk also fine); it was read
+    as on-site only, so the seeker was asked for their line again and sent nothing."""
+    found = extract_rules(body)
+    assert (found.roles, found.arrangements) == (roles, arrangements)
+    assert "onsite" not in found.words.get("role_text", "")

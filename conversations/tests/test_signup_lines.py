@@ -25,13 +25,16 @@ from jobs.vocabulary import TITLE_GROUPS
 # measured once on the nineteenth session's first reading changes (two-word fields in a sentence, a kitchen or a shop
 # asked, "gen work", duties in brackets): 0.562 / 0.663 / 0.810, as on the code before (dcd9377); then read for fixes.
 # signups_twelfth, written at that session's start, measured once on its reading as a whole: 0.688 / 0.792 / 0.881
-# (0.688 / 0.792 / 0.890 on dcd9377).
-FLOORS = {"signups_tune": (0.93, 0.97, 0.98), "signups_heldout": (0.76, 0.81, 0.95),
+# (0.688 / 0.792 / 0.890 on dcd9377). signups_thirteenth, written that session, measured once on the twentieth
+# session's first reading changes ("office work", "right now", "no fit again"): 0.637 / 0.737 / 0.872, as on the code
+# before (97bfdab); then read for fixes.
+FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.76, 0.81, 0.95),
           "signups_blind": (0.95, 0.95, 0.98), "signups_next": (0.75, 0.84, 0.93),
-          "signups_fifth": (0.75, 0.80, 0.94), "signups_sixth": (0.71, 0.81, 0.93),
+          "signups_fifth": (0.76, 0.80, 0.95), "signups_sixth": (0.71, 0.81, 0.93),
           "signups_seventh": (0.71, 0.80, 0.94), "signups_eighth": (0.63, 0.72, 0.93),
-          "signups_ninth": (0.71, 0.72, 0.97), "signups_tenth": (0.72, 0.76, 0.88),
-          "signups_eleventh": (0.70, 0.80, 0.86), "signups_twelfth": (0.68, 0.79, 0.88)}
+          "signups_ninth": (0.72, 0.73, 0.97), "signups_tenth": (0.73, 0.76, 0.89),
+          "signups_eleventh": (0.76, 0.83, 0.91), "signups_twelfth": (0.68, 0.79, 0.88),
+          "signups_thirteenth": (0.82, 0.88, 0.94)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
@@ -176,4 +179,30 @@ def test_eighteenth_session_readings(message, lines):
 ])
 def test_nineteenth_session_readings(message, lines):
     """signups_tune's, signups_blind's and signups_eleventh's misses, read for fixes (nineteenth session)."""
+    assert set(lines_read(message)) == set(lines)
+
+
+@pytest.mark.parametrize("message, lines", [
+    # work told by its tasks or its workplace (signups_thirteenth, read for fixes)
+    ("Na old people I dey care for, 2 yrs with one elderly man for Surulere. Live-out pls", ("Caregiver",)),
+    ("I fit fix laptop and printer, set up office network. Computer Village 3 yrs", ("IT Support",)),
+    ("Split AC and standing unit installation, gas charging. 4 yrs, Ikeja", ("HVAC Technician",)),
+    ("Motion graphics and 2D animation for adverts. After Effects. Remote", ("Animator",)),
+    ("Bench work in a diagnostic lab, MLSCN licensed, 2 yrs. Ibadan", ("Medical Laboratory Scientist",)),
+    ("Equity research at a brokerage, 1 yr covering telcos. Lagos Island", ("Research Analyst",)),
+    ("I wan drive staff bus for company, 6 yrs experience. Ota", ("Driver",)),
+    ("I fit keep book for shop, daily cash and expenses. Onitsha main market", ("Bookkeeper",)),
+    # a field told in two words is not read again word by word ("performance marketing" is no field marketer's)
+    ("perf mktg, google and meta ads, 2 yrs with a fashion brand. Remote", ("Digital Marketer",)),
+    ("Auto electrician, 5 yrs, Toyota and Lexus wiring and scanning. Ilorin", ("Mechanic",)),
+    ("School secretary, OND Office Technology. Akure", ("School Administrator",)),
+    # a house help's cooking and washing are the post's duties; a cook named as a line stays
+    ("Live-in housemaid, I fit cook, wash and iron, take care of children. Ajah", ("Housemaid",)),
+    ("Housemaid or cook, I fit do both. Ikeja", ("Housemaid", "Cook")),
+    # leaving a line: "burnt out", "done with", "I'd like"
+    ("Four years as a cashier in a supermarket and I'm burnt out. I'd like to move into customer service",
+     ("Customer Care Representative",)),
+])
+def test_twentieth_session_readings(message, lines):
+    """signups_thirteenth's misses, read for fixes (twentieth session), in other words than its own."""
     assert set(lines_read(message)) == set(lines)

@@ -227,7 +227,7 @@ TITLE_GROUPS: list[list[str]] = [
      "Creche Attendant", "Nursery Assistant", "Early Childhood Teacher", "Playgroup Teacher", "Nursery School Teacher"],
     ["Head Teacher", "Principal", "Headmaster", "Headmistress", "School Head", "Vice Principal",
      "Deputy Head Teacher", "Head of School"],
-    ["School Administrator", "Admissions Officer", "Registrar"],  # a bursar keeps the books: an accountant
+    ["School Administrator", "Admissions Officer", "Registrar", "School Secretary"],  # a bursar keeps the books: an accountant
     ["Tutor", "Private Tutor", "Home Tutor", "Lesson Teacher", "Online Tutor", "Lesson Tutor", "JAMB Tutor",
      "WAEC Tutor", "Coding Tutor", "Online Teacher", "Academic Tutor"],
     ["Lecturer", "Assistant Lecturer", "Senior Lecturer", "University Lecturer", "Graduate Assistant",
@@ -264,7 +264,7 @@ TITLE_GROUPS: list[list[str]] = [
      "Procurement Specialist", "Vendor Manager"],
     # --- trades and technical -------------------------------------------------------------------------------------
     ["Electrician", "Electrical Technician", "Electrical Fitter", "Industrial Electrician",
-     "Electrical Installer", "Maintenance Electrician", "Auto Electrician", "Wireman"],
+     "Electrical Installer", "Maintenance Electrician", "Wireman"],
     ["Solar Installer", "Solar Technician", "Solar Installation Technician", "Solar PV Installer",
      "Inverter Technician", "Solar Engineer", "Solar PV Technician", "Solar Installation Engineer"],
     ["CCTV Installer", "CCTV Technician", "Security Systems Technician", "Access Control Technician"],
@@ -276,8 +276,8 @@ TITLE_GROUPS: list[list[str]] = [
     ["Aluminium Fabricator", "Aluminum Fabricator", "Aluminium Installer", "Glazier"],
     ["Generator Technician", "Generator Mechanic", "Power Technician", "Generator Engineer",
      "Generator Repairer", "Generator Operator"],
-    ["Mechanic", "Auto Mechanic", "Automobile Technician", "Motor Mechanic", "Vehicle Technician",
-     "Automotive Technician", "Car Mechanic", "Diesel Mechanic", "Motorcycle Mechanic", "Heavy Duty Mechanic",
+    ["Mechanic", "Auto Mechanic", "Auto Electrician", "Automobile Technician", "Motor Mechanic",
+     "Vehicle Technician", "Automotive Technician", "Car Mechanic", "Diesel Mechanic", "Motorcycle Mechanic", "Heavy Duty Mechanic",
      "Vulcanizer", "Panel Beater", "Auto Technician"],
     ["HVAC Technician", "AC Technician", "Refrigeration Technician", "Air Conditioning Technician",
      "HVAC Engineer", "AC Installer", "Refrigeration and Air Conditioning Technician", "RAC Technician"],
