@@ -133,7 +133,7 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
         return None
     if _ALL.match(text):
         return dict.fromkeys(codes, True)
-    if _NONE.match(text):
+    if _NONE.match(text) or _none_then_why(text, codes):
         return dict.fromkeys(codes, False)
     if all_but := _ALL_BUT.match(text):
         left_out = _named(all_but.group(1), codes)
@@ -149,6 +149,13 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
     if not taken:
         return None
     return {code: code in taken for code in codes}
+
+
+def _none_then_why(text: str, codes: tuple[str, ...]) -> bool:
+    """ "none abeg, na cleaning work i dey find": a no, then why, naming no option (a holdout_53 seeker's reply had been
+    read as no answer)."""
+    first, _, rest = text.partition(brk.group(0)) if (brk := re.search(r"[,.;!]", text)) else (text, "", "")
+    return bool(rest.strip()) and bool(_NONE.match(first)) and not re.search(r"\d", rest) and not _named(rest, codes)
 
 
 # "all except 4", "everything but cashier"
@@ -174,7 +181,7 @@ def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
 
 # Words a reply of numbers comes wrapped in ("1 and 3 pls", "number 2 only", "na 1 and 2 i go take")
 _FILLER = frozenset("and or plus & pls please abeg only both number numbers option options the i will would take go "
-                    "fit na dey them dem ones one".split())
+                    "fit na dey them dem ones one yes yeah yea ok okay sure".split())  # "Yes 1" (holdout_53)
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:

@@ -63,6 +63,9 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("i no fit do cashier, but customer care ok", {"care"}), ("all except 4", {"care", "field", "bd"}),
     ("everything but cashier", {"care", "field", "bd"}),
     ("customer care and cashier", {"care", "cashier"}), ("direct sales only", {"field"}),
+    # holdout_53's seekers: a yes before the numbers, a no then why (both had been read as no answer)
+    ("Yes 1", {"care"}), ("ok 1 and 2", {"care", "field"}), ("none abeg, na cleaning work i dey find", set()),
+    ("No. I only want my own line", set()),
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     codes = ("care", "field", "bd", "cashier")
@@ -77,7 +80,9 @@ def test_an_option_taken_with_one_of_its_kinds_refused_is_taken():
 
 @pytest.mark.parametrize("reply", ["9", "hello", "", "what is bd?", "I have 2 years experience", "Ikeja, 100k",
                                    # only what they refuse: the others are not answered (it had read a yes to cashier)
-                                   "I don't want cashier", "no cashier"])
+                                   "I don't want cashier", "no cashier", "yes",
+                                   # a no whose reason takes an option back is not a plain no
+                                   "none, but 2 is ok"])
 def test_a_reply_that_answers_nothing_is_not_read_as_an_answer(reply):
     assert neighbours.read_reply(reply, ("care", "field", "bd")) is None
 
