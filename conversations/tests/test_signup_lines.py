@@ -31,8 +31,8 @@ from jobs.vocabulary import TITLE_GROUPS
 FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.76, 0.81, 0.95),
           "signups_blind": (0.95, 0.95, 0.98), "signups_next": (0.75, 0.84, 0.93),
           "signups_fifth": (0.76, 0.80, 0.95), "signups_sixth": (0.71, 0.81, 0.93),
-          "signups_seventh": (0.71, 0.80, 0.94), "signups_eighth": (0.63, 0.72, 0.93),
-          "signups_ninth": (0.72, 0.73, 0.97), "signups_tenth": (0.73, 0.76, 0.89),
+          "signups_seventh": (0.72, 0.82, 0.94), "signups_eighth": (0.63, 0.72, 0.93),
+          "signups_ninth": (0.72, 0.74, 0.97), "signups_tenth": (0.73, 0.76, 0.89),
           "signups_eleventh": (0.76, 0.83, 0.91), "signups_twelfth": (0.68, 0.79, 0.88),
           "signups_thirteenth": (0.82, 0.88, 0.94)}
 
@@ -199,6 +199,12 @@ def test_nineteenth_session_readings(message, lines):
     # a house help's cooking and washing are the post's duties; a cook named as a line stays
     ("Live-in housemaid, I fit cook, wash and iron, take care of children. Ajah", ("Housemaid",)),
     ("Housemaid or cook, I fit do both. Ikeja", ("Housemaid", "Cook")),
+    # seen in holdout_53's sign-up words (after its one measure): a bank the cleaner cleans, a seller's corporate
+    # accounts, a call centre's agents (not its supervisors)
+    ("Office or bank cleaner, I fit also wash toilet and run errand. Yaba", ("Cleaner",)),
+    ("Cleaner for office or bank, 3 yrs. Ikeja", ("Cleaner",)),
+    ("Industrial sales to manufacturers, I manage corporate accounts and distributors. Lagos", ("Sales Executive",)),
+    ("Call centre, 2 yrs inbound. Ikeja", ("Customer Care Representative",)),
     # leaving a line: "burnt out", "done with", "I'd like"
     ("Four years as a cashier in a supermarket and I'm burnt out. I'd like to move into customer service",
      ("Customer Care Representative",)),
