@@ -54,7 +54,12 @@ NG_AREAS: dict[str, str] = {
          # named by the real seekers and postings of issue 16 and read as nowhere before (2026-12-03)
          "Ojodu", "Berger", "Ojuelegba", "Idimu", "Iyana Ipaja", "Abule Egba", "Alausa", "Mile 2", "Mile 12",
          "Igando", "Ijora", "Orile", "Ogudu", "Akoka", "Bariga", "Alaba", "Ajegunle", "Satellite Town", "Ikota",
-         "Ikate", "Broad Street", "Balogun", "Osapa", "Agungi", "Jakande", "Awoyaya", "Badore"],
+         "Ikate", "Broad Street", "Balogun", "Osapa", "Agungi", "Jakande", "Awoyaya", "Badore",
+         # neighbourhoods Lagos seekers and posts name that were read as nowhere (2026-12-04, twentieth session)
+         "Palmgrove", "Obanikoro", "Idi Araba", "Jibowu", "Onipanu", "Fadeyi", "Shomolu", "Omole", "Agidingbi",
+         "Opebi", "Iju", "Dopemu", "Isheri", "Ejigbo", "Ago Palace", "Okota", "Ajao Estate", "Trade Fair", "Costain",
+         "Iponri", "Oyingbo", "Amukoko", "Lawanson", "Itire", "Aguda", "Ipaja", "Ayobo", "Akowonjo", "Shasha",
+         "Abraham Adesanya", "Ibeju Lekki", "Lakowe", "Eleko"],
         "Lagos",
     ),
     **dict.fromkeys(
@@ -85,6 +90,7 @@ ALIASES: dict[str, str] = {
     "allen avenue": "Ikeja", "central area": "Central Business District", "gra phase 2": "GRA Port Harcourt",
     "mainland": "Lagos Mainland", "mainland side": "Lagos Mainland", "the mainland": "Lagos Mainland",
     "island side": "Lagos Island", "the island": "Lagos Island", "lagos island side": "Lagos Island",
+    "anthony village": "Anthony", "somolu": "Shomolu", "palm grove": "Palmgrove", "ibeju": "Ibeju Lekki",
 }
 
 # Lagos people place work by side of the lagoon: "Lagos mainland", "island side" (VI, Ikoyi, Lekki, Ajah). "Lagos
@@ -93,7 +99,8 @@ ALIASES: dict[str, str] = {
 SIDES = frozenset({"Lagos Mainland", "Lagos Island"})
 ISLAND_SIDE = frozenset({"Lagos Island", "Victoria Island", "Ikoyi", "Lekki", "Ajah", "Oniru", "Obalende", "Marina",
                          "Idumota", "Sangotedo", "Chevron", "Ikota", "Ikate", "Broad Street", "Balogun", "Osapa",
-                         "Agungi", "Jakande", "Awoyaya", "Badore"})
+                         "Agungi", "Jakande", "Awoyaya", "Badore", "Abraham Adesanya", "Ibeju Lekki", "Lakowe",
+                         "Eleko"})
 _MAINLAND_TOWNS = frozenset({"Ikorodu", "Badagry"})
 
 COUNTRIES: dict[str, str] = {
@@ -209,8 +216,9 @@ def _country_in(text: str) -> str:
     return ""
 
 
-def find_places(text: str) -> list[Place]:
-    """Every distinct known place mentioned in a sentence, most specific first (for preference extraction)."""
+def find_places(text: str, *, ambiguous: bool = False) -> list[Place]:
+    """Every distinct known place mentioned in a sentence, most specific first (for preference extraction).
+    `ambiguous`: words that are places only where a place is expected ("Location: Anthony") count too."""
     found: dict[str, Place] = {}
     words = _key(text).split()
     taken: set[int] = set()
@@ -219,7 +227,7 @@ def find_places(text: str) -> list[Place]:
             if taken & set(range(i, i + size)):
                 continue
             place = lookup(" ".join(words[i : i + size]))
-            if place and not (size == 1 and words[i] in _AMBIGUOUS_WORDS):
+            if place and not (size == 1 and words[i] in _AMBIGUOUS_WORDS and not ambiguous):
                 found.setdefault(place.label, place)
                 taken |= set(range(i, i + size))
     return sorted(found.values(), key=_specificity, reverse=True)

@@ -1314,7 +1314,7 @@ def _stated(description: str, place: PlaceKey | None) -> PlaceKey | None:
     match = _LOCATION_LINE.search(description or "") or _LOCATED.search(description or "")
     if match is None or _SEVERAL.search(match.group(1)):
         return place
-    areas = [p for p in locations.find_places(match.group(1)) if p.area]
+    areas = [p for p in locations.find_places(match.group(1), ambiguous=True) if p.area]  # "Location: Anthony"
     if len(areas) != 1 or (place.city and areas[0].city != place.city):
         return place
     return _narrowed_to(areas[0], place)

@@ -87,6 +87,12 @@ def test_the_neighbourhoods_real_seekers_and_postings_name_are_known_with_their_
     assert resolve_place("Ojodu Berger").area == "Ojodu" and side_of("Ikota") == side_of("Ikate") == "Lagos Island"
     assert resolve_place("Lokogoma").city == "Abuja" and resolve_place("Eliozu").city == "Port Harcourt"
     assert resolve_place("Computer Village").area == "Ikeja" and resolve_place("Oluyole").city == "Ibadan"
+    # twentieth session: Lagos neighbourhoods seekers name, each on its side
+    for area in ("Okota", "Shomolu", "Ejigbo", "Ipaja", "Opebi", "Omole", "Dopemu", "Ago Palace", "Lawanson"):
+        assert (resolve_place(area).area, side_of(area)) == (area, "Lagos Mainland")
+    assert resolve_place("Somolu").area == "Shomolu" and side_of("Lakowe") == side_of("Abraham Adesanya") == "Lagos Island"
+    # a name in a chat, a place where one is expected
+    assert find_places("Anthony") == [] and find_places("Anthony", ambiguous=True)[0].area == "Anthony"
 
 
 def test_places_are_found_in_a_chat_message():

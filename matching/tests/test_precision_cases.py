@@ -1327,6 +1327,12 @@ def test_a_postings_own_location_line_places_it_in_the_area_it_names():
                             "Lekki. The Loan Officer will be responsible for underwriting.")
     festac = seeker(job_roles=["Loan Officer"], preferred_locations=["Festac", "Apapa"], years_of_experience=3)
     assert calculate_match_score(festac, loans).blocked == "in Lekki, Lagos, not Lagos Mainland"
+    # "Anthony" alone is a person in a chat, a place on a "Location:" line (Jobberman's office manager post: its
+    # readers refused it to six island seekers, "Anthony far from Lekki")
+    anthony = job("Office Manager", titles=["Office Manager"], skills=[], location="Lagos, LA, NG",
+                  description="Job Title: Office Manager\n\nLocation: Anthony\n\nEmployment Type: Full-Time\n")
+    manager = seeker(job_roles=["Office Manager"], preferred_locations=["Lekki", "Ajah"], years_of_experience=3)
+    assert calculate_match_score(manager, anthony).blocked == "in Anthony, Lagos, not Lagos Island"
 
 
 def test_an_early_career_post_is_not_sent_to_one_five_years_past_it_except_in_the_trades():
