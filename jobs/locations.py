@@ -65,15 +65,24 @@ NG_AREAS: dict[str, str] = {
     **dict.fromkeys(
         ["Garki", "Wuse", "Maitama", "Asokoro", "Gwarinpa", "Kubwa", "Jabi", "Utako", "Lugbe", "Karu", "Nyanya",
          "Life Camp", "Katampe", "Wuye", "Apo", "Gwagwalada", "Central Business District", "Jahi", "Durumi",
-         "Lokogoma", "Gudu", "Area 1", "Area 11", "Kuje"],
+         "Lokogoma", "Gudu", "Area 1", "Area 11", "Kuje",
+         # named by seekers and read as nowhere (2026-12-04, twentieth session), as those below
+         "Kado", "Dawaki", "Galadimawa", "Bwari", "Mpape", "Zuba", "Karmo", "Guzape", "Duboyi", "Kabusa", "Dei Dei"],
         "Abuja",
     ),
     **dict.fromkeys(["Rumuokoro", "Trans Amadi", "GRA Port Harcourt", "Rumuola", "Eleme", "Choba", "Rumuibekwe",
-                     "D-Line", "Eliozu", "Woji", "Ada George", "Rumuokwuta", "Obio/Akpor"], "Port Harcourt"),
-    **dict.fromkeys(["Bodija", "Ring Road", "Dugbe", "Challenge", "Mokola", "Akobo", "Oluyole", "Agodi", "Apata"],
-                    "Ibadan"),
-    **dict.fromkeys(["Independence Layout", "New Haven", "Ogui"], "Enugu"),
-    "Uselu": "Benin City", "Effurun": "Warri", "Barnawa": "Kaduna",
+                     "D-Line", "Eliozu", "Woji", "Ada George", "Rumuokwuta", "Obio/Akpor", "Rumuomasi", "Rumuigbo",
+                     "Rumuodara", "Elelenwo", "Oyigbo", "Diobu", "Borokiri", "Rumuosi", "Alakahia", "Rukpokwu",
+                     "Igwuruta"], "Port Harcourt"),
+    **dict.fromkeys(["Bodija", "Ring Road", "Dugbe", "Challenge", "Mokola", "Akobo", "Oluyole", "Agodi", "Apata",
+                     "Ojoo", "Iwo Road", "Moniya", "Apete", "Samonda", "Eleyele", "Felele", "Oke Ado", "Iyaganku",
+                     "Bashorun"], "Ibadan"),
+    **dict.fromkeys(["Independence Layout", "New Haven", "Ogui", "Trans Ekulu", "Abakpa", "Achara Layout", "Emene",
+                     "Uwani", "Asata"], "Enugu"),
+    **dict.fromkeys(["Uselu", "Ugbowo", "Ikpoba Hill", "Ekenwan", "Aduwawa"], "Benin City"),
+    **dict.fromkeys(["Bompai", "Tarauni", "Hotoro", "Sharada"], "Kano"),
+    **dict.fromkeys(["Barnawa", "Malali", "Ungwan Rimi", "Kawo", "Sabon Tasha", "Narayi"], "Kaduna"),
+    "Effurun": "Warri",
 }
 
 ALIASES: dict[str, str] = {
@@ -91,6 +100,7 @@ ALIASES: dict[str, str] = {
     "mainland": "Lagos Mainland", "mainland side": "Lagos Mainland", "the mainland": "Lagos Mainland",
     "island side": "Lagos Island", "the island": "Lagos Island", "lagos island side": "Lagos Island",
     "anthony village": "Anthony", "somolu": "Shomolu", "palm grove": "Palmgrove", "ibeju": "Ibeju Lekki",
+    "gwarimpa": "Gwarinpa", "trans-ekulu": "Trans Ekulu", "dei-dei": "Dei Dei",
 }
 
 # Lagos people place work by side of the lagoon: "Lagos mainland", "island side" (VI, Ikoyi, Lekki, Ajah). "Lagos

@@ -91,6 +91,10 @@ def test_the_neighbourhoods_real_seekers_and_postings_name_are_known_with_their_
     for area in ("Okota", "Shomolu", "Ejigbo", "Ipaja", "Opebi", "Omole", "Dopemu", "Ago Palace", "Lawanson"):
         assert (resolve_place(area).area, side_of(area)) == (area, "Lagos Mainland")
     assert resolve_place("Somolu").area == "Shomolu" and side_of("Lakowe") == side_of("Abraham Adesanya") == "Lagos Island"
+    # and other cities' (an Ibadan seeker's "Ojoo or Moniya" had read as nowhere, so as anywhere)
+    assert [p.label for p in find_places("Ojoo or Moniya")] == ["Ojoo, Ibadan, Oyo", "Moniya, Ibadan, Oyo"]
+    assert resolve_place("Gwarimpa").area == "Gwarinpa" and resolve_place("Rumuomasi").city == "Port Harcourt"
+    assert resolve_place("Trans-Ekulu").city == "Enugu" and resolve_place("Sabon Tasha").city == "Kaduna"
     # a name in a chat, a place where one is expected
     assert find_places("Anthony") == [] and find_places("Anthony", ambiguous=True)[0].area == "Anthony"
 
