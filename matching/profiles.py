@@ -479,7 +479,9 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "ac installation": "HVAC Technician", "ac repair": "HVAC Technician", "gas charging": "HVAC Technician",
                "equity research": "Research Analyst", "staff bus": "Driver",
                "performance marketing": "Digital Marketer", "life insurance": "Insurance Agent",
-               "motor insurance": "Insurance Agent"}
+               "motor insurance": "Insurance Agent", "make bed": "Housekeeping Attendant",
+               "make beds": "Housekeeping Attendant", "clean room": "Housekeeping Attendant",
+               "clean rooms": "Housekeeping Attendant"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -611,7 +613,7 @@ def bracket_specialties(title: str) -> tuple[str, ...]:
 def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
-    role = _LICENCE_HELD.sub(" ", without_greeting(role))
+    role = _REGISTERED_NURSE.sub("registered nurse", _LICENCE_HELD.sub(" ", without_greeting(role)))
     if vocabulary.normalize(role) in _NOT_LINES:  # "Abuja/remote": how they work, no virtual assistant's line
         return ()
     bare = COURSE.sub(" ", role)
@@ -637,6 +639,10 @@ def role_groups(role: str) -> tuple[str, ...]:
 
 
 _DUTIES = {"Housemaid": frozenset({"Cook", "Cleaner", "Laundry Attendant"})}
+
+
+# "Owerri. RN, 2 yrs in a mission hospital": a nurse's letters, written as capitals ("rn" in a chat is "right now")
+_REGISTERED_NURSE = re.compile(r"\bRN\b")
 
 
 # A graduate trainee's post asked as a kind of post ("I dey find graduate trainee or bank job", "open to graduate
@@ -829,7 +835,7 @@ _WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller", "factory": 
 
 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"
-_WHERE_BEFORE = re.compile(r"\b(?:for|in|at)\s+(?:a\s+|an\s+|one\s+|the\s+)?([a-z]+)\s*$", re.I)
+_WHERE_BEFORE = re.compile(r"\b(?:for|in|at)\s+(?:a\s+|an\s+|one\s+|the\s+)?(?:[a-z]+\s+)?([a-z]+)\s*$", re.I)
 _LEVEL_GROUPS = frozenset({"Intern", "Graduate Trainee"})
 
 
