@@ -634,11 +634,16 @@ def role_groups(role: str) -> tuple[str, ...]:
         found = (*found, _TRAINEE)
     # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these;
     # a house help's "I fit cook, wash, clean" are the post's duties, no cook's or cleaner's line asked
-    duties = {d for g in found for d in _DUTIES.get(g, ())}
+    duties = duties_of(found)
     return (*found, *(g for g in also if g not in found and g not in duties)) if found else found
 
 
 _DUTIES = {"Housemaid": frozenset({"Cook", "Cleaner", "Laundry Attendant"})}
+
+
+def duties_of(groups: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """Lines whose work is part of a line read: a house help cooks and washes as the post's duties."""
+    return frozenset(d for g in groups for d in _DUTIES.get(g, ()))
 
 
 # "Owerri. RN, 2 yrs in a mission hospital": a nurse's letters, written as capitals ("rn" in a chat is "right now")

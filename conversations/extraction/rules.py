@@ -32,7 +32,7 @@ from jobs.credentials import SCHOOLING_LEVELS, said_about
 from jobs.locations import NG_AREAS, NG_CITIES, NG_STATES, Place, find_places, lookup, place_contains
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
-from matching.profiles import COURSE, role_groups, stated_schooling  # matching reads a seeker's words the same way
+from matching.profiles import COURSE, duties_of, role_groups, stated_schooling  # matching reads words the same way
 
 ARRANGEMENT_ORDER = ("onsite", "hybrid", "remote")
 
@@ -66,6 +66,9 @@ def extract_rules(text: str) -> Extracted:
     if not role_hits and not asks_any:  # "any job … I have HND Business Admin": any job
         role_clean = expand_shorthand(normalize(wanted))
         role_hits = find_role_hits(role_clean)
+    if duties := duties_of([hit.value for hit in role_hits]):  # "house girl … I fit cook, wash": the chat
+        read = role_groups(wanted)  # confirms what matching sends
+        role_hits = [hit for hit in role_hits if hit.value not in duties or hit.value in read]
     roles = _unique(hit.value for hit in role_hits)
     words: dict[str, str] = {}
     if role_hits:

@@ -218,3 +218,10 @@ def test_office_work_asks_an_admin_line_as_well_as_where(body, roles, arrangemen
     found = extract_rules(body)
     assert (found.roles, found.arrangements) == (roles, arrangements)
     assert "onsite" not in found.words.get("role_text", "")
+
+
+def test_a_house_helps_duties_are_not_confirmed_as_lines_of_their_own():
+    """Matching reads "I fit cook, wash" beside a house help's post as its duties; the chat confirms the same."""
+    assert extract_rules("Live-in housemaid for Ikoyi. I fit cook, wash and iron, take care of children").roles == [
+        "Housemaid"]
+    assert extract_rules("Housemaid or cook, any one. Ikeja").roles == ["Housemaid", "Cook"]
