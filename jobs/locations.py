@@ -59,7 +59,11 @@ NG_AREAS: dict[str, str] = {
          "Palmgrove", "Obanikoro", "Idi Araba", "Jibowu", "Onipanu", "Fadeyi", "Shomolu", "Omole", "Agidingbi",
          "Opebi", "Iju", "Dopemu", "Isheri", "Ejigbo", "Ago Palace", "Okota", "Ajao Estate", "Trade Fair", "Costain",
          "Iponri", "Oyingbo", "Amukoko", "Lawanson", "Itire", "Aguda", "Ipaja", "Ayobo", "Akowonjo", "Shasha",
-         "Abraham Adesanya", "Ibeju Lekki", "Lakowe", "Eleko"],
+         "Abraham Adesanya", "Ibeju Lekki", "Lakowe", "Eleko", "VGC", "Ilasan", "Ogombo", "Igbo Efon",
+         "Dolphin Estate", "Parkview", "Banana Island", "Osborne", "Elegushi", "Idado", "Thomas Estate", "Abijo",
+         "Ajiwe", "Bogije", "Oworonshoki", "Ifako", "Ikosi", "Ijanikin", "Okokomaiko", "Alapere", "Abule Ado",
+         "Mafoluku", "Kirikiri", "Idi Oro", "Iwaya", "Ajangbadi", "Iyana Oba", "Ijegun", "Onike", "Meiran",
+         "Alagbado", "Oke Afa", "Papa Ajao", "Iganmu", "Agboju", "Alakija"],
         "Lagos",
     ),
     **dict.fromkeys(
@@ -101,6 +105,8 @@ ALIASES: dict[str, str] = {
     "island side": "Lagos Island", "the island": "Lagos Island", "lagos island side": "Lagos Island",
     "anthony village": "Anthony", "somolu": "Shomolu", "palm grove": "Palmgrove", "ibeju": "Ibeju Lekki",
     "gwarimpa": "Gwarinpa", "trans-ekulu": "Trans Ekulu", "dei-dei": "Dei Dei",
+    "victoria garden city": "VGC", "ifako ijaiye": "Ifako", "pen cinema": "Agege", "bode thomas": "Surulere",
+    "adeniran ogunsanya": "Surulere", "ebute meta": "Ebute Metta", "tin can": "Apapa", "tin can island": "Apapa",
 }
 
 # Lagos people place work by side of the lagoon: "Lagos mainland", "island side" (VI, Ikoyi, Lekki, Ajah). "Lagos
@@ -110,7 +116,8 @@ SIDES = frozenset({"Lagos Mainland", "Lagos Island"})
 ISLAND_SIDE = frozenset({"Lagos Island", "Victoria Island", "Ikoyi", "Lekki", "Ajah", "Oniru", "Obalende", "Marina",
                          "Idumota", "Sangotedo", "Chevron", "Ikota", "Ikate", "Broad Street", "Balogun", "Osapa",
                          "Agungi", "Jakande", "Awoyaya", "Badore", "Abraham Adesanya", "Ibeju Lekki", "Lakowe",
-                         "Eleko"})
+                         "Eleko", "VGC", "Ilasan", "Ogombo", "Igbo Efon", "Dolphin Estate", "Parkview",
+                         "Banana Island", "Osborne", "Elegushi", "Idado", "Thomas Estate", "Abijo", "Ajiwe", "Bogije"})
 _MAINLAND_TOWNS = frozenset({"Ikorodu", "Badagry"})
 
 COUNTRIES: dict[str, str] = {

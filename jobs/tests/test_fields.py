@@ -91,6 +91,8 @@ def test_the_neighbourhoods_real_seekers_and_postings_name_are_known_with_their_
     for area in ("Okota", "Shomolu", "Ejigbo", "Ipaja", "Opebi", "Omole", "Dopemu", "Ago Palace", "Lawanson"):
         assert (resolve_place(area).area, side_of(area)) == (area, "Lagos Mainland")
     assert resolve_place("Somolu").area == "Shomolu" and side_of("Lakowe") == side_of("Abraham Adesanya") == "Lagos Island"
+    assert resolve_place("Victoria Garden City").area == "VGC" and side_of("VGC") == side_of("Abijo") == "Lagos Island"
+    assert resolve_place("Bode Thomas").area == "Surulere" and side_of("Okokomaiko") == "Lagos Mainland"
     # and other cities' (an Ibadan seeker's "Ojoo or Moniya" had read as nowhere, so as anywhere)
     assert [p.label for p in find_places("Ojoo or Moniya")] == ["Ojoo, Ibadan, Oyo", "Moniya, Ibadan, Oyo"]
     assert resolve_place("Gwarimpa").area == "Gwarinpa" and resolve_place("Rumuomasi").city == "Port Harcourt"
