@@ -10,8 +10,9 @@ once, on the seventeenth session's first ones, `signups_seventh` and `signups_ei
 on that session's changes as a whole, `signups_ninth` (a ninth) once, on the eighteenth session's first ones,
 `signups_tenth` (a tenth) once, on that session's reading as a whole, `signups_eleventh` (an eleventh) once, on the
 nineteenth session's first ones, `signups_twelfth` (a twelfth) once, on that session's reading as a whole, and
-`signups_thirteenth` (a thirteenth) once, on the twentieth session's first ones: all but `signups_eleventh` and
-`signups_thirteenth`, which were then read for fixes, are measured only.
+`signups_thirteenth` (a thirteenth) once, on the twentieth session's first ones, and `signups_fourteenth` (a
+fourteenth) once, on that session's reading as a whole: all but `signups_eleventh` and `signups_thirteenth`, which were
+then read for fixes, are measured only.
 A message is read as production reads it without an OpenAI key: the offline extractor, then the saved preferences as
 matching compiles them (`seeker_from_preferences`: their own words where they name a line, else the titles found).
 """
@@ -34,18 +35,19 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_seventh": DATA / "signups_seventh.jsonl", "signups_eighth": DATA / "signups_eighth.jsonl",
                "signups_ninth": DATA / "signups_ninth.jsonl", "signups_tenth": DATA / "signups_tenth.jsonl",
                "signups_eleventh": DATA / "signups_eleventh.jsonl", "signups_twelfth": DATA / "signups_twelfth.jsonl",
-               "signups_thirteenth": DATA / "signups_thirteenth.jsonl"}
+               "signups_thirteenth": DATA / "signups_thirteenth.jsonl",
+               "signups_fourteenth": DATA / "signups_fourteenth.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh and signups_thirteenth
 # since their one measure (nineteenth and twentieth sessions)
 READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh", "signups_thirteenth"})
-# A fourteenth helper's 80, written during the twentieth session and never scored: the next reading change is
+# A fifteenth helper's 80, written at the twentieth session's stop and never scored: the next reading change is
 # measured on it once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the
 # "also" clauses, signups_fifth on the sixteenth session's reading changes as a whole, signups_sixth on the
 # seventeenth session's first ones, signups_seventh and signups_eighth on the seventeenth session's as a whole,
 # signups_ninth on the eighteenth session's first ones, signups_tenth on its whole, signups_eleventh on the
-# nineteenth session's first ones, signups_twelfth on its whole and signups_thirteenth on the twentieth session's
-# first ones (2026-12-04).
-UNMEASURED = DATA / "signups_fourteenth.jsonl"
+# nineteenth session's first ones, signups_twelfth on its whole, signups_thirteenth on the twentieth session's
+# first ones and signups_fourteenth on its whole (2026-12-04).
+UNMEASURED = DATA / "signups_fifteenth.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:
