@@ -481,7 +481,21 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "performance marketing": "Digital Marketer", "life insurance": "Insurance Agent",
                "motor insurance": "Insurance Agent", "make bed": "Housekeeping Attendant",
                "make beds": "Housekeeping Attendant", "clean room": "Housekeeping Attendant",
-               "clean rooms": "Housekeeping Attendant"}
+               "clean rooms": "Housekeeping Attendant", "room cleaning": "Housekeeping Attendant",
+               "bed making": "Housekeeping Attendant",
+               # signups_fourteenth, read for fixes after its one measure (twentieth session)
+               "copywriting": "Content Writer", "wire house": "Electrician", "house wiring": "Electrician",
+               "footage": "Video Editor", "clean house": "Cleaner", "clean office": "Cleaner",
+               "clean offices": "Cleaner", "wardrobe": "Carpenter", "wardrobes": "Carpenter",
+               "kitchen cabinet": "Carpenter", "kitchen cabinets": "Carpenter", "repair gen": "Generator Technician",
+               "old people": "Caregiver", "pick calls": "Customer Care Representative",
+               "picking calls": "Customer Care Representative", "plait": "Hairdresser", "plaiting": "Hairdresser",
+               "braiding": "Hairdresser", "extension worker": "Agricultural Extension Officer",
+               "mobilise": "Community Mobiliser", "mobilize": "Community Mobiliser", "paint house": "Painter",
+               "screeding": "Painter", "texcoat": "Painter", "translation": "Translator",
+               "translate documents": "Translator", "decorate": "Event Decorator", "decoration": "Event Decorator",
+               "fish pond": "Farm Attendant", "fishpond": "Farm Attendant", "poultry farm": "Farm Attendant",
+               "sell land": "Real Estate Agent", "bookkeeping": "Bookkeeper"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -489,7 +503,7 @@ SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr":
              "acct": "account", "accts": "accounts", "bd": "business development", "asst": "assistant", "doc": "doctor", "acctg": "accounting",
              "cx": "customer service", "cust": "customer", "exec": "executive", "bus.": "business",
              "pharm": "pharmacy", "ea": "executive assistant", "ext": "extension", "bizdev": "business development",
-             "mo": "medical officer", "pa": "personal assistant", "mktg": "marketing", "ap": "accounts payable",
+             "pa": "personal assistant", "mktg": "marketing", "ap": "accounts payable",
              "ar": "accounts receivable", "ops": "operations", "rep": "representative", "reps": "representatives",
              "cso": "customer service officer", "agric": "agricultural", "manger": "manager",
              "perf": "performance"}
@@ -613,7 +627,8 @@ def bracket_specialties(title: str) -> tuple[str, ...]:
 def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
-    role = _REGISTERED_NURSE.sub("registered nurse", _LICENCE_HELD.sub(" ", without_greeting(role)))
+    role = _MEDICAL_OFFICER.sub("medical officer", _REGISTERED_NURSE.sub(
+        "registered nurse", _LICENCE_HELD.sub(" ", without_greeting(role))))
     if vocabulary.normalize(role) in _NOT_LINES:  # "Abuja/remote": how they work, no virtual assistant's line
         return ()
     bare = COURSE.sub(" ", role)
@@ -648,6 +663,8 @@ def duties_of(groups: tuple[str, ...] | list[str]) -> frozenset[str]:
 
 # "Owerri. RN, 2 yrs in a mission hospital": a nurse's letters, written as capitals ("rn" in a chat is "right now")
 _REGISTERED_NURSE = re.compile(r"\bRN\b")
+# "MO, 3yrs post NYSC" is a medical officer; "Mo fe ise housekeeping" is Yoruba's "I want" (read as a doctor's sign-up)
+_MEDICAL_OFFICER = re.compile(r"\bMO\b")
 
 
 # A graduate trainee's post asked as a kind of post ("I dey find graduate trainee or bank job", "open to graduate

@@ -22,6 +22,7 @@ _NOT_REMOTE = re.compile(
 _DROP_CUE = re.compile(
     r"(?:^|(?<=[,;.!?\n]))\s*no\b(?!\s+(?:fit|dey|be|experience|work experience|preference|wahala|problem)\b)"
     r"|\b(?:remove|take\s+out|takeout|comot|drop|delete|exclude|cancel|no\s+more|no\s+longer|instead\s+of|except|"
+    r"wey\s+no\s+be|"  # Pidgin "that is not": "anything wey no be security again"
     r"(?:i\s+)?no\s+(?:want|wan)|(?:i\s+)?don'?t\s+want|do\s+not\s+want|(?:i\s+)?no\s+dey\s+do|"
     r"(?<!bus\s)stop(?:\s+doing)?|leave(?!\s+(?:me|it|am|us|him|her|them|a|an|for|on)\b)|"
     r"not(?!\s+(?:less|more|below|above|under|over|too|really|sure|necessarily|only|just|yet|much|picky)\b))\b",
@@ -31,7 +32,8 @@ _DROP_CUE = re.compile(
 _DROP_LEAD = re.compile(r"(?:\s*\b(?:in|at|for|to|the|my|any|am|again|go|want|wan|do|doing)\b)*\s*", re.I)
 # What ends a removal: a clause break, or the positive half of a correction ("remove abuja, add kano").
 _DROP_END = re.compile(
-    r"[,;.!?\n]|\band\b(?!\s+\w+\s*(?:[,;.!?\n]|$))|\b(?:but|add|also|plus|i\s+mean|i\s+meant|instead|rather|for|in|"
+    r"[,;.!?\n]|\band\b(?!\s+\w+\s*(?:[,;.!?\n]|$|(?:abeg|pls|please)\b))|\b(?:but|add|also|plus|i\s+mean|i\s+meant|"
+    r"instead|rather|for|in|"
     r"at|as|with|because|since|"
     r"abeg|pls|please)\b",
     re.I,

@@ -225,3 +225,14 @@ def test_a_house_helps_duties_are_not_confirmed_as_lines_of_their_own():
     assert extract_rules("Live-in housemaid for Ikoyi. I fit cook, wash and iron, take care of children").roles == [
         "Housemaid"]
     assert extract_rules("Housemaid or cook, any one. Ikeja").roles == ["Housemaid", "Cook"]
+
+
+@pytest.mark.parametrize("body, removed", [
+    ("anything wey no be security again", ["Security Guard"]),
+    ("Any job except sales and marketing pls. BSc Biochemistry", ["Sales Executive", "Marketing Executive"]),
+])
+def test_a_pidgin_not_and_a_removal_before_a_courtesy_word_remove(body, removed):
+    """signups_fourteenth: "anything wey no be security again" had been read as a guard's sign-up, and "except sales
+    and marketing pls" kept marketing."""
+    found = extract_rules(body)
+    assert found.roles == [] and found.removed == {"roles": removed} and found.any_role

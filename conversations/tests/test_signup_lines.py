@@ -28,15 +28,15 @@ from jobs.vocabulary import TITLE_GROUPS
 # (0.688 / 0.792 / 0.890 on dcd9377). signups_thirteenth, written that session, measured once on the twentieth
 # session's first reading changes ("office work", "right now", "no fit again"): 0.637 / 0.737 / 0.872, as on the code
 # before (97bfdab); then read for fixes. signups_fourteenth, written that session, measured once on its reading as a
-# whole: 0.562 / 0.646 / 0.835 (0.525 / 0.615 / 0.827 on 97bfdab).
+# whole: 0.562 / 0.646 / 0.835 (0.525 / 0.615 / 0.827 on 97bfdab); then read for fixes.
 FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.76, 0.81, 0.95),
-          "signups_blind": (0.95, 0.95, 0.98), "signups_next": (0.75, 0.84, 0.93),
-          "signups_fifth": (0.76, 0.80, 0.95), "signups_sixth": (0.71, 0.81, 0.93),
-          "signups_seventh": (0.72, 0.82, 0.94), "signups_eighth": (0.63, 0.72, 0.93),
-          "signups_ninth": (0.72, 0.74, 0.97), "signups_tenth": (0.73, 0.76, 0.89),
-          "signups_eleventh": (0.77, 0.84, 0.91), "signups_twelfth": (0.68, 0.79, 0.88),
+          "signups_blind": (0.95, 0.95, 0.98), "signups_next": (0.77, 0.86, 0.94),
+          "signups_fifth": (0.77, 0.82, 0.95), "signups_sixth": (0.72, 0.81, 0.94),
+          "signups_seventh": (0.73, 0.82, 0.95), "signups_eighth": (0.63, 0.72, 0.94),
+          "signups_ninth": (0.73, 0.75, 0.97), "signups_tenth": (0.73, 0.76, 0.89),
+          "signups_eleventh": (0.77, 0.84, 0.91), "signups_twelfth": (0.68, 0.80, 0.88),
           "signups_thirteenth": (0.83, 0.88, 0.94),
-          "signups_fourteenth": (0.56, 0.64, 0.83)}
+          "signups_fourteenth": (0.73, 0.82, 0.87)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
@@ -210,6 +210,18 @@ def test_nineteenth_session_readings(message, lines):
     # a nurse's capitals ("rn" in a chat is "right now"); a hotel room made up is housekeeping
     ("RN, RM. 3 yrs in a general hospital, want private hospital in Asaba", ("Nurse",)),
     ("Hotel work where I go make beds and clean rooms, no kitchen. Uyo", ("Housekeeping Attendant",)),
+    # signups_fourteenth, read for fixes: a Pidgin "that is not" removes; "except X and Y pls" removes both; Yoruba
+    # "Mo fe" ("I want") is no medical officer ("MO" in capitals is)
+    ("anything wey no be driving again, Ikeja", ()),
+    ("Any work except cashier and sales pls. I get OND", ()),
+    ("Mo fe ise cleaner ni office. Ikeja", ("Cleaner",)),
+    ("MO, 2 yrs post NYSC. Ilorin", ("Medical Officer",)),
+    # work told by its tasks
+    ("I dey make wardrobe and kitchen cabinet, 6 yrs. Onitsha", ("Carpenter",)),
+    ("I fit plait hair and do braiding, Warri", ("Hairdresser",)),
+    ("I dey pick calls and solve complaints for one bank, 1 yr. Want same. Ikeja", ("Customer Care Representative",)),
+    ("Na paint house I dey do, screeding and texcoat. Asaba", ("Painter",)),
+    ("Teaching has drained me. I want copywriting or blog work now", ("Content Writer",)),
     # leaving a line: "burnt out", "done with", "I'd like"
     ("Four years as a cashier in a supermarket and I'm burnt out. I'd like to move into customer service",
      ("Customer Care Representative",)),
