@@ -28,7 +28,9 @@ from jobs.vocabulary import TITLE_GROUPS
 # (0.688 / 0.792 / 0.890 on dcd9377). signups_thirteenth, written that session, measured once on the twentieth
 # session's first reading changes ("office work", "right now", "no fit again"): 0.637 / 0.737 / 0.872, as on the code
 # before (97bfdab); then read for fixes. signups_fourteenth, written that session, measured once on its reading as a
-# whole: 0.562 / 0.646 / 0.835 (0.525 / 0.615 / 0.827 on 97bfdab); then read for fixes.
+# whole: 0.562 / 0.646 / 0.835 (0.525 / 0.615 / 0.827 on 97bfdab); then read for fixes. signups_fifteenth, written at
+# that point, measured once on the fixes that followed (1845c34): 0.675 / 0.729 / 0.916 (0.675 / 0.719 / 0.915 before
+# them, 4b0b397; 0.637 / 0.698 / 0.912 on 97bfdab).
 FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.76, 0.81, 0.95),
           "signups_blind": (0.95, 0.95, 0.98), "signups_next": (0.77, 0.86, 0.94),
           "signups_fifth": (0.77, 0.82, 0.95), "signups_sixth": (0.72, 0.81, 0.94),
@@ -36,7 +38,8 @@ FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.76, 0.81, 0.
           "signups_ninth": (0.73, 0.75, 0.97), "signups_tenth": (0.73, 0.76, 0.89),
           "signups_eleventh": (0.77, 0.84, 0.91), "signups_twelfth": (0.68, 0.80, 0.88),
           "signups_thirteenth": (0.83, 0.88, 0.94),
-          "signups_fourteenth": (0.73, 0.82, 0.87)}
+          "signups_fourteenth": (0.73, 0.82, 0.87),
+          "signups_fifteenth": (0.67, 0.72, 0.91)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
