@@ -495,7 +495,15 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "screeding": "Painter", "texcoat": "Painter", "translation": "Translator",
                "translate documents": "Translator", "decorate": "Event Decorator", "decoration": "Event Decorator",
                "fish pond": "Farm Attendant", "fishpond": "Farm Attendant", "poultry farm": "Farm Attendant",
-               "sell land": "Real Estate Agent", "bookkeeping": "Bookkeeper"}
+               "sell land": "Real Estate Agent", "bookkeeping": "Bookkeeper",
+               # signups_fifteenth, read for fixes after its one measure
+               "gate work": "Security Guard", "for gate": "Security Guard", "flashing": "Phone Repair Technician",
+               "test cases": "QA Engineer", "bug reports": "QA Engineer", "collect debt": "Collections Officer",
+               "overdue": "Collections Officer", "share flyers": "Field Marketer",
+               "health information": "Health Records Officer", "medical records": "Health Records Officer",
+               "patient records": "Health Records Officer", "jchew": "Community Health Worker",
+               "chew": "Community Health Worker", "packing line": "Production Operator",
+               "carton packing": "Production Operator", "real estate": "Real Estate Agent"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -627,8 +635,7 @@ def bracket_specialties(title: str) -> tuple[str, ...]:
 def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
-    role = _MEDICAL_OFFICER.sub("medical officer", _REGISTERED_NURSE.sub(
-        "registered nurse", _LICENCE_HELD.sub(" ", without_greeting(role))))
+    role = spelled_capitals(_LICENCE_HELD.sub(" ", without_greeting(role)))
     if vocabulary.normalize(role) in _NOT_LINES:  # "Abuja/remote": how they work, no virtual assistant's line
         return ()
     bare = COURSE.sub(" ", role)
@@ -665,6 +672,11 @@ def duties_of(groups: tuple[str, ...] | list[str]) -> frozenset[str]:
 _REGISTERED_NURSE = re.compile(r"\bRN\b")
 # "MO, 3yrs post NYSC" is a medical officer; "Mo fe ise housekeeping" is Yoruba's "I want" (read as a doctor's sign-up)
 _MEDICAL_OFFICER = re.compile(r"\bMO\b")
+
+
+def spelled_capitals(text: str) -> str:
+    """A role's letters only capitals make one ("RN", "MO"), spelled out before the text is lower-cased."""
+    return _MEDICAL_OFFICER.sub("medical officer", _REGISTERED_NURSE.sub("registered nurse", text))
 
 
 # A graduate trainee's post asked as a kind of post ("I dey find graduate trainee or bank job", "open to graduate

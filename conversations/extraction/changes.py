@@ -23,7 +23,7 @@ _DROP_CUE = re.compile(
     r"(?:^|(?<=[,;.!?\n]))\s*no\b(?!\s+(?:fit|dey|be|experience|work experience|preference|wahala|problem)\b)"
     r"|\b(?:remove|take\s+out|takeout|comot|drop|delete|exclude|cancel|no\s+more|no\s+longer|instead\s+of|except|"
     r"wey\s+no\s+be|"  # Pidgin "that is not": "anything wey no be security again"
-    r"(?:i\s+)?no\s+(?:want|wan)|(?:i\s+)?don'?t\s+want|do\s+not\s+want|(?:i\s+)?no\s+dey\s+do|"
+    r"(?:i\s+)?no\s+(?:want|wan)|(?:i\s+)?don'?t\s+want|do\s+not\s+want|(?:i\s+)?no\s+dey\s+do|(?:i\s+)?no\s+fit\s+do|"
     r"(?<!bus\s)stop(?:\s+doing)?|leave(?!\s+(?:me|it|am|us|him|her|them|a|an|for|on)\b)|"
     r"not(?!\s+(?:less|more|below|above|under|over|too|really|sure|necessarily|only|just|yet|much|picky)\b))\b",
     re.I,

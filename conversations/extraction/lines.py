@@ -11,9 +11,9 @@ on that session's changes as a whole, `signups_ninth` (a ninth) once, on the eig
 `signups_tenth` (a tenth) once, on that session's reading as a whole, `signups_eleventh` (an eleventh) once, on the
 nineteenth session's first ones, `signups_twelfth` (a twelfth) once, on that session's reading as a whole,
 `signups_thirteenth` (a thirteenth) once, on the twentieth session's first ones, `signups_fourteenth` (a fourteenth)
-once, on that session's reading at 4b0b397, and `signups_fifteenth` (a fifteenth) once, on the fixes that followed:
-all but `signups_eleventh`, `signups_thirteenth` and `signups_fourteenth`, which were then read for fixes, are
-measured only.
+once, on that session's reading at 4b0b397, `signups_fifteenth` (a fifteenth) once, on the fixes that followed, and
+`signups_sixteenth` (a sixteenth) once, on the fixes after those: all but `signups_eleventh`, `signups_thirteenth`, `signups_fourteenth` and `signups_fifteenth`, which were then read
+for fixes, are measured only.
 A message is read as production reads it without an OpenAI key: the offline extractor, then the saved preferences as
 matching compiles them (`seeker_from_preferences`: their own words where they name a line, else the titles found).
 """
@@ -38,19 +38,21 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_eleventh": DATA / "signups_eleventh.jsonl", "signups_twelfth": DATA / "signups_twelfth.jsonl",
                "signups_thirteenth": DATA / "signups_thirteenth.jsonl",
                "signups_fourteenth": DATA / "signups_fourteenth.jsonl",
-               "signups_fifteenth": DATA / "signups_fifteenth.jsonl"}
-# the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh, signups_thirteenth and
-# signups_fourteenth since their one measure (nineteenth and twentieth sessions)
+               "signups_fifteenth": DATA / "signups_fifteenth.jsonl",
+               "signups_sixteenth": DATA / "signups_sixteenth.jsonl"}
+# the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh, signups_thirteenth,
+# signups_fourteenth and signups_fifteenth since their one measure (nineteenth and twentieth sessions)
 READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh", "signups_thirteenth",
-                            "signups_fourteenth"})
-# A sixteenth helper's 80, written at the twentieth session's stop and never scored: the next reading change is
+                            "signups_fourteenth", "signups_fifteenth"})
+# A seventeenth helper's 80, written at the twentieth session's stop and never scored: the next reading change is
 # measured on it once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the
 # "also" clauses, signups_fifth on the sixteenth session's reading changes as a whole, signups_sixth on the
 # seventeenth session's first ones, signups_seventh and signups_eighth on the seventeenth session's as a whole,
 # signups_ninth on the eighteenth session's first ones, signups_tenth on its whole, signups_eleventh on the
 # nineteenth session's first ones, signups_twelfth on its whole, signups_thirteenth on the twentieth session's
-# first ones, signups_fourteenth on its reading at 4b0b397 and signups_fifteenth on the fixes after it (2026-12-04).
-UNMEASURED = DATA / "signups_sixteenth.jsonl"
+# first ones, signups_fourteenth on its reading at 4b0b397, signups_fifteenth and signups_sixteenth each on the fixes
+# after the one before was read (2026-12-04).
+UNMEASURED = DATA / "signups_seventeenth.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:

@@ -32,7 +32,13 @@ from jobs.credentials import SCHOOLING_LEVELS, said_about
 from jobs.locations import NG_AREAS, NG_CITIES, NG_STATES, Place, find_places, lookup, place_contains
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
-from matching.profiles import COURSE, duties_of, role_groups, stated_schooling  # matching reads words the same way
+from matching.profiles import (  # matching reads a seeker's words the same way
+    COURSE,
+    duties_of,
+    role_groups,
+    spelled_capitals,
+    stated_schooling,
+)
 
 ARRANGEMENT_ORDER = ("onsite", "hybrid", "remote")
 
@@ -60,11 +66,11 @@ def extract_rules(text: str) -> Extracted:
     clean = expand_shorthand(normalize(kept))
     wanted = without_past_work(kept)  # the work they ask for: not the line they say they are leaving
     # a course they read ("OND Business Admin", "HND Banking & Finance") is no work they ask for, unless nothing else is
-    role_clean = expand_shorthand(normalize(COURSE.sub(" ", wanted)))
+    role_clean = expand_shorthand(normalize(COURSE.sub(" ", spelled_capitals(wanted))))
     role_hits = find_role_hits(role_clean)
     asks_any = says_any_role(normalize(onsite))
     if not role_hits and not asks_any:  # "any job … I have HND Business Admin": any job
-        role_clean = expand_shorthand(normalize(wanted))
+        role_clean = expand_shorthand(normalize(spelled_capitals(wanted)))
         role_hits = find_role_hits(role_clean)
     if duties := duties_of([hit.value for hit in role_hits]):  # "house girl … I fit cook, wash": the chat
         read = role_groups(wanted)  # confirms what matching sends
@@ -195,6 +201,9 @@ def without_past_work(text: str) -> str:
     "I was a driver but I want to work as a security guard now" asks for security work, not driving (a helper's
     seekers, 2026-12-04: five of 80 named the line they were leaving, and each was sent it). A past line they ask
     for again ("I was a cashier, I want cashier or sales work") is named in the asking clause and stays."""
+    switch = _SWITCH_FROM.search(text)
+    if switch and _role_hits(text[switch.start(1) : switch.end(1)]) and _role_hits(text[switch.end() :]):
+        text = f"{text[: switch.start(1)]} , {text[switch.end(1) :]}"  # "switch from sales rep to HR": HR
     bounds = [0, *(edge for m in _CLAUSE_BREAK.finditer(text) for edge in (m.start(), m.end())), len(text)]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     asks = [bool(_ASKS_NOW.search(text[a:b])) for a, b in clauses]
@@ -204,10 +213,8 @@ def without_past_work(text: str) -> str:
             for i, (a, b) in enumerate(clauses)]
     if not any(past):
         return text
-    asked = {hit.value for i, (a, b) in enumerate(clauses) if not past[i]
-             for hit in find_role_hits(expand_shorthand(normalize(text[a:b])))}
-    left = {hit.value for i, (a, b) in enumerate(clauses) if past[i]
-            for hit in find_role_hits(expand_shorthand(normalize(text[a:b])))}
+    asked = {hit.value for i, (a, b) in enumerate(clauses) if not past[i] for hit in _role_hits(text[a:b])}
+    left = {hit.value for i, (a, b) in enumerate(clauses) if past[i] for hit in _role_hits(text[a:b])}
     if not asked or not left - asked:
         return text
     return "".join(" , " if past[i] else text[a:b] + text[b : clauses[i + 1][0] if i + 1 < len(clauses) else b]
@@ -215,6 +222,12 @@ def without_past_work(text: str) -> str:
 
 
 _BUT = re.compile(r"\s*but\b", re.I)
+_SWITCH_FROM = re.compile(r"\b(?:switch|switching|move|moving|change|changing|transition|transitioning)\s+from\s+"
+                          r"([^.,;!?\n]+?)\s+(?:to|into)\s+(?=\S)", re.I)
+
+
+def _role_hits(text: str) -> list[_Hit]:
+    return find_role_hits(expand_shorthand(normalize(spelled_capitals(text))))
 
 
 # "OND, driver's licence, Yoruba" answers the background question: holding a licence is no wish to drive
