@@ -22,8 +22,10 @@ _NOT_REMOTE = re.compile(
 _DROP_CUE = re.compile(
     r"(?:^|(?<=[,;.!?\n]))\s*no\b(?!\s+(?:fit|dey|be|experience|work experience|preference|wahala|problem)\b)"
     r"|\b(?:remove|take\s+out|takeout|comot|drop|delete|exclude|cancel|no\s+more|no\s+longer|instead\s+of|except|"
-    r"wey\s+no\s+be|"  # Pidgin "that is not": "anything wey no be security again"
-    r"(?:i\s+)?no\s+(?:want|wan)|(?:i\s+)?don'?t\s+want|do\s+not\s+want|(?:i\s+)?no\s+dey\s+do|(?:i\s+)?no\s+fit\s+do|"
+    # Pidgin "that is not" ("anything wey no be security again"; "wey no be far" is a distance) and "I can't do"
+    # ("I no fit do outbound sales again"; "I no fit do any other work" says what they only do)
+    r"wey\s+no\s+be(?!\s+(?:far|near|too|so|much)\b)|(?:i\s+)?no\s+fit\s+do(?!\s+(?:any|another|anything|other)\b)|"
+    r"(?:i\s+)?no\s+(?:want|wan)|(?:i\s+)?don'?t\s+want|do\s+not\s+want|(?:i\s+)?no\s+dey\s+do|"
     r"(?<!bus\s)stop(?:\s+doing)?|leave(?!\s+(?:me|it|am|us|him|her|them|a|an|for|on)\b)|"
     r"not(?!\s+(?:less|more|below|above|under|over|too|really|sure|necessarily|only|just|yet|much|picky)\b))\b",
     re.I,

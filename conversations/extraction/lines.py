@@ -12,8 +12,8 @@ on that session's changes as a whole, `signups_ninth` (a ninth) once, on the eig
 nineteenth session's first ones, `signups_twelfth` (a twelfth) once, on that session's reading as a whole,
 `signups_thirteenth` (a thirteenth) once, on the twentieth session's first ones, `signups_fourteenth` (a fourteenth)
 once, on that session's reading at 4b0b397, `signups_fifteenth` (a fifteenth) once, on the fixes that followed, and
-`signups_sixteenth` (a sixteenth) once, on the fixes after those: all but `signups_eleventh`, `signups_thirteenth`, `signups_fourteenth` and `signups_fifteenth`, which were then read
-for fixes, are measured only.
+`signups_sixteenth` (a sixteenth) once, on the fixes after those: all but `signups_eleventh`, `signups_thirteenth`,
+`signups_fourteenth` and `signups_fifteenth`, which were then read for fixes, are measured only.
 A message is read as production reads it without an OpenAI key: the offline extractor, then the saved preferences as
 matching compiles them (`seeker_from_preferences`: their own words where they name a line, else the titles found).
 """

@@ -191,8 +191,8 @@ _ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|
                        r"|dey\s+find|(?<!right\s)now)\b", re.I)
 # A clause saying they are done with the work it or the one before it named ("Na admin i dey do but e don tire me", "I
 # drive truck 6 yrs, but my back no fit again", "5 years as a bank teller and I'm burnt out")
-_DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of|done\s+with|burn(?:t|ed)?\s+out|drained"
-                        r"|no\s+fit\s+(?:again|anymore)"
+_DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of|done\s+with"
+                        r"|burn(?:t|ed)?\s+out|drained|no\s+fit\s+(?:again|anymore)"
                         r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore))\b|\btired\b\s*$", re.I)
 
 

@@ -236,3 +236,15 @@ def test_a_pidgin_not_and_a_removal_before_a_courtesy_word_remove(body, removed)
     and marketing pls" kept marketing."""
     found = extract_rules(body)
     assert found.roles == [] and found.removed == {"roles": removed} and found.any_role
+
+
+@pytest.mark.parametrize("body, roles, locations", [
+    # "I no fit do any other work" says what they only do; "wey no be far" is a distance, not a removal
+    ("I no fit do any other work apart from driving. 10 yrs. Ikeja", ["Driver"], ["Ikeja, Lagos"]),
+    ("I want work wey no be far from Ikotun, cashier or sales", ["Cashier", "Sales Executive"], ["Ikotun, Lagos"]),
+    ("Customer care, inbound only. I no fit do outbound sales calls again. Yaba", ["Customer Care Representative"],
+     ["Yaba, Lagos"]),
+])
+def test_a_pidgin_cant_removes_only_what_it_names(body, roles, locations):
+    found = extract_rules(body)
+    assert (found.roles, found.locations) == (roles, locations)

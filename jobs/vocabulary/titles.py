@@ -227,7 +227,8 @@ TITLE_GROUPS: list[list[str]] = [
      "Creche Attendant", "Nursery Assistant", "Early Childhood Teacher", "Playgroup Teacher", "Nursery School Teacher"],
     ["Head Teacher", "Principal", "Headmaster", "Headmistress", "School Head", "Vice Principal",
      "Deputy Head Teacher", "Head of School"],
-    ["School Administrator", "Admissions Officer", "Registrar", "School Secretary", "School Admin"],  # a bursar keeps the books: an accountant
+    # a bursar keeps the books: an accountant
+    ["School Administrator", "Admissions Officer", "Registrar", "School Secretary", "School Admin"],
     ["Tutor", "Private Tutor", "Home Tutor", "Lesson Teacher", "Online Tutor", "Lesson Tutor", "JAMB Tutor",
      "WAEC Tutor", "Coding Tutor", "Online Teacher", "Academic Tutor"],
     ["Lecturer", "Assistant Lecturer", "Senior Lecturer", "University Lecturer", "Graduate Assistant",
