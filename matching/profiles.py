@@ -720,19 +720,18 @@ def _role_groups(role: str) -> tuple[str, ...]:
     wanted = set(distinctive_words(role))
     if not wanted:
         return ()
-    hits = tuple(name for name, words in _group_words() if any(wanted <= title for title in words))
-    # "Call centre" is the agents' line: a group reached only through a rank they did not write (a call centre's
-    # supervisor) is not theirs too, where another group holds the words without one
-    plain = tuple(name for name, words in _group_words() if any(wanted <= title and not (title & _RANKS) - wanted
-                                                                 for title in words))
-    hits = tuple(h for h in hits if h in plain) or hits
+    # (group, through a title with no rank they did not write): "Call centre" is the agents' line, not also a call
+    # centre's supervisors', where another group holds the words without a rank
+    reached = [(name, any(not (title & _RANKS) - wanted for title in titles))
+               for name, words in _group_words() if (titles := [t for t in words if wanted <= t])]
+    hits = tuple(name for name, plain in reached if plain) or tuple(name for name, _ in reached)
     # "estate" alone: an agent, a guard or a manager? "warehouse" alone: a store's supervisor or assistant, one line.
     if hits and (len(hits) == 1 or len(wanted) > 1 or any(set(hits) <= family for family in FAMILIES)) and len(hits) <= 3:
         return hits
     # A sentence, not a title ("ICAN skills level, need accounting work pls"): the line of work it names, and the
     # work it asks ("… i read Accounting. I dey find graduate trainee or bank job"). A teaching hospital is where a
     # doctor works, not teaching (a blind labeller's consultant obstetrician).
-    sentence = _ACCOUNT_OPENING.sub(" ", _TEACHING_HOSPITAL.sub("hospital", vocabulary.normalize(role).replace(",", " ")))
+    sentence = _ACCOUNTS_NOT_BOOKS.sub(" ", _TEACHING_HOSPITAL.sub("hospital", vocabulary.normalize(role).replace(",", " ")))
     words = _spelled_out(sentence).split()
     # a field named in two words ("insurance sales", "block work") before its words one by one
     # and its words then not one by one ("performance marketing" is no field marketer's)
@@ -746,7 +745,7 @@ def _role_groups(role: str) -> tuple[str, ...]:
 
 # "i fit hit account opening target": a bank marketer's target, no accountant's work; nor are a seller's "corporate
 # accounts" (their customers: holdout_53's B2B seller was read as an accountant)
-_ACCOUNT_OPENING = re.compile(r"\baccounts? opening\b|\b(?:corporate|key|major|client|customer|big|trade)\s+accounts?\b")
+_ACCOUNTS_NOT_BOOKS = re.compile(r"\baccounts? opening\b|\b(?:corporate|key|major|client|customer|big|trade)\s+accounts?\b")
 
 
 def _slash_part(part: str) -> tuple[str, ...]:
