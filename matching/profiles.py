@@ -240,10 +240,10 @@ _TAUGHT_EXAMS = re.compile(r"\b(?:waec|neco|jamb|igcse|o'?\s?level)\b", re.I)
 # FSLC, the primary school's certificate, below every level: a line that takes it asks none ("FSLC, OND / HND / BSc")
 _JOB_SCHOOLING = [(0, re.compile(r"\b(?:fslc|first school leaving)\b", re.I)),
                   (1, re.compile(r"\b(?:ssce|waec|neco|o'?\s?level)\b", re.I)),
-                  (2, re.compile(r"\b(?:ond|nd|national diploma|nce)\b", re.I)),
+                  (2, re.compile(r"\b(?:ond|nd|national diploma|nce)\b|\bqualification\s*:\s*diploma\b", re.I)),
                   (3, re.compile(r"\b(?:hnd|b\.?\s?sc|bsc|bachelor'?s?|degree(?!\s+of)|b\.?\s?tech)\b", re.I))]
 # Run on lower-cased text, no IGNORECASE, each word's first letter tried first: a third of the time.
-_ANY_SCHOOLING = re.compile(r"\b(?=[swnobhdf])(?:fslc|ssce|waec|neco|o'?\s?level|ond|nd|national diploma|nce|hnd|b\.?\s?sc|"
+_ANY_SCHOOLING = re.compile(r"\b(?=[swnobhdf])(?:fslc|ssce|waec|neco|o'?\s?level|ond|nd|national diploma|diploma|nce|hnd|b\.?\s?sc|"
                             r"bsc|bachelor'?s?|degree(?!\s+of)|b\.?\s?tech)\b")
 _REQUIREMENT_CUE = re.compile(r"minimum|required|requirement|must|qualification|holder|at least|should (?:have|hold|"
                               r"possess)|education", re.I)
@@ -503,7 +503,23 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "health information": "Health Records Officer", "medical records": "Health Records Officer",
                "patient records": "Health Records Officer", "jchew": "Community Health Worker",
                "chew": "Community Health Worker", "packing line": "Production Operator",
-               "carton packing": "Production Operator", "real estate": "Real Estate Agent"}
+               "carton packing": "Production Operator", "real estate": "Real Estate Agent",
+               # signups_sixteenth, read for fixes after its one measure (twenty-first session)
+               "tricycle": "Tricycle Rider", "power bike": "Dispatch Rider", "parcel delivery": "Dispatch Rider",
+               "food delivery": "Dispatch Rider", "answer phone": "Customer Care Representative",
+               "answer calls": "Customer Care Representative", "helpline": "Customer Care Representative",
+               "product management": "Product Manager", "your book": "Bookkeeper", "your books": "Bookkeeper",
+               "book demos": "Sales Development Representative", "payment plan": "Collections Officer",
+               "reinstalling": "IT Support", "activation": "Field Marketer", "activations": "Field Marketer",
+               "teller point": "Bank Teller", "teach": "Teacher", "patent medicine": "Pharmacy Technician",
+               # signups_seventeenth, read for fixes after its one measure
+               "keke": "Tricycle Rider", "okada": "Dispatch Rider", "forklift": "Forklift Operator", "reach truck": "Forklift Operator",
+               "do books": "Bookkeeper", "vouching": "Auditor", "credit risk": "Risk Analyst",
+               "loan processing": "Loan Officer", "business loans": "Loan Officer", "group loans": "Loan Officer",
+               "cash officer": "Bank Teller", "shelf": "Merchandiser", "shelves": "Merchandiser",
+               "price tag": "Merchandiser", "janareta": "Generator Technician", "alase": "Cook",
+               "pharmacy delivery": "Dispatch Rider", "business development": "Business Development Executive",
+               "coreldraw": "Graphic Designer", "corel draw": "Graphic Designer", "booking demos": "Sales Development Representative"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -652,6 +668,9 @@ def role_groups(role: str) -> tuple[str, ...]:
     # a cleaner's message: a scan of the whole found "cook" first and stopped)
     main = ",".join(c for c, groups in zip(clauses, added, strict=True) if not groups) if also else ""
     found = (_role_groups(main) if main.strip(" ,") else ()) or _role_groups(role)
+    if _TEACHER in found and early_years(role) and not secondary_teacher(role):
+        # "I fit teach small small children … for nursery school": a nursery's class teacher, no subject teacher's line
+        found = tuple(dict.fromkeys(_NURSERY if g == _TEACHER else g for g in found))
     if found and _TRAINEE not in found and _TRAINEE_ASKED.search(role):
         found = (*found, _TRAINEE)
     # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these;
@@ -660,6 +679,7 @@ def role_groups(role: str) -> tuple[str, ...]:
     return (*found, *(g for g in also if g not in found and g not in duties)) if found else found
 
 
+_TEACHER, _NURSERY = "Teacher", "Nursery Teacher"
 _DUTIES = {"Housemaid": frozenset({"Cook", "Cleaner", "Laundry Attendant"})}
 
 
@@ -924,8 +944,8 @@ _TEACHING_HOSPITAL = re.compile(r"\bteaching hospitals?\b")
 
 
 # words a field's noun is one letter or two from, and that say something else: "market" is where a trader sells ("i
-# sabi close market"), not a marketer's line
-_NOT_SLIPS = frozenset({"market", "markets"})
+# sabi close market"), not a marketer's line; a "mobile app" is no community mobiliser's, a "wedding" no welder's
+_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding"})
 
 
 @lru_cache(maxsize=20_000)

@@ -22,6 +22,7 @@ _NOT_REMOTE = re.compile(
 _DROP_CUE = re.compile(
     r"(?:^|(?<=[,;.!?\n]))\s*no\b(?!\s+(?:fit|dey|be|experience|work experience|preference|wahala|problem)\b)"
     r"|\b(?:remove|take\s+out|takeout|comot|drop|delete|exclude|cancel|no\s+more|no\s+longer|instead\s+of|except|"
+    r"anything\s+but|"
     # Pidgin "that is not" ("anything wey no be security again"; "wey no be far" is a distance) and "I can't do"
     # ("I no fit do outbound sales again"; "I no fit do any other work" says what they only do)
     r"wey\s+no\s+be(?!\s+(?:far|near|too|so|much)\b)|(?:i\s+)?no\s+fit\s+do(?!\s+(?:any|another|anything|other)\b)|"
@@ -30,8 +31,8 @@ _DROP_CUE = re.compile(
     r"not(?!\s+(?:less|more|below|above|under|over|too|really|sure|necessarily|only|just|yet|much|picky)\b))\b",
     re.I,
 )
-# Skipped right after a cue, so "not in Abuja again" still names Abuja.
-_DROP_LEAD = re.compile(r"(?:\s*\b(?:in|at|for|to|the|my|any|am|again|go|want|wan|do|doing)\b)*\s*", re.I)
+# Skipped right after a cue, so "not in Abuja again" still names Abuja and "not as the electrician" the electrician.
+_DROP_LEAD = re.compile(r"(?:\s*\b(?:in|at|for|to|the|my|any|am|again|go|want|wan|do|doing|as|a|an|be)\b)*\s*", re.I)
 # What ends a removal: a clause break, or the positive half of a correction ("remove abuja, add kano").
 _DROP_END = re.compile(
     r"[,;.!?\n]|\band\b(?!\s+\w+\s*(?:[,;.!?\n]|$|(?:abeg|pls|please)\b))|\b(?:but|add|also|plus|i\s+mean|i\s+meant|"
@@ -40,6 +41,10 @@ _DROP_END = re.compile(
     r"abeg|pls|please)\b",
     re.I,
 )
+
+# The rest of a list a removal opened: short items after commas, closed by "or"/"nor" and a clause break.
+_ITEM = r"[\w&/'-]+(?:\s+[\w&/'-]+){0,2}"
+_LISTED_ON = re.compile(rf"(?:\s*,\s*{_ITEM})*\s*,?\s*\b(?:or|nor)\s+{_ITEM}(?=\s*(?:[-—–.,;!?\n]|$))", re.I)
 
 # "plus" after a number is experience ("5 plus years"); "join" before a/the/company is joining a company.
 _ADDITIVE = re.compile(
@@ -55,7 +60,7 @@ _ADDITIVE = re.compile(
 _ANY_ROLE = re.compile(
     r"\bany\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+|available\s+|other\s+)?"
     r"(?:job|jobs|work|role|roles|vacancy|vacancies|position|positions|opening|openings)\b"
-    r"|^\W*anything\b|\banything\s+(?:at\s+all|wey\s+dey|dey|is\s+fine|is\s+ok)\b|\b(?:fit|can|will|go)\s+do\s+anything\b"
+    r"|^\W*anything\b(?!\s+but\b)|\banything\s+(?:at\s+all|wey\s+dey|dey|is\s+fine|is\s+ok)\b|\b(?:fit|can|will|go)\s+do\s+anything\b"
     r"|^\W*whatever\b|\bwhatever\s+(?:job|work|role|dey)\b",
     re.I,
 )
@@ -86,6 +91,8 @@ def split_removals(text: str) -> tuple[str, str]:
         start = lead.end()
         end = _DROP_END.search(text, start)
         stop = end.start() if end and end.start() > start else (len(text) if not end else start)
+        if stop > start and (listed := _LISTED_ON.match(text, stop)):
+            stop = listed.end()  # "I don't want sales, marketing or anything with calls": the whole list goes
         kept.append(text[position : cue.start()])
         dropped.append(text[start:stop])
         position = stop

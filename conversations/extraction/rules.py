@@ -184,7 +184,8 @@ def find_role_hits(clean: str) -> list[_Hit]:
 # A clause about work they did ("I was a driver", "I be security man before", "I have 2yrs exp as cashier … but")
 # before one asking for other work ("but I want security work now", "i wan drive now", "i prefer collections").
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b", re.I)
-_PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|before|formerly|previously)\b",
+_PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly"
+                        r"|previously)\b",
                         re.I)
 # "now" asks ("i wan drive now"); "right now" tells what they do ("Right now I dey do customer care … don tire me")
 _ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|looking\s+for"
@@ -192,7 +193,7 @@ _ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|
 # A clause saying they are done with the work it or the one before it named ("Na admin i dey do but e don tire me", "I
 # drive truck 6 yrs, but my back no fit again", "5 years as a bank teller and I'm burnt out")
 _DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of|done\s+with"
-                        r"|burn(?:t|ed)?\s+out|drained|no\s+fit\s+(?:again|anymore)"
+                        r"|burn(?:t|ed)?\s+out|drain(?:ed|ing)|no\s+fit\s+(?:again|anymore)"
                         r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore))\b|\btired\b\s*$", re.I)
 
 

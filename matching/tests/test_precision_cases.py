@@ -983,7 +983,10 @@ def test_the_certificate_a_seeker_answered_is_what_the_schooling_limit_reads(rol
      ("Preferred Qualifications:\n* Bachelor's degree in Accounting", 0),  # preferred, not asked
      ("Responsibilities:\n* Train graduates with a degree in sales", 0),  # not under a requirements heading
      ("Requirements:\n* FSLC, OND / HND / BSc. degree in related field", 0),  # a primary certificate will do
-     ("We hire graduates. Minimum of HND", 3)],
+     ("We hire graduates. Minimum of HND", 3),
+     # Jobberman's header: its "Diploma" is a national diploma's level (holdout_39's WAEC marketer was sent one)
+     ("* Minimum Qualification : Diploma * Experience Level : Entry level", 2),
+     ("Requirements:\n* A diploma in any field is an added advantage", 0)],
 )
 def test_a_posts_schooling_is_read_from_its_requirement_lines_and_the_lines_under_a_requirements_heading(
         description, level):
