@@ -201,8 +201,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # on the 11 they split), measured once on 97fb0d1: 0.688 / 0.620 (0.673 / 0.465 had they skipped the question), the
 # same on the session's starting rules; read 0.849 / 0.877, the seven still blind 0.751 / 0.756. holdout_49's mistakes
 # then read (no rule): read 0.847 / 0.873, the six still blind (holdout_2, 39, 40, 47, 48, 52) 0.753 / 0.766.
+# Twenty-first session: holdout_2 and 39 read (a Jobberman "Qualification: Diploma" rule taken from holdout_39's):
+# read 0.851 / 0.865; holdout_54, written and read the same way as holdout_52, measured once on 2a65645: 0.540 /
+# 0.750 (0.429 / 0.500 had they skipped the question); the five still blind (holdout_40, 47, 48, 53, 54) 0.679 / 0.745.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.83, 0.86)), (True, (0.73, 0.73))):
+    for blind, (precision, recall) in ((False, (0.84, 0.86)), (True, (0.67, 0.74))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -210,6 +213,8 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_50"].precision >= 0.64 and asked_reports["holdout_50"].recall >= 0.54
     assert asked_reports["holdout_51"].precision >= 0.84 and asked_reports["holdout_51"].recall >= 0.57
     assert asked_reports["holdout_52"].precision >= 0.66 and asked_reports["holdout_52"].recall >= 0.60
+    assert asked_reports["holdout_53"].precision >= 0.60 and asked_reports["holdout_53"].recall >= 0.68
+    assert asked_reports["holdout_54"].precision >= 0.53 and asked_reports["holdout_54"].recall >= 0.75
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
