@@ -519,7 +519,29 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "cash officer": "Bank Teller", "shelf": "Merchandiser", "shelves": "Merchandiser",
                "price tag": "Merchandiser", "janareta": "Generator Technician", "alase": "Cook",
                "pharmacy delivery": "Dispatch Rider", "business development": "Business Development Executive",
-               "coreldraw": "Graphic Designer", "corel draw": "Graphic Designer", "booking demos": "Sales Development Representative"}
+               "coreldraw": "Graphic Designer", "corel draw": "Graphic Designer",
+               "booking demos": "Sales Development Representative", "deposit mobilisation": "Relationship Manager",
+               "deposit mobilization": "Relationship Manager", "sick person": "Caregiver", "sick people": "Caregiver",
+               "ux": "Product Designer", "ui/ux": "Product Designer",
+               # signups_eighteenth, read for fixes after its one measure
+               "10 coding": "Health Records Officer", "medical coding": "Health Records Officer",
+               "emr": "Health Records Officer", "wordpress": "WordPress Developer", "anaesthesia": "Anaesthetist",
+               "actuarial": "Actuarial Analyst", "reserving": "Actuarial Analyst", "security camera": "CCTV Installer",
+               "security cameras": "CCTV Installer", "field recovery": "Collections Officer",
+               "co sec": "Company Secretary", "cosec": "Company Secretary", "compliance": "Compliance Officer",
+               "embedded": "Embedded Systems Engineer", "flt": "Forklift Operator", "hedge": "Gardener",
+               "lawn": "Gardener", "lawns": "Gardener", "translate": "Translator", "teleradiology": "Radiologist",
+               "fmcr": "Radiologist", "decor": "Event Decorator", "formwork": "Carpenter", "braids": "Hairdresser",
+               "adaidaita": "Tricycle Rider", "school run": "Housemaid", "training farmers": "Agricultural Extension Officer",
+               "farmer outreach": "Agricultural Extension Officer", "piggery": "Farm Attendant",
+               "vet": "Veterinary Doctor", "clts": "Community Mobiliser", "dhis2": "Monitoring and Evaluation Officer",
+               "logframe": "Monitoring and Evaluation Officer", "logframes": "Monitoring and Evaluation Officer",
+               "camera work": "Photographer", "reception": "Receptionist", "internal audit": "Auditor",
+               "insurance policies": "Insurance Agent", "filling line": "Production Operator", "hse": "HSE Officer",
+               "nebosh": "HSE Officer", "web3": "Blockchain Developer", "smart contract": "Blockchain Developer",
+               "smart contracts": "Blockchain Developer", "solana": "Blockchain Developer",
+               "fix generator": "Generator Technician", "fix gen": "Generator Technician", "plumbing": "Plumber",
+               "borehole": "Plumber"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -651,7 +673,8 @@ def bracket_specialties(title: str) -> tuple[str, ...]:
 def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
-    role = spelled_capitals(_LICENCE_HELD.sub(" ", without_greeting(role)))
+    role = _NO_WORK_NAMED.sub(" ", _NURSED.sub("looked after ", spelled_capitals(_LICENCE_HELD.sub(
+        " ", without_greeting(role)))))
     if vocabulary.normalize(role) in _NOT_LINES:  # "Abuja/remote": how they work, no virtual assistant's line
         return ()
     bare = COURSE.sub(" ", role)
@@ -679,6 +702,12 @@ def role_groups(role: str) -> tuple[str, ...]:
     return (*found, *(g for g in also if g not in found and g not in duties)) if found else found
 
 
+# words that name no work of theirs: kin by marriage ("my sister-in-law (NCE)" is no lawyer) and the vehicle they own
+# ("3yrs field recovery … I get my own okada" is a collector, no rider)
+_NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[- ]in[- ]law\b"
+                            r"|\b(?:my|his|her|their|our)\s+own\s+(?:okada|bike|motorbike|car|keke|vehicle)\b", re.I)
+# "She nurse her own mother 5 years": caring for someone, no nurse's line
+_NURSED = re.compile(r"\bnursed?\s+(?=(?:her|his|my|their|our|your|am|dem)\b)", re.I)
 _TEACHER, _NURSERY = "Teacher", "Nursery Teacher"
 _DUTIES = {"Housemaid": frozenset({"Cook", "Cleaner", "Laundry Attendant"})}
 
@@ -751,7 +780,10 @@ def _role_groups(role: str) -> tuple[str, ...]:
     # A sentence, not a title ("ICAN skills level, need accounting work pls"): the line of work it names, and the
     # work it asks ("… i read Accounting. I dey find graduate trainee or bank job"). A teaching hospital is where a
     # doctor works, not teaching (a blind labeller's consultant obstetrician).
-    sentence = _ACCOUNTS_NOT_BOOKS.sub(" ", _TEACHING_HOSPITAL.sub("hospital", vocabulary.normalize(role).replace(",", " ")))
+    # a word that ends a sentence is the word ("…and deposit mobilisation. I want…" is a bank marketer's pair, not a
+    # slip of "mobilise")
+    sentence = _NEGATED_WORK.sub(" ", _ACCOUNTS_NOT_BOOKS.sub(" ", _TEACHING_HOSPITAL.sub("hospital", _SENTENCE_END.sub(
+        " ", vocabulary.normalize(role).replace(",", " ")))))
     words = _spelled_out(sentence).split()
     # a field named in two words ("insurance sales", "block work") before its words one by one
     # and its words then not one by one ("performance marketing" is no field marketer's)
@@ -761,6 +793,11 @@ def _role_groups(role: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*phrases, *(group for j, word in enumerate(words) if j not in in_pairs
                                             and word not in GENERIC_WORDS and (group := _field_word(word))),
                                 *_work_asked(role))))
+
+
+_SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)")
+# work they say they do not do ("I don't drive", "i no fit cook"): no line of theirs
+_NEGATED_WORK = re.compile(r"\b(?:don t|dont|do not|can t|cant|cannot|can not|never|no fit|no dey)\s+[a-z]+")
 
 
 # "i fit hit account opening target": a bank marketer's target, no accountant's work; nor are a seller's "corporate
@@ -841,8 +878,8 @@ def ability_groups(clause: str) -> tuple[str, ...]:
 
 
 # the noun right after a verb of asking or at a clause's start: "medical sales job" asks pharma sales, not any sales
-_WORK_ASKED = re.compile(r"(?:^|[,.;!?]|\b(?:find|want|need|wan|any|for|get|do|some|or|even))\s*([a-z]+)"
-                         r"(?:\s+(?:or|and)\s+([a-z]+))?\s+(?:work|job|jobs)\b", re.I)
+_WORK_ASKED = re.compile(r"(?:^|[,.;!?]|\b(?:find|want|need|wan|any|for|get|do|some|or|even))\s*(?:an?\s+)?([a-z]+)"
+                         r"(?:\s+(?:or|and)\s+([a-z]+))?\s+(?:work|job|jobs|role|roles)\b", re.I)
 
 
 def _work_asked(message: str) -> tuple[str, ...]:
@@ -940,12 +977,12 @@ def _paired_roles(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(g for found in groups for g in found)) if all(groups) else ()
 
 
-_TEACHING_HOSPITAL = re.compile(r"\bteaching hospitals?\b")
+_TEACHING_HOSPITAL = re.compile(r"\bteaching (?:hospitals?|hosp)\b")
 
 
 # words a field's noun is one letter or two from, and that say something else: "market" is where a trader sells ("i
-# sabi close market"), not a marketer's line; a "mobile app" is no community mobiliser's, a "wedding" no welder's
-_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding"})
+# sabi close market"), not a marketer's line; a "mobile app" is no community mobiliser's, a "wedding" no welder's, "sealing" no seller's
+_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding", "sealing"})
 
 
 @lru_cache(maxsize=20_000)

@@ -20,12 +20,13 @@ _NOT_REMOTE = re.compile(
 
 # Words that start a removal. "not" is a removal unless it qualifies an amount ("not less than 200k").
 _DROP_CUE = re.compile(
-    r"(?:^|(?<=[,;.!?\n]))\s*no\b(?!\s+(?:fit|dey|be|experience|work experience|preference|wahala|problem)\b)"
+    r"(?:^|(?<=[,;.!?\n])|(?<=\bpls)|(?<=\bplease)|(?<=\babeg))\s*no\b(?!\s+(?:fit|dey|be|experience|work experience|preference|wahala|problem)\b)"
     r"|\b(?:remove|take\s+out|takeout|comot|drop|delete|exclude|cancel|no\s+more|no\s+longer|instead\s+of|except|"
     r"anything\s+but|"
-    # Pidgin "that is not" ("anything wey no be security again"; "wey no be far" is a distance) and "I can't do"
+    # Pidgin "that is not" ("anything wey no be security again"; "wey no be far" is a distance), "I am not" ("I no be
+    # registered nurse o, na auxiliary I train") and "I can't do"
     # ("I no fit do outbound sales again"; "I no fit do any other work" says what they only do)
-    r"wey\s+no\s+be(?!\s+(?:far|near|too|so|much)\b)|(?:i\s+)?no\s+fit\s+do(?!\s+(?:any|another|anything|other)\b)|"
+    r"wey\s+no\s+be(?!\s+(?:far|near|too|so|much)\b)|i\s+no\s+be(?!\s+(?:far|near|too|so|much|only|just)\b)|(?:i\s+)?no\s+fit\s+do(?!\s+(?:any|another|anything|other)\b)|"
     r"(?:i\s+)?no\s+(?:want|wan)|(?:i\s+)?don'?t\s+want|do\s+not\s+want|(?:i\s+)?no\s+dey\s+do|"
     r"(?<!bus\s)stop(?:\s+doing)?|leave(?!\s+(?:me|it|am|us|him|her|them|a|an|for|on)\b)|"
     r"not(?!\s+(?:less|more|below|above|under|over|too|really|sure|necessarily|only|just|yet|much|picky)\b))\b",

@@ -79,7 +79,8 @@ TITLE_GROUPS: list[list[str]] = [
     ["Financial Analyst", "Finance Analyst", "Investment Analyst", "Credit Analyst", "FP&A Analyst",
      "Equity Research Analyst", "Investment Associate"],
     ["Risk Analyst", "Risk Officer", "Risk Manager", "Credit Risk Analyst", "Fraud Analyst", "Fraud Officer"],
-    ["Treasury Officer", "Treasury Analyst", "Treasury Dealer", "Dealer"],
+    # no bare "Dealer": in a seeker's words dealers are who they sell to ("I manage 22 SIM sub-dealers")
+    ["Treasury Officer", "Treasury Analyst", "Treasury Dealer"],
     ["Stockbroker", "Equity Sales Trader", "Equity Trader", "Securities Trader", "Stock Broker", "Equities Dealer",
      "Sales Trader", "Investment Broker"],
     # Lending (finding borrowers, appraising, disbursing) and collecting are two posts: a recovery agent on a loan
