@@ -59,7 +59,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h49-": "holdout_49", "h50-": "holdout_50", "h51-": "holdout_51", "h52-": "holdout_52",
                  "h53-": "holdout_53", "h54-": "holdout_54"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_40", "holdout_47", "holdout_48", "holdout_53", "holdout_54"})
+STILL_BLIND = frozenset({"holdout_47", "holdout_48", "holdout_53", "holdout_54"})
 
 
 @dataclass(frozen=True)
