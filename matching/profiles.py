@@ -181,7 +181,8 @@ _SUBJECT_WORDS: dict[str, frozenset[str]] = {
     "art": frozenset({"art"}), "arts": frozenset({"art"}),
 }
 DRIVING = frozenset({"Driver", "Dispatch Rider"})  # lines whose holders hold a licence, said or not
-EARLY_YEARS_WORDS = frozenset({"nursery", "creche", "preschool", "kindergarten", "montessori", "earlyyears"})
+EARLY_YEARS_WORDS = frozenset({"nursery", "creche", "preschool", "kindergarten", "montessori", "earlyyears", "kg1", "kg2",
+                               "kg3"})
 
 
 @lru_cache(maxsize=50_000)
@@ -541,7 +542,23 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "nebosh": "HSE Officer", "web3": "Blockchain Developer", "smart contract": "Blockchain Developer",
                "smart contracts": "Blockchain Developer", "solana": "Blockchain Developer",
                "fix generator": "Generator Technician", "fix gen": "Generator Technician", "plumbing": "Plumber",
-               "borehole": "Plumber"}
+               "borehole": "Plumber",
+               # trades people name by their work (twenty-first session's probe of ordinary sign-up words)
+               "tiling": "Tiler", "vulcanising": "Mechanic", "vulcanizing": "Mechanic",
+               "inverter": "Solar Installer",
+               "upholstery": "Carpenter", "o&g": "Obstetrician and Gynaecologist",
+               "obstetrics": "Obstetrician and Gynaecologist",
+               # signups_nineteenth, read for fixes after its one measure
+               "press release": "Public Relations Officer", "press releases": "Public Relations Officer",
+               "media relations": "Public Relations Officer", "inbound calls": "Customer Care Representative",
+               "dementia": "Caregiver", "derm": "Dermatologist", "dermatology": "Dermatologist",
+               "interpreting": "Translator", "interpreter": "Translator", "subtitling": "Translator",
+               "burst pipe": "Plumber", "soakaway": "Plumber", "cistern": "Plumber", "minibar": "Housekeeping Attendant",
+               "teller": "Bank Teller", "nannied": "Caregiver", "production hand": "Production Operator",
+               "shrink wrapping": "Production Operator", "palletising": "Production Operator",
+               "balloon": "Event Decorator", "merchandising": "Merchandiser", "planogram": "Merchandiser",
+               "price tags": "Merchandiser", "fp&a": "Financial Analyst", "tiktok": "Digital Marketer",
+               "churn": "Customer Success Manager", "lectureship": "Lecturer"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -552,7 +569,7 @@ SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr":
              "pa": "personal assistant", "mktg": "marketing", "ap": "accounts payable",
              "ar": "accounts receivable", "ops": "operations", "rep": "representative", "reps": "representatives",
              "cso": "customer service officer", "agric": "agricultural", "manger": "manager",
-             "perf": "performance"}
+             "perf": "performance", "pharma": "pharmaceutical"}
 
 
 # "RM" is a relationship manager where banking is named ("RM corporate banking"); beside "RN" a midwife.
@@ -673,8 +690,7 @@ def bracket_specialties(title: str) -> tuple[str, ...]:
 def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
-    role = _NO_WORK_NAMED.sub(" ", _NURSED.sub("looked after ", spelled_capitals(_LICENCE_HELD.sub(
-        " ", without_greeting(role)))))
+    role = no_work_named(spelled_capitals(_LICENCE_HELD.sub(" ", without_greeting(role))))
     if vocabulary.normalize(role) in _NOT_LINES:  # "Abuja/remote": how they work, no virtual assistant's line
         return ()
     bare = COURSE.sub(" ", role)
@@ -706,8 +722,20 @@ def role_groups(role: str) -> tuple[str, ...]:
 # ("3yrs field recovery … I get my own okada" is a collector, no rider)
 _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[- ]in[- ]law\b"
                             r"|\b(?:my|his|her|their|our)\s+own\s+(?:okada|bike|motorbike|car|keke|vehicle)\b", re.I)
+_REGISTRAR = re.compile(r"\b(?:senior\s+)?registrars?\b", re.I)
+_HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|fmcpaed|fmcr|residency|resident|"
+                             r"fellowship|post-?fellowship|psych|psychiatry|surgery|surgical|paediatrics|o&g|medicine)\b",
+                             re.I)
 # "She nurse her own mother 5 years": caring for someone, no nurse's line
 _NURSED = re.compile(r"\bnursed?\s+(?=(?:her|his|my|their|our|your|am|dem)\b)", re.I)
+def no_work_named(text: str) -> str:
+    """The words without those that name no work of the seeker's: kin by marriage, a vehicle they own, "nurse her" (she
+    cared for someone), a doctor's "registrar" rank (onboarding's extractor reads the same)."""
+    text = _NO_WORK_NAMED.sub(" ", _NURSED.sub("looked after ", text))
+    # "Psych registrar, final year at Aro": a doctor's rank, no school's registrar
+    return _REGISTRAR.sub(" ", text) if _HOSPITAL_WORDS.search(text) else text
+
+
 _TEACHER, _NURSERY = "Teacher", "Nursery Teacher"
 _DUTIES = {"Housemaid": frozenset({"Cook", "Cleaner", "Laundry Attendant"})}
 
@@ -802,7 +830,8 @@ _NEGATED_WORK = re.compile(r"\b(?:don t|dont|do not|can t|cant|cannot|can not|ne
 
 # "i fit hit account opening target": a bank marketer's target, no accountant's work; nor are a seller's "corporate
 # accounts" (their customers: holdout_53's B2B seller was read as an accountant)
-_ACCOUNTS_NOT_BOOKS = re.compile(r"\baccounts? opening\b|\b(?:corporate|key|major|client|customer|big|trade)\s+accounts?\b")
+_ACCOUNTS_NOT_BOOKS = re.compile(r"\baccounts? opening\b|\b(?:corporate|key|major|client|customer|big|trade|sme)\s+"
+                                 r"accounts?\b")
 
 
 def _slash_part(part: str) -> tuple[str, ...]:

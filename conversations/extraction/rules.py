@@ -35,6 +35,7 @@ from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
 from matching.profiles import (  # matching reads a seeker's words the same way
     COURSE,
     duties_of,
+    no_work_named,
     role_groups,
     spelled_capitals,
     stated_schooling,
@@ -64,7 +65,7 @@ def extract_rules(text: str) -> Extracted:
     onsite = as_onsite(_without_phone_numbers(text))
     kept, dropped = split_removals(onsite)
     clean = expand_shorthand(normalize(kept))
-    wanted = without_past_work(kept)  # the work they ask for: not the line they say they are leaving
+    wanted = without_past_work(no_work_named(kept))  # the work they ask for: not the line they say they are leaving
     # a course they read ("OND Business Admin", "HND Banking & Finance") is no work they ask for, unless nothing else is
     role_clean = expand_shorthand(normalize(COURSE.sub(" ", spelled_capitals(wanted))))
     role_hits = find_role_hits(role_clean)

@@ -106,6 +106,7 @@ ABBREVIATIONS: dict[str, str] = {
     "database admin": "database administrator", "db admin": "database administrator",
     "cso": "customer service officer",  # a bank's or a telco's front line, as matching.profiles reads it
     "call senta": "call centre",
+    "pharma rep": "pharmaceutical representative", "pharma reps": "pharmaceutical representatives",
 }
 
 # Endings of a word that names a job, for titles the vocabulary does not know ("forklift operator").

@@ -66,6 +66,7 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     # holdout_53's seekers: a yes before the numbers, a no then why (both had been read as no answer)
     ("Yes 1", {"care"}), ("ok 1 and 2", {"care", "field"}), ("none abeg, na cleaning work i dey find", set()),
     ("No. I only want my own line", set()),
+    ("Just 1", {"care"}), ("just 2 and 3", {"field", "bd"}),  # holdout_55's ("Just 1" had been read as no answer)
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     codes = ("care", "field", "bd", "cashier")
