@@ -204,9 +204,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # Twenty-first session: holdout_2 and 39 read (a Jobberman "Qualification: Diploma" rule taken from holdout_39's):
 # read 0.851 / 0.865; holdout_54, written and read the same way as holdout_52, measured once on 2a65645: 0.540 /
 # 0.750 (0.429 / 0.500 had they skipped the question); the five still blind (holdout_40, 47, 48, 53, 54) 0.679 / 0.745.
-# Then holdout_40 read (no rule taken): read 0.848 / 0.863, the four still blind (holdout_47, 48, 53, 54) 0.662 / 0.737.
+# Then holdout_40 read (no rule taken): read 0.848 / 0.863, the four still blind (holdout_47, 48, 53, 54) 0.662 / 0.737;
+# holdout_55, written and read the same way, measured once on abeec71 and on the next reading changes alike: 0.703 /
+# 0.788 (0.667 / 0.788 once its seeker's "Just 1" was read as the yes it is); the five still blind 0.663 / 0.750.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.84, 0.86)), (True, (0.65, 0.73))):
+    for blind, (precision, recall) in ((False, (0.84, 0.86)), (True, (0.65, 0.74))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -216,6 +218,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_52"].precision >= 0.66 and asked_reports["holdout_52"].recall >= 0.60
     assert asked_reports["holdout_53"].precision >= 0.60 and asked_reports["holdout_53"].recall >= 0.68
     assert asked_reports["holdout_54"].precision >= 0.53 and asked_reports["holdout_54"].recall >= 0.75
+    assert asked_reports["holdout_55"].precision >= 0.66 and asked_reports["holdout_55"].recall >= 0.78
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
