@@ -179,10 +179,10 @@ def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
                                             if OPTIONS[code].words and re.search(OPTIONS[code].words, lowered)}
 
 
-# Words a reply of numbers comes wrapped in ("1 and 3 pls", "number 2 only", "na 1 and 2 i go take")
+# Words a reply of numbers comes wrapped in ("1 and 3 pls", "number 2 only", "na 1 and 2 i go take"; holdout_53's
+# "Yes 1", holdout_55's "Just 1")
 _FILLER = frozenset("and or plus & pls please abeg only both number numbers option options the i will would take go "
-                    "fit na dey them dem ones one yes yeah yea ok okay sure just".split())  # "Yes 1" (holdout_53),
-# "Just 1" (holdout_55)
+                    "fit na dey them dem ones one yes yeah yea ok okay sure just".split())
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:

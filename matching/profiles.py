@@ -558,7 +558,8 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "shrink wrapping": "Production Operator", "palletising": "Production Operator",
                "balloon": "Event Decorator", "merchandising": "Merchandiser", "planogram": "Merchandiser",
                "price tags": "Merchandiser", "fp&a": "Financial Analyst", "tiktok": "Digital Marketer",
-               "churn": "Customer Success Manager", "lectureship": "Lecturer"}
+               "churn": "Customer Success Manager", "lectureship": "Lecturer",
+               "qc": "Quality Control Officer", "quality control": "Quality Control Officer"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -809,18 +810,19 @@ def _role_groups(role: str) -> tuple[str, ...]:
     # work it asks ("… i read Accounting. I dey find graduate trainee or bank job"). A teaching hospital is where a
     # doctor works, not teaching (a blind labeller's consultant obstetrician).
     # a word that ends a sentence is the word ("…and deposit mobilisation. I want…" is a bank marketer's pair, not a
-    # slip of "mobilise")
+    # slip of "mobilise"), and work they say they don't do is none of theirs ("I don't drive.")
     sentence = _NEGATED_WORK.sub(" ", _ACCOUNTS_NOT_BOOKS.sub(" ", _TEACHING_HOSPITAL.sub("hospital", _SENTENCE_END.sub(
         " ", vocabulary.normalize(role).replace(",", " ")))))
     words = _spelled_out(sentence).split()
     # a field named in two words ("insurance sales", "block work") before its words one by one
-    # and its words then not one by one ("performance marketing" is no field marketer's)
+    # and its words then not one by one ("performance marketing" is no field marketer's); the items a sentence lists
+    # too ("I need job in factory, production or QC")
     pairs = [i for i, pair in enumerate(map(" ".join, zip(words, words[1:], strict=False))) if pair in FIELD_WORDS]
     phrases = [FIELD_WORDS[f"{words[i]} {words[i + 1]}"] for i in pairs]
     in_pairs = {j for i in pairs for j in (i, i + 1)}
     return tuple(dict.fromkeys((*phrases, *(group for j, word in enumerate(words) if j not in in_pairs
                                             and word not in GENERIC_WORDS and (group := _field_word(word))),
-                                *_work_asked(role))))
+                                *_work_asked(role), *_listed_lines(role))))
 
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)")
@@ -862,8 +864,12 @@ def _listed_lines(message: str) -> tuple[str, ...]:
     found: list[str] = []
     # what brackets list is what they did ("i don clean office 4yrs (toilet, floor, kitchen, tea for meeting)")
     items = _LIST_BREAK.split(re.sub(r"\([^()]*\)", " ", message))
+    # "estate, bank or company": a bank listed among places is where they would work, no teller's line
+    places = {" ".join(vocabulary.normalize(item).split()) for item in items} & _PLACES_OF_WORK
     for position, item in enumerate(items):
         words = vocabulary.normalize(item).split()
+        if places and " ".join(words) in _WORKPLACE_NOUNS:
+            continue
         if position and (where := _WHERE_BEFORE.search(items[position - 1])) and " ".join(words) in _WORKPLACE_NOUNS \
                 and where.group(1).lower() not in _WORKPLACE_NOUNS:
             continue  # "Cleaner for office or bank": the bank is where they clean ("work for factory or shop" asks both)
@@ -921,7 +927,7 @@ def _work_asked(message: str) -> tuple[str, ...]:
 
 def _asked_noun(word: str) -> tuple[str, ...]:
     """The line one asked word names: a title or a field's noun, or an acronym written as one ("PR jobs", "HSE work")."""
-    found = _line_noun(vocabulary.normalize(word))
+    found = _line_noun(vocabulary.normalize(word)) or _field_word(vocabulary.normalize(word))  # "payrol job"
     if found:
         return (found,)
     return role_groups(word) if word.isupper() and 2 <= len(word) <= _ACRONYM_LETTERS else ()
@@ -948,12 +954,15 @@ def _line_noun(text: str) -> str:
 
 # shorthand that names a line only as an item or before "work" ("any mechanic or gen work"): in a sentence "gen" is
 # too often something else ("Gen Z")
-_ITEM_SHORTHAND = {"gen": "Generator Technician"}
+_ITEM_SHORTHAND = {"gen": "Generator Technician", "production": "Production Operator"}  # "factory, production or QC"
 _WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller", "factory": "Production Operator",
                     "kitchen": "Cook", "shop": "Cashier"}
 
 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"
+_PLACES_OF_WORK = frozenset({"estate", "estates", "company", "companies", "hotel", "hotels", "school", "schools",
+                             "hospital", "hospitals", "church", "churches", "mall", "malls", "office", "offices", "plaza",
+                             "telecom", "telco", "ngo", "embassy"})
 _WHERE_BEFORE = re.compile(r"\b(?:for|in|at)\s+(?:a\s+|an\s+|one\s+|the\s+)?(?:[a-z]+\s+)?([a-z]+)\s*$", re.I)
 _LEVEL_GROUPS = frozenset({"Intern", "Graduate Trainee"})
 
@@ -1010,7 +1019,8 @@ _TEACHING_HOSPITAL = re.compile(r"\bteaching (?:hospitals?|hosp)\b")
 
 
 # words a field's noun is one letter or two from, and that say something else: "market" is where a trader sells ("i
-# sabi close market"), not a marketer's line; a "mobile app" is no community mobiliser's, a "wedding" no welder's, "sealing" no seller's
+# sabi close market"), not a marketer's line; a "mobile app" is no community mobiliser's, a "wedding" no welder's,
+# "sealing" no seller's
 _NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding", "sealing"})
 
 

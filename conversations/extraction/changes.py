@@ -20,13 +20,15 @@ _NOT_REMOTE = re.compile(
 
 # Words that start a removal. "not" is a removal unless it qualifies an amount ("not less than 200k").
 _DROP_CUE = re.compile(
-    r"(?:^|(?<=[,;.!?\n])|(?<=\bpls)|(?<=\bplease)|(?<=\babeg))\s*no\b(?!\s+(?:fit|dey|be|experience|work experience|preference|wahala|problem)\b)"
+    r"(?:^|(?<=[,;.!?\n])|(?<=\bpls)|(?<=\bplease)|(?<=\babeg))\s*no\b"
+    r"(?!\s+(?:fit|dey|be|experience|work experience|preference|wahala|problem)\b)"
     r"|\b(?:remove|take\s+out|takeout|comot|drop|delete|exclude|cancel|no\s+more|no\s+longer|instead\s+of|except|"
     r"anything\s+but|"
     # Pidgin "that is not" ("anything wey no be security again"; "wey no be far" is a distance), "I am not" ("I no be
     # registered nurse o, na auxiliary I train") and "I can't do"
     # ("I no fit do outbound sales again"; "I no fit do any other work" says what they only do)
-    r"wey\s+no\s+be(?!\s+(?:far|near|too|so|much)\b)|i\s+no\s+be(?!\s+(?:far|near|too|so|much|only|just)\b)|(?:i\s+)?no\s+fit\s+do(?!\s+(?:any|another|anything|other)\b)|"
+    r"wey\s+no\s+be(?!\s+(?:far|near|too|so|much)\b)|i\s+no\s+be(?!\s+(?:far|near|too|so|much|only|just)\b)|"
+    r"(?:i\s+)?no\s+fit\s+do(?!\s+(?:any|another|anything|other)\b)|"
     r"(?:i\s+)?no\s+(?:want|wan)|(?:i\s+)?don'?t\s+want|do\s+not\s+want|(?:i\s+)?no\s+dey\s+do|"
     r"(?<!bus\s)stop(?:\s+doing)?|leave(?!\s+(?:me|it|am|us|him|her|them|a|an|for|on)\b)|"
     r"not(?!\s+(?:less|more|below|above|under|over|too|really|sure|necessarily|only|just|yet|much|picky)\b))\b",
@@ -60,8 +62,11 @@ _ADDITIVE = re.compile(
 # named, so "any vacancy for truck driver" is a driver.
 _ANY_ROLE = re.compile(
     r"\bany\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+|available\s+|other\s+)?"
+    # "any work to look after old people", "any job as a cleaner" name the work; "anything but security" removes
     r"(?:job|jobs|work|role|roles|vacancy|vacancies|position|positions|opening|openings)\b"
-    r"|^\W*anything\b(?!\s+but\b)|\banything\s+(?:at\s+all|wey\s+dey|dey|is\s+fine|is\s+ok)\b|\b(?:fit|can|will|go)\s+do\s+anything\b"
+    r"(?!\s+(?:to\b|as\s+(?:a|an)\b))"
+    r"|^\W*anything\b(?!\s+but\b)|\banything\s+(?:at\s+all|wey\s+dey|dey|is\s+fine|is\s+ok)\b"
+    r"|\b(?:fit|can|will|go)\s+do\s+anything\b"
     r"|^\W*whatever\b|\bwhatever\s+(?:job|work|role|dey)\b",
     re.I,
 )
