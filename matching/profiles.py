@@ -529,7 +529,7 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "emr": "Health Records Officer", "wordpress": "WordPress Developer", "anaesthesia": "Anaesthetist",
                "actuarial": "Actuarial Analyst", "reserving": "Actuarial Analyst", "security camera": "CCTV Installer",
                "security cameras": "CCTV Installer", "field recovery": "Collections Officer",
-               "co sec": "Company Secretary", "cosec": "Company Secretary", "compliance": "Compliance Officer",
+               "co sec": "Company Secretary", "cosec": "Company Secretary", "corporate compliance": "Compliance Officer",
                "embedded": "Embedded Systems Engineer", "flt": "Forklift Operator", "hedge": "Gardener",
                "lawn": "Gardener", "lawns": "Gardener", "translate": "Translator", "teleradiology": "Radiologist",
                "fmcr": "Radiologist", "decor": "Event Decorator", "formwork": "Carpenter", "braids": "Hairdresser",
@@ -537,7 +537,7 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "farmer outreach": "Agricultural Extension Officer", "piggery": "Farm Attendant",
                "vet": "Veterinary Doctor", "clts": "Community Mobiliser", "dhis2": "Monitoring and Evaluation Officer",
                "logframe": "Monitoring and Evaluation Officer", "logframes": "Monitoring and Evaluation Officer",
-               "camera work": "Photographer", "reception": "Receptionist", "internal audit": "Auditor",
+               "camera work": "Photographer", "internal audit": "Auditor",
                "insurance policies": "Insurance Agent", "filling line": "Production Operator", "hse": "HSE Officer",
                "nebosh": "HSE Officer", "web3": "Blockchain Developer", "smart contract": "Blockchain Developer",
                "smart contracts": "Blockchain Developer", "solana": "Blockchain Developer",
@@ -724,7 +724,7 @@ def role_groups(role: str) -> tuple[str, ...]:
 _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[- ]in[- ]law\b"
                             r"|\b(?:my|his|her|their|our)\s+own\s+(?:okada|bike|motorbike|car|keke|vehicle)\b", re.I)
 _REGISTRAR = re.compile(r"\b(?:senior\s+)?registrars?\b", re.I)
-_HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|fmcpaed|fmcr|residency|resident|"
+_HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|fmcpaed|fmcr|residency|"
                              r"fellowship|post-?fellowship|psych|psychiatry|surgery|surgical|paediatrics|o&g|medicine)\b",
                              re.I)
 # "She nurse her own mother 5 years": caring for someone, no nurse's line
@@ -952,9 +952,11 @@ def _line_noun(text: str) -> str:
             or _ITEM_SHORTHAND.get(text, ""))
 
 
-# shorthand that names a line only as an item or before "work" ("any mechanic or gen work"): in a sentence "gen" is
-# too often something else ("Gen Z")
-_ITEM_SHORTHAND = {"gen": "Generator Technician", "production": "Production Operator"}  # "factory, production or QC"
+# shorthand that names a line only as an item or before "work" ("any mechanic or gen work", "factory, production or
+# QC", "admin, reception, data entry", "audit or compliance roles"): in a sentence "gen" is too often something else
+# ("Gen Z"), a wedding has a reception, and an HSE officer's work its compliance
+_ITEM_SHORTHAND = {"gen": "Generator Technician", "production": "Production Operator", "reception": "Receptionist",
+                   "compliance": "Compliance Officer"}
 _WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller", "factory": "Production Operator",
                     "kitchen": "Cook", "shop": "Cashier"}
 

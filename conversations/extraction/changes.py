@@ -48,6 +48,10 @@ _DROP_END = re.compile(
 # The rest of a list a removal opened: short items after commas, closed by "or"/"nor" and a clause break.
 _ITEM = r"[\w&/'-]+(?:\s+[\w&/'-]+){0,2}"
 _LISTED_ON = re.compile(rf"(?:\s*,\s*{_ITEM})*\s*,?\s*\b(?:or|nor)\s+{_ITEM}(?=\s*(?:[-—–.,;!?\n]|$))", re.I)
+# …unless what follows the comma asks again ("remove Abuja, add Kano or Lagos", "no more cleaner, I want cook or
+# steward", "no Abuja, Lagos or Ibadan is fine")
+_ASKS_AGAIN = re.compile(r"\b(?:add|also|plus|but|i|want|wan|need|mean|meant|instead|rather|is|are|fine|ok|okay|for|in|at"
+                         r"|as|because|since|abeg|pls|please)\b", re.I)
 
 # "plus" after a number is experience ("5 plus years"); "join" before a/the/company is joining a company.
 _ADDITIVE = re.compile(
@@ -97,7 +101,7 @@ def split_removals(text: str) -> tuple[str, str]:
         start = lead.end()
         end = _DROP_END.search(text, start)
         stop = end.start() if end and end.start() > start else (len(text) if not end else start)
-        if stop > start and (listed := _LISTED_ON.match(text, stop)):
+        if stop > start and (listed := _LISTED_ON.match(text, stop)) and not _ASKS_AGAIN.search(listed.group(0)):
             stop = listed.end()  # "I don't want sales, marketing or anything with calls": the whole list goes
         kept.append(text[position : cue.start()])
         dropped.append(text[start:stop])

@@ -248,3 +248,23 @@ def test_a_pidgin_not_and_a_removal_before_a_courtesy_word_remove(body, removed)
 def test_a_pidgin_cant_removes_only_what_it_names(body, roles, locations):
     found = extract_rules(body)
     assert (found.roles, found.locations) == (roles, locations)
+
+
+@pytest.mark.parametrize("body, kept, dropped", [
+    # a removal takes the whole list it opens…
+    ("I don't want sales, marketing or anything with calls", " , ", "sales, marketing or anything with calls"),
+    # …but not the half of a correction that asks again (a review's find: these had lost what they added)
+    ("remove Abuja, add Kano or Lagos", " , , add Kano or Lagos", "Abuja"),
+    ("no more cleaner, I want cook or steward", " , , I want cook or steward", "more cleaner"),
+    ("no Abuja, Lagos or Ibadan is fine", " , , Lagos or Ibadan is fine", "Abuja"),
+])
+def test_a_removal_takes_the_list_it_opens_and_not_what_is_asked_after_it(body, kept, dropped):
+    from conversations.extraction.changes import split_removals
+
+    assert split_removals(body) == (kept, dropped)
+
+
+def test_a_correction_keeps_the_places_and_lines_it_adds():
+    found = extract_rules("remove Abuja, add Kano or Lagos")
+    assert (found.removed, found.locations) == ({"locations": ["Abuja, FCT"]}, ["Kano", "Lagos"])
+    assert extract_rules("no more cleaner, I want cook or steward").roles == ["Cook", "Waiter"]
