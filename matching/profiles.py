@@ -559,7 +559,19 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "balloon": "Event Decorator", "merchandising": "Merchandiser", "planogram": "Merchandiser",
                "price tags": "Merchandiser", "fp&a": "Financial Analyst", "tiktok": "Digital Marketer",
                "churn": "Customer Success Manager", "lectureship": "Lecturer",
-               "qc": "Quality Control Officer", "quality control": "Quality Control Officer"}
+               "qc": "Quality Control Officer", "quality control": "Quality Control Officer",
+               # signups_twentieth, read for fixes after its one measure
+               "direba": "Driver", "vigilante": "Security Guard", "parcel drops": "Dispatch Rider",
+               "computer man": "IT Support",
+               "fixing laptops": "IT Support", "hectare": "Farm Manager", "hectares": "Farm Manager",
+               "firiji": "HVAC Technician", "homework help": "Tutor",
+               "common entrance": "Tutor", "data analytics": "Data Analyst", "old person": "Caregiver",
+               "run of show": "Event Planner", "bridal shower": "Event Planner", "bridal showers": "Event Planner",
+               "infosec": "Cybersecurity Analyst", "dietetics": "Nutritionist", "cash out": "POS Operator",
+               "blocked sink": "Plumber",
+               "shower mixer": "Plumber", "carry load": "Warehouse Assistant", "child protection": "Protection Officer",
+               "case management": "Social Worker", "welfare officer": "Social Worker",
+               "community health": "Community Health Worker"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -964,7 +976,8 @@ _WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller", "factory": 
 _WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"
 _PLACES_OF_WORK = frozenset({"estate", "estates", "company", "companies", "hotel", "hotels", "school", "schools",
                              "hospital", "hospitals", "church", "churches", "mall", "malls", "office", "offices", "plaza",
-                             "telecom", "telco", "ngo", "embassy"})
+                             "telecom", "telco", "ngo", "ngos", "embassy", "fintech", "fintechs", "firm", "firms",
+                             "startup", "startups", "agency"})
 _WHERE_BEFORE = re.compile(r"\b(?:for|in|at)\s+(?:a\s+|an\s+|one\s+|the\s+)?(?:[a-z]+\s+)?([a-z]+)\s*$", re.I)
 _LEVEL_GROUPS = frozenset({"Intern", "Graduate Trainee"})
 

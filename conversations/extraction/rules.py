@@ -111,7 +111,9 @@ def extract_rules(text: str) -> Extracted:
     _note(words, "salary", salary[3] if salary else "")
     _note(words, "arrangements", arrangement_words)
     return Extracted(
-        roles=_without(roles, removed, "roles"),
+        # a line named in what they ask stays, whatever a removal beside it also names ("Industrial only pls, no house
+        # wiring … Electrician or maintenance tech role")
+        roles=roles,
         locations=locations,
         skills=_without(skills, removed, "skills"),
         years=years,
@@ -194,7 +196,9 @@ _ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|
 # A clause saying they are done with the work it or the one before it named ("Na admin i dey do but e don tire me", "I
 # drive truck 6 yrs, but my back no fit again", "5 years as a bank teller and I'm burnt out")
 _DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of|done\s+with"
-                        r"|burn(?:t|ed)?\s+out|drain(?:ed|ing)|no\s+fit\s+(?:again|anymore)"
+                        r"|burn(?:t|ed)?\s+out|drain(?:ed|ing)|no\s+fit\s+(?:again|anymore)|had\s+enough"
+                        r"|(?:leaving|quitting)\s+(?:the\s+)?(?:classroom|teaching|banking|sales|community\s+pharmacy|"
+                        r"nursing|accounting|customer\s+care)"
                         r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore))\b|\btired\b\s*$", re.I)
 
 
