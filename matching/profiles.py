@@ -741,6 +741,8 @@ _HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|f
                              re.I)
 # "She nurse her own mother 5 years": caring for someone, no nurse's line
 _NURSED = re.compile(r"\bnursed?\s+(?=(?:her|his|my|their|our|your|am|dem)\b)", re.I)
+
+
 def no_work_named(text: str) -> str:
     """The words without those that name no work of the seeker's: kin by marriage, a vehicle they own, "nurse her" (she
     cared for someone), a doctor's "registrar" rank (onboarding's extractor reads the same)."""
@@ -877,7 +879,7 @@ def _listed_lines(message: str) -> tuple[str, ...]:
     # what brackets list is what they did ("i don clean office 4yrs (toilet, floor, kitchen, tea for meeting)")
     items = _LIST_BREAK.split(re.sub(r"\([^()]*\)", " ", message))
     # "estate, bank or company": a bank listed among places is where they would work, no teller's line
-    places = {" ".join(vocabulary.normalize(item).split()) for item in items} & _PLACES_OF_WORK
+    places = {" ".join(vocabulary.normalize(item).split()) for item in items} & _WORKPLACES
     for position, item in enumerate(items):
         words = vocabulary.normalize(item).split()
         if places and " ".join(words) in _WORKPLACE_NOUNS:
@@ -973,11 +975,12 @@ _WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller", "factory": 
                     "kitchen": "Cook", "shop": "Cashier"}
 
 
-_WORKPLACES = frozenset({"pharmacy", "supermarket"})  # "sales girl work for supermarket, pharmacy or shop"
-_PLACES_OF_WORK = frozenset({"estate", "estates", "company", "companies", "hotel", "hotels", "school", "schools",
-                             "hospital", "hospitals", "church", "churches", "mall", "malls", "office", "offices", "plaza",
-                             "telecom", "telco", "ngo", "ngos", "embassy", "fintech", "fintechs", "firm", "firms",
-                             "startup", "startups", "agency"})
+# places a list names, no line of their own ("sales girl work for supermarket, pharmacy or shop", "estate, bank or
+# company", "fintech or bank")
+_WORKPLACES = frozenset({"pharmacy", "supermarket", "estate", "estates", "company", "companies", "hotel", "hotels",
+                         "school", "schools", "hospital", "hospitals", "church", "churches", "mall", "malls", "office",
+                         "offices", "plaza", "telecom", "telco", "ngo", "ngos", "embassy", "fintech", "fintechs", "firm",
+                         "firms", "startup", "startups", "agency"})
 _WHERE_BEFORE = re.compile(r"\b(?:for|in|at)\s+(?:a\s+|an\s+|one\s+|the\s+)?(?:[a-z]+\s+)?([a-z]+)\s*$", re.I)
 _LEVEL_GROUPS = frozenset({"Intern", "Graduate Trainee"})
 
