@@ -162,7 +162,7 @@ def _none_then_why(text: str, codes: tuple[str, ...]) -> bool:
 _ALL_BUT = re.compile(r"^\W*(?:all|all of them|all of dem|any|any of them|everything)\s+(?:except|but|apart from|minus|"
                       r"besides|save)\s+(.+)$", re.I)
 # a reply in parts, each taken or refused: "customer care but not cashier", "1 and 3, no 4", "i no fit do cashier"
-_PARTS = re.compile(r"[,;]|\bbut\b|(?=\b(?:not|no|except|without|don'?t|dont)\b)", re.I)
+_PARTS = re.compile(r"[,;]|\.(?=\s)|\bbut\b|(?=\b(?:not|no|except|without|don'?t|dont)\b)", re.I)
 _NEGATION = re.compile(r"^\W*(?:not|no|except|without|don'?t|dont|do not)\b(?:\s+(?:want|fit|do|take|like|go))*", re.I)
 
 
@@ -180,9 +180,10 @@ def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
 
 
 # Words a reply of numbers comes wrapped in ("1 and 3 pls", "number 2 only", "na 1 and 2 i go take"; holdout_53's
-# "Yes 1", holdout_55's "Just 1")
+# "Yes 1", holdout_55's "Just 1", holdout_56's "Yes 1 is fine for her. Thank you")
 _FILLER = frozenset("and or plus & pls please abeg only both number numbers option options the i will would take go "
-                    "fit na dey them dem ones one yes yeah yea ok okay sure just".split())
+                    "fit na dey them dem ones one yes yeah yea ok okay sure just is are fine good for her him me thank "
+                    "thanks you".split())
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:

@@ -571,7 +571,19 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "blocked sink": "Plumber",
                "shower mixer": "Plumber", "carry load": "Warehouse Assistant", "child protection": "Protection Officer",
                "case management": "Social Worker", "welfare officer": "Social Worker",
-               "community health": "Community Health Worker"}
+               "community health": "Community Health Worker",
+               # signups_twenty_first, read for fixes after its one measure (twenty-second session)
+               "gadi": "Security Guard", "trcn": "Teacher", "frontal": "Hairdresser",
+               "ponytail": "Hairdresser", "serve tables": "Waiter", "serving tables": "Waiter",
+               "wait tables": "Waiter", "brand kit": "Graphic Designer", "brand kits": "Graphic Designer",
+               "premiere": "Video Editor", "staad": "Civil Engineer", "prokon": "Civil Engineer",
+               "structural design": "Civil Engineer", "live chat": "Customer Care Representative",
+               "brakes": "Mechanic", "guiding guests": "Usher",
+               "guide guests": "Usher", "avr": "Generator Technician", "small gen": "Generator Technician",
+               "elepaq": "Generator Technician", "perkins": "Generator Technician",
+               # tiles laid, not sold ("showroom sales … tiles, sanitary wares" is a seller's)
+               "wall tiles": "Tiler", "floor tiles": "Tiler", "lay tiles": "Tiler", "do tiles": "Tiler",
+               "interlocking": "Tiler", "wash plates": "Housemaid", "washing plates": "Housemaid"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -732,9 +744,12 @@ def role_groups(role: str) -> tuple[str, ...]:
 
 
 # words that name no work of theirs: kin by marriage ("my sister-in-law (NCE)" is no lawyer) and the vehicle they own
-# ("3yrs field recovery … I get my own okada" is a collector, no rider)
+# ("3yrs field recovery … I get my own okada" is a collector, no rider) and data "cleaned up" in Excel (no cleaner's
+# work)
 _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[- ]in[- ]law\b"
-                            r"|\b(?:my|his|her|their|our)\s+own\s+(?:okada|bike|motorbike|car|keke|vehicle)\b", re.I)
+                            r"|\b(?:my|his|her|their|our)\s+own\s+(?:okada|bike|motorbike|car|keke|vehicle)\b"
+                            r"|\bclean(?:ing|ed|s)?\s+(?:up\s+)?(?:the\s+)?(?:excel|data|spreadsheets?|records|files|code|"
+                            r"sheets?)\b", re.I)
 _REGISTRAR = re.compile(r"\b(?:senior\s+)?registrars?\b", re.I)
 _HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|fmcpaed|fmcr|residency|"
                              r"fellowship|post-?fellowship|psych|psychiatry|surgery|surgical|paediatrics|o&g|medicine)\b",
@@ -892,9 +907,22 @@ def _listed_lines(message: str) -> tuple[str, ...]:
         if not words or len(words) > _LIST_ITEM_WORDS or any(w[0].isdigit() for w in words):
             continue
         text = " ".join(words)
-        found.append("" if text in _WORKPLACES else _line_noun(text))
+        found.append("" if text in _WORKPLACES else _line_noun(text) or _sharing_next(text, items[position + 1:]))
     # an internship is a level of any line ("first role or internship"), not one of its own
     return tuple(dict.fromkeys(g for g in found if g and g not in _LEVEL_GROUPS))
+
+
+def _sharing_next(text: str, rest: list[str]) -> str:
+    """An item that is a line only with the next item's words: "Backend or full stack developer" (the noun they
+    share), "Customer success or customer care roles" (the head they share)."""
+    after = [w for w in vocabulary.normalize(rest[0]).split() if w not in _ITEM_TAILS] if rest else []
+    if len(after) < 2 or not _line_noun(" ".join(after)):
+        return ""
+    if _line_noun(shared := f"{text} {after[-1]}"):
+        return _line_noun(shared)
+    same_head = text.split()[0] == after[0] and len(text.split()) == len(after)
+    found = role_groups(text) if same_head else ()
+    return found[0] if len(found) == 1 else ""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.!?\n]")
@@ -1039,7 +1067,7 @@ _TEACHING_HOSPITAL = re.compile(r"\bteaching (?:hospitals?|hosp)\b")
 # words a field's noun is one letter or two from, and that say something else: "market" is where a trader sells ("i
 # sabi close market"), not a marketer's line; a "mobile app" is no community mobiliser's, a "wedding" no welder's,
 # "sealing" no seller's
-_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding", "sealing"})
+_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding", "sealing", "titles", "premier"})
 
 
 @lru_cache(maxsize=20_000)

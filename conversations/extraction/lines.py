@@ -15,8 +15,10 @@ once, on that session's reading at 4b0b397, `signups_fifteenth` (a fifteenth) on
 `signups_sixteenth` (a sixteenth) once, on the fixes after those, `signups_seventeenth` (a seventeenth) once, on the
 twenty-first session's first ones, `signups_eighteenth` (an eighteenth) once, on the fixes after those,
 `signups_nineteenth` (a nineteenth) once, on the fixes after those, `signups_twentieth` (a twentieth) and
-`signups_twenty_first` (a twenty-first) once each, on the fixes after those: all but `signups_eleventh` and
-`signups_thirteenth` to `signups_twentieth`, which were then read for fixes, are measured only.
+`signups_twenty_first` (a twenty-first) once each, on the fixes after those, `signups_twenty_second` (a
+twenty-second) once, on the twenty-second session's fixes from `signups_twenty_first`'s misses: all but
+`signups_eleventh` and `signups_thirteenth` to `signups_twenty_first`, which were then read for fixes, are measured
+only.
 A message is read as production reads it without an OpenAI key: the offline extractor, then the saved preferences as
 matching compiles them (`seeker_from_preferences`: their own words where they name a line, else the titles found).
 """
@@ -47,13 +49,14 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_eighteenth": DATA / "signups_eighteenth.jsonl",
                "signups_nineteenth": DATA / "signups_nineteenth.jsonl",
                "signups_twentieth": DATA / "signups_twentieth.jsonl",
-               "signups_twenty_first": DATA / "signups_twenty_first.jsonl"}
+               "signups_twenty_first": DATA / "signups_twenty_first.jsonl",
+               "signups_twenty_second": DATA / "signups_twenty_second.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh and signups_thirteenth to
-# signups_twentieth since their one measure (nineteenth to twenty-first sessions)
+# signups_twenty_first since their one measure (nineteenth to twenty-second sessions)
 READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh", "signups_thirteenth",
                             "signups_fourteenth", "signups_fifteenth", "signups_sixteenth", "signups_seventeenth",
-                            "signups_eighteenth", "signups_nineteenth", "signups_twentieth"})
-# A twenty-second helper's 80, written at the twenty-first session's stop and never scored: the next reading change is
+                            "signups_eighteenth", "signups_nineteenth", "signups_twentieth", "signups_twenty_first"})
+# A twenty-third helper's 80, written at the twenty-second session's start and never scored: the next reading change is
 # measured on it once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the
 # "also" clauses, signups_fifth on the sixteenth session's reading changes as a whole, signups_sixth on the
 # seventeenth session's first ones, signups_seventh and signups_eighth on the seventeenth session's as a whole,
@@ -65,8 +68,8 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
 # signups_seventeenth's (0.375 before and after), signups_nineteenth on those from signups_eighteenth's and an
 # ordinary sign-up's words (0.662 before and after), signups_twentieth on those that followed (listed lines in a
 # sentence, "QC", a bank among places: 0.500 before and after), signups_twenty_first on those from signups_twentieth's
-# (0.750 before and after).
-UNMEASURED = DATA / "signups_twenty_second.jsonl"
+# (0.750 before and after), signups_twenty_second on those from signups_twenty_first's (0.588 before, 0.625 after).
+UNMEASURED = DATA / "signups_twenty_third.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:

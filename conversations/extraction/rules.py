@@ -388,7 +388,7 @@ def find_years(clean: str) -> tuple[int | None, str]:
 
 def find_salary(text: str) -> tuple[float, str, str, str] | None:
     """(minimum, currency, period, words). Nigerian pay is monthly unless the message says otherwise."""
-    cleaned = _without_phone_numbers(text)
+    cleaned = _without_money_handled(_without_phone_numbers(text))
     salary = parse_salary(cleaned, default_currency="NGN")
     if salary is None or salary.minimum <= 0:
         return None
@@ -397,6 +397,23 @@ def find_salary(text: str) -> tuple[float, str, str, str] | None:
         per_month = salary.monthly()[0] if period else salary.minimum
         return float(round(per_month)), salary.currency or "NGN", "monthly", _salary_words(cleaned, salary.minimum)
     return salary.minimum, salary.currency or "NGN", period, _salary_words(cleaned, salary.minimum)
+
+
+# money their work moved, not their pay: "₦5m/month spend managed", "hit ₦20m sales target", "a ₦50m loan book"
+# (a digital marketer's ad spend had been read as a ₦5m minimum, which no post they fit pays)
+_HANDLED = re.compile(r"\s*(?:(?:per|a|an|/|every)\s*(?:month|mth|year|yr|quarter)|monthly|yearly|annually)?\s*"
+                      r"(?:(?:in|of|worth\s+of)\s+)?(?:ad\s+|media\s+|marketing\s+|monthly\s+)?(?:spend|budgets?|revenue|"
+                      r"turnover|portfolio|loan\s+book|loans?|deposits?|gmv|sales|target|transactions?|worth\s+of)\b", re.I)
+_HANDLED_BEFORE = re.compile(r"\b(?:managed|managing|manage|handled|handling|handle|sold|grew|grow|generated|generate|"
+                             r"raised|mobilised|mobilized|disbursed|recovered|target\s+of|portfolio\s+of|budget\s+of|"
+                             r"spend\s+of)\s*(?:about|over|above|up\s+to|more\s+than|a|an)?\s*$", re.I)
+
+
+def _without_money_handled(text: str) -> str:
+    for match in reversed(list(SALARY_RE.finditer(text))):
+        if _HANDLED.match(text, match.end()) or _HANDLED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
 
 
 def _salary_words(text: str, amount: float) -> str:

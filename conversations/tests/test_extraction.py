@@ -60,6 +60,17 @@ def test_a_year_is_not_pay(message):
     assert extract_rules(message).salary_min is None
 
 
+@pytest.mark.parametrize(("message", "amount"), [
+    ("Google Ads + Meta for an Abuja firm, 2 yrs, ₦5m/month spend managed. Want digital marketer role", None),
+    ("I hit ₦20m sales target every quarter, want 250k", 250000),
+    ("managed a ₦50m loan book for an MFB. salary 300k", 300000),
+    ("sold 2m worth of goods monthly, 120k minimum", 120000),
+])
+def test_money_their_work_moved_is_not_pay(message, amount):
+    # a digital marketer's ad spend had been read as a ₦5m minimum, which no post they fit pays (signups_twenty_first)
+    assert extract_rules(message).salary_min == amount
+
+
 def test_a_year_written_as_pay_is_still_pay():
     assert extract_rules("accountant, salary 2000 dollars").salary_min is not None
     assert extract_rules("₦2000 per day cleaner").salary_min is not None

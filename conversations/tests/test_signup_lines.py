@@ -35,8 +35,8 @@ from jobs.vocabulary import TITLE_GROUPS
 FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.77, 0.82, 0.96),
           "signups_blind": (0.95, 0.95, 0.98), "signups_next": (0.78, 0.87, 0.93),
           "signups_fifth": (0.82, 0.88, 0.95), "signups_sixth": (0.76, 0.85, 0.95),
-          "signups_seventh": (0.78, 0.85, 0.96), "signups_eighth": (0.68, 0.77, 0.94),
-          "signups_ninth": (0.75, 0.76, 0.97), "signups_tenth": (0.77, 0.82, 0.92),
+          "signups_seventh": (0.80, 0.86, 0.96), "signups_eighth": (0.68, 0.77, 0.94),
+          "signups_ninth": (0.77, 0.78, 0.97), "signups_tenth": (0.77, 0.82, 0.92),
           "signups_eleventh": (0.78, 0.84, 0.93), "signups_twelfth": (0.72, 0.85, 0.87),
           "signups_thirteenth": (0.83, 0.90, 0.93),
           "signups_fourteenth": (0.76, 0.84, 0.91),
@@ -44,9 +44,10 @@ FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.77, 0.82, 0.
           "signups_sixteenth": (0.75, 0.84, 0.90),
           "signups_seventeenth": (0.78, 0.87, 0.86),
           "signups_eighteenth": (0.75, 0.84, 0.90),
-          "signups_nineteenth": (0.81, 0.85, 0.91),
+          "signups_nineteenth": (0.82, 0.86, 0.91),
           "signups_twentieth": (0.67, 0.77, 0.87),
-          "signups_twenty_first": (0.75, 0.79, 0.92)}
+          "signups_twenty_first": (0.91, 0.96, 0.95),
+          "signups_twenty_second": (0.62, 0.74, 0.83)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
@@ -327,4 +328,30 @@ def test_twentieth_session_readings(message, lines):
 ])
 def test_twenty_first_session_readings(message, lines):
     """signups_sixteenth's and signups_seventeenth's misses, read for fixes, in other words than their own."""
+    assert set(lines_read(message)) == set(lines)
+
+
+@pytest.mark.parametrize(("message", "lines"), [
+    # signups_twenty_first, read for fixes: work told by its tools, its tasks or a trade's words
+    ("Mai gadi ne ni, shekara 3 a Kaduna", ("Security Guard",)),
+    ("Maths for SS1–3, TRCN registered. Ibadan", ("Teacher",)),
+    ("Frontal and ponytail installation, 2 yrs. Ikorodu", ("Hairdresser",)),
+    ("I can serve tables at a restaurant, Jos", ("Waiter",)),
+    ("Brand kits and flyers for small businesses, Abuja", ("Graphic Designer",)),
+    ("Staad Pro and Prokon, 3 yrs structural design. Abuja", ("Civil Engineer",)),
+    ("Live chat and email support for an online store, remote", ("Customer Care Representative",)),
+    ("Brakes and suspension, Toyota and Honda, 6 yrs. Ladipo", ("Mechanic",)),
+    ("Small gen and AVR repair, Onitsha", ("Generator Technician",)),
+    ("Floor tiles and interlocking for estates, Owerri", ("Tiler",)),
+    ("Guiding guests at weddings and parties, Lekki", ("Usher",)),
+    ("I fit wash plates and clean house for a family in Wuse", ("Housemaid", "Cleaner")),
+    # tiles sold are a seller's; data cleaned up in Excel is no cleaner's work
+    ("Showroom sales of tiles and doors, 3 yrs. Onitsha", ("Sales Executive",)),
+    ("Data entry, cleaning up Excel sheets and records, remote", ("Data Entry Clerk",)),
+    # an item that is a line only with the next item's noun or head
+    ("Backend or full stack developer roles, remote", ("Backend Developer", "Full Stack Developer")),
+    ("Customer success or customer care roles, Lagos", ("Customer Success Manager", "Customer Care Representative")),
+])
+def test_twenty_second_session_readings(message, lines):
+    """signups_twenty_first's misses, read for fixes, in other words than their own."""
     assert set(lines_read(message)) == set(lines)

@@ -67,6 +67,9 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("Yes 1", {"care"}), ("ok 1 and 2", {"care", "field"}), ("none abeg, na cleaning work i dey find", set()),
     ("No. I only want my own line", set()),
     ("Just 1", {"care"}), ("just 2 and 3", {"field", "bd"}),  # holdout_55's ("Just 1" had been read as no answer)
+    # holdout_56's: a parent's courtesy around the number (read as no answer), a sentence per option (the first lost)
+    ("Yes 1 is fine for her. Thank you 🙏", {"care"}),
+    ("2. 1 only if na customer care wey get sales inside", {"care", "field"}),
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     codes = ("care", "field", "bd", "cashier")
@@ -81,11 +84,14 @@ def test_an_option_taken_with_one_of_its_kinds_refused_is_taken():
 
 @pytest.mark.parametrize("reply", ["9", "hello", "", "what is bd?", "I have 2 years experience", "Ikeja, 100k",
                                    # only what they refuse: the others are not answered (it had read a yes to cashier)
-                                   "I don't want cashier", "no cashier", "yes",
-                                   # a no whose reason takes an option back is not a plain no
-                                   "none, but 2 is ok"])
+                                   "I don't want cashier", "no cashier", "yes"])
 def test_a_reply_that_answers_nothing_is_not_read_as_an_answer(reply):
     assert neighbours.read_reply(reply, ("care", "field", "bd")) is None
+
+
+def test_a_no_whose_reason_takes_an_option_back_is_not_a_plain_no():
+    assert neighbours.read_reply("none, but 2 is ok", ("care", "field", "bd")) == {
+        "care": False, "field": True, "bd": False}
 
 
 # --- matching ----------------------------------------------------------------------------------------------
