@@ -148,6 +148,9 @@ def test_employment_type(job_type, title, expected):
         ("Graduate Trainee Programme 2027", (0, 1)),
         ("Python 3 and Django 4", (None, None)),
         ("We have been in business for 20 years.", (None, None)),
+        # Jobberman's header can carry the top of the range the text asks (four of the 850 real rows)
+        ("* Experience Length : 10 years\nWhat You Need\n✔ 3–10years’ experience in financial services sales", (3, 10)),
+        ("* Experience Length : 5 years\nRequirements: 5 years experience in sales", (5, None)),
     ],
 )
 def test_years_of_experience(text, expected):

@@ -60,7 +60,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h53-": "holdout_53", "h54-": "holdout_54", "h55-": "holdout_55",
                  "h56-": "holdout_56"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_47", "holdout_48", "holdout_53", "holdout_54", "holdout_55", "holdout_56"})
+STILL_BLIND = frozenset({"holdout_53", "holdout_54", "holdout_55", "holdout_56"})
 
 
 @dataclass(frozen=True)
