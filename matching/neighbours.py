@@ -139,7 +139,7 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
         left_out = _named(all_but.group(1), codes)
         return {code: code not in left_out for code in codes} if left_out else None
     taken: set[str] = set()
-    for part in _PARTS.split(text):
+    for part in _PARTS.split(_REFUSED_AFTER.sub(r"\1 no \2", text)):
         negation = _NEGATION.match(part)
         named = _named(part[negation.end():] if negation else part, codes)
         if named is None:
@@ -154,6 +154,7 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
 def _none_then_why(text: str, codes: tuple[str, ...]) -> bool:
     """ "none abeg, na cleaning work i dey find": a no, then why, naming no option (a holdout_53 seeker's reply had been
     read as no answer)."""
+    text = _EMOJI.sub(".", text)  # "None 😊 na field work and sales I want"
     first, _, rest = text.partition(brk.group(0)) if (brk := re.search(r"[,.;!]", text)) else (text, "", "")
     return bool(rest.strip()) and bool(_NONE.match(first)) and not re.search(r"\d", rest) and not _named(rest, codes)
 
@@ -163,6 +164,11 @@ _ALL_BUT = re.compile(r"^\W*(?:all|all of them|all of dem|any|any of them|everyt
                       r"besides|save)\s+(.+)$", re.I)
 # a reply in parts, each taken or refused: "customer care but not cashier", "1 and 3, no 4", "i no fit do cashier"
 _PARTS = re.compile(r"[,;]|\.(?=\s)|\bbut\b|(?=\b(?:not|no|except|without|don'?t|dont)\b)", re.I)
+# a refusal after the option's name ("Business development no be my side", "cashier is not for me") is read as
+# "no business development"
+_REFUSED_AFTER = re.compile(r"(^|[,.;])\s*([^,.;]+?)\s+(?:no be (?:my|for me)|(?:is\s+)?not for me|isn'?t for me|"
+                            r"i no (?:do|want|like))\b[^,.;]*", re.I)
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]+")
 _NEGATION = re.compile(r"^\W*(?:not|no|except|without|don'?t|dont|do not)\b(?:\s+(?:want|fit|do|take|like|go))*", re.I)
 
 

@@ -70,6 +70,10 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     # holdout_56's: a parent's courtesy around the number (read as no answer), a sentence per option (the first lost)
     ("Yes 1 is fine for her. Thank you 🙏", {"care"}),
     ("2. 1 only if na customer care wey get sales inside", {"care", "field"}),
+    # holdout_57's: a refusal after the option's name (read as a yes), a no with an emoji before why (no answer)
+    ("1 and 2 abeg. Business development no be my side", {"care", "field"}),
+    ("cashier is not for me, 1 and 2", {"care", "field"}),
+    ("None 😊 na shop work I want", set()),
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     codes = ("care", "field", "bd", "cashier")

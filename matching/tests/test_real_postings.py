@@ -212,9 +212,13 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # (0.680 / 0.447 had they skipped the question); 0.636 / 0.553 once two replies are read as the mended reader reads
 # them ("Yes 1 is fine for her", "2. 1 only if …"); the six still blind 0.658 / 0.705. Then holdout_47 and 48 read
 # (a Jobberman header's top of the range the text asks read as the range: 7 wanted and 8 refused alerts started, one
-# post): read 0.843 / 0.862, the four still blind (holdout_53 to 56) 0.622 / 0.685.
+# post): read 0.843 / 0.862, the four still blind (holdout_53 to 56) 0.622 / 0.685. Then holdout_53 read (no rule
+# taken): read 0.838 / 0.859, the three still blind (holdout_54 to 56) 0.622 / 0.685. holdout_57, written and read
+# the same way (the question's options in view from the first packets), measured once on 086071f and on the session's
+# next reading changes alike: 0.365 / 0.500 (0.367 / 0.474 had they skipped the question; two replies read again by
+# the mended reader move nothing); the four still blind 0.569 / 0.653.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.84, 0.86)), (True, (0.62, 0.68))):
+    for blind, (precision, recall) in ((False, (0.83, 0.85)), (True, (0.56, 0.65))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -226,6 +230,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_54"].precision >= 0.53 and asked_reports["holdout_54"].recall >= 0.75
     assert asked_reports["holdout_55"].precision >= 0.66 and asked_reports["holdout_55"].recall >= 0.78
     assert asked_reports["holdout_56"].precision >= 0.62 and asked_reports["holdout_56"].recall >= 0.55
+    assert asked_reports["holdout_57"].precision >= 0.36 and asked_reports["holdout_57"].recall >= 0.50
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
