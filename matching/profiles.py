@@ -182,7 +182,7 @@ _SUBJECT_WORDS: dict[str, frozenset[str]] = {
 }
 DRIVING = frozenset({"Driver", "Dispatch Rider"})  # lines whose holders hold a licence, said or not
 EARLY_YEARS_WORDS = frozenset({"nursery", "creche", "preschool", "kindergarten", "montessori", "earlyyears", "kg1", "kg2",
-                               "kg3"})
+                               "kg3", "playgroup", "toddlers", "ecce"})
 
 
 @lru_cache(maxsize=50_000)
@@ -583,7 +583,13 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "elepaq": "Generator Technician", "perkins": "Generator Technician",
                # tiles laid, not sold ("showroom sales … tiles, sanitary wares" is a seller's)
                "wall tiles": "Tiler", "floor tiles": "Tiler", "lay tiles": "Tiler", "do tiles": "Tiler",
-               "interlocking": "Tiler", "wash plates": "Housemaid", "washing plates": "Housemaid"}
+               "interlocking": "Tiler", "wash plates": "Housemaid", "washing plates": "Housemaid",
+               # signups_twenty_third, read for fixes after its one measure
+               "walda": "Welder", "transcription": "Transcriptionist", "stockbroking": "Stockbroker",
+               "blender": "Animator", "surveying": "Surveyor", "quantity surveying": "Quantity Surveyor",
+               "casher": "Cashier", "cashair": "Cashier",
+               "pentesting": "Cybersecurity Analyst", "cybersecurity": "Cybersecurity Analyst",
+               "offensive security": "Cybersecurity Analyst"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -716,11 +722,11 @@ def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
     role = no_work_named(spelled_capitals(_LICENCE_HELD.sub(" ", without_greeting(role))))
-    if vocabulary.normalize(role) in _NOT_LINES:  # "Abuja/remote": how they work, no virtual assistant's line
+    if vocabulary.normalize(role).strip(" .,;:!?") in _NOT_LINES:  # "Abuja/remote.": how they work, no virtual assistant's line
         return ()
     bare = COURSE.sub(" ", role)
     if bare != role:
-        found, with_course = role_groups(bare), _role_groups(role)
+        found, with_course = role_groups(bare), _nursery_class(_role_groups(role), role)
         # the course only adds lines ("OND Business Admin" is no admin officer's), except to a title only a field
         # tells ("acct officer, HND accountancy" is an accountant as well as a bank's account officer)
         ambiguous = any(phrase in title_core(bare) for phrase in SKILL_DECIDED_TITLES)
@@ -732,24 +738,30 @@ def role_groups(role: str) -> tuple[str, ...]:
     # a cleaner's message: a scan of the whole found "cook" first and stopped)
     main = ",".join(c for c, groups in zip(clauses, added, strict=True) if not groups) if also else ""
     found = (_role_groups(main) if main.strip(" ,") else ()) or _role_groups(role)
-    if _TEACHER in found and early_years(role) and not secondary_teacher(role):
-        # "I fit teach small small children … for nursery school": a nursery's class teacher, no subject teacher's line
-        found = tuple(dict.fromkeys(_NURSERY if g == _TEACHER else g for g in found))
+    found = _nursery_class(found, role)
     if found and _TRAINEE not in found and _TRAINEE_ASKED.search(role):
         found = (*found, _TRAINEE)
     # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these;
     # a house help's "I fit cook, wash, clean" are the post's duties, no cook's or cleaner's line asked
     duties = duties_of(found)
+    if _TILL in found and _SHOP_SALES not in found and _SELLS_IN_A_SHOP.search(role):
+        # a shop's "sales girl" sells as well as takes the money: the sign-up sets' writers wanted shop sales posts
+        # for her (21 messages), the read parts' readers one more and none fewer
+        found = (*found, _SHOP_SALES)
     return (*found, *(g for g in also if g not in found and g not in duties)) if found else found
 
 
+_TILL, _SHOP_SALES = "Cashier", "Sales Executive"
+_SELLS_IN_A_SHOP = re.compile(r"\bsales ?(?:girl|boy)s?\b", re.I)
+
+
 # words that name no work of theirs: kin by marriage ("my sister-in-law (NCE)" is no lawyer) and the vehicle they own
-# ("3yrs field recovery … I get my own okada" is a collector, no rider) and data "cleaned up" in Excel (no cleaner's
-# work)
+# ("3yrs field recovery … I get my own okada" is a collector, no rider), data "cleaned up" in Excel (no cleaner's
+# work) and an online pharmacy a marketer works for (no pharmacist's)
 _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[- ]in[- ]law\b"
                             r"|\b(?:my|his|her|their|our)\s+own\s+(?:okada|bike|motorbike|car|keke|vehicle)\b"
                             r"|\bclean(?:ing|ed|s)?\s+(?:up\s+)?(?:the\s+)?(?:excel|data|spreadsheets?|records|files|code|"
-                            r"sheets?)\b", re.I)
+                            r"sheets?)\b|\bfor\s+an?\s+online\s+pharmacy\b", re.I)
 _REGISTRAR = re.compile(r"\b(?:senior\s+)?registrars?\b", re.I)
 _HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|fmcpaed|fmcr|residency|"
                              r"fellowship|post-?fellowship|psych|psychiatry|surgery|surgical|paediatrics|o&g|medicine)\b",
@@ -767,6 +779,17 @@ def no_work_named(text: str) -> str:
 
 
 _TEACHER, _NURSERY = "Teacher", "Nursery Teacher"
+
+
+def _nursery_class(found: tuple[str, ...], role: str) -> tuple[str, ...]:
+    """"I fit teach small small children … for nursery school", "teaching Playgroup & Nursery 1 … NCE ECCE": a
+    nursery's class teacher, no subject teacher's line."""
+    if _TEACHER in found and early_years(role) and not secondary_teacher(role):
+        # "nursery or primary school teacher" asks both classes
+        both = "primary" in title_core(role).split()
+        return tuple(dict.fromkeys(n for g in found for n in ((g, _NURSERY) if both and g == _TEACHER else
+                                                               (_NURSERY if g == _TEACHER else g,))))
+    return found
 _DUTIES = {"Housemaid": frozenset({"Cook", "Cleaner", "Laundry Attendant"})}
 
 
@@ -1066,8 +1089,9 @@ _TEACHING_HOSPITAL = re.compile(r"\bteaching (?:hospitals?|hosp)\b")
 
 # words a field's noun is one letter or two from, and that say something else: "market" is where a trader sells ("i
 # sabi close market"), not a marketer's line; a "mobile app" is no community mobiliser's, a "wedding" no welder's,
-# "sealing" no seller's
-_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding", "sealing", "titles", "premier"})
+# "sealing" no seller's, "titles" no tiler's; "cashier" in a sentence is as often the work they did ("2 years as cashier
+# in MFB") and is read only as a title or an item, not as a slip of "casher"
+_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding", "sealing", "titles", "premier", "cashier"})
 
 
 @lru_cache(maxsize=20_000)

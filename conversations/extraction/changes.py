@@ -36,9 +36,12 @@ _DROP_CUE = re.compile(
 )
 # Skipped right after a cue, so "not in Abuja again" still names Abuja and "not as the electrician" the electrician.
 _DROP_LEAD = re.compile(r"(?:\s*\b(?:in|at|for|to|the|my|any|am|again|go|want|wan|do|doing|as|a|an|be)\b)*\s*", re.I)
-# What ends a removal: a clause break, or the positive half of a correction ("remove abuja, add kano").
+# What ends a removal: a clause break (an emoji is one: "not the cash shortages 😅 I want customer service" had dropped
+# the customer service asked), or the positive half of a correction ("remove abuja, add kano", "… I want X").
 _DROP_END = re.compile(
+    "[\U0001F000-\U0001FAFF\u2600-\u27BF]|"
     r"[,;.!?\n]|\band\b(?!\s+\w+\s*(?:[,;.!?\n]|$|(?:abeg|pls|please)\b))|\b(?:but|add|also|plus|i\s+mean|i\s+meant|"
+    r"i\s+(?:want|wan|need)|"
     r"instead|rather|for|in|"
     r"at|as|with|because|since|"
     r"abeg|pls|please)\b",

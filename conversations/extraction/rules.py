@@ -188,7 +188,7 @@ def find_role_hits(clean: str) -> list[_Hit]:
 # before one asking for other work ("but I want security work now", "i wan drive now", "i prefer collections").
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b", re.I)
 _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly"
-                        r"|previously)\b",
+                        r"|previously|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave)\b",
                         re.I)
 # "now" asks ("i wan drive now"); "right now" tells what they do ("Right now I dey do customer care … don tire me")
 _ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|looking\s+for"

@@ -33,10 +33,10 @@ from jobs.vocabulary import TITLE_GROUPS
 # them, 4b0b397; 0.637 / 0.698 / 0.912 on 97bfdab); then read for fixes. signups_sixteenth, written then, measured once
 # on those fixes: 0.625 / 0.729 / 0.868 (0.588 / 0.698 / 0.864 before them, 92d5d24; 0.562 / 0.688 / 0.862 on 97bfdab).
 FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.77, 0.82, 0.96),
-          "signups_blind": (0.95, 0.95, 0.98), "signups_next": (0.78, 0.87, 0.93),
-          "signups_fifth": (0.82, 0.88, 0.95), "signups_sixth": (0.76, 0.85, 0.95),
-          "signups_seventh": (0.80, 0.86, 0.96), "signups_eighth": (0.68, 0.77, 0.94),
-          "signups_ninth": (0.77, 0.78, 0.97), "signups_tenth": (0.77, 0.82, 0.92),
+          "signups_blind": (0.93, 0.95, 0.97), "signups_next": (0.78, 0.87, 0.93),
+          "signups_fifth": (0.83, 0.89, 0.95), "signups_sixth": (0.77, 0.86, 0.95),
+          "signups_seventh": (0.81, 0.86, 0.96), "signups_eighth": (0.70, 0.78, 0.94),
+          "signups_ninth": (0.77, 0.78, 0.97), "signups_tenth": (0.80, 0.84, 0.92),
           "signups_eleventh": (0.78, 0.84, 0.93), "signups_twelfth": (0.72, 0.85, 0.87),
           "signups_thirteenth": (0.83, 0.90, 0.93),
           "signups_fourteenth": (0.76, 0.84, 0.91),
@@ -45,9 +45,11 @@ FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.77, 0.82, 0.
           "signups_seventeenth": (0.78, 0.87, 0.86),
           "signups_eighteenth": (0.75, 0.84, 0.90),
           "signups_nineteenth": (0.82, 0.86, 0.91),
-          "signups_twentieth": (0.67, 0.77, 0.87),
-          "signups_twenty_first": (0.91, 0.96, 0.95),
-          "signups_twenty_second": (0.62, 0.74, 0.83)}
+          "signups_twentieth": (0.66, 0.76, 0.87),
+          "signups_twenty_first": (0.92, 0.97, 0.95),
+          "signups_twenty_second": (0.62, 0.74, 0.83),
+          "signups_twenty_third": (0.86, 0.98, 0.90),
+          "signups_twenty_fourth": (0.87, 0.94, 0.88)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
@@ -162,7 +164,7 @@ def test_eighteenth_session_readings(message, lines):
      "marketing. Ibadan", ("Insurance Agent", "Relationship Manager")),
     # a workplace or a trade's shorthand asked as an item or before "work"
     ("I fit do any work o, cleaner, sales girl, even kitchen work. Just make e dey Surulere or Yaba",
-     ("Cleaner", "Cashier", "Cook")),
+     ("Cleaner", "Cashier", "Sales Executive", "Cook")),
     ("Abeg I need work for restaurant, waiter or kitchen. I dey Ajegunle", ("Waiter", "Cook")),
     ("I get WAEC and i don do generator repair for 4 years. Any mechanic or gen work abeg",
      ("Mechanic", "Generator Technician")),
@@ -351,6 +353,23 @@ def test_twenty_first_session_readings(message, lines):
     # an item that is a line only with the next item's noun or head
     ("Backend or full stack developer roles, remote", ("Backend Developer", "Full Stack Developer")),
     ("Customer success or customer care roles, Lagos", ("Customer Success Manager", "Customer Care Representative")),
+    # a shop's sales girl sells as well as takes the money; how they work is no line ("Lagos/remote.")
+    ("Sales girl or cashier for supermarket, Makurdi", ("Cashier", "Sales Executive")),
+    ("Recruiter, 4 yrs tech hiring. Lagos/remote.", ("Recruiter",)),
+    # signups_twenty_third, read for fixes: work told by its tools or in Hausa, slips of "cashier", a past line
+    ("Ina walda, shekara 5 a Zaria", ("Welder",)),
+    ("Transcription and captions, 90 wpm, remote", ("Transcriptionist",)),
+    ("Stockbroking, 3 yrs at a dealing member firm, Lagos", ("Stockbroker",)),
+    ("Blender character rigging for kids' cartoons, remote", ("Animator",)),
+    ("pls any casher work for Kano", ("Cashier",)),
+    ("Pentesting and red team work, OSCP. Lagos or remote", ("Cybersecurity Analyst",)),
+    ("Quantity surveying for a contractor, Abuja", ("Quantity Surveyor",)),
+    ("Email campaigns for an online pharmacy, 2 yrs. Want digital marketing role", ("Digital Marketer",)),
+    ("3 yrs teaching Playgroup and Nursery 1, NCE ECCE. Uyo", ("Nursery Teacher",)),
+    ("Nursery or primary school teacher, NCE, Ikeja", ("Nursery Teacher", "Teacher")),
+    ("After 6 yrs teaching English I retrained in GIS. I want survey officer work", ("Surveyor",)),
+    # an emoji ends a removal: what follows is asked
+    ("I like the customers, not the cash shortages 😅 I want customer service", ("Customer Care Representative",)),
 ])
 def test_twenty_second_session_readings(message, lines):
     """signups_twenty_first's misses, read for fixes, in other words than their own."""

@@ -314,7 +314,8 @@ TITLE_GROUPS: list[list[str]] = [
     ["HSE Officer", "HSE Manager", "Safety Officer", "Health and Safety Officer", "EHS Officer", "HSE Coordinator",
      "Safety Supervisor", "Safety Engineer", "HSE Advisor", "Environmental Officer"],
     ["Quantity Surveyor", "Cost Engineer", "QS", "Estimator", "Cost Estimator"],
-    ["Surveyor", "Land Surveyor", "GIS Analyst", "GIS Officer", "Geomatics Engineer", "GIS Specialist"],
+    ["Surveyor", "Land Surveyor", "GIS Analyst", "GIS Officer", "Geomatics Engineer", "GIS Specialist", "Survey Officer",
+     "Survey Assistant"],
     ["Architect", "Architectural Designer", "Architectural Technologist", "Draughtsman", "Draftsman",
      "CAD Technician", "Interior Designer", "Landscape Architect", "3D Visualizer"],
     # --- administration, HR, legal -------------------------------------------------------------------------------
