@@ -589,7 +589,13 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "blender": "Animator", "surveying": "Surveyor", "quantity surveying": "Quantity Surveyor",
                "casher": "Cashier", "cashair": "Cashier",
                "pentesting": "Cybersecurity Analyst", "cybersecurity": "Cybersecurity Analyst",
-               "offensive security": "Cybersecurity Analyst"}
+               "offensive security": "Cybersecurity Analyst",
+               # signups_twenty_fourth, read for fixes after its one measure
+               "injection moulding": "Machine Operator", "injection molding": "Machine Operator",
+               "cleaning rooms": "Housekeeping Attendant", "sales record": "Bookkeeper", "sales records": "Bookkeeper",
+               "sell insurance": "Insurance Agent", "selling insurance": "Insurance Agent",
+               # signups_twenty_fifth, read for fixes after its one measure
+               "cleaning pens": "Farm Attendant", "picking eggs": "Farm Attendant"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -600,7 +606,7 @@ SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr":
              "pa": "personal assistant", "mktg": "marketing", "ap": "accounts payable",
              "ar": "accounts receivable", "ops": "operations", "rep": "representative", "reps": "representatives",
              "cso": "customer service officer", "agric": "agricultural", "manger": "manager",
-             "perf": "performance", "pharma": "pharmaceutical"}
+             "perf": "performance", "pharma": "pharmaceutical", "drvr": "driver"}
 
 
 # "RM" is a relationship manager where banking is named ("RM corporate banking"); beside "RN" a midwife.
@@ -628,7 +634,8 @@ def title_core(title: str) -> str:
 
 # Nouns that make the title before them a task in a list of duties ("fleet tracking, dispatch, driver management")
 _TASK_NOUNS = frozenset({"management", "supervision", "tracking", "scheduling", "recruitment", "training",
-                         "coordination", "allocation", "monitoring", "designs", "design", "graphics"})
+                         "coordination", "allocation", "assignment", "discipline", "monitoring", "designs", "design",
+                         "graphics"})
 
 
 def _scan_titles(words: list[str]) -> list[str]:
@@ -829,7 +836,12 @@ def _role_groups(role: str) -> tuple[str, ...]:
         role = re.sub(r"\bRM\b", "Relationship Manager", role, flags=re.I)
     outside = re.sub(r"\([^()]*\)?", " ", role)  # "door to door marketer (solar/inverter)": one role, qualified
     if "/" in outside:  # "cashier/sales", "call center/telesales": two roles in one
-        parts = tuple(dict.fromkeys(g for part in outside.split("/") if part.strip() for g in _slash_part(part)))
+        sides = [(part, found) for part in outside.split("/") if part.strip() and (found := _slash_part(part))]
+        # a lone word that could be several lines is the one another side names ("React/Next.js frontend dev": React
+        # is the front end's here, not also a React Native developer's)
+        parts = tuple(dict.fromkeys(g for part, side in sides for g in (
+            tuple(g for g in side if any(g in other for text, other in sides if text is not part)) or side
+            if len(side) > 1 and _lone_word(part) else side)))
         if parts:
             return parts
     if "/" in role and (whole := vocabulary.canonical_title(spelled)):
@@ -886,6 +898,12 @@ _NEGATED_WORK = re.compile(r"\b(?:don t|dont|do not|can t|cant|cannot|can not|ne
 # accounts" (their customers: holdout_53's B2B seller was read as an accountant)
 _ACCOUNTS_NOT_BOOKS = re.compile(r"\baccounts? opening\b|\b(?:corporate|key|major|client|customer|big|trade|sme)\s+"
                                  r"accounts?\b")
+
+
+def _lone_word(part: str) -> bool:
+    """One word that is no title or field's noun by itself: a framework or tool ("React")."""
+    words = vocabulary.normalize(part).split()
+    return len(words) == 1 and not _line_noun(words[0]) and not FIELD_WORDS.get(words[0])
 
 
 def _slash_part(part: str) -> tuple[str, ...]:
@@ -1019,7 +1037,8 @@ def _line_noun(text: str) -> str:
 
 # shorthand that names a line only as an item or before "work" ("any mechanic or gen work", "factory, production or
 # QC", "admin, reception, data entry", "audit or compliance roles"): in a sentence "gen" is too often something else
-# ("Gen Z"), a wedding has a reception, and an HSE officer's work its compliance
+# ("Gen Z"), a wedding has a reception, and an HSE officer's work its compliance ("logistics" is as often the industry
+# a seller names: "Business development executive, logistics/ shipping")
 _ITEM_SHORTHAND = {"gen": "Generator Technician", "production": "Production Operator", "reception": "Receptionist",
                    "compliance": "Compliance Officer"}
 _WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller", "factory": "Production Operator",

@@ -186,7 +186,7 @@ def find_role_hits(clean: str) -> list[_Hit]:
 
 # A clause about work they did ("I was a driver", "I be security man before", "I have 2yrs exp as cashier … but")
 # before one asking for other work ("but I want security work now", "i wan drive now", "i prefer collections").
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b|,(?=\s*now\b)", re.I)  # "… 3 yrs before, now na keke I want"
 _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly"
                         r"|previously|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave)\b",
                         re.I)

@@ -36,7 +36,7 @@ FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.77, 0.82, 0.
           "signups_blind": (0.93, 0.95, 0.97), "signups_next": (0.78, 0.87, 0.93),
           "signups_fifth": (0.83, 0.89, 0.95), "signups_sixth": (0.77, 0.86, 0.95),
           "signups_seventh": (0.81, 0.86, 0.96), "signups_eighth": (0.70, 0.78, 0.94),
-          "signups_ninth": (0.77, 0.78, 0.97), "signups_tenth": (0.80, 0.84, 0.92),
+          "signups_ninth": (0.77, 0.78, 0.97), "signups_tenth": (0.81, 0.85, 0.92),
           "signups_eleventh": (0.78, 0.84, 0.93), "signups_twelfth": (0.72, 0.85, 0.87),
           "signups_thirteenth": (0.83, 0.90, 0.93),
           "signups_fourteenth": (0.76, 0.84, 0.91),
@@ -48,8 +48,9 @@ FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.77, 0.82, 0.
           "signups_twentieth": (0.66, 0.76, 0.87),
           "signups_twenty_first": (0.92, 0.97, 0.95),
           "signups_twenty_second": (0.62, 0.74, 0.83),
-          "signups_twenty_third": (0.86, 0.98, 0.90),
-          "signups_twenty_fourth": (0.87, 0.94, 0.88)}
+          "signups_twenty_third": (0.87, 0.98, 0.91),
+          "signups_twenty_fourth": (0.93, 0.95, 0.92),
+          "signups_twenty_fifth": (0.88, 0.95, 0.94)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
@@ -370,6 +371,15 @@ def test_twenty_first_session_readings(message, lines):
     ("After 6 yrs teaching English I retrained in GIS. I want survey officer work", ("Surveyor",)),
     # an emoji ends a removal: what follows is asked
     ("I like the customers, not the cash shortages 😅 I want customer service", ("Customer Care Representative",)),
+    # signups_twenty_fourth and twenty_fifth, read for fixes
+    ("I operate injection moulding machine, 3 yrs. Any factory for Ikorodu", ("Machine Operator",)),
+    ("I rode okada 3 yrs before, now na keke I want. Ilorin", ("Tricycle Rider",)),
+    ("I keep books for traders — sales records, debtors, stock. Bookkeeping job pls", ("Bookkeeper",)),
+    ("I wan sell insurance, motor and life. Onitsha", ("Insurance Agent",)),
+    ("Feeding birds, cleaning pens, picking eggs. Ogun", ("Farm Attendant",)),
+    ("Drvr 4 haulage coy, trailer and truck, 10yrs. PH", ("Driver",)),
+    ("Route planning and rider assignment for an e-commerce hub. Logistics coordinator role", ("Logistics Coordinator",)),
+    ("React/Next.js frontend dev, 2 yrs. Remote", ("Frontend Developer",)),
 ])
 def test_twenty_second_session_readings(message, lines):
     """signups_twenty_first's misses, read for fixes, in other words than their own."""
