@@ -748,13 +748,13 @@ def role_groups(role: str) -> tuple[str, ...]:
     found = _nursery_class(found, role)
     if found and _TRAINEE not in found and _TRAINEE_ASKED.search(role):
         found = (*found, _TRAINEE)
-    # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these;
-    # a house help's "I fit cook, wash, clean" are the post's duties, no cook's or cleaner's line asked
-    duties = duties_of(found)
     if _TILL in found and _SHOP_SALES not in found and _SELLS_IN_A_SHOP.search(role):
         # a shop's "sales girl" sells as well as takes the money: the sign-up sets' writers wanted shop sales posts
         # for her (21 messages), the read parts' readers one more and none fewer
         found = (*found, _SHOP_SALES)
+    # only beside a line read: a message naming none is read from onboarding's titles (own_roles), which hold these;
+    # a house help's "I fit cook, wash, clean" are the post's duties, no cook's or cleaner's line asked
+    duties = duties_of(found)
     return (*found, *(g for g in also if g not in found and g not in duties)) if found else found
 
 
@@ -797,6 +797,8 @@ def _nursery_class(found: tuple[str, ...], role: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(n for g in found for n in ((g, _NURSERY) if both and g == _TEACHER else
                                                                (_NURSERY if g == _TEACHER else g,))))
     return found
+
+
 _DUTIES = {"Housemaid": frozenset({"Cook", "Cleaner", "Laundry Attendant"})}
 
 

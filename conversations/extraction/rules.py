@@ -401,9 +401,11 @@ def find_salary(text: str) -> tuple[float, str, str, str] | None:
 
 # money their work moved, not their pay: "₦5m/month spend managed", "hit ₦20m sales target", "a ₦50m loan book"
 # (a digital marketer's ad spend had been read as a ₦5m minimum, which no post they fit pays)
+# ("150k sales job" is pay: only sales as a figure moved counts, "₦20m sales target", "₦3m in sales")
 _HANDLED = re.compile(r"\s*(?:(?:per|a|an|/|every)\s*(?:month|mth|year|yr|quarter)|monthly|yearly|annually)?\s*"
                       r"(?:(?:in|of|worth\s+of)\s+)?(?:ad\s+|media\s+|marketing\s+|monthly\s+)?(?:spend|budgets?|revenue|"
-                      r"turnover|portfolio|loan\s+book|loans?|deposits?|gmv|sales|target|transactions?|worth\s+of)\b", re.I)
+                      r"turnover|portfolio|loan\s+book|loans?\s+(?:portfolio|book|disbursed)|deposits?\s+(?:mobili[sz]ed|"
+                      r"portfolio)|gmv|sales\s+(?:target|revenue|volume)|transactions?|worth\s+of)\b|\s*in\s+sales\b", re.I)
 _HANDLED_BEFORE = re.compile(r"\b(?:managed|managing|manage|handled|handling|handle|sold|grew|grow|generated|generate|"
                              r"raised|mobilised|mobilized|disbursed|recovered|target\s+of|portfolio\s+of|budget\s+of|"
                              r"spend\s+of)\s*(?:about|over|above|up\s+to|more\s+than|a|an)?\s*$", re.I)

@@ -65,6 +65,8 @@ def test_a_year_is_not_pay(message):
     ("I hit ₦20m sales target every quarter, want 250k", 250000),
     ("managed a ₦50m loan book for an MFB. salary 300k", 300000),
     ("sold 2m worth of goods monthly, 120k minimum", 120000),
+    # pay beside a line's name stays pay
+    ("150k sales job in Ikeja", 150000), ("I want 200k loan officer work", 200000),
 ])
 def test_money_their_work_moved_is_not_pay(message, amount):
     # a digital marketer's ad spend had been read as a ₦5m minimum, which no post they fit pays (signups_twenty_first)
