@@ -595,7 +595,10 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "cleaning rooms": "Housekeeping Attendant", "sales record": "Bookkeeper", "sales records": "Bookkeeper",
                "sell insurance": "Insurance Agent", "selling insurance": "Insurance Agent",
                # signups_twenty_fifth, read for fixes after its one measure
-               "cleaning pens": "Farm Attendant", "picking eggs": "Farm Attendant"}
+               "cleaning pens": "Farm Attendant", "picking eggs": "Farm Attendant",
+               # signups_twenty_sixth, read for fixes after its one measure
+               "lower primary": "Teacher", "upper primary": "Teacher", "production line": "Production Operator",
+               "fixing generators": "Generator Technician", "fixing generator": "Generator Technician"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -606,7 +609,8 @@ SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr":
              "pa": "personal assistant", "mktg": "marketing", "ap": "accounts payable",
              "ar": "accounts receivable", "ops": "operations", "rep": "representative", "reps": "representatives",
              "cso": "customer service officer", "agric": "agricultural", "manger": "manager",
-             "perf": "performance", "pharma": "pharmaceutical", "drvr": "driver"}
+             "perf": "performance", "pharma": "pharmaceutical", "drvr": "driver", "salesgirl": "sales girl",
+             "salesboy": "sales boy", "wrk": "work"}
 
 
 # "RM" is a relationship manager where banking is named ("RM corporate banking"); beside "RN" a midwife.
@@ -924,6 +928,7 @@ _SLASH_CLAUSE_WORDS = 2
 _LIST_BREAK = re.compile(r"[,;/.!?\n]|\s[-–—:]\s|\s(?:or|and|abi)\s", re.I)
 _LIST_ITEM_WORDS = 3
 _ITEM_TAILS = frozenset({"work", "job", "jobs", "role", "roles", "pls", "please", "abeg"})
+_ITEM_LEADS = frozenset({"i", "ll", "i'll", "will", "take", "want", "need", "wan", "na"})
 
 
 def _listed_lines(message: str) -> tuple[str, ...]:
@@ -947,6 +952,8 @@ def _listed_lines(message: str) -> tuple[str, ...]:
             continue  # "Cleaner for office or bank": the bank is where they clean ("work for factory or shop" asks both)
         while len(words) > 1 and words[-1] in _ITEM_TAILS:  # "POS work or cashier work", "Teller job"
             words.pop()
+        while len(words) > 1 and words[0] in _ITEM_LEADS:  # "I'll take cashier, customer care or front desk"
+            words.pop(0)
         if not words or len(words) > _LIST_ITEM_WORDS or any(w[0].isdigit() for w in words):
             continue
         text = " ".join(words)
@@ -970,6 +977,7 @@ def _sharing_next(text: str, rest: list[str]) -> str:
 
 _CLAUSE_BREAK = re.compile(r"[,;.!?\n]")
 _ABILITY = re.compile(r"\b(?:also|too|as well|can|fit|sabi)\b", re.I)
+_QUALIFIER = re.compile(r"\s(?:for|in|at)\s", re.I)
 _ABILITY_WORDS = frozenset({"i", "im", "i'm", "am", "can", "fit", "also", "too", "do", "dey", "as", "well", "sabi",
                             "open", "to", "ok", "okay", "fine", "but", "go", "so", "with", "roles"})
 _ITEM_BREAK = re.compile(r"\s(?:and|or|&)\s|/", re.I)
@@ -984,6 +992,7 @@ def ability_groups(clause: str) -> tuple[str, ...]:
         return ()
     found: list[str] = []
     for item in _ITEM_BREAK.split(clause):  # "also open to supply chain and logistics roles": two lines
+        item = _QUALIFIER.split(item)[0]  # "she can also do evening lessons for WAEC students": the lessons
         rest = [w for w in item.split() if w.lower() not in _ABILITY_WORDS]
         text = " ".join(rest)
         if not rest or len(rest) > _ABILITY_ITEM_WORDS:
@@ -994,11 +1003,13 @@ def ability_groups(clause: str) -> tuple[str, ...]:
             found.extend(g for g in (vocabulary.canonical_title(word, slips=False) or _field_word(word),) if g)
         else:
             found.extend(role_groups(text))
-    return tuple(dict.fromkeys(found))
+    # the qualifier cut off still tells the class ("I fit teach small pikin for nursery school")
+    return _nursery_class(tuple(dict.fromkeys(found)), clause)
 
 
 # the noun right after a verb of asking or at a clause's start: "medical sales job" asks pharma sales, not any sales
-_WORK_ASKED = re.compile(r"(?:^|[,.;!?]|\b(?:find|want|need|wan|any|for|get|do|some|or|even))\s*(?:an?\s+)?([a-z]+)"
+_WORK_ASKED = re.compile(r"(?:^|[,.;!?]|\b(?:find|finds|want|wants|need|needs|wan|any|for|get|do|some|or|even))\s*"
+                         r"(?:an?\s+)?([a-z]+)"
                          r"(?:\s+(?:or|and)\s+([a-z]+))?\s+(?:work|job|jobs|role|roles)\b", re.I)
 
 
