@@ -232,15 +232,16 @@ def years_of_experience(text: str) -> tuple[int | None, int | None]:
     text = (text or "")[:8000]
     lowered = text.lower()
     if "yr" in lowered or "year" in lowered:  # most of the cost is scanning texts that never say it
-        found = [years for word in _YEAR_WORD.finditer(lowered)
+        found = (years for word in _YEAR_WORD.finditer(lowered)
                  if (number := _YEARS_BEFORE.search(lowered, max(0, word.start() - 30), word.start()))
-                 and (years := _experience_years(lowered, number, word.end())) is not None]
-        if found:
-            low, high = found[0]
+                 and (years := _experience_years(lowered, number, word.end())) is not None)
+        first = next(found, None)  # the rest are read only when the first is a bare number
+        if first is not None:
+            low, high = first
             # Jobberman's header can carry the top of the range the text asks ("Experience Length : 10 years" over
             # "3–10 years' experience in financial services sales"): the range is the ask
-            return next(((start, end) for start, end in found[1:] if high is None and end == low and start < low),
-                        found[0])
+            return first if high is not None else next(
+                ((start, end) for start, end in found if end == low and start < low), first)
     return (0, 1) if ENTRY.search(text) else (None, None)
 
 
