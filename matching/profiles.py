@@ -8,15 +8,18 @@ monthly pay, so scoring a pair is cheap set arithmetic and the candidate index c
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, replace
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from jobs import credentials, industries, locations, salary, vocabulary
+from jobs import credentials, gazetteer, industries, locations, salary, vocabulary
 from jobs.credentials import MUST, SOFT, in_requirements, line_at
 from jobs.normalize.fields import PART_TIME, years_of_experience
 from matching import neighbours
@@ -598,7 +601,13 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "cleaning pens": "Farm Attendant", "picking eggs": "Farm Attendant",
                # signups_twenty_sixth, read for fixes after its one measure
                "lower primary": "Teacher", "upper primary": "Teacher", "production line": "Production Operator",
-               "fixing generators": "Generator Technician", "fixing generator": "Generator Technician"}
+               "fixing generators": "Generator Technician", "fixing generator": "Generator Technician",
+               # holdout_54, read after its one measure ("I fit combine am with store keeping")
+               "store keeping": "Warehouse Supervisor", "storekeeping": "Warehouse Supervisor",
+               # signups_twenty_seventh, read for fixes after its one measure
+               "m&e": "Monitoring and Evaluation Officer", "programme work": "Programme Officer",
+               "program work": "Programme Officer", "dispatch work": "Dispatch Rider", "dispatch job": "Dispatch Rider",
+               "loading": "Warehouse Assistant", "project management": "Project Manager"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -656,6 +665,14 @@ def _scan_titles(words: list[str]) -> list[str]:
             found.append(table[phrase])
             taken |= span
     return found
+
+
+def _titles_in(clause: str) -> list[str]:
+    """The titles a clause names outright, as the chat's extractor finds them: a clause is told as past work, or as
+    asking, by titles only ("i want to work in a hotel" asks no line to weigh "done waiter … before" against)."""
+    words = vocabulary.normalize(_spelled_out(vocabulary.normalize(clause))).split()
+    table = _title_table()  # a lone "cashier" or "marketer" counts here: the clause is about work either way
+    return [*_scan_titles(words), *(table[w] for w in words if w in vocabulary.AMBIGUOUS_TITLE_WORDS and w in table)]
 
 
 @lru_cache(maxsize=50_000)
@@ -733,6 +750,8 @@ def role_groups(role: str) -> tuple[str, ...]:
     """A seeker's role → groups: one title, or a close slip of one ("auxillary nurse"); the titles it names; else
     the group whose titles contain all its words ("customer care")."""
     role = no_work_named(spelled_capitals(_LICENCE_HELD.sub(" ", without_greeting(role))))
+    # "social media manager … was a teacher before i switched": the line they left is no line asked (holdout_54)
+    role = without_past_work(role, _titles_in)
     if vocabulary.normalize(role).strip(" .,;:!?") in _NOT_LINES:  # "Abuja/remote.": how they work, no virtual assistant's line
         return ()
     bare = COURSE.sub(" ", role)
@@ -772,13 +791,64 @@ _SELLS_IN_A_SHOP = re.compile(r"\bsales ?(?:girl|boy)s?\b", re.I)
 _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[- ]in[- ]law\b"
                             r"|\b(?:my|his|her|their|our)\s+own\s+(?:okada|bike|motorbike|car|keke|vehicle)\b"
                             r"|\bclean(?:ing|ed|s)?\s+(?:up\s+)?(?:the\s+)?(?:excel|data|spreadsheets?|records|files|code|"
-                            r"sheets?)\b|\bfor\s+an?\s+online\s+pharmacy\b", re.I)
+                            r"sheets?)\b|\bdata\s+cleaning\b|\bfor\s+an?\s+online\s+pharmacy\b", re.I)
 _REGISTRAR = re.compile(r"\b(?:senior\s+)?registrars?\b", re.I)
 _HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|fmcpaed|fmcr|residency|"
                              r"fellowship|post-?fellowship|psych|psychiatry|surgery|surgical|paediatrics|o&g|medicine)\b",
                              re.I)
 # "She nurse her own mother 5 years": caring for someone, no nurse's line
 _NURSED = re.compile(r"\bnursed?\s+(?=(?:her|his|my|their|our|your|am|dem)\b)", re.I)
+
+
+# A clause about work they did ("I was a driver", "I be security man before", "I have 2yrs exp as cashier … but")
+# before one asking for other work ("but I want security work now", "i wan drive now", "i prefer collections").
+_PAST_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b|,(?=\s*now\b)", re.I)  # "… 3 yrs before, now na keke I want"
+_PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly"
+                        r"|previously|retired|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave)\b",
+                        re.I)
+# "now" asks ("i wan drive now"); "right now" tells what they do ("Right now I dey do customer care … don tire me")
+_ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|looking\s+for"
+                       r"|dey\s+find|(?<!right\s)now)\b", re.I)
+# A clause saying they are done with the work it or the one before it named ("Na admin i dey do but e don tire me", "I
+# drive truck 6 yrs, but my back no fit again", "5 years as a bank teller and I'm burnt out")
+_DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of|done\s+with"
+                        r"|burn(?:t|ed)?\s+out|drain(?:ed|ing)|no\s+fit\s+(?:again|anymore)|had\s+enough"
+                        r"|(?:leaving|quitting)\s+(?:the\s+)?(?:classroom|teaching|banking|sales|community\s+pharmacy|"
+                        r"nursing|accounting|customer\s+care)"
+                        r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore))\b|\btired\b\s*$", re.I)
+
+
+def without_past_work(text: str, lines_in: Callable[[str], Iterable[str]]) -> str:
+    """The message without the clauses about work the seeker is leaving, when another clause asks for other work:
+    "I was a driver but I want to work as a security guard now" asks for security work, not driving (a helper's
+    seekers, 2026-12-04: five of 80 named the line they were leaving, and each was sent it). A past line they ask
+    for again ("I was a cashier, I want cashier or sales work") is named in the asking clause and stays. `lines_in`:
+    the lines a clause names (the chat's title hits; matching's own reading of a role)."""
+    switch = _SWITCH_FROM.search(text)
+    if switch and any(lines_in(text[switch.start(1) : switch.end(1)])) and any(lines_in(text[switch.end() :])):
+        text = f"{text[: switch.start(1)]} , {text[switch.end(1) :]}"  # "switch from sales rep to HR": HR
+    bounds = [0, *(edge for m in _PAST_CLAUSE_BREAK.finditer(text) for edge in (m.start(), m.end())), len(text)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    asks = [bool(_ASKS_NOW.search(text[a:b])) for a, b in clauses]
+    done = [bool(_DONE_WITH.search(text[a:b])) and not asks[i] for i, (a, b) in enumerate(clauses)]
+    past = [bool(_PAST_WORK.search(text[a:b])) and not asks[i] or done[i]
+            or (i + 1 < len(clauses) and (asks[i + 1] or done[i + 1]) and not asks[i] and _BUT.match(text, b))
+            for i, (a, b) in enumerate(clauses)]
+    # "i was account officer … i want bank work again": the work they left is the work they ask for
+    if not any(past) or any(asks[i] and _AGAIN.search(text[a:b]) for i, (a, b) in enumerate(clauses)):
+        return text
+    asked = {line for i, (a, b) in enumerate(clauses) if not past[i] for line in lines_in(text[a:b])}
+    left = {line for i, (a, b) in enumerate(clauses) if past[i] for line in lines_in(text[a:b])}
+    if not asked or not left - asked:
+        return text
+    return "".join(" , " if past[i] else text[a:b] + text[b : clauses[i + 1][0] if i + 1 < len(clauses) else b]
+                   for i, (a, b) in enumerate(clauses))
+
+
+_BUT = re.compile(r"\s*but\b", re.I)
+_AGAIN = re.compile(r"\b(?:again|back)\b", re.I)
+_SWITCH_FROM = re.compile(r"\b(?:switch|switching|move|moving|change|changing|transition|transitioning)\s+from\s+"
+                          r"([^.,;!?\n]+?)\s+(?:to|into)\s+(?=\S)", re.I)
 
 
 def no_work_named(text: str) -> str:
@@ -979,7 +1049,7 @@ _CLAUSE_BREAK = re.compile(r"[,;.!?\n]")
 _ABILITY = re.compile(r"\b(?:also|too|as well|can|fit|sabi)\b", re.I)
 _QUALIFIER = re.compile(r"\s(?:for|in|at)\s", re.I)
 _ABILITY_WORDS = frozenset({"i", "im", "i'm", "am", "can", "fit", "also", "too", "do", "dey", "as", "well", "sabi",
-                            "open", "to", "ok", "okay", "fine", "but", "go", "so", "with", "roles"})
+                            "open", "to", "ok", "okay", "fine", "but", "go", "so", "with", "roles", "combine", "it"})
 _ITEM_BREAK = re.compile(r"\s(?:and|or|&)\s|/", re.I)
 _ABILITY_ITEM_WORDS = 3
 _NOT_LINES = REMOTE_ONLY_WORDS | {"hybrid", "onsite", "on site", "remote work"}
@@ -1023,7 +1093,9 @@ def _work_asked(message: str) -> tuple[str, ...]:
 
 def _asked_noun(word: str) -> tuple[str, ...]:
     """The line one asked word names: a title or a field's noun, or an acronym written as one ("PR jobs", "HSE work")."""
-    found = _line_noun(vocabulary.normalize(word)) or _field_word(vocabulary.normalize(word))  # "payrol job"
+    clean = vocabulary.normalize(word)
+    # "payrol job"; "driver or dispatch work": the noun's work is a field's own ("dispatch work" is a rider's)
+    found = _line_noun(clean) or _field_word(clean) or FIELD_WORDS.get(f"{clean} work", "")
     if found:
         return (found,)
     return role_groups(word) if word.isupper() and 2 <= len(word) <= _ACRONYM_LETTERS else ()
@@ -1123,7 +1195,7 @@ _TEACHING_HOSPITAL = re.compile(r"\bteaching (?:hospitals?|hosp)\b")
 # sabi close market"), not a marketer's line; a "mobile app" is no community mobiliser's, a "wedding" no welder's,
 # "sealing" no seller's, "titles" no tiler's; "cashier" in a sentence is as often the work they did ("2 years as cashier
 # in MFB") and is read only as a title or an item, not as a slip of "casher"
-_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding", "sealing", "titles", "premier", "cashier"})
+_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding", "sealing", "titles", "premier", "cashier", "leading"})
 
 
 @lru_cache(maxsize=20_000)
@@ -1684,15 +1756,32 @@ def _level(title: str, experience_level: str) -> str:
     return ""
 
 
-# Bump when the way a seeker is read changes without a vocabulary change (title_core's spellings, say): stored
-# profiles and their index keys are then rebuilt by the stale sweep, like after a vocabulary change.
-READING_REVISION = "2026-12-03.3"
+# The code that reads a seeker, by source: a change to any of it (a new rule in `role_groups`, a regex in the
+# gazetteer) changes how a stored seeker would read, so their profiles and index keys are rebuilt by the stale sweep.
+# A hand-bumped revision was forgotten for three days of reading changes (2026-12-03 to 05): stored seekers kept the
+# old reading until they edited their preferences.
+_READING_MODULES = ("matching.profiles", "matching.neighbours", "jobs.vocabulary", "jobs.vocabulary.titles",
+                    "jobs.vocabulary.skills", "jobs.locations", "jobs.gazetteer", "jobs.industries",
+                    "jobs.credentials", "jobs.salary", "jobs.levels", "jobs.normalize.fields", "jobs.normalize.text")
+
+
+def reading_source_digest() -> str:
+    """A digest of the source files of the modules that read a seeker (their text, comments included: a rebuild too
+    many is cheap, a stale reading is not)."""
+    digest = hashlib.sha256()
+    for name in _READING_MODULES:
+        digest.update(name.encode())
+        digest.update(Path(importlib.import_module(name).__file__ or "").read_bytes())
+    for data in (gazetteer.CITIES_FILE, salary.FX_FILE):  # the places and currencies a seeker's words are read against
+        digest.update(data.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @cache
 def vocabulary_version() -> str:
-    """Changes when the shared vocabulary or this module's families change: stored profiles are then rebuilt."""
-    blob = json.dumps([READING_REVISION, vocabulary.TITLE_GROUPS, vocabulary.SKILLS, [sorted(f) for f in FAMILIES],
+    """Changes when the code reading a seeker, the shared vocabulary or this module's families change: stored profiles
+    are then rebuilt."""
+    blob = json.dumps([reading_source_digest(), vocabulary.TITLE_GROUPS, vocabulary.SKILLS, [sorted(f) for f in FAMILIES],
                        {k: sorted(v) for k, v in PARENTS.items()}, {k: sorted(v) for k, v in OVERLAPPING.items()},
                        {k: sorted(v) for k, v in TAKES_ALSO.items()}, {k: sorted(v) for k, v in NOT_TAKEN.items()},
                        {k: {g: sorted(c) for g, c in v.items()} for k, v in SKILL_DECIDED_TITLES.items()},

@@ -40,6 +40,7 @@ from matching.profiles import (  # matching reads a seeker's words the same way
     spelled_capitals,
     stated_schooling,
 )
+from matching.profiles import without_past_work as _without_past_work
 
 ARRANGEMENT_ORDER = ("onsite", "hybrid", "remote")
 
@@ -184,52 +185,10 @@ def find_role_hits(clean: str) -> list[_Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-# A clause about work they did ("I was a driver", "I be security man before", "I have 2yrs exp as cashier … but")
-# before one asking for other work ("but I want security work now", "i wan drive now", "i prefer collections").
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b|,(?=\s*now\b)", re.I)  # "… 3 yrs before, now na keke I want"
-_PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly"
-                        r"|previously|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave)\b",
-                        re.I)
-# "now" asks ("i wan drive now"); "right now" tells what they do ("Right now I dey do customer care … don tire me")
-_ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|looking\s+for"
-                       r"|dey\s+find|(?<!right\s)now)\b", re.I)
-# A clause saying they are done with the work it or the one before it named ("Na admin i dey do but e don tire me", "I
-# drive truck 6 yrs, but my back no fit again", "5 years as a bank teller and I'm burnt out")
-_DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of|done\s+with"
-                        r"|burn(?:t|ed)?\s+out|drain(?:ed|ing)|no\s+fit\s+(?:again|anymore)|had\s+enough"
-                        r"|(?:leaving|quitting)\s+(?:the\s+)?(?:classroom|teaching|banking|sales|community\s+pharmacy|"
-                        r"nursing|accounting|customer\s+care)"
-                        r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore))\b|\btired\b\s*$", re.I)
-
-
 def without_past_work(text: str) -> str:
-    """The message without the clauses about work the seeker is leaving, when another clause asks for other work:
-    "I was a driver but I want to work as a security guard now" asks for security work, not driving (a helper's
-    seekers, 2026-12-04: five of 80 named the line they were leaving, and each was sent it). A past line they ask
-    for again ("I was a cashier, I want cashier or sales work") is named in the asking clause and stays."""
-    switch = _SWITCH_FROM.search(text)
-    if switch and _role_hits(text[switch.start(1) : switch.end(1)]) and _role_hits(text[switch.end() :]):
-        text = f"{text[: switch.start(1)]} , {text[switch.end(1) :]}"  # "switch from sales rep to HR": HR
-    bounds = [0, *(edge for m in _CLAUSE_BREAK.finditer(text) for edge in (m.start(), m.end())), len(text)]
-    clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
-    asks = [bool(_ASKS_NOW.search(text[a:b])) for a, b in clauses]
-    done = [bool(_DONE_WITH.search(text[a:b])) and not asks[i] for i, (a, b) in enumerate(clauses)]
-    past = [bool(_PAST_WORK.search(text[a:b])) and not asks[i] or done[i]
-            or (i + 1 < len(clauses) and (asks[i + 1] or done[i + 1]) and not asks[i] and _BUT.match(text, b))
-            for i, (a, b) in enumerate(clauses)]
-    if not any(past):
-        return text
-    asked = {hit.value for i, (a, b) in enumerate(clauses) if not past[i] for hit in _role_hits(text[a:b])}
-    left = {hit.value for i, (a, b) in enumerate(clauses) if past[i] for hit in _role_hits(text[a:b])}
-    if not asked or not left - asked:
-        return text
-    return "".join(" , " if past[i] else text[a:b] + text[b : clauses[i + 1][0] if i + 1 < len(clauses) else b]
-                   for i, (a, b) in enumerate(clauses))
-
-
-_BUT = re.compile(r"\s*but\b", re.I)
-_SWITCH_FROM = re.compile(r"\b(?:switch|switching|move|moving|change|changing|transition|transitioning)\s+from\s+"
-                          r"([^.,;!?\n]+?)\s+(?:to|into)\s+(?=\S)", re.I)
+    """The message without the clauses about work the seeker is leaving (matching.profiles.without_past_work), the
+    lines told by the vocabulary's titles as the chat finds them."""
+    return _without_past_work(text, lambda clause: [hit.value for hit in _role_hits(clause)])
 
 
 def _role_hits(text: str) -> list[_Hit]:

@@ -240,7 +240,8 @@ TITLE_GROUPS: list[list[str]] = [
     ["Dispatch Rider", "Delivery Rider", "Motorcycle Rider", "Bike Rider", "Courier", "Okada Rider",
      "Delivery Man", "Despatch Rider", "Dispatch Riders", "Bike Riders", "Delivery Riders",
      "Delivery Agent", "Delivery Executive", "Rider", "Motorbike Rider", "Dispatch Bike Rider", "Courier Rider"],
-    ["Tricycle Rider", "Keke Rider", "Keke Napep Rider", "Tricycle Operator", "Keke Driver"],
+    ["Tricycle Rider", "Keke Rider", "Keke Napep Rider", "Tricycle Operator", "Keke Driver", "Keke Marwa Rider",
+     "Keke Marwa Driver"],
     ["Driver", "Delivery Driver", "Company Driver", "Chauffeur", "Truck Driver", "Van Driver", "Personal Driver",
      "Fleet Driver", "Uber Driver", "Ride-hailing Driver", "Bolt Driver", "Bus Driver", "Staff Bus Driver",
      "Executive Driver", "Official Driver", "Tanker Driver", "Trailer Driver", "Haulage Driver",
@@ -406,7 +407,7 @@ TITLE_GROUPS: list[list[str]] = [
     ["Housemaid", "House Help", "Maid", "Domestic Worker", "Domestic Staff", "Live-in Maid", "Househelp",
      "Home Keeper", "Steward (Domestic)", "Houseboy", "House Girl"],
     ["Laundry Attendant", "Dry Cleaner", "Laundry Operator", "Laundryman", "Ironing Attendant",
-     "Laundry Worker", "Laundry Assistant", "Drycleaner"],
+     "Laundry Worker", "Laundry Assistant", "Drycleaner", "Washman"],
     ["Gardener", "Landscaper", "Groundskeeper", "Horticulturist", "Lawn Attendant"],
     # --- retail, informal sector, POS -------------------------------------------------------------------------------
     ["POS Operator", "POS Attendant", "POS Agent", "Mobile Money Agent", "Agent Banker", "POS Cashier",

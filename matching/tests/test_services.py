@@ -10,6 +10,7 @@ from django.utils import timezone
 from accounts.models import UserPreferences
 from accounts.tests.factories import UserFactory, UserPreferencesFactory
 from jobs.tests.factories import CanonicalJobFactory
+from matching import profiles
 from matching.models import MatchDislike, MatchProfile, MatchTerm
 from matching.profiles import compile_job
 from matching.services import (
@@ -149,3 +150,22 @@ def test_matches_for_user_scores_many_jobs_for_one_seeker_best_first():
     result = matches_for_user(user=prefs.user, jobs=[fair, elsewhere, good])
     assert [job for job, _ in result] == [good, fair]
     assert matches_for_user(user=UserFactory(), jobs=[good]) == []
+
+
+def test_a_change_to_the_code_reading_seekers_makes_their_stored_profiles_stale(tmp_path, monkeypatch):
+    # a rule added to the reading (a regex in matching.profiles) must reach seekers who confirmed before it
+    accountant()
+    assert index_refresh_stale() == 0
+    module = tmp_path / "reading_rules_probe.py"
+    module.write_text("RULE = 'was a teacher before'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(profiles, "_READING_MODULES", ("reading_rules_probe",))
+    profiles.vocabulary_version.cache_clear()
+    before = profiles.vocabulary_version()
+    assert index_refresh_stale() == 1  # built with the real modules' digest: rebuilt under the probe's
+    module.write_text("RULE = 'was a teacher before i switched'\n")
+    profiles.vocabulary_version.cache_clear()
+    assert profiles.vocabulary_version() != before
+    assert index_refresh_stale() == 1
+    assert index_refresh_stale() == 0
+    profiles.vocabulary_version.cache_clear()
