@@ -139,13 +139,23 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
         left_out = _named(all_but.group(1), codes)
         return {code: code not in left_out for code in codes} if left_out else None
     taken: set[str] = set()
-    for part in _PARTS.split(_REFUSED_AFTER.sub(r"\1 no \2", text)):
-        negation = _NEGATION.match(part)
-        named = _named(part[negation.end():] if negation else part, codes)
-        if named is None:
-            return None
-        if not negation:  # refused unless taken elsewhere: "1, but corporate sales rep only not shop" takes sales
-            taken |= named
+    for clause in _CLAUSES.split(_REFUSED_AFTER.sub(r"\1 no \2", _EMOJI.sub(". ", text))):
+        refusing, by_number = False, False
+        for part in _PARTS.split(clause):
+            negation = _NEGATION.match(part)
+            # a refusal runs on through its list ("no sales, marketing or collections", "Not 1, 2 or 4") until the
+            # sentence ends, a "but", a part that takes ("no 4, 2 and 3 are fine"), or numbers after names refused
+            # ("cashier is not for me, 1 and 2")
+            numbers = bool(re.search(r"\d", part))
+            if negation:
+                refusing, by_number = True, numbers
+            else:
+                refusing = refusing and not _TAKES.search(part) and (by_number or not numbers)
+            named = _named(part[negation.end():] if negation else part, codes)
+            if named is None:
+                return None
+            if not refusing:  # refused unless taken elsewhere: "1, but corporate sales rep only not shop" takes sales
+                taken |= named
     if not taken:
         return None
     return {code: code in taken for code in codes}
@@ -162,18 +172,25 @@ def _none_then_why(text: str, codes: tuple[str, ...]) -> bool:
 # "all except 4", "everything but cashier"
 _ALL_BUT = re.compile(r"^\W*(?:all|all of them|all of dem|any|any of them|everything)\s+(?:except|but|apart from|minus|"
                       r"besides|save)\s+(.+)$", re.I)
-# a reply in parts, each taken or refused: "customer care but not cashier", "1 and 3, no 4", "i no fit do cashier"
-_PARTS = re.compile(r"[,;]|\.(?=\s)|\bbut\b|(?=\b(?:not|no|except|without|don'?t|dont)\b)", re.I)
+# a reply in sentences, each in parts, each taken or refused: "customer care but not cashier", "1 and 3, no 4", "i no
+# fit do cashier"
+_CLAUSES = re.compile(r"[.!?]+(?=\s|$)|\bbut\b", re.I)
+_PARTS = re.compile(r"[,;]|(?=\b(?:not|no|except|without|don'?t|dont)\b)", re.I)
+_TAKES = re.compile(r"\b(?:yes|ok|okay|fine|good|take|i go|i fit|i will|i'?ll)\b", re.I)
+# "3 if it's remote like virtual assistant work", "1 sef ok if na sales dem dey do there": the number, on a condition
+_CONDITION = re.compile(r"\b(?:if|only if|as long as|provided|once)\b", re.I)
 # a refusal after the option's name ("Business development no be my side", "cashier is not for me") is read as
 # "no business development"
 _REFUSED_AFTER = re.compile(r"(^|[,.;])\s*([^,.;]+?)\s+(?:no be (?:my|for me)|(?:is\s+)?not for me|isn'?t for me|"
-                            r"i no (?:do|want|like))\b[^,.;]*", re.I)
+                            r"i no (?:do|want|like)|no (?:abeg|pls|please|o))\b[^,.;]*", re.I)  # "Cashier no abeg"
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]+")
 _NEGATION = re.compile(r"^\W*(?:not|no|except|without|don'?t|dont|do not)\b(?:\s+(?:want|fit|do|take|like|go))*", re.I)
 
 
 def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
     """The options one part of a reply names, by number or by name; None when its numbers pick none ("7" of four)."""
+    if re.search(r"\d", cut := _CONDITION.split(part)[0]):
+        part = cut
     digits = re.findall(r"\d+", part) if _only_numbers(part, codes) else []
     if len(digits) == 1 and len(digits[0]) > 1 and set(digits[0]) <= set("123456789"[:len(codes)]):
         digits = list(digits[0])  # "13": one and three
@@ -189,7 +206,7 @@ def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
 # "Yes 1", holdout_55's "Just 1", holdout_56's "Yes 1 is fine for her. Thank you")
 _FILLER = frozenset("and or plus & pls please abeg only both number numbers option options the i will would take go "
                     "fit na dey them dem ones one yes yeah yea ok okay sure just is are fine good for her him me thank "
-                    "thanks you".split())
+                    "thanks you work sef cool".split())
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:

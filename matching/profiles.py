@@ -607,11 +607,21 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                # signups_twenty_seventh, read for fixes after its one measure
                "m&e": "Monitoring and Evaluation Officer", "programme work": "Programme Officer",
                "program work": "Programme Officer", "dispatch work": "Dispatch Rider", "dispatch job": "Dispatch Rider",
-               "loading": "Warehouse Assistant", "project management": "Project Manager"}
+               "loading": "Warehouse Assistant", "project management": "Project Manager",
+               # signups_twenty_eighth, read for fixes after its one measure
+               "packaging line": "Production Operator", "sealing machine": "Machine Operator",
+               "domestic work": "Housemaid", "siwes placement": "Intern", "month siwes": "Intern",
+               "life policies": "Insurance Agent",
+               "native android": "Mobile Developer", "loan recovery": "Collections Officer",
+               # signups_twenty_ninth, read for fixes after its one measure ("a recruitment role")
+               "recruitment work": "Recruiter",
+               # signups_thirtieth, read for fixes after its one measure
+               "makanikin mota": "Mechanic", "makaniki": "Mechanic", "freight forwarding": "Customs Agent",
+               "chat support": "Customer Care Representative", "email support": "Customer Care Representative"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
-SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
+SHORTHAND = {"dev": "developer", "bkeeping": "bookkeeping", "va": "virtual assistant", "gal": "girl", "gals": "girls", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
              "acct": "account", "accts": "accounts", "bd": "business development", "asst": "assistant", "doc": "doctor", "acctg": "accounting",
              "cx": "customer service", "cust": "customer", "exec": "executive", "bus.": "business",
              "pharm": "pharmacy", "ea": "executive assistant", "ext": "extension", "bizdev": "business development",
@@ -648,7 +658,7 @@ def title_core(title: str) -> str:
 # Nouns that make the title before them a task in a list of duties ("fleet tracking, dispatch, driver management")
 _TASK_NOUNS = frozenset({"management", "supervision", "tracking", "scheduling", "recruitment", "training",
                          "coordination", "allocation", "assignment", "discipline", "monitoring", "designs", "design",
-                         "graphics"})
+                         "graphics", "schedules", "schedule"})
 
 
 def _scan_titles(words: list[str]) -> list[str]:
@@ -791,7 +801,8 @@ _SELLS_IN_A_SHOP = re.compile(r"\bsales ?(?:girl|boy)s?\b", re.I)
 _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[- ]in[- ]law\b"
                             r"|\b(?:my|his|her|their|our)\s+own\s+(?:okada|bike|motorbike|car|keke|vehicle)\b"
                             r"|\bclean(?:ing|ed|s)?\s+(?:up\s+)?(?:the\s+)?(?:excel|data|spreadsheets?|records|files|code|"
-                            r"sheets?)\b|\bdata\s+cleaning\b|\bfor\s+an?\s+online\s+pharmacy\b", re.I)
+                            r"sheets?)\b|\bdata\s+cleaning\b|\bfor\s+an?\s+online\s+pharmacy\b"
+                            r"|\b(?:internet|mobile|online)\s+banking\b", re.I)  # the screens a developer built
 _REGISTRAR = re.compile(r"\b(?:senior\s+)?registrars?\b", re.I)
 _HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|fmcpaed|fmcr|residency|"
                              r"fellowship|post-?fellowship|psych|psychiatry|surgery|surgical|paediatrics|o&g|medicine)\b",
@@ -896,7 +907,8 @@ def spelled_capitals(text: str) -> str:
 # trainee programmes, QC lab work …"): its words are seniority words, which a title's reading strips, so a sentence
 # naming it read none. Only where the phrase ends an item: "graduate trainee accountant" asks an accountant's post.
 _TRAINEE_ASKED = re.compile(r"\b(?:graduate|management)\s+trainees?(?:\s+(?:programm?es?|programs?|roles?|jobs?|positions?"
-                            r"|work))?(?=\s*(?:$|[,.;!?/)]|\s(?:or|and|abi|in|for|at|with|pls|please|abeg)\b))", re.I)
+                            r"|work))?(?=\s*(?:$|[,.;!?/)\U0001F000-\U0001FAFF\u2600-\u27BF]|"
+                            r"\s(?:or|and|abi|in|for|at|with|pls|please|abeg)\b))", re.I)  # "… programme 🙏"
 _TRAINEE = "Graduate Trainee"
 
 
@@ -1094,7 +1106,8 @@ def _work_asked(message: str) -> tuple[str, ...]:
 def _asked_noun(word: str) -> tuple[str, ...]:
     """The line one asked word names: a title or a field's noun, or an acronym written as one ("PR jobs", "HSE work")."""
     clean = vocabulary.normalize(word)
-    # "payrol job"; "driver or dispatch work": the noun's work is a field's own ("dispatch work" is a rider's)
+    # "payrol job"; "driver or dispatch work", "a recruitment role": the noun's work is a field's own ("dispatch work"
+    # is a rider's)
     found = _line_noun(clean) or _field_word(clean) or FIELD_WORDS.get(f"{clean} work", "")
     if found:
         return (found,)
@@ -1718,7 +1731,8 @@ def _places_in_roles(roles: tuple[str, ...]) -> list[str]:
 # front office" asks the hotel's front desk as well (the sign-ups' writers wanted it; a hotel receptionist's line
 # already takes any front desk, RELATED_TITLES). Not a workplace they worked at or are leaving ("I worked 6 years in a
 # hotel as receptionist but I'm tired of hotel work").
-_WORKPLACE_LINES = (("Receptionist", re.compile(r"\bhotels?\b|\bguest ?houses?\b", re.I), "Hotel Receptionist"),)
+_WORKPLACE_LINES = (("Receptionist", re.compile(r"\bhotels?\b|\bguest ?houses?\b|\bresorts?\b", re.I),
+                     "Hotel Receptionist"),)
 _WORKPLACE_CLAUSE = re.compile(r"[.!?;\n]+|\bbut\b", re.I)
 _PAST_OR_LEAVING = re.compile(r"\b(?:worked|was|were|tired|tire|left|leave|leaving|before|formerly|previously|used to)\b",
                               re.I)

@@ -336,6 +336,9 @@ def _title_likeness(seeker: Seeker, job: Job) -> Component:
         if half:
             return Component(0.0, f"“{job.title}” is full-stack and asks none of your {half} skills",
                              blocked="a different specialty")
+        if _junior_neighbour(seeker, job):
+            return Component(0.0, f"“{job.title}” is a neighbouring line's post asking {job.years_min}+ years; you "
+                                  f"have {seeker.years}", blocked="a junior post of a neighbouring line")
         if not job.skills or _shares_family_skills(seeker, job) or _takes_also(seeker, job):
             return Component(FAMILY_SHARE, f"“{job.title}” is close to your role “{_said(seeker.roles[0])}”")
         return Component(0.0, f"“{job.title}” is near your roles but asks few of your skills",
@@ -396,6 +399,23 @@ def _offered_pay(seeker: Seeker, job: Job) -> float | None:
     if job.salary_max is None:
         return None
     return pay.convert(job.salary_max, job.salary_currency or seeker.salary_currency, seeker.salary_currency)
+
+
+JUNIOR_GAP = 4  # years
+
+
+def _junior_neighbour(seeker: Seeker, job: Job) -> bool:
+    """A post of a line next to theirs, of no rank, asking years far below theirs: a senior backend engineer's
+    mid-level full-stack post, a head of audit's five-year accountant post, a five-year full-stack developer's
+    one-year frontend post. Only through the family (a post of their own line is theirs at any level): over the read
+    parts such alerts were refused 8 times and wanted once (a payroll clerk's accountant post); a post whose title
+    carries a rank ("Business Development Manager" for a regional sales manager) is not one (8 wanted)."""
+    return (job.years_stated and not job.years_preferred and job.years_min is not None and seeker.years is not None
+            and seeker.years - job.years_min >= JUNIOR_GAP and not (_RANKS | _TRAINEES) & _title_words(job.title))
+
+
+_RANKS = frozenset({"senior", "snr", "sr", "lead", "principal", "head", "chief", "director", "manager", "supervisor"})
+_TRAINEES = frozenset({"trainee", "intern", "internship", "graduate"})  # their own rule says why ("a trainee's post")
 
 
 def _shop_sales_for_a_field_marketer(seeker: Seeker, job: Job) -> bool:

@@ -123,8 +123,8 @@ def stale_user_ids() -> list[int]:
 def index_refresh_stale() -> int:
     """The periodic safety net for writes that skip signals (queryset.update, bulk_create, raw SQL)."""
     ids = stale_user_ids()
-    for user_id in ids:
-        profile_refresh(user_id=user_id)
+    # in batches: a release that changes how seekers are read makes every profile stale at once
+    index_rebuild(user_ids=ids)
     if ids:
         logger.info("matching: refreshed %d stale profiles", len(ids))
     return len(ids)

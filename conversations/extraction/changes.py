@@ -28,14 +28,18 @@ _DROP_CUE = re.compile(
     # registered nurse o, na auxiliary I train") and "I can't do"
     # ("I no fit do outbound sales again"; "I no fit do any other work" says what they only do)
     r"wey\s+no\s+be(?!\s+(?:far|near|too|so|much)\b)|i\s+no\s+be(?!\s+(?:far|near|too|so|much|only|just)\b)|"
+    r"no\s+be(?=\s+(?:\w+\s+){0,2}(?:work|job)\b)|"  # "No be housemaid work o, na only cooking"
     r"(?:i\s+)?no\s+fit\s+do(?!\s+(?:any|another|anything|other)\b)|"
     r"(?:i\s+)?no\s+(?:want|wan)|(?:i\s+)?don'?t\s+want|do\s+not\s+want|(?:i\s+)?no\s+dey\s+do|"
+    r"(?:i\s+)?no\s+sabi(?!\s+(?:fear|tire|rest)\b)|"  # "I no sabi forklift": a skill they lack, no line asked
     r"(?<!bus\s)stop(?:\s+doing)?|leave(?!\s+(?:me|it|am|us|him|her|them|a|an|for|on)\b)|"
     r"not(?!\s+(?:less|more|below|above|under|over|too|really|sure|necessarily|only|just|yet|much|picky)\b))\b",
     re.I,
 )
 # Skipped right after a cue, so "not in Abuja again" still names Abuja and "not as the electrician" the electrician.
-_DROP_LEAD = re.compile(r"(?:\s*\b(?:in|at|for|to|the|my|any|am|again|go|want|wan|do|doing|as|a|an|be)\b)*\s*", re.I)
+# "Not interested in medical rep jobs", "I no wan go back to riding"
+_DROP_LEAD = re.compile(r"(?:\s*\b(?:in|at|for|to|the|my|any|am|again|go|want|wan|do|doing|as|a|an|be|interested|keen|"
+                        r"back)\b)*\s*", re.I)
 # What ends a removal: a clause break (an emoji is one: "not the cash shortages 😅 I want customer service" had dropped
 # the customer service asked), or the positive half of a correction ("remove abuja, add kano", "… I want X").
 _DROP_END = re.compile(

@@ -6,7 +6,7 @@ import pytest
 
 from jobs.locations import find_places, lookup, place_contains, resolve_place, side_of
 from jobs.salary import convert, parse_salary
-from jobs.vocabulary import canonical_title, find_skills, find_titles, strip_seniority
+from jobs.vocabulary import canonical_title, find_skills, find_titles, normalize, strip_seniority
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,9 @@ def test_a_bare_year_is_not_pay(text):
 def test_pay_after_a_year_is_still_found_and_a_year_with_a_period_is_pay():
     assert parse_salary("bsc accounting 2022, salary 150k", default_currency="NGN").minimum == 150000
     assert parse_salary("2000 per month", default_currency="NGN").minimum == 2000
+
+
+def test_emoji_are_not_read_as_words():
+    # anyascii spells "💬" ":speech_balloon:": a chat support agent had read as a balloon decorator
+    assert normalize("Live chat agent 💬 remote 🙏🏾") == "live chat agent remote"
+    assert find_titles("🎈 Customer Care Representative") == find_titles("Customer Care Representative")

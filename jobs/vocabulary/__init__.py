@@ -33,9 +33,15 @@ _PHRASE_BREAKS = re.compile(r"[,;:!?()\[\]\n|]+|\.\s")
 _NOT_SELF_ALIASES = {"Express", "Go", "R", "Rust", "Security", "Administration"}
 
 
+# Emoji and pictographs: anyascii spells them out (":speech_balloon:", ":fire:"), words a reader would take for work
+# ("Live chat / email support agent 💬" had read as a balloon decorator's line)
+_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+
+
 def normalize(text: str) -> str:
     """Lower-case ASCII words: "Front-End  Developer!" → "front end developer"."""
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9+#&./ ]+", " ", anyascii(text or "").lower())).strip()
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9+#&./ ]+", " ",
+                                     anyascii(_PICTOGRAPHS.sub(" ", text or "")).lower())).strip()
 
 
 def strip_seniority(title: str) -> tuple[str, str]:

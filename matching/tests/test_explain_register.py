@@ -22,6 +22,7 @@ SEEKERS = [
     compile_seeker(roles=["NCE teacher, pry 1-6"], locations_=["Lagos"]),
     compile_seeker(roles=["Office Manager / Admin Manager – 6yrs"], locations_=["Yaba", "Surulere"], years=6),
     compile_seeker(roles=["flutter dev"], skills=["Flutter"], locations_=["Lagos"], years=3),
+    compile_seeker(roles=["Senior backend engineer"], skills=["Python", "Django"], locations_=["Lagos"], years=8),
     compile_seeker(roles=["sales girl, SSCE"], locations_=["Lagos"], years=1),
     compile_seeker(roles=["sales girl, i no get license"], locations_=["Lagos"], years=1),
     compile_seeker(roles=["frontend dev"], skills=["React"], locations_=["Lagos"], years=2),
@@ -81,6 +82,9 @@ JOBS = [
                 country="NG"),
     compile_job(title="Field Sales Agent", city="Lagos", state="Lagos", country="NG", years_min=5,
                 description="Experience:\n* Field Sales Agent: 5 years (Preferred)"),
+    # a neighbouring line's post far below the seeker's years (the senior backend engineer below)
+    compile_job(title="Full Stack Software Engineer", ai_titles=["Full Stack Developer"], city="Lagos", state="Lagos",
+                country="NG", years_min=3),
 ]
 
 

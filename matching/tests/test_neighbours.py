@@ -74,6 +74,14 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("1 and 2 abeg. Business development no be my side", {"care", "field"}),
     ("cashier is not for me, 1 and 2", {"care", "field"}),
     ("None 😊 na shop work I want", set()),
+    # holdout_58's and 59's: a refusal running on through its list (its last items read as a yes), a number on a
+    # condition (no answer), a refusal after the name in Pidgin ("Cashier no abeg", read as a yes)
+    ("just 1 abeg 🙏 no field, business development or cashier", {"care"}),
+    ("Not 2, 3 or 4. 1 is ok", {"care"}),
+    ("2 if it's inside Ikeja. Not the others", {"field"}),
+    ("1 and 3 fit work for me. Cashier no abeg", {"care", "bd"}),
+    ("1 fit. 2 no abeg, na waka under sun be that", {"care"}),
+    ("no 4, 2 and 3 are fine", {"field", "bd"}),
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     codes = ("care", "field", "bd", "cashier")

@@ -1634,3 +1634,16 @@ def test_years_only_an_indeed_screening_line_prefers_do_not_block_one_with_fewer
     stated = job("FIELD SALES AGENT", titles=["Field Sales Agent"], skills=[], years_experience_min=2,
                  description="Minimum of 2 years sales experience.\n" + text.format("2 years"))
     assert calculate_match_score(fresh, stated).blocked == "asks far more experience than you have"
+
+
+def test_a_neighbouring_lines_post_far_below_the_seekers_years_is_not_sent():
+    senior = seeker(job_roles=["Backend Developer"], user_words={"roles": "Senior backend engineer"},
+                    technical_skills=["Python", "Django", "PostgreSQL"], years_of_experience=8)
+    mid = job("Full Stack Software Engineer", titles=["Full Stack Developer"], skills=[], years_experience_min=3)
+    result = calculate_match_score(senior, mid)
+    assert result.blocked == "a junior post of a neighbouring line"
+    assert "asking 3+ years; you have 8" in result.reasons["titles"]
+    ranked = job("Senior Full Stack Engineer", titles=["Full Stack Developer"], skills=[], years_experience_min=3)
+    assert not calculate_match_score(senior, ranked).blocked  # a rank in the title: the post is at their level
+    closer = job("Full Stack Software Engineer", titles=["Full Stack Developer"], skills=[], years_experience_min=5)
+    assert not calculate_match_score(senior, closer).blocked

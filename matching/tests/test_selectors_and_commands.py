@@ -69,8 +69,10 @@ def test_the_labelled_set_keeps_its_precision_and_most_of_its_recall():
     # (0.879 → 0.871: a business developer's ₦310k post for a ₦400k floor). And a React Native post for a Flutter
     # developer, which three readings of real postings refused ("React Native required, he uses Flutter"; 0.864).
     # And a warehouse supervisor's post for a storekeeper, which readers of real postings refused to clerks and cooks
-    # of the line who name no supervising (0.857; matching/scoring.py SUPERVISOR_MIN_YEARS).
-    assert report.precision >= 0.95 and report.recall >= 0.85
+    # of the line who name no supervising (0.857; matching/scoring.py SUPERVISOR_MIN_YEARS). And a five-year business
+    # developer's sales posts asking none or one year, a neighbouring line's posts far below their years, which the
+    # readers of real postings refused 8 to 1 in like pairs (0.843; matching/scoring.py JUNIOR_GAP).
+    assert report.precision >= 0.95 and report.recall >= 0.84
 
 
 def test_evaluate_matching_prints_the_confusion_matrix_and_mistakes():
