@@ -621,7 +621,8 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
-SHORTHAND = {"dev": "developer", "bkeeping": "bookkeeping", "va": "virtual assistant", "gal": "girl", "gals": "girls", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
+SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
+             "bkeeping": "bookkeeping", "va": "virtual assistant", "gal": "girl", "gals": "girls",
              "acct": "account", "accts": "accounts", "bd": "business development", "asst": "assistant", "doc": "doctor", "acctg": "accounting",
              "cx": "customer service", "cust": "customer", "exec": "executive", "bus.": "business",
              "pharm": "pharmacy", "ea": "executive assistant", "ext": "extension", "bizdev": "business development",
@@ -1774,9 +1775,10 @@ def _level(title: str, experience_level: str) -> str:
 # gazetteer) changes how a stored seeker would read, so their profiles and index keys are rebuilt by the stale sweep.
 # A hand-bumped revision was forgotten for three days of reading changes (2026-12-03 to 05): stored seekers kept the
 # old reading until they edited their preferences.
-_READING_MODULES = ("matching.profiles", "matching.neighbours", "jobs.vocabulary", "jobs.vocabulary.titles",
-                    "jobs.vocabulary.skills", "jobs.locations", "jobs.gazetteer", "jobs.industries",
-                    "jobs.credentials", "jobs.salary", "jobs.levels", "jobs.normalize.fields", "jobs.normalize.text")
+_READING_MODULES = ("matching.profiles", "matching.scoring", "matching.neighbours", "accounts.selectors",
+                    "jobs.vocabulary", "jobs.vocabulary.titles", "jobs.vocabulary.skills", "jobs.locations",
+                    "jobs.gazetteer", "jobs.industries", "jobs.credentials", "jobs.salary", "jobs.levels",
+                    "jobs.normalize.fields", "jobs.normalize.text")  # scoring: seeker_from_preferences
 
 
 def reading_source_digest() -> str:
