@@ -410,12 +410,13 @@ def _junior_neighbour(seeker: Seeker, job: Job) -> bool:
     one-year frontend post. Only through the family (a post of their own line is theirs at any level): over the read
     parts such alerts were refused 8 times and wanted once (a payroll clerk's accountant post); a post whose title
     carries a rank ("Business Development Manager" for a regional sales manager) is not one (8 wanted)."""
-    return (job.years_stated and not job.years_preferred and job.years_min is not None and seeker.years is not None
-            and seeker.years - job.years_min >= JUNIOR_GAP and not (_RANKS | _TRAINEES) & _title_words(job.title))
+    return (seeker.years is not None and job.years_min is not None and seeker.years - job.years_min >= JUNIOR_GAP
+            and job.years_stated and not job.years_preferred and not _RANKED & _title_words(job.title))
 
 
-_RANKS = frozenset({"senior", "snr", "sr", "lead", "principal", "head", "chief", "director", "manager", "supervisor"})
-_TRAINEES = frozenset({"trainee", "intern", "internship", "graduate"})  # their own rule says why ("a trainee's post")
+# a rank in the title ("Business Development Manager"), or a trainee's post, whose own rule says why
+_RANKED = frozenset({"senior", "snr", "sr", "lead", "principal", "head", "chief", "director", "manager", "supervisor",
+                     "trainee", "intern", "internship", "graduate"})
 
 
 def _shop_sales_for_a_field_marketer(seeker: Seeker, job: Job) -> bool:
@@ -471,7 +472,8 @@ def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
     whether they listed two, whether their years reach a manager's and a lead's (the places years count: a lead's
     is _below_your_rank's), the web and app frameworks their skills name (_other_framework), the school subjects their
     skills name, the phone platforms their words name, their answers about neighbouring lines and, where they said
-    yes to one, their years and minimum pay, and for a shop-floor post whether their words name selling."""
+    yes to one, their years and minimum pay, for a shop-floor post whether their words name selling, and whether the
+    post is far below their years (_junior_neighbour)."""
     job_skills = _skill_set(job.skills)
     shared = tuple(skill for skill in seeker.skills if skill in job_skills)
     senior = seeker.years is None or seeker.years >= LEVEL_YEARS["manager"]
@@ -481,7 +483,8 @@ def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
     answered = (seeker.years, seeker.salary_floor, seeker.salary_currency) if seeker.also else None
     selling = job.shop_floor and _sells(seeker.groups, seeker.roles, seeker.skills)  # _off_the_floor reads all skills
     return (seeker.roles, seeker.groups, shared, min(len(seeker.skills), FAMILY_MIN_SKILLS), senior, lead,
-            frameworks, seeker.subjects, seeker.platforms, seeker.also, seeker.declined, answered, selling)
+            frameworks, seeker.subjects, seeker.platforms, seeker.also, seeker.declined, answered, selling,
+            _junior_neighbour(seeker, job))
 
 
 @lru_cache(maxsize=10_000)

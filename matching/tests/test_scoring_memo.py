@@ -102,3 +102,15 @@ def test_a_degree_post_reads_each_seekers_own_shop_and_field_lines():
     seen: dict = {}
     verdicts = [score_if_passes(seeker, job, 39, seen) is not None for seeker in seekers]
     assert verdicts == [score(seeker, job).passes(39) for seeker in seekers] == [True, False, True, True]
+
+
+def test_a_neighbouring_lines_junior_post_reads_each_seekers_own_years():
+    """Whether a post of a neighbouring line is far below the seeker's years decides it (_junior_neighbour); the
+    titles part's key holds it (the speed benchmark's cached and uncached runs disagreed on PostgreSQL without it)."""
+    job = compile_job(title="Full Stack Software Engineer", ai_titles=["Full Stack Developer"], city="Lagos",
+                      state="Lagos", country="NG", arrangement="onsite", years_min=3)
+    seekers = [compile_seeker(roles=["Backend Developer"], skills=["Python"], locations_=["Lagos"], years=years)
+               for years in (7, 6, 8, 6)]  # all past a lead's years: only the gap to the post's three tells them apart
+    seen: dict = {}
+    verdicts = [score_if_passes(seeker, job, 39, seen) is not None for seeker in seekers]
+    assert verdicts == [score(seeker, job).passes(39) for seeker in seekers] == [False, True, False, True]
