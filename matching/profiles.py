@@ -617,12 +617,14 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "recruitment work": "Recruiter",
                # signups_thirtieth, read for fixes after its one measure
                "makanikin mota": "Mechanic", "makaniki": "Mechanic", "freight forwarding": "Customs Agent",
-               "chat support": "Customer Care Representative", "email support": "Customer Care Representative"}
+               "chat support": "Customer Care Representative", "email support": "Customer Care Representative",
+               # signups_thirty_first, read for fixes after its one measure
+               "inbound support": "Customer Care Representative"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
 SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr": "manager", "js": "javascript",
-             "bkeeping": "bookkeeping", "va": "virtual assistant", "gal": "girl", "gals": "girls",
+             "bkeeping": "bookkeeping", "va": "virtual assistant", "gal": "girl", "gals": "girls", "plumbr": "plumber",
              "acct": "account", "accts": "accounts", "bd": "business development", "asst": "assistant", "doc": "doctor", "acctg": "accounting",
              "cx": "customer service", "cust": "customer", "exec": "executive", "bus.": "business",
              "pharm": "pharmacy", "ea": "executive assistant", "ext": "extension", "bizdev": "business development",

@@ -32,6 +32,7 @@ _DROP_CUE = re.compile(
     r"(?:i\s+)?no\s+fit\s+do(?!\s+(?:any|another|anything|other)\b)|"
     r"(?:i\s+)?no\s+(?:want|wan)|(?:i\s+)?don'?t\s+want|do\s+not\s+want|(?:i\s+)?no\s+dey\s+do|"
     r"(?:i\s+)?no\s+sabi(?!\s+(?:fear|tire|rest)\b)|"  # "I no sabi forklift": a skill they lack, no line asked
+    r"(?:can'?t|cannot|can\s+not)\s+do(?!\s+(?:any|another|anything|other|without)\b)|"  # "He can't do field sales"
     r"(?<!bus\s)stop(?:\s+doing)?|leave(?!\s+(?:me|it|am|us|him|her|them|a|an|for|on)\b)|"
     r"not(?!\s+(?:less|more|below|above|under|over|too|really|sure|necessarily|only|just|yet|much|picky)\b))\b",
     re.I,
