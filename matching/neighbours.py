@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from jobs.vocabulary import PICTOGRAPHS
+
 
 class Option(NamedTuple):
     english: str
@@ -183,7 +185,7 @@ _CONDITION = re.compile(r"\b(?:if|only if|as long as|provided|once)\b", re.I)
 # "no business development"
 _REFUSED_AFTER = re.compile(r"(^|[,.;])\s*([^,.;]+?)\s+(?:no be (?:my|for me)|(?:is\s+)?not for me|isn'?t for me|"
                             r"i no (?:do|want|like)|no (?:abeg|pls|please|o))\b[^,.;]*", re.I)  # "Cashier no abeg"
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]+")
+_EMOJI = PICTOGRAPHS
 _NEGATION = re.compile(r"^\W*(?:not|no|except|without|don'?t|dont|do not)\b(?:\s+(?:want|fit|do|take|like|go))*", re.I)
 
 

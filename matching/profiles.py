@@ -910,8 +910,8 @@ def spelled_capitals(text: str) -> str:
 # trainee programmes, QC lab work …"): its words are seniority words, which a title's reading strips, so a sentence
 # naming it read none. Only where the phrase ends an item: "graduate trainee accountant" asks an accountant's post.
 _TRAINEE_ASKED = re.compile(r"\b(?:graduate|management)\s+trainees?(?:\s+(?:programm?es?|programs?|roles?|jobs?|positions?"
-                            r"|work))?(?=\s*(?:$|[,.;!?/)\U0001F000-\U0001FAFF\u2600-\u27BF]|"
-                            r"\s(?:or|and|abi|in|for|at|with|pls|please|abeg)\b))", re.I)  # "… programme 🙏"
+                            r"|work))?(?=\s*(?:$|[,.;!?/)]|" + vocabulary.PICTOGRAPH +  # "… programme 🙏"
+                            r"|\s(?:or|and|abi|in|for|at|with|pls|please|abeg)\b))", re.I)
 _TRAINEE = "Graduate Trainee"
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from jobs.vocabulary import PICTOGRAPH
+
 # "I no fit work from house" / "I cannot work from home" / "I need to go office": the seeker wants on-site work.
 # Rewritten to "onsite" before anything else reads the text, or "work from house" would read as remote.
 _NOT_REMOTE = re.compile(
@@ -44,7 +46,7 @@ _DROP_LEAD = re.compile(r"(?:\s*\b(?:in|at|for|to|the|my|any|am|again|go|want|wa
 # What ends a removal: a clause break (an emoji is one: "not the cash shortages 😅 I want customer service" had dropped
 # the customer service asked), or the positive half of a correction ("remove abuja, add kano", "… I want X").
 _DROP_END = re.compile(
-    "[\U0001F000-\U0001FAFF\u2600-\u27BF]|"
+    PICTOGRAPH + "|"
     r"[,;.!?\n]|\band\b(?!\s+\w+\s*(?:[,;.!?\n]|$|(?:abeg|pls|please)\b))|\b(?:but|add|also|plus|i\s+mean|i\s+meant|"
     r"i\s+(?:want|wan|need)|"
     r"instead|rather|for|in|"

@@ -22,7 +22,7 @@ from jobs.vocabulary.titles import (
 )
 
 __all__ = [
-    "AMBIGUOUS_TITLE_WORDS", "MISLEADING_IN_TITLES", "RELATED_TITLES", "SENIORITY_WORDS", "SKILLS", "is_seniority_word", "TITLE_GROUPS", "canonical_skill", "canonical_title", "equivalent_titles",
+    "AMBIGUOUS_TITLE_WORDS", "MISLEADING_IN_TITLES", "PICTOGRAPH", "PICTOGRAPHS", "RELATED_TITLES", "SENIORITY_WORDS", "SKILLS", "is_seniority_word", "TITLE_GROUPS", "canonical_skill", "canonical_title", "equivalent_titles",
     "find_skill_mentions", "find_skills", "find_titles", "normalize", "strip_seniority", "title_group",
 ]
 # A typo'd title ("sofware enginer") still finds its group; below this score it is a different title.
@@ -35,13 +35,14 @@ _NOT_SELF_ALIASES = {"Express", "Go", "R", "Rust", "Security", "Administration"}
 
 # Emoji and pictographs: anyascii spells them out (":speech_balloon:", ":fire:"), words a reader would take for work
 # ("Live chat / email support agent 💬" had read as a balloon decorator's line)
-_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+PICTOGRAPH = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"  # one, as a regex character class
+PICTOGRAPHS = re.compile(f"{PICTOGRAPH}+")
 
 
 def normalize(text: str) -> str:
     """Lower-case ASCII words: "Front-End  Developer!" → "front end developer"."""
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9+#&./ ]+", " ",
-                                     anyascii(_PICTOGRAPHS.sub(" ", text or "")).lower())).strip()
+                                     anyascii(PICTOGRAPHS.sub(" ", text or "")).lower())).strip()
 
 
 def strip_seniority(title: str) -> tuple[str, str]:
