@@ -250,6 +250,16 @@ def find_places(text: str, *, ambiguous: bool = False) -> list[Place]:
     return sorted(found.values(), key=_specificity, reverse=True)
 
 
+# "for Aba", "in lag", "around Ota": where a place is expected, a short or ambiguous name the finder skips alone
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|for|at|around|near)\s+([a-z]+)\b")
+
+
+def places_after_prepositions(text: str) -> list[Place]:
+    """Cities named right after "in", "for", "at", "around" or "near", ambiguous words included."""
+    return [place for match in _AFTER_PREPOSITION.finditer(text.lower())
+            if (place := lookup(match.group(1))) and place.city]
+
+
 # Words that are place aliases but far more often mean something else in a chat message.
 _AMBIGUOUS_WORDS = {"us", "ng", "los", "lag", "challenge", "marina", "anthony", "chevron", "apo", "ring", "enu",
                     "abk", "ibd", "kd", "ife", "epe", "aba", "ota"}

@@ -120,8 +120,9 @@ def label_of(group: str) -> str:
 # no answer at all
 _COURTESY = r"(?:\W+(?:thanks?|thank you|thanks a lot|pls|please|abeg|sir|ma|o))*"
 _ALL = re.compile(rf"^\W*(all|all of them|all of dem|any|any of them|everything){_COURTESY}\W*$", re.I)
-_NONE = re.compile(rf"^\W*(none|no|nope|nothing|none of them|none of dem|non|no one|only my work|just my work|not "
-                   rf"interested|no need|i no want|i no want any|i don'?t want any|i no go take any){_COURTESY}\W*$", re.I)
+_NONE = re.compile(rf"^\W*(none|no|nope|nothing|none of them|none of dem|none of these|none of those|non|no one|"
+                   rf"only my work|just my work|not interested|no need|i no want|i no want any|i don'?t want any|"
+                   rf"i no go take any){_COURTESY}\W*$", re.I)
 
 
 def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
@@ -168,7 +169,12 @@ def _none_then_why(text: str, codes: tuple[str, ...]) -> bool:
     read as no answer)."""
     text = _EMOJI.sub(".", text)  # "None 😊 na field work and sales I want"
     first, _, rest = text.partition(brk.group(0)) if (brk := re.search(r"[,.;!]", text)) else (text, "", "")
+    # what the why names only to refuse it is no yes ("None. HR roles only … but not front desk or call centre")
+    rest = _REFUSED_SPAN.sub(" ", rest)
     return bool(rest.strip()) and bool(_NONE.match(first)) and not re.search(r"\d", rest) and not _named(rest, codes)
+
+
+_REFUSED_SPAN = re.compile(r"\b(?:not|no|never|without|except)\b[^.;!]*", re.I)
 
 
 # "all except 4", "everything but cashier"
@@ -184,7 +190,8 @@ _CONDITION = re.compile(r"\b(?:if|only if|as long as|provided|once)\b", re.I)
 # a refusal after the option's name ("Business development no be my side", "cashier is not for me") is read as
 # "no business development"
 _REFUSED_AFTER = re.compile(r"(^|[,.;])\s*([^,.;]+?)\s+(?:no be (?:my|for me)|(?:is\s+)?not for me|isn'?t for me|"
-                            r"i no (?:do|want|like)|no (?:abeg|pls|please|o))\b[^,.;]*", re.I)  # "Cashier no abeg"
+                            r"i no (?:do|want|like)|no (?:abeg|pls|please|o)\b|no(?=\s*(?:[,.;!]|$)))[^,.;]*", re.I)
+# "Cashier no abeg", "3 and 4 no" (holdout_62's: read as a yes to both)
 _EMOJI = PICTOGRAPHS
 _NEGATION = re.compile(r"^\W*(?:not|no|except|without|don'?t|dont|do not)\b(?:\s+(?:want|fit|do|take|like|go))*", re.I)
 
@@ -205,10 +212,10 @@ def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
 
 
 # Words a reply of numbers comes wrapped in ("1 and 3 pls", "number 2 only", "na 1 and 2 i go take"; holdout_53's
-# "Yes 1", holdout_55's "Just 1", holdout_56's "Yes 1 is fine for her. Thank you")
+# "Yes 1", holdout_55's "Just 1", holdout_56's "Yes 1 is fine for her. Thank you", holdout_61's "1 and 2 sir")
 _FILLER = frozenset("and or plus & pls please abeg only both number numbers option options the i will would take go "
                     "fit na dey them dem ones one yes yeah yea ok okay sure just is are fine good for her him me thank "
-                    "thanks you work sef cool".split())
+                    "thanks you work sef cool sir ma madam boss oga".split())
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:

@@ -225,7 +225,15 @@ def _seeker_platforms(roles: list[str] | tuple[str, ...], skills: tuple[str, ...
     """A Flutter or React Native developer builds Android apps too (the old set wants the Android post for one), but
     is no native iOS developer (two blind labellers refused the Swift post, holdout_16 and 18)."""
     found = frozenset().union(*(phone_platforms(text) for text in (*roles, *skills)))
-    return tuple(sorted(found | {"android"} if "cross" in found else found))
+    if "cross" in found:
+        # "Flutter dev (Android & iOS)": the phones their apps run on; Swift is a native iOS developer's own (holdout_56
+        # and 57's Flutter developers were sent a Swift iOS post their readers refused)
+        native_ios = any(_NATIVE_IOS & set(vocabulary.normalize(text).split()) for text in (*roles, *skills))
+        return tuple(sorted((found | {"android"}) - (set() if native_ios else {"ios"})))
+    return tuple(sorted(found))
+
+
+_NATIVE_IOS = frozenset({"swift", "swiftui", "objective-c", "objc", "xcode"})
 
 
 # Schooling, as Nigerian posts ask it and seekers state it: 1 secondary (SSCE/WAEC), 2 OND/NCE/diploma, 3 HND or a
@@ -473,6 +481,8 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "agric extension": "Agricultural Extension Officer",
                "agricultural extension": "Agricultural Extension Officer", "insurance sales": "Insurance Agent",
                "lecturing": "Lecturer", "photography": "Photographer", "aluminium": "Aluminium Fabricator",
+               "glazing": "Aluminium Fabricator", "tower climber": "Telecom Engineer", "loan book": "Loan Officer",
+               "cardiology": "Cardiologist", "fmcpsych": "Psychiatrist", "patrol": "Security Guard",
                "aluminum": "Aluminium Fabricator", "marwa": "Tricycle Rider", "clearing": "Customs Agent",
                "keep books": "Bookkeeper", "welding": "Welder", "sewing": "Tailor", "sew": "Tailor",
                # work told by its tasks or its workplace (signups_thirteenth, twentieth session)
@@ -522,7 +532,8 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "loan processing": "Loan Officer", "business loans": "Loan Officer", "group loans": "Loan Officer",
                "cash officer": "Bank Teller", "shelf": "Merchandiser", "shelves": "Merchandiser",
                "price tag": "Merchandiser", "janareta": "Generator Technician", "alase": "Cook",
-               "pharmacy delivery": "Dispatch Rider", "business development": "Business Development Executive",
+               "pharmacy delivery": "Dispatch Rider", "pharmacy deliveries": "Dispatch Rider",
+               "business development": "Business Development Executive",
                "coreldraw": "Graphic Designer", "corel draw": "Graphic Designer",
                "booking demos": "Sales Development Representative", "deposit mobilisation": "Relationship Manager",
                "deposit mobilization": "Relationship Manager", "sick person": "Caregiver", "sick people": "Caregiver",
@@ -588,7 +599,8 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "wall tiles": "Tiler", "floor tiles": "Tiler", "lay tiles": "Tiler", "do tiles": "Tiler",
                "interlocking": "Tiler", "wash plates": "Housemaid", "washing plates": "Housemaid",
                # signups_twenty_third, read for fixes after its one measure
-               "walda": "Welder", "transcription": "Transcriptionist", "stockbroking": "Stockbroker",
+               "walda": "Welder", "transcription": "Transcriptionist", "captioning": "Transcriptionist",
+               "stockbroking": "Stockbroker",
                "blender": "Animator", "surveying": "Surveyor", "quantity surveying": "Quantity Surveyor",
                "casher": "Cashier", "cashair": "Cashier",
                "pentesting": "Cybersecurity Analyst", "cybersecurity": "Cybersecurity Analyst",
@@ -765,6 +777,7 @@ def role_groups(role: str) -> tuple[str, ...]:
     role = no_work_named(spelled_capitals(_LICENCE_HELD.sub(" ", without_greeting(role))))
     # "social media manager … was a teacher before i switched": the line they left is no line asked (holdout_54)
     role = without_past_work(role, _titles_in)
+    role = without_refused(role)
     if vocabulary.normalize(role).strip(" .,;:!?") in _NOT_LINES:  # "Abuja/remote.": how they work, no virtual assistant's line
         return ()
     bare = COURSE.sub(" ", role)
@@ -800,12 +813,20 @@ _SELLS_IN_A_SHOP = re.compile(r"\bsales ?(?:girl|boy)s?\b", re.I)
 
 # words that name no work of theirs: kin by marriage ("my sister-in-law (NCE)" is no lawyer) and the vehicle they own
 # ("3yrs field recovery … I get my own okada" is a collector, no rider), data "cleaned up" in Excel (no cleaner's
-# work) and an online pharmacy a marketer works for (no pharmacist's)
+# work) and a pharmacy a marketer or a rider works for (online, 24-hour: no pharmacist's)
 _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[- ]in[- ]law\b"
                             r"|\b(?:my|his|her|their|our)\s+own\s+(?:okada|bike|motorbike|car|keke|vehicle)\b"
                             r"|\bclean(?:ing|ed|s)?\s+(?:up\s+)?(?:the\s+)?(?:excel|data|spreadsheets?|records|files|code|"
-                            r"sheets?)\b|\bdata\s+cleaning\b|\bfor\s+an?\s+online\s+pharmacy\b"
-                            r"|\b(?:internet|mobile|online)\s+banking\b", re.I)  # the screens a developer built
+                            r"sheets?)\b|\bdata\s+cleaning\b"
+                            r"|\bfor\s+an?\s+(?:online|\d+[\s-]*(?:hrs?|hours?))\s+pharmacy\b"
+                            r"|\b(?:internet|mobile|online)\s+banking\b"  # the screens a developer built
+                            # a developer's "device drivers", an accountant's "driver remittances", Oracle's "Data Guard",
+                            # a fridge man's "water dispenser", a sound engineer's "PA setup"
+                            r"|\bdevice\s+drivers?\b|\bdrivers?'?\s+remittances?\b|\bdata\s+guard\b"
+                            r"|\bwater\s+dispensers?\b|\bpa\s+(?:setup|set-up|systems?)\b"
+                            # hours ("a 24-hr pharmacy", "2–3 hrs a day", "₦2,500/hr"), no HR's line
+                            r"|\d\s*(?:[-–/]\s*(?:\d+\s*)?)?hrs?\b(?!\s+(?:officer|manager|assistant|generalist|executive|"
+                            r"personnel|staff|team|department|dept|role|job|work))", re.I)
 _REGISTRAR = re.compile(r"\b(?:senior\s+)?registrars?\b", re.I)
 _HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|fmcpaed|fmcr|residency|"
                              r"fellowship|post-?fellowship|psych|psychiatry|surgery|surgical|paediatrics|o&g|medicine)\b",
@@ -988,7 +1009,7 @@ _NEGATED_WORK = re.compile(r"\b(?:don t|dont|do not|can t|cant|cannot|can not|ne
 # "i fit hit account opening target": a bank marketer's target, no accountant's work; nor are a seller's "corporate
 # accounts" (their customers: holdout_53's B2B seller was read as an accountant)
 _ACCOUNTS_NOT_BOOKS = re.compile(r"\baccounts? opening\b|\b(?:corporate|key|major|client|customer|big|trade|sme)\s+"
-                                 r"accounts?\b")
+                                 r"accounts?\b|\bbank accounts? targets?\b")  # "no bank account target please"
 
 
 def _lone_word(part: str) -> bool:
@@ -1013,7 +1034,9 @@ _SLASH_CLAUSE_WORDS = 2
 _LIST_BREAK = re.compile(r"[,;/.!?\n]|\s[-–—:]\s|\s(?:or|and|abi)\s", re.I)
 _LIST_ITEM_WORDS = 3
 _ITEM_TAILS = frozenset({"work", "job", "jobs", "role", "roles", "pls", "please", "abeg"})
-_ITEM_LEADS = frozenset({"i", "ll", "i'll", "will", "take", "want", "need", "wan", "na"})
+_ITEM_LEADS = frozenset({"i", "ll", "i'll", "will", "take", "want", "need", "wan", "na", "any"})
+# "any bank or MFB", "any bank": where they would work, no teller's line ("any factory" asks a factory's work)
+_ANY_WHERE = frozenset({"bank", "banking", "shop", "kitchen"})
 
 
 def _listed_lines(message: str) -> tuple[str, ...]:
@@ -1028,16 +1051,26 @@ def _listed_lines(message: str) -> tuple[str, ...]:
     items = _LIST_BREAK.split(re.sub(r"\([^()]*\)", " ", message))
     # "estate, bank or company": a bank listed among places is where they would work, no teller's line
     places = {" ".join(vocabulary.normalize(item).split()) for item in items} & _WORKPLACES
+    workplace = ""
     for position, item in enumerate(items):
         words = vocabulary.normalize(item).split()
+        # "security guard work for estate, factory or bank": the workplace opened by "for" runs through its list
+        named = " ".join(words)
+        workplace = workplace if named in _WORKPLACE_NOUNS or named in _WORKPLACES else ""
+        if workplace and named in _WORKPLACE_NOUNS:
+            continue
         if places and " ".join(words) in _WORKPLACE_NOUNS:
             continue
         if position and (where := _WHERE_BEFORE.search(items[position - 1])) and " ".join(words) in _WORKPLACE_NOUNS \
                 and where.group(1).lower() not in _WORKPLACE_NOUNS:
             continue  # "Cleaner for office or bank": the bank is where they clean ("work for factory or shop" asks both)
+        if (opened := _WHERE_BEFORE.search(item)) and opened.group(1).lower() in _WORKPLACES:
+            workplace = opened.group(1).lower()
         while len(words) > 1 and words[-1] in _ITEM_TAILS:  # "POS work or cashier work", "Teller job"
             words.pop()
         while len(words) > 1 and words[0] in _ITEM_LEADS:  # "I'll take cashier, customer care or front desk"
+            if words[0] == "any" and " ".join(words[1:]) in _ANY_WHERE:
+                break
             words.pop(0)
         if not words or len(words) > _LIST_ITEM_WORDS or any(w[0].isdigit() for w in words):
             continue
@@ -1045,6 +1078,24 @@ def _listed_lines(message: str) -> tuple[str, ...]:
         found.append("" if text in _WORKPLACES else _line_noun(text) or _sharing_next(text, items[position + 1:]))
     # an internship is a level of any line ("first role or internship"), not one of its own
     return tuple(dict.fromkeys(g for g in found if g and g not in _LEVEL_GROUPS))
+
+
+# "Please no sales or marketing roles", "no field mkting": a refusal and the list it opens, to its sentence's end
+_WORD = r"(?!(?:or|and)\b)[a-z&]+"
+_REFUSED_LIST = re.compile(rf"\b(?:not|no(?:\s+be)?|never|without|except)\s+((?:{_WORD}\s+)?{_WORD}"
+                           rf"(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_WORD}\s+)?{_WORD})*)", re.I)
+_REFUSED_ITEM_BREAK = re.compile(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", re.I)
+
+
+def without_refused(text: str) -> str:
+    """The words without a refusal of a line and the list it opens ("a junior developer role … Please no sales or
+    marketing roles" asks no seller's or marketer's line: holdout_57's fresh graduate was sent twelve of their posts).
+    Only where the first thing refused is a line ("no experience, sales or cashier work" refuses nothing)."""
+    def refused(match: re.Match[str]) -> str:
+        first = [w for w in vocabulary.normalize(_REFUSED_ITEM_BREAK.split(match.group(1))[0]).split()
+                 if w not in _ITEM_TAILS]
+        return " " if first and (_line_noun(" ".join(first)) or any(map(_line_noun, first))) else match.group(0)
+    return _REFUSED_LIST.sub(refused, text)
 
 
 def _sharing_next(text: str, rest: list[str]) -> str:
@@ -1140,7 +1191,8 @@ def _line_noun(text: str) -> str:
 # QC", "admin, reception, data entry", "audit or compliance roles"): in a sentence "gen" is too often something else
 # ("Gen Z"), a wedding has a reception, and an HSE officer's work its compliance ("logistics" is as often the industry
 # a seller names: "Business development executive, logistics/ shipping")
-_ITEM_SHORTHAND = {"gen": "Generator Technician", "production": "Production Operator", "reception": "Receptionist",
+_ITEM_SHORTHAND = {"gen": "Generator Technician", "production": "Production Operator",
+                   "factory production": "Production Operator", "reception": "Receptionist",
                    "compliance": "Compliance Officer"}
 _WORKPLACE_NOUNS = {"bank": "Bank Teller", "banking": "Bank Teller", "factory": "Production Operator",
                     "kitchen": "Cook", "shop": "Cashier"}
@@ -1727,7 +1779,11 @@ def _places_in_roles(roles: tuple[str, ...]) -> list[str]:
     """Places a seeker wrote into a role ("BDM (oilfield services), warri based, 7yrs. open to lagos"): where they
     will work too (two blind labellers wanted those posts for them). Only beside places they chose: a seeker who
     gave none wants anywhere already."""
-    return [place.label for role in roles for place in locations.find_places(role) if place.city or place.state]
+    # "Marketer job around Ota/Sango": a border town named after "around" is named too (holdout_56's Ota marketer was
+    # sent Lagos posts as a commute)
+    found = [place for role in roles for place in (*locations.find_places(role),
+                                                   *locations.places_after_prepositions(role))]
+    return list(dict.fromkeys(place.label for place in found if place.city or place.state))
 
 
 # A line asked at a workplace that has its own posts of it: "receptionist in a hotel", "a job in a hotel. Reception or

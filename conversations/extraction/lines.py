@@ -25,9 +25,12 @@ qualifier, `signups_twenty_seventh` (a twenty-seventh) once, on that change and 
 matching's own reading, `signups_twenty_ninth` (a twenty-ninth) once, on the fixes from `signups_twenty_seventh`'s
 misses, `signups_thirtieth` (a thirtieth) once, on a credit controller read as a collector, `signups_thirty_first`
 (a thirty-first) once, on the fixes from `signups_thirtieth`'s misses, `signups_thirty_second` (a thirty-second)
-once, on the fixes from `signups_thirty_first`'s misses: all but `signups_eleventh`, `signups_thirteenth` to
-`signups_twenty_first` and `signups_twenty_third` to `signups_thirty_first`, which were then read for fixes, are
-measured only.
+once, on the fixes from `signups_thirty_first`'s misses, `signups_thirty_third` (a thirty-third) once, on a refusal
+read through its list and a town named after "around", `signups_thirty_fourth` (a thirty-fourth) once, on the fixes
+from `signups_thirty_second`'s misses, `signups_thirty_fifth` (a thirty-fifth) once, on a refusal read out of
+matching's own reading, `signups_thirty_sixth` (a thirty-sixth) once, on the fixes from `signups_thirty_fourth`'s
+misses: all but `signups_eleventh`, `signups_thirteenth` to `signups_twenty_first`, `signups_twenty_third` to
+`signups_thirty_second` and `signups_thirty_fourth`, which were then read for fixes, are measured only.
 A message is read as production reads it without an OpenAI key: the offline extractor, then the saved preferences as
 matching compiles them (`seeker_from_preferences`: their own words where they name a line, else the titles found).
 """
@@ -69,7 +72,11 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_twenty_ninth": DATA / "signups_twenty_ninth.jsonl",
                "signups_thirtieth": DATA / "signups_thirtieth.jsonl",
                "signups_thirty_first": DATA / "signups_thirty_first.jsonl",
-               "signups_thirty_second": DATA / "signups_thirty_second.jsonl"}
+               "signups_thirty_second": DATA / "signups_thirty_second.jsonl",
+               "signups_thirty_third": DATA / "signups_thirty_third.jsonl",
+               "signups_thirty_fourth": DATA / "signups_thirty_fourth.jsonl",
+               "signups_thirty_fifth": DATA / "signups_thirty_fifth.jsonl",
+               "signups_thirty_sixth": DATA / "signups_thirty_sixth.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh and signups_thirteenth to
 # signups_twenty_first and signups_twenty_third to signups_thirty_first since their one measure (nineteenth to
 # twenty-third sessions)
@@ -78,8 +85,9 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
                             "signups_eighteenth", "signups_nineteenth", "signups_twentieth", "signups_twenty_first",
                             "signups_twenty_third", "signups_twenty_fourth", "signups_twenty_fifth",
                             "signups_twenty_sixth", "signups_twenty_seventh", "signups_twenty_eighth",
-                            "signups_twenty_ninth", "signups_thirtieth", "signups_thirty_first"})
-# A thirty-third helper's 80, written at the twenty-third session's stop, its misses never read: the next reading
+                            "signups_twenty_ninth", "signups_thirtieth", "signups_thirty_first",
+                            "signups_thirty_second", "signups_thirty_fourth"})
+# A thirty-seventh helper's 80, written at the twenty-fourth session's stop, its misses never read: the next reading
 # change is measured on it once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the
 # "also" clauses, signups_fifth on the sixteenth session's reading changes as a whole, signups_sixth on the
 # seventeenth session's first ones, signups_seventh and signups_eighth on the seventeenth session's as a whole,
@@ -105,8 +113,18 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
 # signups_thirty_first (written then) once on the fixes from signups_thirtieth's misses (0.750 / 0.860 / 0.859 before
 # and after). signups_thirty_second (written then) once on the fixes from signups_thirty_first's misses (0.787 / 0.944
 # / 0.843 before and after). signups_thirty_third was scored once on the twenty-third session's final code, its misses
-# unread: that is its "before".
-UNMEASURED = DATA / "signups_thirty_third.jsonl"
+# unread: that is its "before"; measured once on the twenty-fourth session's first changes (a refusal read through the
+# list it opens, "not sales or marketing please"; a town named after "around"): 0.775 / 0.923 / 0.881 after them too.
+# signups_thirty_fourth (written then, asked to hold more hard messages than those before) was scored once on them,
+# its misses unread (0.500 / 0.588 / 0.716), and measured once on the fixes from signups_thirty_second's misses (hours
+# are no HR's line, a workplace list after "for", "any factory", "captioning"): the same after. signups_thirty_fifth
+# (written then, an ordinary fortnight) once on a refusal read out of matching's own reading with the list it opens
+# ("Please no sales or marketing roles", "no be bank marketing"): 0.838 / 0.894 / 0.917 on 7edf26c and after.
+# signups_thirty_sixth (written then) was scored once on that code, its misses unread (0.887 / 0.950 / 0.921), and
+# measured once on the fixes from signups_thirty_fourth's misses ("device drivers", "Data Guard", "glazing",
+# "FMCPsych", "patrol"): the same after. signups_thirty_seventh (written then) was scored once on the twenty-fourth
+# session's final code, its misses unread: 0.875 / 0.963 / 0.920, its "before".
+UNMEASURED = DATA / "signups_thirty_seventh.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:

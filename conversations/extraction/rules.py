@@ -29,7 +29,16 @@ from conversations.extraction.words import (
     ZERO_EXPERIENCE,
 )
 from jobs.credentials import SCHOOLING_LEVELS, said_about
-from jobs.locations import NG_AREAS, NG_CITIES, NG_STATES, Place, find_places, lookup, place_contains
+from jobs.locations import (
+    NG_AREAS,
+    NG_CITIES,
+    NG_STATES,
+    Place,
+    find_places,
+    lookup,
+    place_contains,
+    places_after_prepositions,
+)
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
 from matching.profiles import (  # matching reads a seeker's words the same way
@@ -266,9 +275,8 @@ def find_locations(text: str) -> list[str]:
     places = find_places(text)
     if re.search(r"\b(anywhere|any state|any location|any city|anywhere in (nigeria|naija))\b", text, re.I):
         places.append(Place(country="NG"))
-    for match in re.finditer(r"\b(?:in|for|at|around|near)\s+([a-z]+)\b", normalize(text)):
-        place = lookup(match.group(1))  # "for Aba", "in lag": short names the shared finder skips alone
-        if place and place.city and place.city not in {p.city for p in places}:
+    for place in places_after_prepositions(normalize(text)):
+        if place.city not in {p.city for p in places}:
             places.append(place)
     if not places:
         places = _fuzzy_places(normalize(text))

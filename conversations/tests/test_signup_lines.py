@@ -57,8 +57,12 @@ FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.77, 0.82, 0.
           "signups_twenty_eighth": (0.92, 0.96, 0.95),
           "signups_twenty_ninth": (0.85, 0.96, 0.90),
           "signups_thirtieth": (0.80, 0.91, 0.87),
-          "signups_thirty_first": (0.78, 0.89, 0.87),
-          "signups_thirty_second": (0.78, 0.94, 0.84)}
+          "signups_thirty_first": (0.80, 0.89, 0.88),
+          "signups_thirty_second": (0.83, 0.96, 0.88),
+          "signups_thirty_third": (0.78, 0.92, 0.89),
+          "signups_thirty_fourth": (0.60, 0.65, 0.78),
+          "signups_thirty_fifth": (0.83, 0.89, 0.91),
+          "signups_thirty_sixth": (0.88, 0.95, 0.92)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
@@ -433,6 +437,30 @@ def test_twenty_second_session_readings(message, lines):
 def test_twenty_third_session_readings(message, lines):
     """signups_twenty_seventh's to thirty_first's and holdout_54's misses, read for fixes, in other words than their
     own."""
+    assert set(lines_read(message)) == set(lines)
+
+
+@pytest.mark.parametrize(("message", "lines"), [
+    # hours are no HR's line
+    ("Evening shift only, 4-6 hrs. I do dispatch for a 24-hr pharmacy in Ikeja, 2 yrs", ("Dispatch Rider",)),
+    ("Bookkeeping for small shops at ₦3,000/hr, remote", ("Bookkeeper",)),
+    ("HR officer 4yrs, I supervise 2 HR assistants", ("HR Officer",)),
+    # a workplace opened by "for" runs through its list; "any bank" is where, "any factory" what
+    ("I want gateman work for estate, school or bank. Ibadan", ("Security Guard",)),
+    ("Cleaner, any factory or hotel in Agbara", ("Cleaner", "Production Operator")),
+    ("Bank DSA 1 yr, any bank or MFB that needs marketer", ("Relationship Manager",)),
+    ("Want translation or captioning work, remote", ("Translator", "Transcriptionist")),
+    # signups_thirty_fourth's: words that name no line ("device drivers", Oracle's "Data Guard", a "water dispenser",
+    # a "PA setup", "driver remittances", "no bank account target") and a line's own words
+    ("Linux device drivers and firmware in C, 4 yrs", ()),
+    ("Oracle DBA, Data Guard and RMAN, 6 yrs. DBA roles only", ("Database Administrator",)),
+    ("I post driver remittances and reconcile bank lodgements. Accountant role pls", ("Accountant",)),
+    ("Glazing and aluminium windows, 5 yrs, Kubwa", ("Aluminium Fabricator",)),
+    ("FMCPsych last year, looking for a psychiatry post", ("Psychiatrist",)),
+    ("Night patrol work, estate or factory, Ikorodu", ("Security Guard",)),
+])
+def test_twenty_fourth_session_readings(message, lines):
+    """signups_thirty_second's and thirty_fourth's misses, read for fixes, in other words than their own."""
     assert set(lines_read(message)) == set(lines)
 
 

@@ -82,6 +82,12 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("1 and 3 fit work for me. Cashier no abeg", {"care", "bd"}),
     ("1 fit. 2 no abeg, na waka under sun be that", {"care"}),
     ("no 4, 2 and 3 are fine", {"field", "bd"}),
+    # holdout_61's: a courtesy title after the numbers (read as customer care alone), "none of these" then why (no answer)
+    ("1 and 2 sir. I fit do customer care and marketing work too, just make e near Festac side", {"care", "field"}),
+    ("None of these, thanks. I'm only looking at management level roles — Sales Manager / Head of Sales", set()),
+    # holdout_62's: a "no" after the numbers (read as a yes to them), a why that names options only to refuse them
+    ("2. and 1 if na customer care wey get selling inside like showroom. 3 and 4 no", {"care", "field"}),
+    ("None. Admin roles only, but not customer care or cashier.", set()),
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     codes = ("care", "field", "bd", "cashier")

@@ -613,6 +613,18 @@ def test_a_border_town_seeker_gets_the_city_its_people_commute_to(places, lagos)
     assert calculate_match_score(driver, ota).passes(39) is ("Ota" in places or "Sango Ota" in places or "Ogun" in places)
 
 
+def test_a_border_town_named_after_around_keeps_its_seeker_there():
+    """"Marketer job around Ota/Sango": "Ota" alone is too often another word to count as a place, but after "around"
+    it is one; a seeker who names their town is not sent the city its people commute to (holdout_56's readers refused
+    all seven Lagos posts sent to her as a commute from Ota)."""
+    marketer = seeker(job_roles=["Marketer job around Ota/Sango. I don do field marketing and account opening for "
+                                 "microfinance bank 1 year."], preferred_locations=["Ota", "Ijoko"])
+    lagos = job("Field Marketer", titles=["Field Marketer"], skills=[], city="Lagos", state="Lagos")
+    ota = job("Field Marketer", titles=["Field Marketer"], skills=[], city="Ota", state="Ogun")
+    assert not calculate_match_score(marketer, lagos).passes(39)
+    assert calculate_match_score(marketer, ota).passes(39)
+
+
 @pytest.mark.parametrize(
     ("title", "sent"),
     [("Mathematics Teacher", False), ("CRS Teacher", False), ("English Language Teacher", True), ("Teacher", True)],
@@ -694,6 +706,10 @@ def test_a_post_that_asks_a_background_goes_to_people_from_that_line(role, sent)
      # a cross-platform developer is no native iOS one (every labeller who met the pair, holdout_16 and 18)
      ("flutter developer", ["Flutter"], "iOS Developer", ["Swift", "Flutter"], False),
      ("mobile developer", ["Flutter"], "iOS Developer", ["Swift", "Flutter"], False),  # the skill says so too
+     # the phones a Flutter or React Native developer's apps run on are no native platform of theirs (holdout_56, 57)
+     ("Flutter dev (Android & iOS), 2 yrs, 3 apps live", ["Flutter"], "iOS Developer", ["Swift", "Flutter"], False),
+     ("React Native developer building Android and iOS apps", [], "iOS Developer", ["Swift"], False),
+     ("Flutter and Swift developer (iOS)", ["Flutter", "Swift"], "iOS Developer", ["Swift"], True),
      ("mobile developer", [], "iOS Developer", ["Swift"], True),  # names no platform: takes every one
      ("flutter developer", ["Flutter"], "Android Developer", ["Kotlin", "Flutter"], True),  # builds Android apps too
      ("flutter developer", ["Flutter"], "Mobile Developer (Flutter)", ["Flutter"], True),
@@ -1575,6 +1591,31 @@ def test_a_seeker_naming_themselves_or_their_line_in_shorthand_is_read():
     assert role_groups("CSO at telco walk-in centre") == ("Customer Care Representative",)
     # only a line's noun: a name, an age or a place after "I'm" is none
     assert role_groups("POS agent for Ikeja. I'm Tunde, I'm 24, I'm in Lagos") == ("POS Operator",)
+
+
+@pytest.mark.parametrize(("words", "lines"), [
+    # holdout_56: a mother writing for her daughter was sent field marketers' posts
+    ("She wants office assistant or receptionist work near Festac, not sales or marketing please 🙏",
+     {"Administrative Officer", "Receptionist"}),
+    ("not cleaning or laundry, i want cook work", {"Cook"}),
+    # a dash or a full stop turns from what they refuse to what they ask
+    ("No marketing, no sales — receptionist or cashier", {"Receptionist", "Cashier"}),
+])
+def test_a_refusal_runs_through_the_list_it_opens(words, lines):
+    assert set(role_groups(words)) == lines
+
+
+@pytest.mark.parametrize(("words", "lines"), [
+    # holdout_57's fresh graduate, sent twelve sellers' and marketers' posts: her words name no line matching reads
+    ("I want a junior developer role, frontend or backend — I know JavaScript. Please no sales or marketing roles.",
+     set()),
+    ("I want accounts job, no be bank marketing.", {"Accountant", "Bookkeeper"}),
+    ("any sales job 4 me pls. no be marketing wey person go waka all day under sun o", {"Sales Executive"}),
+    # only a refusal of a line: "no experience" refuses nothing
+    ("no experience, sales or cashier work", {"Sales Executive", "Cashier"}),
+])
+def test_matching_reads_no_line_a_seeker_refuses(words, lines):
+    assert set(role_groups(words)) == lines
 
 
 def test_lines_listed_after_a_dash_and_named_by_their_work_are_read():
