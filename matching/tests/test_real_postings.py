@@ -237,8 +237,10 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.655 / 0.500; read 0.831 / 0.846, the four still blind (holdout_58 to 61) 0.521 / 0.794. holdout_62, written and
 # read the same way, measured once on 7edf26c and on the session's changes alike: 0.724 / 0.808 (0.744 / 0.558 had
 # they skipped the question; two misread replies read right move nothing); the five still blind 0.568 / 0.798.
+# holdout_63, written and read the same way, measured once on 2dd09a5: 0.676 / 0.535 (0.605 / 0.535 on 7edf26c; 0.640
+# / 0.372 had they skipped the question); the six still blind (holdout_58 to 63) 0.581 / 0.747.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.83, 0.84)), (True, (0.56, 0.79))):
+    for blind, (precision, recall) in ((False, (0.83, 0.84)), (True, (0.58, 0.74))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -256,6 +258,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_60"].precision >= 0.62 and asked_reports["holdout_60"].recall >= 0.86
     assert asked_reports["holdout_61"].precision >= 0.47 and asked_reports["holdout_61"].recall >= 0.80
     assert asked_reports["holdout_62"].precision >= 0.72 and asked_reports["holdout_62"].recall >= 0.80
+    assert asked_reports["holdout_63"].precision >= 0.67 and asked_reports["holdout_63"].recall >= 0.53
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
