@@ -1082,7 +1082,9 @@ def _listed_lines(message: str) -> tuple[str, ...]:
 
 # "Please no sales or marketing roles", "no field mkting": a refusal and the list it opens, to its sentence's end
 _WORD = r"(?!(?:or|and)\b)[a-z&]+"
-_REFUSED_LIST = re.compile(rf"\b(?:not|no(?:\s+be)?|never|without|except)\s+((?:{_WORD}\s+)?{_WORD}"
+# ("I do not mind sales or marketing", "not only sales": no refusal)
+_REFUSED_LIST = re.compile(rf"\b(?:not|no(?:\s+be)?|never|without|except)\s+(?!(?:mind|only|just|problem|wahala|"
+                           rf"matter|issue)\b)((?:{_WORD}\s+)?{_WORD}"
                            rf"(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_WORD}\s+)?{_WORD})*)", re.I)
 _REFUSED_ITEM_BREAK = re.compile(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", re.I)
 

@@ -1613,6 +1613,7 @@ def test_a_refusal_runs_through_the_list_it_opens(words, lines):
     ("any sales job 4 me pls. no be marketing wey person go waka all day under sun o", {"Sales Executive"}),
     # only a refusal of a line: "no experience" refuses nothing
     ("no experience, sales or cashier work", {"Sales Executive", "Cashier"}),
+    ("I no mind sales work or cashier", {"Sales Executive", "Cashier"}),
 ])
 def test_matching_reads_no_line_a_seeker_refuses(words, lines):
     assert set(role_groups(words)) == lines
