@@ -24,7 +24,7 @@ class Option(NamedTuple):
 
 OPTIONS: dict[str, Option] = {
     "sales": Option("Sales (shop, showroom, sales rep)", "Sales (shop, showroom, sales rep)",
-                    frozenset({"Sales Executive"}), r"(?<!direct )\bsales\b|\bshop\b|\bshowroom\b"),
+                    frozenset({"Sales Executive"}), r"(?<!direct )\bsales\b(?!\s+manager)|\bshop\b|\bshowroom\b"),
     "field": Option("Field marketing / direct sales", "Field marketing / direct sales (waka market)",
                     frozenset({"Field Marketer"}), r"\bfield\b|\bdirect sales\b|\bwaka\b"),
     "bd": Option("Business development", "Business development",

@@ -94,6 +94,16 @@ def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     assert neighbours.read_reply(reply, codes) == {code: code in taken for code in codes}
 
 
+@pytest.mark.parametrize(("reply", "taken"), [
+    # holdout_63's: "None", then the managers' posts they want (read as a yes to shop sales)
+    ("None. Not looking at rep-level roles. Sales manager / regional manager level in Abuja, yes.", set()),
+    ("1 only, sales", {"sales"}),
+])
+def test_a_sales_manager_named_is_no_yes_to_the_sales_option(reply, taken):
+    codes = ("sales", "field")
+    assert neighbours.read_reply(reply, codes) == {code: code in taken for code in codes}
+
+
 def test_an_option_taken_with_one_of_its_kinds_refused_is_taken():
     # holdout_52's oil-and-gas business developer: sales reps yes, shops no ("Sales (shop, showroom, sales rep)")
     assert neighbours.read_reply("1, but corporate sales rep only not shop", ("sales", "field")) == {
