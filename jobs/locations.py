@@ -260,6 +260,27 @@ def places_after_prepositions(text: str) -> list[Place]:
             if (place := lookup(match.group(1))) and place.city]
 
 
+# A side of Lagos named only as what they avoid ("cos mainland traffic will finish me", "no mainland abeg")
+_SIDE_AVOIDED = re.compile(r"\b(?:no|not|avoid|avoiding|never|hate|far from|except)\s+(?:the\s+|lagos\s+)?(mainland|island)\b"
+                           r"|\b(mainland|island)(?:\s+side)?\s+(?:traffic|wahala|(?:is\s+)?too\s+far|no\b)", re.I)
+# "Island" alone beside another side or Lagos ("mainland preferred but Island is ok"); not a named island's last word
+_BARE_ISLAND = re.compile(r"(?:^|[.,;:!?(/—–-]\s*|\b(?:but|and|or|only|want|prefer|to|on)\s+)island\b", re.I)
+_LAGOS_CONTEXT = re.compile(r"\b(?:lagos|mainland)\b", re.I)
+
+
+def with_sides_read(text: str, places: list[Place]) -> list[Place]:
+    """The places a message names, with the sides of Lagos read as they are meant: a side named only as what they avoid
+    is not asked ("I only want Island … cos mainland traffic will finish me" had been read as the mainland too), and
+    "Island" alone beside Lagos or the mainland is Lagos Island ("mainland preferred but Island is ok")."""
+    avoided = {f"Lagos {(match.group(1) or match.group(2)).title()}" for match in _SIDE_AVOIDED.finditer(text)}
+    kept = [place for place in places if place.area not in avoided]
+    island = lookup("the island")
+    if island and island.area not in avoided and all(place.area != island.area for place in kept) \
+            and _BARE_ISLAND.search(text) and _LAGOS_CONTEXT.search(text):
+        kept.append(island)
+    return kept
+
+
 # Words that are place aliases but far more often mean something else in a chat message.
 _AMBIGUOUS_WORDS = {"us", "ng", "los", "lag", "challenge", "marina", "anthony", "chevron", "apo", "ring", "enu",
                     "abk", "ibd", "kd", "ife", "epe", "aba", "ota"}

@@ -121,7 +121,7 @@ def label_of(group: str) -> str:
 _COURTESY = r"(?:\W+(?:thanks?|thank you|thanks a lot|pls|please|abeg|sir|ma|o))*"
 _ALL = re.compile(rf"^\W*(all|all of them|all of dem|any|any of them|everything){_COURTESY}\W*$", re.I)
 _NONE = re.compile(rf"^\W*(none|no|nope|nothing|none of them|none of dem|none of these|none of those|non|no one|"
-                   rf"only my work|just my work|not interested|no need|i no want|i no want any|i don'?t want any|"
+                   rf"neither|neither of them|neither of dem|only my work|just my work|not interested|no need|i no want|i no want any|i don'?t want any|"
                    rf"i no go take any){_COURTESY}\W*$", re.I)
 
 
@@ -171,7 +171,9 @@ def _none_then_why(text: str, codes: tuple[str, ...]) -> bool:
     first, _, rest = text.partition(brk.group(0)) if (brk := re.search(r"[,.;!]", text)) else (text, "", "")
     # what the why names only to refuse it is no yes ("None. HR roles only … but not front desk or call centre")
     rest = _REFUSED_SPAN.sub(" ", rest)
-    return bool(rest.strip()) and bool(_NONE.match(first)) and not re.search(r"\d", rest) and not _named(rest, codes)
+    # an option's number picks it ("None, maybe 2"); a sum or a count does not ("… roles in Lagos, ₦900k+")
+    picks = re.search(rf"(?<![\d.,₦$#])\b[1-{len(codes)}]\b(?![\d.,]|\s*(?:k|m|yrs?|years?|hrs?|%)\b)", rest, re.I)
+    return bool(rest.strip()) and bool(_NONE.match(first)) and not picks and not _named(rest, codes)
 
 
 _REFUSED_SPAN = re.compile(r"\b(?:not|no|never|without|except)\b[^.;!]*", re.I)

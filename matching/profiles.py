@@ -843,14 +843,17 @@ _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as
                         re.I)
 # "now" asks ("i wan drive now"); "right now" tells what they do ("Right now I dey do customer care … don tire me")
 _ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|looking\s+for"
-                       r"|dey\s+find|(?<!right\s)now)\b", re.I)
+                       r"|dey\s+find|(?<!right\s)now"
+                       r"|(?:switch|switching|moving|transitioning|pivoting)\s+(?:in)?to)\b", re.I)
 # A clause saying they are done with the work it or the one before it named ("Na admin i dey do but e don tire me", "I
 # drive truck 6 yrs, but my back no fit again", "5 years as a bank teller and I'm burnt out")
 _DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of|done\s+with"
                         r"|burn(?:t|ed)?\s+out|drain(?:ed|ing)|no\s+fit\s+(?:again|anymore)|had\s+enough"
                         r"|(?:leaving|quitting)\s+(?:the\s+)?(?:classroom|teaching|banking|sales|community\s+pharmacy|"
                         r"nursing|accounting|customer\s+care)"
-                        r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore))\b|\btired\b\s*$", re.I)
+                        r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore)"
+                        r"|(?:won'?t|wont|will\s+not|not\s+going\s+to|never)\s+go(?:ing)?\s+back\s+to)\b"
+                        r"|\btired\b\s*$", re.I)
 
 
 def without_past_work(text: str, lines_in: Callable[[str], Iterable[str]]) -> str:
@@ -1241,8 +1244,13 @@ _LICENCE_HELD = re.compile(rf"\b{credentials.DRIVING_LICENCE}\b", re.I)
 
 
 def without_greeting(text: str) -> str:
-    rest = _GREETING.sub("", text, count=1)
+    """The words after a greeting and an opening article ("a accountant" had read as a close slip of "tax accountant",
+    "the cashier" as no line)."""
+    rest = _ARTICLE.sub("", _GREETING.sub("", text, count=1), count=1)
     return rest if rest.strip() else text
+
+
+_ARTICLE = re.compile(r"^\s*(?:a|an|the)\s+(?=[a-z])", re.I)
 
 
 def _paired_roles(text: str) -> tuple[str, ...]:
@@ -1783,8 +1791,8 @@ def _places_in_roles(roles: tuple[str, ...]) -> list[str]:
     gave none wants anywhere already."""
     # "Marketer job around Ota/Sango": a border town named after "around" is named too (holdout_56's Ota marketer was
     # sent Lagos posts as a commute)
-    found = [place for role in roles for place in (*locations.find_places(role),
-                                                   *locations.places_after_prepositions(role))]
+    found = [place for role in roles for place in locations.with_sides_read(
+        role, [*locations.find_places(role), *locations.places_after_prepositions(role)])]
     return list(dict.fromkeys(place.label for place in found if place.city or place.state))
 
 

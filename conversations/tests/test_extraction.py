@@ -38,6 +38,18 @@ def test_place_aliases_resolve(message, place):
     assert extract_rules(message).locations == [place]
 
 
+@pytest.mark.parametrize(("message", "places"), [
+    # holdout_58's: the side they avoid is no side asked, and "Island" alone beside the mainland is Lagos Island
+    ("Receptionist. Only Island pls, VI or Ikoyi, cos mainland traffic will finish me", [
+        "Victoria Island, Lagos", "Ikoyi, Lagos", "Lagos Island"]),
+    ("HR officer roles in Lagos, mainland preferred but Island is ok", ["Lagos Mainland", "Lagos Island"]),
+    ("cleaner work, no mainland abeg. Lekki", ["Lekki, Lagos"]),
+    ("Driver, Victoria Island", ["Victoria Island, Lagos"]),
+])
+def test_the_sides_of_lagos_are_read_as_meant(message, places):
+    assert sorted(extract_rules(message).locations) == sorted(places)
+
+
 @pytest.mark.parametrize(("message", "years"), [("4 yrs", 4), ("fresh graduate", 0), ("five years experience", 5),
                                                 ("5+ years", 5), ("just finished NYSC", 0), ("6 months experience", 0)])
 def test_experience_phrasings(message, years):

@@ -98,10 +98,15 @@ def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     # holdout_63's: "None", then the managers' posts they want (read as a yes to shop sales)
     ("None. Not looking at rep-level roles. Sales manager / regional manager level in Abuja, yes.", set()),
     ("1 only, sales", {"sales"}),
+    # holdout_64's and 65's: "neither", and a pay after "none" (both read as no answer)
+    ("Neither, thanks. Please send only BD Manager / Head of BD level roles.", set()),
+    ("None of these, they're too junior. Only Sales Manager roles in Lagos, ₦900k+.", set()),
+    ("None, maybe 2 if the pay is ok", None),
 ])
 def test_a_sales_manager_named_is_no_yes_to_the_sales_option(reply, taken):
     codes = ("sales", "field")
-    assert neighbours.read_reply(reply, codes) == {code: code in taken for code in codes}
+    expected = None if taken is None else {code: code in taken for code in codes}
+    assert neighbours.read_reply(reply, codes) == expected
 
 
 def test_an_option_taken_with_one_of_its_kinds_refused_is_taken():

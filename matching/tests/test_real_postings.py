@@ -239,9 +239,16 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # they skipped the question; two misread replies read right move nothing); the five still blind 0.568 / 0.798.
 # holdout_63, written and read the same way, measured once on 2dd09a5: 0.676 / 0.535 (0.605 / 0.535 on 7edf26c; 0.640
 # / 0.372 had they skipped the question; 0.697 / 0.535 once a misread reply is read right); the six still blind
-# (holdout_58 to 63) 0.583 / 0.747.
+# (holdout_58 to 63) 0.583 / 0.747. Twenty-fifth session: holdout_64 and 65, written and read the same way, measured
+# once on 0832238 and on the session's first reading change alike (a line they are switching from, or "won't go back
+# to"): 0.796 / 0.768 and 0.605 / 0.605 (0.867 / 0.696 and 0.618 / 0.553 had they skipped the question; two misread
+# replies, "Neither, thanks", "None of these … ₦900k+", read right move nothing). holdout_58 then read (that change, a
+# side of Lagos named only as avoided, a lead's title offered beside the line's own, an opening article, a volunteer
+# post for those who asked for work): 0.521 / 0.833 → 0.667 / 0.933; the same changes moved the still blind holdout_59
+# 0.485 / 0.717 → 0.538 / 0.761, holdout_62 → 0.729 / 0.827 and holdout_63 → 0.719 / 0.535, and none down. Read 0.829 /
+# 0.846, the seven still blind (holdout_59 to 65) 0.645 / 0.733.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.83, 0.84)), (True, (0.58, 0.74))):
+    for blind, (precision, recall) in ((False, (0.82, 0.84)), (True, (0.64, 0.73))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -254,12 +261,14 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_55"].precision >= 0.66 and asked_reports["holdout_55"].recall >= 0.78
     assert asked_reports["holdout_56"].precision >= 0.75 and asked_reports["holdout_56"].recall >= 0.55
     assert asked_reports["holdout_57"].precision >= 0.65 and asked_reports["holdout_57"].recall >= 0.50
-    assert asked_reports["holdout_58"].precision >= 0.52 and asked_reports["holdout_58"].recall >= 0.83
-    assert asked_reports["holdout_59"].precision >= 0.48 and asked_reports["holdout_59"].recall >= 0.71
+    assert asked_reports["holdout_58"].precision >= 0.66 and asked_reports["holdout_58"].recall >= 0.93
+    assert asked_reports["holdout_59"].precision >= 0.53 and asked_reports["holdout_59"].recall >= 0.76
     assert asked_reports["holdout_60"].precision >= 0.62 and asked_reports["holdout_60"].recall >= 0.86
     assert asked_reports["holdout_61"].precision >= 0.47 and asked_reports["holdout_61"].recall >= 0.80
-    assert asked_reports["holdout_62"].precision >= 0.72 and asked_reports["holdout_62"].recall >= 0.80
-    assert asked_reports["holdout_63"].precision >= 0.67 and asked_reports["holdout_63"].recall >= 0.53
+    assert asked_reports["holdout_62"].precision >= 0.72 and asked_reports["holdout_62"].recall >= 0.82
+    assert asked_reports["holdout_63"].precision >= 0.71 and asked_reports["holdout_63"].recall >= 0.53
+    assert asked_reports["holdout_64"].precision >= 0.79 and asked_reports["holdout_64"].recall >= 0.76
+    assert asked_reports["holdout_65"].precision >= 0.60 and asked_reports["holdout_65"].recall >= 0.60
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
