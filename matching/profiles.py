@@ -522,6 +522,9 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "tricycle": "Tricycle Rider", "power bike": "Dispatch Rider", "parcel delivery": "Dispatch Rider",
                "food delivery": "Dispatch Rider", "answer phone": "Customer Care Representative",
                "answer calls": "Customer Care Representative", "helpline": "Customer Care Representative",
+               # holdout_59's "I receive visitors, answer calls, type letters, keep the files" (a law firm's front desk)
+               "receive visitors": "Receptionist", "receiving visitors": "Receptionist",
+               "type letters": "Administrative Officer", "typing letters": "Administrative Officer",
                "product management": "Product Manager", "your book": "Bookkeeper", "your books": "Bookkeeper",
                "book demos": "Sales Development Representative", "payment plan": "Collections Officer",
                "reinstalling": "IT Support", "activation": "Field Marketer", "activations": "Field Marketer",
@@ -777,7 +780,7 @@ def role_groups(role: str) -> tuple[str, ...]:
     role = no_work_named(spelled_capitals(_LICENCE_HELD.sub(" ", without_greeting(role))))
     # "social media manager … was a teacher before i switched": the line they left is no line asked (holdout_54)
     role = without_past_work(role, _titles_in)
-    role = without_refused(role)
+    role = without_hedged(without_refused(role))
     if vocabulary.normalize(role).strip(" .,;:!?") in _NOT_LINES:  # "Abuja/remote.": how they work, no virtual assistant's line
         return ()
     bare = COURSE.sub(" ", role)
@@ -824,6 +827,8 @@ _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[
                             # a fridge man's "water dispenser", a sound engineer's "PA setup"
                             r"|\bdevice\s+drivers?\b|\bdrivers?'?\s+remittances?\b|\bdata\s+guard\b"
                             r"|\bwater\s+dispensers?\b|\bpa\s+(?:setup|set-up|systems?)\b"
+                            # where they worked: "for a law firm" is no legal officer's line (holdout_59's receptionist)
+                            r"|\b(?:for|in|at|with)\s+(?:an?\s+|the\s+)?(?:law|lawyer'?s?|legal)\s+(?:firm|office|chambers?)\b"
                             # hours ("a 24-hr pharmacy", "2–3 hrs a day", "₦2,500/hr"), no HR's line
                             r"|\d\s*(?:[-–/]\s*(?:\d+\s*)?)?hrs?\b(?!\s+(?:officer|manager|assistant|generalist|executive|"
                             r"personnel|staff|team|department|dept|role|job|work))", re.I)
@@ -837,7 +842,7 @@ _NURSED = re.compile(r"\bnursed?\s+(?=(?:her|his|my|their|our|your|am|dem)\b)", 
 
 # A clause about work they did ("I was a driver", "I be security man before", "I have 2yrs exp as cashier … but")
 # before one asking for other work ("but I want security work now", "i wan drive now", "i prefer collections").
-_PAST_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b|,(?=\s*now\b)", re.I)  # "… 3 yrs before, now na keke I want"
+_PAST_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b|,(?=\s*(?:now|i)\b)", re.I)  # "… 3 yrs before, now na keke I want"
 _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly"
                         r"|previously|retired|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave)\b",
                         re.I)
@@ -869,8 +874,11 @@ def without_past_work(text: str, lines_in: Callable[[str], Iterable[str]]) -> st
     clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     asks = [bool(_ASKS_NOW.search(text[a:b])) for a, b in clauses]
     done = [bool(_DONE_WITH.search(text[a:b])) and not asks[i] for i, (a, b) in enumerate(clauses)]
+    # a comma before "i" parts a clause only for what it asks ("Or kitchen work, i cook for hotel before"): one done
+    # with its work still speaks for the part before it ("Waiter work no again, I don tire to carry tray")
     past = [bool(_PAST_WORK.search(text[a:b])) and not asks[i] or done[i]
             or (i + 1 < len(clauses) and (asks[i + 1] or done[i + 1]) and not asks[i] and _BUT.match(text, b))
+            or (i + 1 < len(clauses) and done[i + 1] and not asks[i] and text[b : clauses[i + 1][0]].strip() == ",")
             for i, (a, b) in enumerate(clauses)]
     # "i was account officer … i want bank work again": the work they left is the work they ask for
     if not any(past) or any(asks[i] and _AGAIN.search(text[a:b]) for i, (a, b) in enumerate(clauses)):
@@ -1012,7 +1020,9 @@ _NEGATED_WORK = re.compile(r"\b(?:don t|dont|do not|can t|cant|cannot|can not|ne
 # "i fit hit account opening target": a bank marketer's target, no accountant's work; nor are a seller's "corporate
 # accounts" (their customers: holdout_53's B2B seller was read as an accountant)
 _ACCOUNTS_NOT_BOOKS = re.compile(r"\baccounts? opening\b|\b(?:corporate|key|major|client|customer|big|trade|sme)\s+"
-                                 r"accounts?\b|\bbank accounts? targets?\b")  # "no bank account target please"
+                                 r"accounts?\b|\bbank accounts? targets?\b"  # "no bank account target please"
+                                 # a bank marketer's "I sell POS and open account for people for market" (holdout_60)
+                                 r"|\bopen(?:s|ed|ing)?\s+(?:bank\s+|new\s+)?accounts?\b")
 
 
 def _lone_word(part: str) -> bool:
@@ -1122,8 +1132,19 @@ _QUALIFIER = re.compile(r"\s(?:for|in|at)\s", re.I)
 _ABILITY_WORDS = frozenset({"i", "im", "i'm", "am", "can", "fit", "also", "too", "do", "dey", "as", "well", "sabi",
                             "open", "to", "ok", "okay", "fine", "but", "go", "so", "with", "roles", "combine", "it"})
 _ITEM_BREAK = re.compile(r"\s(?:and|or|&)\s|/", re.I)
+# "i fit also handle social media page small", "I fit sew small small": a little of it, beside their work, not a line
+# they ask (holdout_59's graphic designer was sent five social media posts his readers refused)
+_HEDGED = re.compile(r"\b(?:small(?:\s+small)?|a\s+little|a\s+bit)(?:\s+(?:too|also|sef|as\s+well))?\s*$", re.I)
 _ABILITY_ITEM_WORDS = 3
 _NOT_LINES = REMOTE_ONLY_WORDS | {"hybrid", "onsite", "on site", "remote work"}
+
+
+def without_hedged(role: str) -> str:
+    """The words without an ability they hedge ("i fit also handle social media page small": a little of it, beside
+    their work), where the rest names a line."""
+    kept = re.sub(r"[^,;.!?\n]+", lambda m: " " if _ABILITY.search(m.group(0)) and _HEDGED.search(m.group(0)) else
+                  m.group(0), role)
+    return kept if kept != role and _role_groups(kept) else role
 
 
 def ability_groups(clause: str) -> tuple[str, ...]:
@@ -1791,7 +1812,7 @@ def _places_in_roles(roles: tuple[str, ...]) -> list[str]:
     gave none wants anywhere already."""
     # "Marketer job around Ota/Sango": a border town named after "around" is named too (holdout_56's Ota marketer was
     # sent Lagos posts as a commute)
-    found = [place for role in roles for place in locations.with_sides_read(
+    found = [place for role in roles for place in locations.places_as_meant(
         role, [*locations.find_places(role), *locations.places_after_prepositions(role)])]
     return list(dict.fromkeys(place.label for place in found if place.city or place.state))
 

@@ -29,7 +29,8 @@ once, on the fixes from `signups_thirty_first`'s misses, `signups_thirty_third` 
 read through its list and a town named after "around", `signups_thirty_fourth` (a thirty-fourth) once, on the fixes
 from `signups_thirty_second`'s misses, `signups_thirty_fifth` (a thirty-fifth) once, on a refusal read out of
 matching's own reading, `signups_thirty_sixth` (a thirty-sixth) once, on the fixes from `signups_thirty_fourth`'s
-misses: all but `signups_eleventh`, `signups_thirteenth` to `signups_twenty_first`, `signups_twenty_third` to
+misses, `signups_thirty_seventh` (a thirty-seventh) once, on a line they are switching from and a side of Lagos
+named only as avoided: all but `signups_eleventh`, `signups_thirteenth` to `signups_twenty_first`, `signups_twenty_third` to
 `signups_thirty_second` and `signups_thirty_fourth`, which were then read for fixes, are measured only.
 A message is read as production reads it without an OpenAI key: the offline extractor, then the saved preferences as
 matching compiles them (`seeker_from_preferences`: their own words where they name a line, else the titles found).
@@ -76,7 +77,8 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_thirty_third": DATA / "signups_thirty_third.jsonl",
                "signups_thirty_fourth": DATA / "signups_thirty_fourth.jsonl",
                "signups_thirty_fifth": DATA / "signups_thirty_fifth.jsonl",
-               "signups_thirty_sixth": DATA / "signups_thirty_sixth.jsonl"}
+               "signups_thirty_sixth": DATA / "signups_thirty_sixth.jsonl",
+               "signups_thirty_seventh": DATA / "signups_thirty_seventh.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh and signups_thirteenth to
 # signups_twenty_first and signups_twenty_third to signups_thirty_first since their one measure (nineteenth to
 # twenty-third sessions)
@@ -123,8 +125,13 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
 # signups_thirty_sixth (written then) was scored once on that code, its misses unread (0.887 / 0.950 / 0.921), and
 # measured once on the fixes from signups_thirty_fourth's misses ("device drivers", "Data Guard", "glazing",
 # "FMCPsych", "patrol"): the same after. signups_thirty_seventh (written then) was scored once on the twenty-fourth
-# session's final code, its misses unread: 0.875 / 0.963 / 0.920, its "before".
-UNMEASURED = DATA / "signups_thirty_seventh.jsonl"
+# session's final code, its misses unread: 0.875 / 0.963 / 0.920, its "before"; measured once on the twenty-fifth
+# session's first reading changes (a line they are switching from, a side of Lagos named only as avoided, an opening
+# article): the same after. signups_thirty_eighth (a thirty-eighth helper's 80, an ordinary fortnight, written then)
+# was scored once on f022b2a, its misses unread (0.838 / 0.905 / 0.913), and on the next changes (a hedged ability,
+# "anywhere for Lagos", a law firm as a workplace, a receptionist's duties, "open account", "I no fit dey go Lagos
+# island"): the same; its next measure is the next reading change's.
+UNMEASURED = DATA / "signups_thirty_eighth.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:

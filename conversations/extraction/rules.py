@@ -38,7 +38,7 @@ from jobs.locations import (
     lookup,
     place_contains,
     places_after_prepositions,
-    with_sides_read,
+    places_as_meant,
 )
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
@@ -273,7 +273,7 @@ def expand_shorthand(clean: str) -> str:
 
 def find_locations(text: str) -> list[str]:
     """Place labels, most specific first; a bare country only when no place inside it is named."""
-    places = with_sides_read(text, find_places(text))
+    places = places_as_meant(text, find_places(text))
     if re.search(r"\b(anywhere|any state|any location|any city|anywhere in (nigeria|naija))\b", text, re.I):
         places.append(Place(country="NG"))
     for place in places_after_prepositions(normalize(text)):

@@ -45,6 +45,12 @@ def test_place_aliases_resolve(message, place):
     ("HR officer roles in Lagos, mainland preferred but Island is ok", ["Lagos Mainland", "Lagos Island"]),
     ("cleaner work, no mainland abeg. Lekki", ["Lekki, Lagos"]),
     ("Driver, Victoria Island", ["Victoria Island, Lagos"]),
+    # holdout_59's: where they worked is no limit beside "anywhere for Lagos" (Computer Village had kept a seller to
+    # the mainland)
+    ("Sales. I sell phones for Computer Village 3yrs. Anywhere for Lagos i fit go", ["Lagos"]),
+    ("driver, anywhere in Port Harcourt", ["Port Harcourt, Rivers"]),
+    # holdout_60's: "I no fit dey go Lagos island everyday" had been read as the Island asked
+    ("marketing work for Ikorodu side only, I no fit dey go Lagos island everyday", ["Ikorodu, Lagos"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

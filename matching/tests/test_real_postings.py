@@ -246,9 +246,15 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # side of Lagos named only as avoided, a lead's title offered beside the line's own, an opening article, a volunteer
 # post for those who asked for work): 0.521 / 0.833 → 0.667 / 0.933; the same changes moved the still blind holdout_59
 # 0.485 / 0.717 → 0.538 / 0.761, holdout_62 → 0.729 / 0.827 and holdout_63 → 0.719 / 0.535, and none down. Read 0.829 /
-# 0.846, the seven still blind (holdout_59 to 65) 0.645 / 0.733.
+# 0.846, the seven still blind (holdout_59 to 65) 0.645 / 0.733. holdout_66 and 67, written and read the same way after
+# those changes were committed, measured once on f022b2a and on the next changes alike: 0.667 / 0.703 and 0.536 /
+# 0.517 (0.657 / 0.622 and 0.619 / 0.448 had they skipped the question). holdout_59 then read (a hedged ability, "anywhere
+# for Lagos", a law firm as a workplace, a receptionist's duties, a comma before "i" parting what they ask from what
+# they did): 0.538 / 0.761 → 0.600 / 0.783, no other part moved. Then holdout_60 read ("I no fit dey go Lagos island"
+# is a side avoided, "open account for people" no accountant's line): 0.625 / 0.862 → 0.714 / 0.862. Read 0.823 /
+# 0.846, the seven still blind (holdout_61 to 67) 0.653 / 0.672.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.84)), (True, (0.64, 0.73))):
+    for blind, (precision, recall) in ((False, (0.82, 0.84)), (True, (0.65, 0.67))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -262,13 +268,15 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_56"].precision >= 0.75 and asked_reports["holdout_56"].recall >= 0.55
     assert asked_reports["holdout_57"].precision >= 0.65 and asked_reports["holdout_57"].recall >= 0.50
     assert asked_reports["holdout_58"].precision >= 0.66 and asked_reports["holdout_58"].recall >= 0.93
-    assert asked_reports["holdout_59"].precision >= 0.53 and asked_reports["holdout_59"].recall >= 0.76
-    assert asked_reports["holdout_60"].precision >= 0.62 and asked_reports["holdout_60"].recall >= 0.86
+    assert asked_reports["holdout_59"].precision >= 0.59 and asked_reports["holdout_59"].recall >= 0.78
+    assert asked_reports["holdout_60"].precision >= 0.71 and asked_reports["holdout_60"].recall >= 0.86
     assert asked_reports["holdout_61"].precision >= 0.47 and asked_reports["holdout_61"].recall >= 0.80
     assert asked_reports["holdout_62"].precision >= 0.72 and asked_reports["holdout_62"].recall >= 0.82
     assert asked_reports["holdout_63"].precision >= 0.71 and asked_reports["holdout_63"].recall >= 0.53
     assert asked_reports["holdout_64"].precision >= 0.79 and asked_reports["holdout_64"].recall >= 0.76
     assert asked_reports["holdout_65"].precision >= 0.60 and asked_reports["holdout_65"].recall >= 0.60
+    assert asked_reports["holdout_66"].precision >= 0.66 and asked_reports["holdout_66"].recall >= 0.70
+    assert asked_reports["holdout_67"].precision >= 0.53 and asked_reports["holdout_67"].recall >= 0.51
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
