@@ -252,9 +252,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # for Lagos", a law firm as a workplace, a receptionist's duties, a comma before "i" parting what they ask from what
 # they did): 0.538 / 0.761 → 0.600 / 0.783, no other part moved. Then holdout_60 read ("I no fit dey go Lagos island"
 # is a side avoided, "open account for people" no accountant's line): 0.625 / 0.862 → 0.714 / 0.862. Read 0.823 /
-# 0.846, the seven still blind (holdout_61 to 67) 0.653 / 0.672.
+# 0.846, the seven still blind (holdout_61 to 67) 0.653 / 0.672. holdout_68 and 69, written and read the same way after
+# those changes were committed, measured once on 61a654b: 0.757 / 0.778 and 0.761 / 0.646 (0.667 / 0.667 and 0.755 /
+# 0.506 had they skipped the question); the nine still blind (holdout_61 to 69) 0.679 / 0.676.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.84)), (True, (0.65, 0.67))):
+    for blind, (precision, recall) in ((False, (0.82, 0.84)), (True, (0.67, 0.67))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -277,6 +279,8 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_65"].precision >= 0.60 and asked_reports["holdout_65"].recall >= 0.60
     assert asked_reports["holdout_66"].precision >= 0.66 and asked_reports["holdout_66"].recall >= 0.70
     assert asked_reports["holdout_67"].precision >= 0.53 and asked_reports["holdout_67"].recall >= 0.51
+    assert asked_reports["holdout_68"].precision >= 0.75 and asked_reports["holdout_68"].recall >= 0.77
+    assert asked_reports["holdout_69"].precision >= 0.76 and asked_reports["holdout_69"].recall >= 0.64
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
