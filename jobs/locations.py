@@ -261,14 +261,22 @@ def places_after_prepositions(text: str) -> list[Place]:
 
 
 # A side of Lagos named only as what they avoid ("cos mainland traffic will finish me", "no mainland abeg")
-_SIDE_AVOIDED = re.compile(r"\b(?:no|not|avoid|avoiding|never|hate|far from|except)\s+(?:the\s+|lagos\s+)?(mainland|island)\b"
-                           r"|\b(mainland|island)(?:\s+side)?\s+(?:traffic|wahala|(?:is\s+)?too\s+far|no\b)"
+_SIDE_AVOIDED = re.compile(r"\b(?:no|not|avoid|avoiding|never|hate|far from|except)\s+(?:the\s+|lagos\s+)?"
+                           r"(mainland|island)\b"
+                           # "mainland no abeg"; not "Island or mainland no wahala" (both are fine)
+                           r"|\b(mainland|island)(?:\s+side)?\s+(?:traffic|wahala|(?:is\s+)?too\s+far"
+                           r"|no\b(?!\s+(?:wahala|problem|issue|p)\b))"
                            # "I no fit dey go Lagos island everyday", "can't commute to the island" (holdout_60)
                            r"|\b(?:no|not|can'?t|cannot)\s+(?:fit\s+)?(?:dey\s+)?(?:go|come|work|commute|travel)\s+(?:to\s+)?"
                            r"(?:the\s+|lagos\s+)?(mainland|island)\b", re.I)
 # "Island" alone beside another side or Lagos ("mainland preferred but Island is ok"); not a named island's last word
 _BARE_ISLAND = re.compile(r"(?:^|[.,;:!?(/—–-]\s*|\b(?:but|and|or|only|want|prefer|to|on)\s+)island\b", re.I)
 _LAGOS_CONTEXT = re.compile(r"\b(?:lagos|mainland)\b", re.I)
+# "I dont want relocate to Lagos please", "not willing to move to Abuja": a city refused, no place asked (holdout_61's
+# Kano developer had been sent Lagos posts)
+_PLACE_REFUSED = re.compile(r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|not\s+willing\s+to|can'?t|cannot|no\s+fit)\s+"
+                            r"(?:want\s+(?:to\s+)?)?(?:relocate|move|go|come|work)\s+(?:to|for|in)\s+([a-z]+(?:\s+[a-z]+)?)",
+                            re.I)
 # "Anywhere for Lagos i fit go", "any part of Abuja", "anywhere in PH": the whole city
 _ANYWHERE_IN = re.compile(r"\b(?:anywhere|any\s+(?:part|side|area)\s+of|all\s+over)\s+(?:in\s+|for\s+|around\s+|within\s+)?"
                           r"([a-z]+(?:\s+[a-z]+)?)", re.I)
@@ -282,16 +290,22 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     seller to the mainland)."""
     avoided = {f"Lagos {next(side for side in match.groups() if side).title()}" for match in _SIDE_AVOIDED.finditer(text)}
     kept = [place for place in places if place.area not in avoided]
+    for match in _PLACE_REFUSED.finditer(text):
+        words = match.group(1).split()
+        refused = lookup(" ".join(words)) or lookup(words[0])
+        if refused and (refused.city or refused.state) and not refused.area:
+            kept = [place for place in kept if (place.city, place.state) != (refused.city, refused.state)]
+    island = lookup("the island")
+    if island and island.area not in avoided and all(place.area != island.area for place in kept) \
+            and _BARE_ISLAND.search(text) and _LAGOS_CONTEXT.search(text):
+        kept.append(island)
+    # last: "I fit work anywhere for Lagos, mainland or island no wahala" is all of Lagos, its sides named included
     for match in _ANYWHERE_IN.finditer(text):
         words = match.group(1).split()
         city = lookup(" ".join(words)) or lookup(words[0])  # "anywhere in Port Harcourt", "anywhere for Lagos i fit go"
         if city and city.city and not city.area:
             kept = [place for place in kept if not (place.area and place.city == city.city)]
             kept += [city] if all(place.label != city.label for place in kept) else []
-    island = lookup("the island")
-    if island and island.area not in avoided and all(place.area != island.area for place in kept) \
-            and _BARE_ISLAND.search(text) and _LAGOS_CONTEXT.search(text):
-        kept.append(island)
     return kept
 
 

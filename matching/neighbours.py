@@ -121,7 +121,8 @@ def label_of(group: str) -> str:
 _COURTESY = r"(?:\W+(?:thanks?|thank you|thanks a lot|pls|please|abeg|sir|ma|o))*"
 _ALL = re.compile(rf"^\W*(all|all of them|all of dem|any|any of them|everything){_COURTESY}\W*$", re.I)
 _NONE = re.compile(rf"^\W*(none|no|nope|nothing|none of them|none of dem|none of these|none of those|non|no one|"
-                   rf"neither|neither of them|neither of dem|only my work|just my work|not interested|no need|i no want|i no want any|i don'?t want any|"
+                   rf"neither|neither of them|neither of dem|only my work|just my work|not interested|no need|i no want|"
+                   rf"i no want any|i don'?t want any|"
                    rf"i no go take any){_COURTESY}\W*$", re.I)
 
 

@@ -843,7 +843,7 @@ _NURSED = re.compile(r"\bnursed?\s+(?=(?:her|his|my|their|our|your|am|dem)\b)", 
 # A clause about work they did ("I was a driver", "I be security man before", "I have 2yrs exp as cashier … but")
 # before one asking for other work ("but I want security work now", "i wan drive now", "i prefer collections").
 _PAST_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b|,(?=\s*(?:now|i)\b)", re.I)  # "… 3 yrs before, now na keke I want"
-_PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly"
+_PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly|former"
                         r"|previously|retired|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave)\b",
                         re.I)
 # "now" asks ("i wan drive now"); "right now" tells what they do ("Right now I dey do customer care … don tire me")
@@ -1096,7 +1096,8 @@ def _listed_lines(message: str) -> tuple[str, ...]:
 # "Please no sales or marketing roles", "no field mkting": a refusal and the list it opens, to its sentence's end
 _WORD = r"(?!(?:or|and)\b)[a-z&]+"
 # ("I do not mind sales or marketing", "not only sales": no refusal)
-_REFUSED_LIST = re.compile(rf"\b(?:not|no(?:\s+be)?|never|without|except)\s+(?!(?:mind|only|just|problem|wahala|"
+_REFUSED_LIST = re.compile(rf"\b(?:not|no(?:\s+be)?|never|without|except|(?:don'?t|do\s+not)\s+(?:want|send\s+me)(?:\s+any)?)\s+"
+                           rf"(?!(?:mind|only|just|problem|wahala|"
                            rf"matter|issue)\b)((?:{_WORD}\s+)?{_WORD}"
                            rf"(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_WORD}\s+)?{_WORD})*)", re.I)
 _REFUSED_ITEM_BREAK = re.compile(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", re.I)
@@ -1110,7 +1111,10 @@ def without_refused(text: str) -> str:
         first = [w for w in vocabulary.normalize(_REFUSED_ITEM_BREAK.split(match.group(1))[0]).split()
                  if w not in _ITEM_TAILS]
         return " " if first and (_line_noun(" ".join(first)) or any(map(_line_noun, first))) else match.group(0)
-    return _REFUSED_LIST.sub(refused, text)
+    return _REFUSED_LIST.sub(refused, _QUOTES.sub(" ", text))  # "Pls no "fullstack" roles" (holdout_61)
+
+
+_QUOTES = re.compile(r"[\"“”]")
 
 
 def _sharing_next(text: str, rest: list[str]) -> str:

@@ -44,6 +44,7 @@ def test_place_aliases_resolve(message, place):
         "Victoria Island, Lagos", "Ikoyi, Lagos", "Lagos Island"]),
     ("HR officer roles in Lagos, mainland preferred but Island is ok", ["Lagos Mainland", "Lagos Island"]),
     ("cleaner work, no mainland abeg. Lekki", ["Lekki, Lagos"]),
+    ("cleaner work, Island or mainland no wahala", ["Lagos Island", "Lagos Mainland"]),
     ("Driver, Victoria Island", ["Victoria Island, Lagos"]),
     # holdout_59's: where they worked is no limit beside "anywhere for Lagos" (Computer Village had kept a seller to
     # the mainland)
@@ -51,6 +52,8 @@ def test_place_aliases_resolve(message, place):
     ("driver, anywhere in Port Harcourt", ["Port Harcourt, Rivers"]),
     # holdout_60's: "I no fit dey go Lagos island everyday" had been read as the Island asked
     ("marketing work for Ikorodu side only, I no fit dey go Lagos island everyday", ["Ikorodu, Lagos"]),
+    # holdout_61's: a city they will not move to is no place asked
+    ("fullstack dev. I live in Kano, work here or remote. I dont want relocate to Lagos please", ["Kano"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

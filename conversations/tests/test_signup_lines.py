@@ -63,7 +63,8 @@ FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.77, 0.82, 0.
           "signups_thirty_fourth": (0.60, 0.65, 0.78),
           "signups_thirty_fifth": (0.83, 0.89, 0.91),
           "signups_thirty_sixth": (0.88, 0.95, 0.92),
-          "signups_thirty_seventh": (0.87, 0.96, 0.91)}
+          "signups_thirty_seventh": (0.87, 0.96, 0.91),
+          "signups_thirty_eighth": (0.83, 0.90, 0.91)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
@@ -497,6 +498,11 @@ def test_an_opening_article_is_no_part_of_the_role(role, lines):
     ("Waiter work no again, I don tire to carry tray. I wan do kitchen work, I sabi prep and cook. PH", ("Cook",)),
     # holdout_60's bank marketer: "open account for people" is no accountant's line
     ("I don do direct sales for 2yrs, I sell POS and open account for people for market", ("Sales Executive",)),
+    # holdout_61's: a former line, "don't want" and "don't send me any" refusals, a refused line in quotes
+    ("Storekeeper, 5 yrs (inventory, GRN). Former sales rep, don't want sales again. Ota", ("Warehouse Supervisor",)),
+    ("Customer service role on the mainland. Please don't send me any marketing or sales roles",
+     ("Customer Care Representative",)),
+    ('Frontend dev (React). Pls no "fullstack" roles that are secretly backend', ("Frontend Developer",)),
 ])
 def test_twenty_fifth_session_readings(role, lines):
     assert set(role_groups(role)) == set(lines)

@@ -629,6 +629,19 @@ def test_a_border_town_named_after_around_keeps_its_seeker_there():
     assert calculate_match_score(marketer, ota).passes(39)
 
 
+def test_a_city_the_seeker_will_not_move_to_is_no_place_asked():
+    """ "I live in Kano … I dont want relocate to Lagos please": matching's reading of the words had read Lagos as a place
+    asked (holdout_61's developer was sent two Lagos posts; the chat's extractor already left it out)."""
+    dev = seeker(job_roles=["Salam. I am junior fullstack developer, 2 years (PHP/Laravel). I live in Kano and I want "
+                            "work here in Kano or remote. I dont want relocate to Lagos please."],
+                 technical_skills=["PHP", "Laravel"], preferred_locations=["Kano"], years_of_experience=2)
+    lagos = job("Backend Developer (PHP/Laravel)", titles=["Backend Developer"], skills=["PHP", "Laravel"])
+    kano = job("Backend Developer (PHP/Laravel)", titles=["Backend Developer"], skills=["PHP", "Laravel"], city="Kano",
+               state="Kano")
+    assert not calculate_match_score(dev, lagos).passes(39)
+    assert calculate_match_score(dev, kano).passes(39)
+
+
 def test_a_side_of_lagos_named_only_as_avoided_is_not_asked():
     """ "I only want Island — VI, Ikoyi, Lekki Phase 1 — cos mainland traffic will finish me": the mainland named is
     the side refused (holdout_58's receptionist had been sent an Isolo post, "you want Lagos Mainland")."""

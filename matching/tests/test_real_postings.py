@@ -254,9 +254,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # is a side avoided, "open account for people" no accountant's line): 0.625 / 0.862 → 0.714 / 0.862. Read 0.823 /
 # 0.846, the seven still blind (holdout_61 to 67) 0.653 / 0.672. holdout_68 and 69, written and read the same way after
 # those changes were committed, measured once on 61a654b: 0.757 / 0.778 and 0.761 / 0.646 (0.667 / 0.667 and 0.755 /
-# 0.506 had they skipped the question); the nine still blind (holdout_61 to 69) 0.679 / 0.676.
+# 0.506 had they skipped the question); the nine still blind (holdout_61 to 69) 0.679 / 0.676. Then holdout_61 read (a
+# city they will not move to, a "former" line, "don't want"/"don't send me any" refusals, a refused line in quotes):
+# 0.472 / 0.810 → 0.567 / 0.810, and the still blind holdout_68 0.757 → 0.778 / 0.778. Read 0.821 / 0.845, the eight
+# still blind (holdout_62 to 69) 0.701 / 0.669.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.84)), (True, (0.67, 0.67))):
+    for blind, (precision, recall) in ((False, (0.82, 0.84)), (True, (0.70, 0.66))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -272,14 +275,14 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_58"].precision >= 0.66 and asked_reports["holdout_58"].recall >= 0.93
     assert asked_reports["holdout_59"].precision >= 0.59 and asked_reports["holdout_59"].recall >= 0.78
     assert asked_reports["holdout_60"].precision >= 0.71 and asked_reports["holdout_60"].recall >= 0.86
-    assert asked_reports["holdout_61"].precision >= 0.47 and asked_reports["holdout_61"].recall >= 0.80
+    assert asked_reports["holdout_61"].precision >= 0.56 and asked_reports["holdout_61"].recall >= 0.80
     assert asked_reports["holdout_62"].precision >= 0.72 and asked_reports["holdout_62"].recall >= 0.82
     assert asked_reports["holdout_63"].precision >= 0.71 and asked_reports["holdout_63"].recall >= 0.53
     assert asked_reports["holdout_64"].precision >= 0.79 and asked_reports["holdout_64"].recall >= 0.76
     assert asked_reports["holdout_65"].precision >= 0.60 and asked_reports["holdout_65"].recall >= 0.60
     assert asked_reports["holdout_66"].precision >= 0.66 and asked_reports["holdout_66"].recall >= 0.70
     assert asked_reports["holdout_67"].precision >= 0.53 and asked_reports["holdout_67"].recall >= 0.51
-    assert asked_reports["holdout_68"].precision >= 0.75 and asked_reports["holdout_68"].recall >= 0.77
+    assert asked_reports["holdout_68"].precision >= 0.77 and asked_reports["holdout_68"].recall >= 0.77
     assert asked_reports["holdout_69"].precision >= 0.76 and asked_reports["holdout_69"].recall >= 0.64
 
 
