@@ -291,8 +291,7 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     avoided = {f"Lagos {next(side for side in match.groups() if side).title()}" for match in _SIDE_AVOIDED.finditer(text)}
     kept = [place for place in places if place.area not in avoided]
     for match in _PLACE_REFUSED.finditer(text):
-        words = match.group(1).split()
-        refused = lookup(" ".join(words)) or lookup(words[0])
+        refused = _named_after(match)
         if refused and (refused.city or refused.state) and not refused.area:
             kept = [place for place in kept if (place.city, place.state) != (refused.city, refused.state)]
     island = lookup("the island")
@@ -301,12 +300,17 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
         kept.append(island)
     # last: "I fit work anywhere for Lagos, mainland or island no wahala" is all of Lagos, its sides named included
     for match in _ANYWHERE_IN.finditer(text):
-        words = match.group(1).split()
-        city = lookup(" ".join(words)) or lookup(words[0])  # "anywhere in Port Harcourt", "anywhere for Lagos i fit go"
+        city = _named_after(match)
         if city and city.city and not city.area:
             kept = [place for place in kept if not (place.area and place.city == city.city)]
             kept += [city] if all(place.label != city.label for place in kept) else []
     return kept
+
+
+def _named_after(match: re.Match[str]) -> Place | None:
+    """The place in a match's one or two words after the cue: "anywhere in Port Harcourt", "anywhere for Lagos i fit go"."""
+    words = match.group(1).split()
+    return lookup(" ".join(words)) or lookup(words[0])
 
 
 # Words that are place aliases but far more often mean something else in a chat message.
