@@ -277,6 +277,9 @@ _LAGOS_CONTEXT = re.compile(r"\b(?:lagos|mainland)\b", re.I)
 _PLACE_REFUSED = re.compile(r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|not\s+willing\s+to|can'?t|cannot|no\s+fit)\s+"
                             r"(?:want\s+(?:to\s+)?)?(?:relocate|move|go|come|work)\s+(?:to|for|in)\s+([a-z]+(?:\s+[a-z]+)?)",
                             re.I)
+# "knows Lagos roads well", "i sabi Abuja road": a driver's knowledge of a city, not a place asked
+_KNOWS_ROADS = re.compile(r"\b(?:know|knows|knew|knowing|sabi|familiar\s+with)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+"
+                          r"(?:roads?|routes?|streets?)\b", re.I)
 # "Anywhere for Lagos i fit go", "any part of Abuja", "anywhere in PH": the whole city
 _ANYWHERE_IN = re.compile(r"\b(?:anywhere|any\s+(?:part|side|area)\s+of|all\s+over)\s+(?:in\s+|for\s+|around\s+|within\s+)?"
                           r"([a-z]+(?:\s+[a-z]+)?)", re.I)
@@ -287,13 +290,18 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     ("I only want Island … cos mainland traffic will finish me" had been read as the mainland too); "Island" alone
     beside Lagos or the mainland is Lagos Island ("mainland preferred but Island is ok"); and "anywhere for Lagos"
     is all of it, whatever area the message names besides ("I don sell phone … for Computer Village" had kept a
-    seller to the mainland)."""
+    seller to the mainland); a city a driver only "knows the roads" of is not asked."""
     avoided = {f"Lagos {next(side for side in match.groups() if side).title()}" for match in _SIDE_AVOIDED.finditer(text)}
     kept = [place for place in places if place.area not in avoided]
     for match in _PLACE_REFUSED.finditer(text):
         refused = _named_after(match)
         if refused and (refused.city or refused.state) and not refused.area:
             kept = [place for place in kept if (place.city, place.state) != (refused.city, refused.state)]
+    for match in _KNOWS_ROADS.finditer(text):
+        known = lookup(match.group(1))
+        rest = f"{text[: match.start()]} {text[match.end() :]}"
+        if known and all(place.label != known.label for place in find_places(rest)):
+            kept = [place for place in kept if place.label != known.label]
     island = lookup("the island")
     if island and island.area not in avoided and all(place.area != island.area for place in kept) \
             and _BARE_ISLAND.search(text) and _LAGOS_CONTEXT.search(text):
@@ -305,6 +313,22 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
             kept = [place for place in kept if not (place.area and place.city == city.city)]
             kept += [city] if all(place.label != city.label for place in kept) else []
     return kept
+
+
+_ON_TERMS = re.compile(r"\b(?:if|provided|as\s+long\s+as)\b", re.I)
+
+
+def country_anywhere(text: str) -> Place | None:
+    """The country a message takes work anywhere in ("I'm in Port Harcourt but i fit work anywhere in Nigeria"): the
+    whole of it, beside the city they live in. Not "anywhere in Nigeria if the pay is good": a move on terms the
+    rest of the profile cannot hold (holdout_63's readers refused that seller the posts paying his minimum)."""
+    for match in _ANYWHERE_IN.finditer(text):
+        if _ON_TERMS.search(text, match.start(1), match.start(1) + 40):
+            continue
+        place = _named_after(match)
+        if place and place.country and not (place.city or place.state or place.area):
+            return place
+    return None
 
 
 def _named_after(match: re.Match[str]) -> Place | None:

@@ -97,6 +97,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"the post requires experience in (.+); your profile names no work in it \(add it to your skills if you have it\)",
      r"the post want person wey don work for \1; you never talk say you don work there (if you don work there, add am for your skills)"),
     (r"it is part-time work; you did not ask for part-time", r"na part-time work; you no ask for part-time"),
+    (r"“(.+)” is also (.+) work, which you said no to", r"“\1” na \2 work too, wey you talk say you no want"),
     (r"“(.+)” is (.+) work, which you said you don't take", r"“\1” na \2 work, wey you talk say you no go take"),
     (r"you said you also take (.+) work: “(.+)”", r"you talk say you go take \1 work too: “\2”"),
     (r"“(.+)” is work on a shop's floor, and your work is in an office or at a front desk",

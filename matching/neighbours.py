@@ -35,7 +35,7 @@ OPTIONS: dict[str, Option] = {
     "front_desk": Option("Front desk / receptionist", "Front desk / receptionist",
                          frozenset({"Receptionist", "Hotel Receptionist"}), r"\bfront ?desk|\brecept"),
     "admin": Option("Admin / office assistant", "Admin / office assistant",
-                    frozenset({"Administrative Officer", "Personal Assistant", "Data Entry Clerk"}),
+                    frozenset({"Administrative Officer", "Personal Assistant"}),
                     r"\badmin|\boffice\b"),
     "cashier": Option("Cashier / POS", "Cashier / POS", frozenset({"Cashier", "POS Operator"}),
                       r"\bcash|\bpos\b"),

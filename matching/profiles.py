@@ -829,6 +829,9 @@ _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[
                             r"|\bwater\s+dispensers?\b|\bpa\s+(?:setup|set-up|systems?)\b"
                             # where they worked: "for a law firm" is no legal officer's line (holdout_59's receptionist)
                             r"|\b(?:for|in|at|with)\s+(?:an?\s+|the\s+)?(?:law|lawyer'?s?|legal)\s+(?:firm|office|chambers?)\b"
+                            # an HR officer's "payroll input, HR admin": HR's own paperwork, no office admin's line
+                            # (holdout_62); "hr/admin" names both
+                            r"|(?<=\bhr\s)admin\b"
                             # hours ("a 24-hr pharmacy", "2–3 hrs a day", "₦2,500/hr"), no HR's line
                             r"|\d\s*(?:[-–/]\s*(?:\d+\s*)?)?hrs?\b(?!\s+(?:officer|manager|assistant|generalist|executive|"
                             r"personnel|staff|team|department|dept|role|job|work))", re.I)
@@ -842,7 +845,10 @@ _NURSED = re.compile(r"\bnursed?\s+(?=(?:her|his|my|their|our|your|am|dem)\b)", 
 
 # A clause about work they did ("I was a driver", "I be security man before", "I have 2yrs exp as cashier … but")
 # before one asking for other work ("but I want security work now", "i wan drive now", "i prefer collections").
-_PAST_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b|,(?=\s*(?:now|i)\b)", re.I)  # "… 3 yrs before, now na keke I want"
+# "… 3 yrs before, now na keke I want"; "moving fully into data analysis after 4 years as an accountant, not going back
+# to accounting": the years they spent and the line they are done with are clauses of their own
+_PAST_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b|,(?=\s*(?:now|i|not\s+go(?:ing)?\s+back)\b)"
+                                r"|(?=\bafter\s+\d+\s*(?:yrs?|years?)\s+(?:as|in|of|doing)\b)", re.I)
 _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly|former"
                         r"|previously|retired|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave)\b",
                         re.I)
@@ -857,7 +863,7 @@ _DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up
                         r"|(?:leaving|quitting)\s+(?:the\s+)?(?:classroom|teaching|banking|sales|community\s+pharmacy|"
                         r"nursing|accounting|customer\s+care)"
                         r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore)"
-                        r"|(?:won'?t|wont|will\s+not|not\s+going\s+to|never)\s+go(?:ing)?\s+back\s+to)\b"
+                        r"|(?:won'?t|wont|will\s+not|not\s+going\s+to|not|never)\s+go(?:ing)?\s+back\s+to)\b"
                         r"|\btired\b\s*$", re.I)
 
 
@@ -1100,7 +1106,7 @@ _REFUSED_LIST = re.compile(rf"\b(?:not|no(?:\s+be)?|never|without|except|(?:don'
                            rf"(?!(?:mind|only|just|problem|wahala|"
                            rf"matter|issue)\b)((?:{_WORD}\s+)?{_WORD}"
                            rf"(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_WORD}\s+)?{_WORD})*)", re.I)
-_REFUSED_ITEM_BREAK = re.compile(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", re.I)
+_REFUSED_FIRST_BREAK = re.compile(r"\s*(?:,|\bor\b|\band\b|&)\s*", re.I)
 
 
 def without_refused(text: str) -> str:
@@ -1108,13 +1114,33 @@ def without_refused(text: str) -> str:
     marketing roles" asks no seller's or marketer's line: holdout_57's fresh graduate was sent twelve of their posts).
     Only where the first thing refused is a line ("no experience, sales or cashier work" refuses nothing)."""
     def refused(match: re.Match[str]) -> str:
-        first = [w for w in vocabulary.normalize(_REFUSED_ITEM_BREAK.split(match.group(1))[0]).split()
-                 if w not in _ITEM_TAILS]
-        return " " if first and (_line_noun(" ".join(first)) or any(map(_line_noun, first))) else match.group(0)
+        # the first item, or another name for it behind a slash ("No home care/caregiver jobs", holdout_63's nurse)
+        for item in _REFUSED_FIRST_BREAK.split(match.group(1))[0].split("/"):
+            first = [w for w in vocabulary.normalize(item).split() if w not in _ITEM_TAILS]
+            if first and (_line_noun(" ".join(first)) or any(map(_line_noun, first))):
+                return " "
+        return match.group(0)
     return _REFUSED_LIST.sub(refused, _QUOTES.sub(" ", text))  # "Pls no "fullstack" roles" (holdout_61)
 
 
 _QUOTES = re.compile(r"[\"“”]")
+
+
+@lru_cache(maxsize=50_000)
+def refused_groups(text: str) -> tuple[str, ...]:
+    """The lines the words refuse ("pls NO sales role", "Abeg no marketing or sales target job"), as `without_refused`
+    reads a refusal."""
+    found: list[str] = []
+    for match in _REFUSED_LIST.finditer(_QUOTES.sub(" ", text)):
+        if without_refused(match.group(0)).strip():
+            continue
+        found.extend(role_groups(match.group(1)))
+    for match in _GOING_BACK.finditer(text):  # "1yr sales before (not going back to sales pls)"
+        found.extend(role_groups(match.group(1)))
+    return tuple(dict.fromkeys(found))
+
+
+_GOING_BACK = re.compile(r"\b(?:not|never|won'?t|wont|will\s+not)\s+go(?:ing)?\s+back\s+to\s+([^.,;!?()\n]+)", re.I)
 
 
 def _sharing_next(text: str, rest: list[str]) -> str:
@@ -1674,7 +1700,10 @@ def asks_selling(description: str) -> bool:
 
 
 # Pay beyond the stated figure: "Commission", "performance bonus", "attractive incentives"
-_PAY_PLUS = re.compile(r"\b(?:commissions?|bonus(?:es)?|incentives?)\b", re.I)
+# (a skill that "is a bonus", "Bonus: Knowledge of social media handling is a plus!" pay nothing: holdout_62)
+_PAY_PLUS = re.compile(r"\b(?:commissions?|incentives?|(?<!\ba\s)(?<!\ban\s)(?<!\badded\s)bonus(?:es)?"
+                       r"(?!\s*(?:points?\b|:\s*(?:knowledge|experience|familiarity|skills?|ability|proficiency)\b)))\b",
+                       re.I)
 
 
 # "1-3 years", "0 - 2 yrs", "2 years of experience", "minimum of 1 year": a small count of years written in a post
@@ -1726,8 +1755,12 @@ def _stated(description: str, place: PlaceKey | None) -> PlaceKey | None:
     match = _LOCATION_LINE.search(description or "") or _LOCATED.search(description or "")
     if match is None or _SEVERAL.search(match.group(1)):
         return place
-    areas = [p for p in locations.find_places(match.group(1), ambiguous=True) if p.area]  # "Location: Anthony"
-    if len(areas) != 1 or (place.city and areas[0].city != place.city):
+    found = locations.find_places(match.group(1), ambiguous=True)  # "Location: Anthony"
+    areas = [p for p in found if p.area]
+    if not areas and place.city:
+        # "Location: Ikorodu, Lagos" under the board's "Lagos": a town of the board's state, not its city
+        areas = [p for p in found if p.city not in ("", place.city) and p.state == place.state]
+    if len(areas) != 1 or (place.city and areas[0].area and areas[0].city != place.city):
         return place
     return _narrowed_to(areas[0], place)
 
@@ -1818,7 +1851,9 @@ def _places_in_roles(roles: tuple[str, ...]) -> list[str]:
     # sent Lagos posts as a commute)
     found = [place for role in roles for place in locations.places_as_meant(
         role, [*locations.find_places(role), *locations.places_after_prepositions(role)])]
-    return list(dict.fromkeys(place.label for place in found if place.city or place.state))
+    # "I'm in Port Harcourt but i fit work anywhere in Nigeria": all of it (holdout_63's seller had missed eleven)
+    whole = [place.country for role in roles if (place := locations.country_anywhere(role))]
+    return list(dict.fromkeys([*(place.label for place in found if place.city or place.state), *whole]))
 
 
 # A line asked at a workplace that has its own posts of it: "receptionist in a hotel", "a job in a hotel. Reception or

@@ -30,7 +30,8 @@ read through its list and a town named after "around", `signups_thirty_fourth` (
 from `signups_thirty_second`'s misses, `signups_thirty_fifth` (a thirty-fifth) once, on a refusal read out of
 matching's own reading, `signups_thirty_sixth` (a thirty-sixth) once, on the fixes from `signups_thirty_fourth`'s
 misses, `signups_thirty_seventh` (a thirty-seventh) once, on a line they are switching from and a side of Lagos
-named only as avoided, `signups_thirty_eighth` (a thirty-eighth) once, on the fixes from holdout_61's mistakes: all
+named only as avoided, `signups_thirty_eighth` (a thirty-eighth) once, on the fixes from holdout_61's mistakes,
+`signups_thirty_ninth` (a thirty-ninth) once, on the fixes from holdout_62's and 63's mistakes: all
 but `signups_eleventh`, `signups_thirteenth` to `signups_twenty_first`, `signups_twenty_third` to
 `signups_thirty_second` and `signups_thirty_fourth`, which were then read for fixes, are measured only.
 A message is read as production reads it without an OpenAI key: the offline extractor, then the saved preferences as
@@ -80,7 +81,8 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_thirty_fifth": DATA / "signups_thirty_fifth.jsonl",
                "signups_thirty_sixth": DATA / "signups_thirty_sixth.jsonl",
                "signups_thirty_seventh": DATA / "signups_thirty_seventh.jsonl",
-               "signups_thirty_eighth": DATA / "signups_thirty_eighth.jsonl"}
+               "signups_thirty_eighth": DATA / "signups_thirty_eighth.jsonl",
+               "signups_thirty_ninth": DATA / "signups_thirty_ninth.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh and signups_thirteenth to
 # signups_twenty_first and signups_twenty_third to signups_thirty_first since their one measure (nineteenth to
 # twenty-third sessions)
@@ -135,8 +137,11 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
 # island"): the same; then measured once on the fixes from holdout_61's mistakes (a city they will not move to, a
 # "former" line, "don't want"/"don't send me any" refusals, a refused line in quotes): the same after.
 # signups_thirty_ninth (written then, an ordinary fortnight) was scored once on that code, its misses unread: its
-# "before".
-UNMEASURED = DATA / "signups_thirty_ninth.jsonl"
+# "before" (0.812 / 0.904 / 0.859); measured once on the twenty-sixth session's fixes from holdout_62's and 63's
+# mistakes ("after N years as …", "not going back to …", "HR admin", "knows Lagos roads", "anywhere in Nigeria"): the
+# same after. signups_fortieth (a fortieth helper's 80, an ordinary fortnight, written then) was scored once on that
+# code, its misses unread: 0.838 / 0.907 / 0.928, its "before".
+UNMEASURED = DATA / "signups_fortieth.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:

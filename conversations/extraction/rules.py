@@ -34,6 +34,7 @@ from jobs.locations import (
     NG_CITIES,
     NG_STATES,
     Place,
+    country_anywhere,
     find_places,
     lookup,
     place_contains,
@@ -282,7 +283,9 @@ def find_locations(text: str) -> list[str]:
     if not places:
         places = _fuzzy_places(normalize(text))
     places = _without_qualifiers(places, normalize(text))
-    specific_countries = {p.country for p in places if p.city or p.state}
+    # "I'm in Port Harcourt but i fit work anywhere in Nigeria": the country too, beside the city (holdout_63)
+    whole = country_anywhere(text)
+    specific_countries = {p.country for p in places if p.city or p.state} - {whole.country if whole else ""}
     labels = []
     for place in places:
         if not (place.city or place.state):

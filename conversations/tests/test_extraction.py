@@ -54,6 +54,15 @@ def test_place_aliases_resolve(message, place):
     ("marketing work for Ikorodu side only, I no fit dey go Lagos island everyday", ["Ikorodu, Lagos"]),
     # holdout_61's: a city they will not move to is no place asked
     ("fullstack dev. I live in Kano, work here or remote. I dont want relocate to Lagos please", ["Kano"]),
+    # holdout_62's: a driver who "knows Lagos roads well" asks only the areas he named
+    ("driver, 15 years, knows Lagos roads well. He lives in Festac so Festac or Satellite Town", [
+        "Festac, Lagos", "Satellite Town, Lagos"]),
+    ("driver, i sabi Lagos road well, i dey Lagos", ["Lagos"]),
+    # holdout_63's: the whole country beside the city they live in, but not on terms the profile cannot hold
+    ("FMCG sales rep. I'm in Port Harcourt but i fit work anywhere in Nigeria. 150k+", [
+        "Port Harcourt, Rivers", "Nigeria"]),
+    ("FMCG sales rep. I'm in Port Harcourt but i fit work anywhere in Nigeria if the pay is good", [
+        "Port Harcourt, Rivers"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

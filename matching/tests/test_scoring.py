@@ -105,8 +105,9 @@ def test_anywhere_means_anywhere_in_the_home_country():
 def test_a_job_paying_clearly_below_the_floor_is_blocked_and_a_little_below_scores_less():
     floor = seeker(salary_min=300_000)
     assert score(floor, job(salary_max=150_000, salary_currency="NGN")).blocked
-    near = score(floor, job(salary_max=270_000, salary_currency="NGN"))
+    near = score(floor, job(salary_max=270_000, salary_currency="NGN", description="₦270,000 + commission"))
     assert not near.blocked and 0 < near.breakdown["salary"] < WEIGHTS["salary"]
+    assert score(floor, job(salary_max=270_000, salary_currency="NGN")).blocked  # nothing on top of it
 
 
 def test_pay_in_another_currency_is_converted_and_no_pay_is_neutral():

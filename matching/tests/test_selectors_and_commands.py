@@ -71,8 +71,9 @@ def test_the_labelled_set_keeps_its_precision_and_most_of_its_recall():
     # And a warehouse supervisor's post for a storekeeper, which readers of real postings refused to clerks and cooks
     # of the line who name no supervising (0.857; matching/scoring.py SUPERVISOR_MIN_YEARS). And a five-year business
     # developer's sales posts asking none or one year, a neighbouring line's posts far below their years, which the
-    # readers of real postings refused 8 to 1 in like pairs (0.843; matching/scoring.py JUNIOR_GAP).
-    assert report.precision >= 0.95 and report.recall >= 0.84
+    # readers of real postings refused 8 to 1 in like pairs (0.843; matching/scoring.py JUNIOR_GAP). And pay a little
+    # under the floor with nothing on top, which the readers of real postings refused 13 to 1 (0.821; PAY_BLOCK_RATIO_FLAT).
+    assert report.precision >= 0.95 and report.recall >= 0.82
 
 
 def test_evaluate_matching_prints_the_confusion_matrix_and_mistakes():

@@ -66,7 +66,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h66-": "holdout_66", "h67-": "holdout_67", "h68-": "holdout_68",
                  "h69-": "holdout_69"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_62", "holdout_63", "holdout_64", "holdout_65", "holdout_66", "holdout_67",
+STILL_BLIND = frozenset({"holdout_65", "holdout_66", "holdout_67",
                          "holdout_68", "holdout_69"})
 
 
