@@ -1701,7 +1701,7 @@ def asks_selling(description: str) -> bool:
 
 # Pay beyond the stated figure: "Commission", "performance bonus", "attractive incentives"
 # (a skill that "is a bonus", "Bonus: Knowledge of social media handling is a plus!" pay nothing: holdout_62)
-_PAY_PLUS = re.compile(r"\b(?:commissions?|incentives?|(?<!\ba\s)(?<!\ban\s)(?<!\badded\s)bonus(?:es)?"
+_PAY_PLUS = re.compile(r"\b(?:commissions?|incentives?|(?<!\bis\sa\s)(?<!\bbe\sa\s)(?<!\bas\sa\s)(?<!\badded\s)bonus(?:es)?"
                        r"(?!\s*(?:points?\b|:\s*(?:knowledge|experience|familiarity|skills?|ability|proficiency)\b)))\b",
                        re.I)
 

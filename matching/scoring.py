@@ -402,10 +402,10 @@ def _answered_neighbour(seeker: Seeker, job: Job) -> Component | None:
         line = neighbours.label_of(sorted(groups & set(seeker.declined))[0])
         return Component(0.0, f"“{job.title}” is {line} work, which you said you don't take",
                          blocked="a line you said no to")
-    if groups & set(seeker.also) and groups & _refused_in_words(seeker):
-        line = neighbours.label_of(sorted(groups & _refused_in_words(seeker))[0])
-        return Component(0.0, f"“{job.title}” is also {line} work, which you said no to",
-                         blocked="a line you said no to")
+    refused = groups & _refused_in_words(seeker) if groups & set(seeker.also) else set()
+    if refused:  # "1yr sales before (not going back to sales pls)": a customer care yes brings no sales half
+        return Component(0.0, f"“{job.title}” is also {neighbours.label_of(sorted(refused)[0])} work, which you said "
+                              f"no to", blocked="a line you said no to")
     if groups & set(seeker.also):
         line = neighbours.label_of(sorted(groups & set(seeker.also))[0])
         asked = job.years_min if job.years_stated and not job.years_preferred else None
