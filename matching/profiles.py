@@ -847,7 +847,9 @@ _NURSED = re.compile(r"\bnursed?\s+(?=(?:her|his|my|their|our|your|am|dem)\b)", 
 # before one asking for other work ("but I want security work now", "i wan drive now", "i prefer collections").
 # "… 3 yrs before, now na keke I want"; "moving fully into data analysis after 4 years as an accountant, not going back
 # to accounting": the years they spent and the line they are done with are clauses of their own
-_PAST_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|\bbut\b|,(?=\s*(?:now|i|not\s+go(?:ing)?\s+back)\b)"
+# "won't go back to", "not going back to", "never going back to": done with the line named after it
+_GO_BACK = r"(?:won'?t|wont|will\s+not|not\s+going\s+to|not|never)\s+go(?:ing)?\s+back\s+to"
+_PAST_CLAUSE_BREAK = re.compile(rf"[.!?;\n]+|\bbut\b|,(?=\s*(?:now|i|{_GO_BACK})\b)"
                                 r"|(?=\bafter\s+\d+\s*(?:yrs?|years?)\s+(?:as|in|of|doing)\b)", re.I)
 _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly|former"
                         r"|previously|retired|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave)\b",
@@ -863,7 +865,7 @@ _DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up
                         r"|(?:leaving|quitting)\s+(?:the\s+)?(?:classroom|teaching|banking|sales|community\s+pharmacy|"
                         r"nursing|accounting|customer\s+care)"
                         r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore)"
-                        r"|(?:won'?t|wont|will\s+not|not\s+going\s+to|not|never)\s+go(?:ing)?\s+back\s+to)\b"
+                        rf"|{_GO_BACK})\b"
                         r"|\btired\b\s*$", re.I)
 
 
@@ -1140,7 +1142,7 @@ def refused_groups(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_GOING_BACK = re.compile(r"\b(?:not|never|won'?t|wont|will\s+not)\s+go(?:ing)?\s+back\s+to\s+([^.,;!?()\n]+)", re.I)
+_GOING_BACK = re.compile(rf"\b{_GO_BACK}\s+([^.,;!?()\n]+)", re.I)
 
 
 def _sharing_next(text: str, rest: list[str]) -> str:

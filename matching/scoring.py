@@ -379,13 +379,16 @@ def _title_likeness(seeker: Seeker, job: Job) -> Component:
     return Component(0.0, f"“{job.title}” is not one of your roles", blocked="a different line of work")
 
 
-def _refused_in_words(seeker: Seeker) -> set[str]:
+def _refused_in_words(seeker: Seeker) -> frozenset[str]:
     """The lines the seeker's own words refuse ("pls NO sales role", "not going back to sales"), but a line they said
     yes to when asked: "No DSA or commission-only pls" refuses a kind of sales post, and sales they take (holdout_63)."""
-    return {group for role in seeker.roles for group in refused_groups(role)} - set(seeker.also)
+    return _refused_lines(seeker.roles, seeker.also)
 
 
-_FIELD_SALES = re.compile(r"\b(?:field|direct)\s+sales\b|\bdsa\b", re.I)
+@lru_cache(maxsize=50_000)
+def _refused_lines(roles: tuple[str, ...], also: tuple[str, ...]) -> frozenset[str]:
+    """Per wording, not per pair: every candidate of a job that matched its own line asks it."""
+    return frozenset(group for role in roles for group in refused_groups(role)) - set(also)
 
 
 def _answered_neighbour(seeker: Seeker, job: Job) -> Component | None:
@@ -396,7 +399,7 @@ def _answered_neighbour(seeker: Seeker, job: Job) -> Component | None:
     if not (seeker.declined or seeker.also):
         return None
     groups = set(job.groups)
-    if "Field Marketer" in seeker.declined and _FIELD_SALES.search(job.title):
+    if "Field Marketer" in seeker.declined and _field_titled(job):
         groups.add("Field Marketer")  # "FIELD SALES AGENT" is a sales post, and the field work they said no to
     if groups & set(seeker.declined):
         line = neighbours.label_of(sorted(groups & set(seeker.declined))[0])
@@ -467,8 +470,12 @@ def _shop_sales_for_a_field_marketer(seeker: Seeker, job: Job) -> bool:
     earlier by-tag labels wanted 5 (holdout_3, 9). One who also names sales takes them all."""
     if "Field Marketer" not in seeker.groups or "Sales Executive" in seeker.groups:
         return False
-    return "Sales Executive" in job.groups and "Field Marketer" not in job.groups \
-        and not _FIELD_TITLE_WORDS & _title_words(job.title)
+    return "Sales Executive" in job.groups and "Field Marketer" not in job.groups and not _field_titled(job)
+
+
+def _field_titled(job: Job) -> bool:
+    """The post's title says field work: "Field Sales Agent", "Direct Sales Agent", "DSA", "door to door"."""
+    return bool(_FIELD_TITLE_WORDS & _title_words(job.title))
 
 
 def _other_platform(seeker: Seeker, job: Job) -> bool:
