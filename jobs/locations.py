@@ -277,9 +277,12 @@ _LAGOS_CONTEXT = re.compile(r"\b(?:lagos|mainland)\b", re.I)
 _PLACE_REFUSED = re.compile(r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|not\s+willing\s+to|can'?t|cannot|no\s+fit)\s+"
                             r"(?:want\s+(?:to\s+)?)?(?:relocate|move|go|come|work)\s+(?:to|for|in)\s+([a-z]+(?:\s+[a-z]+)?)",
                             re.I)
-# "knows Lagos roads well", "i sabi Abuja road": a driver's knowledge of a city, not a place asked
-_KNOWS_ROADS = re.compile(r"\b(?:know|knows|knew|knowing|sabi|familiar\s+with)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+"
-                          r"(?:roads?|routes?|streets?)\b", re.I)
+# "knows Lagos roads well", "i sabi Abuja road", "I have lagos and abuja road experience" (holdout_65's Kubwa driver): a
+# driver's knowledge of a city, not a place asked
+_ROAD_PLACES = r"([a-z]+(?:\s+[a-z]+)?(?:\s*(?:,|&|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)*)\s+(?:roads?|routes?|streets?)"
+_KNOWS_ROADS = re.compile(rf"\b(?:know|knows|knew|knowing|sabi|familiar\s+with)\s+(?:the\s+)?{_ROAD_PLACES}\b"
+                          rf"|\b(?:have|get|with|had)\s+{_ROAD_PLACES}\s+experience\b", re.I)
+_ROAD_PLACES_BREAK = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*", re.I)
 # "Anywhere for Lagos i fit go", "any part of Abuja", "anywhere in PH": the whole city
 _ANYWHERE_IN = re.compile(r"\b(?:anywhere|any\s+(?:part|side|area)\s+of|all\s+over)\s+(?:in\s+|for\s+|around\s+|within\s+)?"
                           r"([a-z]+(?:\s+[a-z]+)?)", re.I)
@@ -298,10 +301,11 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
         if refused and (refused.city or refused.state) and not refused.area:
             kept = [place for place in kept if (place.city, place.state) != (refused.city, refused.state)]
     for match in _KNOWS_ROADS.finditer(text):
-        known = lookup(match.group(1))
         rest = f"{text[: match.start()]} {text[match.end() :]}"
-        if known and all(place.label != known.label for place in find_places(rest)):
-            kept = [place for place in kept if place.label != known.label]
+        for name in _ROAD_PLACES_BREAK.split(match.group(1) or match.group(2)):
+            known = lookup(name)
+            if known and all(place.label != known.label for place in find_places(rest)):
+                kept = [place for place in kept if place.label != known.label]
     island = lookup("the island")
     if island and island.area not in avoided and all(place.area != island.area for place in kept) \
             and _BARE_ISLAND.search(text) and _LAGOS_CONTEXT.search(text):

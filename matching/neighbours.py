@@ -135,7 +135,7 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
     text = (text or "").strip()
     if not codes or not text or text.endswith("?"):  # "what is bd?" asks, it does not answer
         return None
-    if _ALL.match(text):
+    if _ALL.match(text) or _all_then_why(text, codes):
         return dict.fromkeys(codes, True)
     if _NONE.match(text) or _none_then_why(text, codes):
         return dict.fromkeys(codes, False)
@@ -177,6 +177,16 @@ def _none_then_why(text: str, codes: tuple[str, ...]) -> bool:
     return bool(rest.strip()) and bool(_NONE.match(first)) and not picks and not _named(rest, codes)
 
 
+def _all_then_why(text: str, codes: tuple[str, ...]) -> bool:
+    """ "All of them pls any one i go take", "All of them. Anything he can start with": a yes to every option, then
+    why, refusing and naming none (two holdout_70/71 replies had been read as no answer)."""
+    lead = _ALL_LEAD.match(_EMOJI.sub(". ", text))
+    rest = lead.group(1) if lead else ""
+    return bool(lead) and not _REFUSED_SPAN.search(rest) and not _ALL_BUT.match(text) \
+        and not re.search(r"\d", rest) and not _named(rest, codes)
+
+
+_ALL_LEAD = re.compile(rf"^\W*(?:all|all of them|all of dem|everything){_COURTESY}\b(.*)$", re.I | re.S)
 _REFUSED_SPAN = re.compile(r"\b(?:not|no|never|without|except)\b[^.;!]*", re.I)
 
 

@@ -628,6 +628,8 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "domestic work": "Housemaid", "siwes placement": "Intern", "month siwes": "Intern",
                "life policies": "Insurance Agent",
                "native android": "Mobile Developer", "loan recovery": "Collections Officer",
+               # holdout_65 ("I build mobile apps with Flutter and React Native")
+               "mobile apps": "Mobile Developer",  # not "our mobile app rollout" (a product manager's, signups_sixteenth)
                # signups_twenty_ninth, read for fixes after its one measure ("a recruitment role")
                "recruitment work": "Recruiter",
                # signups_thirtieth, read for fixes after its one measure
@@ -1102,9 +1104,11 @@ def _listed_lines(message: str) -> tuple[str, ...]:
 
 
 # "Please no sales or marketing roles", "no field mkting": a refusal and the list it opens, to its sentence's end
-_WORD = r"(?!(?:or|and)\b)[a-z&]+"
-# ("I do not mind sales or marketing", "not only sales": no refusal)
-_REFUSED_LIST = re.compile(rf"\b(?:not|no(?:\s+be)?|never|without|except|(?:don'?t|do\s+not)\s+(?:want|send\s+me)(?:\s+any)?)\s+"
+_WORD = r"(?!(?:or|and|no|not)\b)[a-z&]+(?:-[a-z]+)*"  # "call-centre", "home-assistant"
+# ("I do not mind sales or marketing", "not only sales": no refusal; "Not interested in caregiver/home-assistant roles"
+# refuses, holdout_65's nurse was sent a nursing assistant's post by it)
+_REFUSED_LIST = re.compile(rf"\b(?:not\s+(?:really\s+)?(?:interested|keen)\s+(?:in|on)(?:\s+any)?|not|no(?:\s+be)?|never|without|"
+                           rf"except|(?:don'?t|do\s+not)\s+(?:want|send\s+me)(?:\s+any)?)\s+"
                            rf"(?!(?:mind|only|just|problem|wahala|"
                            rf"matter|issue)\b)((?:{_WORD}\s+)?{_WORD}"
                            rf"(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_WORD}\s+)?{_WORD})*)", re.I)
@@ -1119,7 +1123,7 @@ def without_refused(text: str) -> str:
         # the first item, or another name for it behind a slash ("No home care/caregiver jobs", holdout_63's nurse)
         for item in _REFUSED_FIRST_BREAK.split(match.group(1))[0].split("/"):
             first = [w for w in vocabulary.normalize(item).split() if w not in _ITEM_TAILS]
-            if first and (_line_noun(" ".join(first)) or any(map(_line_noun, first))):
+            if first and (_line_noun(" ".join(first)) or any(map(_line_noun, first)) or _role_groups(" ".join(first))):
                 return " "
         return match.group(0)
     return _REFUSED_LIST.sub(refused, _QUOTES.sub(" ", text))  # "Pls no "fullstack" roles" (holdout_61)

@@ -82,7 +82,8 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_thirty_sixth": DATA / "signups_thirty_sixth.jsonl",
                "signups_thirty_seventh": DATA / "signups_thirty_seventh.jsonl",
                "signups_thirty_eighth": DATA / "signups_thirty_eighth.jsonl",
-               "signups_thirty_ninth": DATA / "signups_thirty_ninth.jsonl"}
+               "signups_thirty_ninth": DATA / "signups_thirty_ninth.jsonl",
+               "signups_fortieth": DATA / "signups_fortieth.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh and signups_thirteenth to
 # signups_twenty_first and signups_twenty_third to signups_thirty_first since their one measure (nineteenth to
 # twenty-third sessions)
@@ -140,8 +141,11 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
 # "before" (0.812 / 0.904 / 0.859); measured once on the twenty-sixth session's fixes from holdout_62's and 63's
 # mistakes ("after N years as …", "not going back to …", "HR admin", "knows Lagos roads", "anywhere in Nigeria"): the
 # same after. signups_fortieth (a fortieth helper's 80, an ordinary fortnight, written then) was scored once on that
-# code, its misses unread: 0.838 / 0.907 / 0.928, its "before".
-UNMEASURED = DATA / "signups_fortieth.jsonl"
+# code, its misses unread: 0.838 / 0.907 / 0.928, its "before"; measured once on the twenty-seventh session's fixes from
+# holdout_65's mistakes ("not interested in" a line, "I build mobile apps", "lagos and abuja road experience"): the same
+# after. signups_forty_first (a forty-first helper's 80, an ordinary fortnight, written then) was scored once on that
+# code, its misses unread: 0.775 / 0.895 / 0.880, its "before".
+UNMEASURED = DATA / "signups_forty_first.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:

@@ -58,6 +58,9 @@ def test_place_aliases_resolve(message, place):
     ("driver, 15 years, knows Lagos roads well. He lives in Festac so Festac or Satellite Town", [
         "Festac, Lagos", "Satellite Town, Lagos"]),
     ("driver, i sabi Lagos road well, i dey Lagos", ["Lagos"]),
+    # holdout_65's: "lagos and abuja road experience" is a Kubwa driver's knowledge, Lagos no place asked
+    ("I am driver 10 year experience, I have lagos and abuja road experience. I dey Kubwa Abuja", [
+        "Kubwa, Abuja, FCT"]),
     # holdout_63's: the whole country beside the city they live in, but not on terms the profile cannot hold
     ("FMCG sales rep. I'm in Port Harcourt but i fit work anywhere in Nigeria. 150k+", [
         "Port Harcourt, Rivers", "Nigeria"]),

@@ -34,6 +34,8 @@ SEEKERS = [
     compile_seeker(roles=["Cleaner"], locations_=["Lagos Mainland", "Yaba"], years=2),
     compile_seeker(roles=["Shop Attendant"], skills=["POS"], locations_=["Lagos"], years=1),
     compile_seeker(roles=["Relationship Officer"], locations_=["Lagos"], years=3),
+    compile_seeker(roles=["Registered Nurse"], skills=["Nursing"], locations_=["Lagos"], years=4),
+    compile_seeker(roles=["customer care, 2 yrs. No sales target jobs pls"], locations_=["Lagos"], years=2),
 ]
 JOBS = [
     compile_job(title="Office Assistant", city="Lagos", state="Lagos", country="NG", location="Lekki, Lagos"),
@@ -82,6 +84,9 @@ JOBS = [
                 country="NG"),
     compile_job(title="Field Sales Agent", city="Lagos", state="Lagos", country="NG", years_min=5,
                 description="Experience:\n* Field Sales Agent: 5 years (Preferred)"),
+    compile_job(title="Ophthalmic Nurse", city="Lagos", state="Lagos", country="NG"),
+    compile_job(title="Customer Service Representative", city="Lagos", state="Lagos", country="NG",
+                description="Requirements:\n* At least 2 years of experience working in Sales with sales targets."),
     # a neighbouring line's post far below the seeker's years (the senior backend engineer below)
     compile_job(title="Full Stack Software Engineer", ai_titles=["Full Stack Developer"], city="Lagos", state="Lagos",
                 country="NG", years_min=3),

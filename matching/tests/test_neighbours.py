@@ -88,6 +88,11 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     # holdout_62's: a "no" after the numbers (read as a yes to them), a why that names options only to refuse them
     ("2. and 1 if na customer care wey get selling inside like showroom. 3 and 4 no", {"care", "field"}),
     ("None. Admin roles only, but not customer care or cashier.", set()),
+    # holdout_70's and 71's: "All of them" then why (both read as no answer); a why that refuses or names keeps its say
+    ("All of them pls any one i go take", {"care", "field", "bd", "cashier"}),
+    ("All of them. Anything he can start with, thank you ma/sir", {"care", "field", "bd", "cashier"}),
+    ("all of them if the pay is good", {"care", "field", "bd", "cashier"}),
+    ("All of them but not cashier", {"care", "field", "bd"}),
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     codes = ("care", "field", "bd", "cashier")
