@@ -270,7 +270,9 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.667 on those changes, holdout_71 0.500 / 0.727 with two "All of them …" replies read right; read 0.837 / 0.835, the
 # six still blind (holdout_66 to 71) 0.689 / 0.639; on the still blind those changes moved holdout_67 0.547 → 0.569 /
 # 0.500, holdout_68 0.794 / 0.750 → 0.788 / 0.722 (one wanted alert lost, one refused stopped; unread), 69 0.781 →
-# 0.794 / 0.633.
+# 0.794 / 0.633. Then holdout_66 read (a ward nursing post for a nurse who names no such ward, "Not interested in
+# call-centre/telemedicine or pharma sales"): 0.667 → 0.722 / 0.703; read (67 parts) 0.837 / 0.833, the five still
+# blind (holdout_67 to 71) 0.693 / 0.629, none moved.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
     for blind, (precision, recall) in ((False, (0.83, 0.83)), (True, (0.67, 0.62))):
         found = _pooled(asked_reports, blind)
@@ -293,7 +295,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_63"].precision >= 0.82 and asked_reports["holdout_63"].recall >= 0.53
     assert asked_reports["holdout_64"].precision >= 0.82 and asked_reports["holdout_64"].recall >= 0.75
     assert asked_reports["holdout_65"].precision >= 0.69 and asked_reports["holdout_65"].recall >= 0.60
-    assert asked_reports["holdout_66"].precision >= 0.66 and asked_reports["holdout_66"].recall >= 0.70
+    assert asked_reports["holdout_66"].precision >= 0.72 and asked_reports["holdout_66"].recall >= 0.70
     assert asked_reports["holdout_67"].precision >= 0.54 and asked_reports["holdout_67"].recall >= 0.50
     assert asked_reports["holdout_68"].precision >= 0.78 and asked_reports["holdout_68"].recall >= 0.72
     assert asked_reports["holdout_69"].precision >= 0.78 and asked_reports["holdout_69"].recall >= 0.63

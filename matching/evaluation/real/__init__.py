@@ -66,8 +66,8 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h66-": "holdout_66", "h67-": "holdout_67", "h68-": "holdout_68",
                  "h69-": "holdout_69", "h70-": "holdout_70", "h71-": "holdout_71"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_66", "holdout_67", "holdout_68",
-                         "holdout_69", "holdout_70", "holdout_71"})
+STILL_BLIND = frozenset({"holdout_67", "holdout_68", "holdout_69",
+                         "holdout_70", "holdout_71"})
 
 
 @dataclass(frozen=True)
