@@ -143,6 +143,8 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
         left_out = _named(all_but.group(1), codes)
         return {code: code not in left_out for code in codes} if left_out else None
     taken: set[str] = set()
+    only = False  # "2 3 only": a later sentence naming an option without a yes adds none ("collections sef na target
+    # work" gives why collections was left out, holdout_73)
     for clause in _CLAUSES.split(_REFUSED_AFTER.sub(r"\1 no \2", _EMOJI.sub(". ", text))):
         refusing, by_number = False, False
         for part in _PARTS.split(clause):
@@ -158,8 +160,9 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
             named = _named(part[negation.end():] if negation else part, codes)
             if named is None:
                 return None
-            if not refusing:  # refused unless taken elsewhere: "1, but corporate sales rep only not shop" takes sales
-                taken |= named
+            if not refusing and not (only and not re.search(r"\d", part) and not _TAKES.search(part)):
+                taken |= named  # refused unless taken elsewhere: "1, but corporate sales rep only not shop" takes sales
+        only = only or bool(taken and _NUMBERS_ONLY.search(clause))
     if not taken:
         return None
     return {code: code in taken for code in codes}
@@ -187,6 +190,7 @@ def _all_then_why(text: str, codes: tuple[str, ...]) -> bool:
 
 
 _ALL_LEAD = re.compile(rf"^\W*(?:all|all of them|all of dem|everything){_COURTESY}\b(.*)$", re.I | re.S)
+_NUMBERS_ONLY = re.compile(r"^\W*\d[\d\s,&and]*\bonly\b", re.I)
 _REFUSED_SPAN = re.compile(r"\b(?:not|no|never|without|except)\b[^.;!]*", re.I)
 
 
@@ -228,7 +232,7 @@ def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
 # "Yes 1", holdout_55's "Just 1", holdout_56's "Yes 1 is fine for her. Thank you", holdout_61's "1 and 2 sir")
 _FILLER = frozenset("and or plus & pls please abeg only both number numbers option options the i will would take go "
                     "fit na dey them dem ones one yes yeah yea ok okay sure just is are fine good for her him me thank "
-                    "thanks you work sef cool sir ma madam boss oga".split())
+                    "thanks you work sef cool sir ma madam boss oga all also".split())
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:

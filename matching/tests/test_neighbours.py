@@ -93,6 +93,12 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("All of them. Anything he can start with, thank you ma/sir", {"care", "field", "bd", "cashier"}),
     ("all of them if the pay is good", {"care", "field", "bd", "cashier"}),
     ("All of them but not cashier", {"care", "field", "bd"}),
+    # holdout_72's and 73's: "all ok" after the numbers (no answer), "Also 2 if …" (a number on a condition, lost), "2 3
+    # only" then why the rest were left out ("… collections sef na target work" had read as a yes to collections)
+    ("1 2 3 all ok for him but only Ibadan o and not less than 60k. Thank you", {"care", "field", "bd"}),
+    ("3. Also 2 if the pay reach 120k. Not cashier", {"field", "bd"}),
+    ("2 3 only. No customer care abeg. cashier sef na target work", {"field", "bd"}),
+    ("2 3 only. cashier ok too", {"field", "bd", "cashier"}),
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     codes = ("care", "field", "bd", "cashier")
