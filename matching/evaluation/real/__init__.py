@@ -68,8 +68,8 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h69-": "holdout_69", "h70-": "holdout_70", "h71-": "holdout_71",
                  "h72-": "holdout_72", "h73-": "holdout_73"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_67", "holdout_68", "holdout_69",
-                         "holdout_70", "holdout_71", "holdout_72", "holdout_73"})
+STILL_BLIND = frozenset({"holdout_69", "holdout_70", "holdout_71",
+                         "holdout_72", "holdout_73"})
 
 
 @dataclass(frozen=True)
