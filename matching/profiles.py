@@ -743,11 +743,11 @@ def _shared_noun(words: list[str], *, whole: bool = False) -> list[str]:
         return []
     at = words.index("and")
     first, rest = words[:at], words[at + 1 :]
-    if len(first) not in (1, 2) or len(rest) < 2:
+    if len(rest) < 2 or len(first) != (2 if whole else 1):
         return []
     if whole:
         group = _title_table().get(" ".join((*first, rest[1])))
-        return [group] if group and len(first) == 2 else []
+        return [group] if group else []
     return _scan_titles([*first, *rest[1:]]) + _scan_titles(rest)
 
 

@@ -279,8 +279,13 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # experience, entry BD posts for a BD executive; "Lagos mainland preferred" read as all Lagos: 1 gained, 2 refused
 # started over the read parts; a post's "must reside around … Agege" over its title's "(AJAH)": 2 gained, 4 lost):
 # read (69) 0.833 / 0.827, the five still blind (holdout_69 to 73) 0.714 / 0.611.
+# holdout_74 and 75, written and read the same way after, measured once on 05e3340: 0.707 / 0.707 and 0.581 / 0.581
+# (0.774 / 0.585 and 0.571 / 0.516 had they skipped the question). holdout_69 read, no rule taken (17 of its 29 misses
+# one fresh graduate's "i can do office work, computer, anything", whose words matching's reading here places in no
+# line; production keeps the chat's title for it). Read (70) 0.833 / 0.823, the six still blind (holdout_70 to 75)
+# 0.672 / 0.616.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.83, 0.82)), (True, (0.69, 0.60))):
+    for blind, (precision, recall) in ((False, (0.83, 0.82)), (True, (0.67, 0.61))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -309,6 +314,8 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_71"].precision >= 0.50 and asked_reports["holdout_71"].recall >= 0.72
     assert asked_reports["holdout_72"].precision >= 0.58 and asked_reports["holdout_72"].recall >= 0.60
     assert asked_reports["holdout_73"].precision >= 0.78 and asked_reports["holdout_73"].recall >= 0.53
+    assert asked_reports["holdout_74"].precision >= 0.70 and asked_reports["holdout_74"].recall >= 0.70
+    assert asked_reports["holdout_75"].precision >= 0.58 and asked_reports["holdout_75"].recall >= 0.58
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
