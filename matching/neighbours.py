@@ -135,7 +135,7 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
     text = (text or "").strip()
     if not codes or not text or text.endswith("?"):  # "what is bd?" asks, it does not answer
         return None
-    if _ALL.match(text) or _all_then_why(text, codes):
+    if _ALL.match(text) or _all_then_why(text, codes) or (len(codes) == 1 and _ON_A_CONDITION.match(text)):
         return dict.fromkeys(codes, True)
     if _NONE.match(text) or _none_then_why(text, codes):
         return dict.fromkeys(codes, False)
@@ -189,6 +189,9 @@ def _all_then_why(text: str, codes: tuple[str, ...]) -> bool:
         and not re.search(r"\d", rest) and not _named(rest, codes)
 
 
+# the one option offered, taken on a condition: "Only if it is a day role, Monday to Friday, closing by 5pm" (holdout_74's
+# reply had been read as no answer)
+_ON_A_CONDITION = re.compile(r"^\W*(?:yes,?\s+|ok,?\s+)?(?:only\s+if|if|as\s+long\s+as|provided)\b", re.I)
 _ALL_LEAD = re.compile(rf"^\W*(?:all|all of them|all of dem|everything){_COURTESY}\b(.*)$", re.I | re.S)
 _NUMBERS_ONLY = re.compile(r"^\W*\d[\d\s,&and]*\bonly\b", re.I)
 _REFUSED_SPAN = re.compile(r"\b(?:not|no|never|without|except)\b[^.;!]*", re.I)

@@ -297,3 +297,10 @@ def test_a_new_customer_care_job_finds_the_seller_who_said_yes_through_the_index
                               location="Ikeja, Lagos", work_arrangement="onsite")
     found = {match.user_id for match in find_matches(job=job)}
     assert yes.user_id in found and no.user_id not in found
+
+
+def test_the_one_option_offered_taken_on_a_condition_is_a_yes():
+    """holdout_74's "Only if it is a day role, …" to the one option she was offered had been read as no answer."""
+    reply = "Only if it is a day role, Monday to Friday, closing by 5pm. I can't do night or weekend shifts."
+    assert neighbours.read_reply(reply, ("care",)) == {"care": True}
+    assert neighbours.read_reply("Only if it is a day role", ("care", "admin")) is None  # which one, it does not say
