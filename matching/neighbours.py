@@ -193,7 +193,7 @@ def _all_then_why(text: str, codes: tuple[str, ...]) -> bool:
 # reply had been read as no answer)
 _ON_A_CONDITION = re.compile(r"^\W*(?:yes,?\s+|ok,?\s+)?(?:only\s+if|if|as\s+long\s+as|provided)\b", re.I)
 _ALL_LEAD = re.compile(rf"^\W*(?:all|all of them|all of dem|everything){_COURTESY}\b(.*)$", re.I | re.S)
-_NUMBERS_ONLY = re.compile(r"^\W*\d[\d\s,&and]*\bonly\b", re.I)
+_NUMBERS_ONLY = re.compile(r"^\W*\d+(?:\s*(?:,|&|\band\b)?\s*\d+)*\s*only\b", re.I)  # "2 3 only", "1, 2 and 4 only"
 _REFUSED_SPAN = re.compile(r"\b(?:not|no|never|without|except)\b[^.;!]*", re.I)
 
 
