@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from accounts.selectors import ROLE_TEXT
 from conversations.extraction import Extracted, Extractor
 from conversations.extraction.changes import split_removals
-from conversations.extraction.rules import role_text
+from conversations.extraction.rules import role_words
 from conversations.extraction.words import COUNTRY_NAMES
 from jobs.locations import resolve_place
 from jobs.vocabulary import canonical_skill, canonical_title
@@ -102,7 +102,8 @@ class OpenAIExtractor:
             return self.fallback.extract(text)
         found = from_llm(parsed, words=(rules := self.fallback.extract(text)).words, rules=rules)
         if found.roles and not found.words.get(ROLE_TEXT):  # roles only the model read: keep the words too
-            found = replace(found, words={**found.words, ROLE_TEXT: role_text(split_removals(text)[0])})
+            refused = [r for r in found.removed.get("roles", []) if r not in found.roles]
+            found = replace(found, words={**found.words, ROLE_TEXT: role_words(split_removals(text)[0], refused)})
         return found
 
     def _ask(self, text: str) -> LLMPreferences | None:

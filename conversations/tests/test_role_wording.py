@@ -14,6 +14,7 @@ from conversations.dialogue.state import Prefs
 from conversations.extraction.rules import extract_rules
 from conversations.services import preferences_apply, preferences_update
 from jobs.models import CanonicalJob
+from matching.profiles import refused_groups, role_groups
 from matching.scoring import calculate_match_score
 
 BANK_SELLER = "marketing exec (banking) - deposit mobilisation, acct opening. lagos"
@@ -73,8 +74,35 @@ def test_matching_reads_the_words_while_they_describe_the_roles():
     assert not calculate_match_score(titles_only, dsa).passes(39)
 
 
-def test_the_words_kept_leave_out_what_the_seeker_asked_to_drop():
-    assert extract_rules("I am a driver, not office work").words["role_text"] == "I am a driver"
+def test_the_words_kept_hold_what_the_seeker_refused_which_matching_reads_as_refused():
+    found = extract_rules("I am a driver, not office work")
+    assert found.roles == ["Driver"]
+    assert found.words["role_text"] == "I am a driver; no Administrative Officer"
+    assert role_groups(found.words["role_text"]) == ("Driver",)
+    assert refused_groups(found.words["role_text"]) == ("Administrative Officer",)
+
+
+CARE_NO_SALES = ("Customer care or call centre work around Ikeja, Maryland or Ogba. Please no sales or marketing with "
+                 "target, I no fit do target.")
+
+
+def test_a_refusal_said_at_sign_up_keeps_a_half_sales_post_from_the_seeker():
+    """A real-postings seeker (holdout_57): the chat had kept only "Customer care or call centre work around Ikeja…"
+    of her words, so matching never saw her "no sales" and sent her the "Customer Service/Sales Representative" post
+    both readers said she refuses. The evaluation reads her whole message, and had not seen the chat lose it; the chat
+    now keeps the lines she refused beside her words (over the read parts' seekers signed up through the chat: 7
+    refused alerts stopped, 1 wanted lost)."""
+    prefs = Prefs().merged(extract_rules(CARE_NO_SALES))
+    def post(title: str, titles: list[str]) -> CanonicalJob:
+        return CanonicalJob(title=title, ai_job_titles=titles, ai_skills=[], city="Lagos", state="Lagos",
+                            country="NG", work_arrangement="onsite")
+
+    seeker = UserPreferences(job_roles=prefs.roles, user_words=prefs.words, preferred_locations=prefs.locations,
+                             salary_currency="NGN", preferences_confirmed=True, years_of_experience=3)
+    both = post("Customer Service/Sales Representative", ["Customer Service Representative", "Sales Representative"])
+    assert not calculate_match_score(seeker, both).passes(39)
+    care = post("Customer Service Representative", ["Customer Service Representative"])
+    assert calculate_match_score(seeker, care).passes(39)  # her line still reaches her
 
 
 def test_schooling_said_at_sign_up_is_read_even_after_the_roles_changed():

@@ -17,10 +17,11 @@ from matching.evaluation import Outcome, Report, seeker_profile
 from matching.scoring import Seeker, job_from_row, score, seeker_from_preferences
 
 REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
-# holdout_18's "i wan do marketer work…" names no line the rules know: the extractor's Field Marketer is used, and
-# is sent the sales posts its labeller refused (0.833 through onboarding, 0.928 through the words alone, after the
-# industry rule lifted the words' figure on 2026-12-02)
-MARGIN = 0.10
+# A part's largest gap (2026-12-05): holdout_27's precision, 0.051 lower through onboarding (a message naming no line
+# the rules know is read through the extractor's titles). Pooled over the read parts the two are 0.001 apart; the
+# chat had kept only the clauses asking for work, so a seeker's "no sales" never reached matching (7 refused alerts).
+MARGIN = 0.06
+POOLED_MARGIN = 0.005
 
 pytestmark = [pytest.mark.once, pytest.mark.skipif(
     not any(REALDATA.glob("*.csv")),
@@ -65,3 +66,6 @@ def test_seekers_signed_up_through_onboarding_score_as_their_own_words_do():
     for split, report in words.items():
         assert chat[split].precision >= report.precision - MARGIN, (split, chat[split].counts(), report.counts())
         assert chat[split].recall >= report.recall - MARGIN, (split, chat[split].counts(), report.counts())
+    pooled = [Report(threshold=39, outcomes=[o for r in reports.values() for o in r.outcomes]) for reports in (words, chat)]
+    assert pooled[1].precision >= pooled[0].precision - POOLED_MARGIN, (pooled[1].counts(), pooled[0].counts())
+    assert pooled[1].recall >= pooled[0].recall - POOLED_MARGIN, (pooled[1].counts(), pooled[0].counts())
