@@ -473,7 +473,7 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "selling": "Sales Executive", "driver": "Driver",
                "secretarial": "Administrative Officer", "legal": "Legal Officer", "law": "Legal Officer",
                "marketing": "Field Marketer", "warehouse": "Warehouse Assistant",
-               "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
+               "ushering": "Usher", "procurement": "Procurement Officer", "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
                "lessons": "Tutor", "housekeeping": "Housekeeping Attendant", "mobilisation": "Community Mobiliser",
                "mobilization": "Community Mobiliser", "treasury": "Treasury Officer",
                "bakery": "Baker", "bake": "Baker", "masonry": "Bricklayer",
@@ -860,7 +860,8 @@ _GO_BACK = r"(?:won'?t|wont|will\s+not|not\s+going\s+to|not|never)\s+go(?:ing)?\
 _PAST_CLAUSE_BREAK = re.compile(rf"[.!?;\n]+|\bbut\b|,(?=\s*(?:now|i|{_GO_BACK})\b)"
                                 r"|(?=\bafter\s+\d+\s*(?:yrs?|years?)\s+(?:as|in|of|doing)\b)", re.I)
 _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly|former"
-                        r"|previously|retired|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave)\b",
+                        r"|previously|retired|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave"
+                        r"|(?:trying|planning|hoping)\s+to\s+leave)\b",  # "I'm trying to leave IT support"
                         re.I)
 # "now" asks ("i wan drive now"); "right now" tells what they do ("Right now I dey do customer care … don tire me")
 _ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|looking\s+for"
@@ -947,10 +948,14 @@ def duties_of(groups: tuple[str, ...] | list[str]) -> frozenset[str]:
 _REGISTERED_NURSE = re.compile(r"\bRN\b")
 # "MO, 3yrs post NYSC" is a medical officer; "Mo fe ise housekeeping" is Yoruba's "I want" (read as a doctor's sign-up)
 _MEDICAL_OFFICER = re.compile(r"\bMO\b")
+# "Vendor sourcing, POs, contracts: 5 yrs procurement" names purchase orders; lower-cased, "pos" is a POS operator's
+# (signups_forty_first's buyer was read as one)
+_PURCHASE_ORDERS = re.compile(r"\bPOs\b")
 
 
 def spelled_capitals(text: str) -> str:
     """A role's letters only capitals make one ("RN", "MO"), spelled out before the text is lower-cased."""
+    text = _PURCHASE_ORDERS.sub("purchase orders", text)
     return _MEDICAL_OFFICER.sub("medical officer", _REGISTERED_NURSE.sub("registered nurse", text))
 
 
@@ -1336,7 +1341,8 @@ _TEACHING_HOSPITAL = re.compile(r"\bteaching (?:hospitals?|hosp)\b")
 # sabi close market"), not a marketer's line; a "mobile app" is no community mobiliser's, a "wedding" no welder's,
 # "sealing" no seller's, "titles" no tiler's; "cashier" in a sentence is as often the work they did ("2 years as cashier
 # in MFB") and is read only as a title or an item, not as a slip of "casher"
-_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding", "sealing", "titles", "premier", "cashier", "leading"})
+_NOT_SLIPS = frozenset({"market", "markets", "mobile", "wedding", "sealing", "titles", "premier", "cashier", "leading",
+                        "transaction", "transactions"})  # "Transaction monitoring + KYC/AML" is no translator's
 
 
 @lru_cache(maxsize=20_000)

@@ -293,8 +293,9 @@ def _below_your_rank(seeker: Seeker, job: Job) -> bool:
     return all(_runs_others(role, _LEADS) and not _unranked_alternative(role, job.groups) for role in mine)
 
 
-# "a senior accountant or finance manager position": the post's line without a rank, offered beside the lead's title
-_ALTERNATIVES = re.compile(r"\b([a-z]+(?:\s+[a-z]+){0,2}?)\s+or\s+([a-z]+(?:\s+[a-z]+){0,2})\b")
+# "a senior accountant or finance manager position", "Executive Assistant / Office Manager, 6 years": the post's line
+# without a rank, offered beside the lead's title (holdout_70's assistant had been kept from assistants' posts)
+_ALTERNATIVES = re.compile(r"\b([a-z]+(?:\s+[a-z]+){0,2}?)\s*(?:\bor\b|/)\s*([a-z]+(?:\s+[a-z]+){0,2})\b")
 
 
 @lru_cache(maxsize=50_000)

@@ -1431,6 +1431,17 @@ def test_a_lead_who_also_asks_the_line_without_a_rank_is_sent_its_posts():
     assert calculate_match_score(manager, post).blocked == "below your rank"
 
 
+def test_a_slash_offers_the_unranked_role_as_or_does():
+    """holdout_70's "Executive Assistant / Office Manager, 6 years (law firm + oil servicing company)" was refused the
+    executive assistant's post she asked for as "below your rank"."""
+    post = job("Executive Assistant", titles=["Executive Assistant"], skills=[], years_experience_min=3)
+    both = seeker(job_roles=["Good morning. Executive Assistant / Office Manager, 6 years (law firm + oil servicing "
+                             "company). Calendar mgt, travel, vendor mgt"], years_of_experience=6)
+    assert calculate_match_score(both, post).passes(39)
+    manager = seeker(job_roles=["Office Manager, 6 years (law firm)"], years_of_experience=6)
+    assert calculate_match_score(manager, post).blocked == "below your rank"
+
+
 def test_a_manager_of_six_years_is_not_sent_the_executives_posts_of_the_line_but_a_driver_is():
     """A business development manager of six years got a plain "Sales Executive" post and relationship managers a
     microfinance bank's DSA post: three readings refused every one."""
@@ -1907,3 +1918,18 @@ def test_two_titles_sharing_one_noun_name_both_lines():
     assert set(role_groups("React Native & React dev 3yrs")) == {"Mobile Developer", "Frontend Developer"}
     assert title_groups("Repayment Monitoring and Recovery Officer") == ("Collections Officer",)
     assert title_groups("Sales And Marketing Representative") == ("Sales Executive",)
+
+
+@pytest.mark.parametrize("words, lines", [
+    # signups_forty_first's misses (twenty-eighth session)
+    ("Instrument tech, 7yrs, based Trans-Amadi. Calibration, loop checks", ("Instrumentation Technician",)),
+    ("pharma sales, 4 yrs (antibiotics & antimalarials), Lagos mainland territory", ("Medical Sales Representative",)),
+    ("Na event ushering I want, Saturdays only cos of lectures", ("Usher",)),
+    ("I fit stand for another person POS or do agent banking for Moniepoint/Opay.", ("POS Operator",)),
+    # "POs" are purchase orders, not a POS operator's machine; "transaction" is no slip of "translation"
+    ("Vendor sourcing, POs, contracts: 5 yrs procurement in FMCG", ("Procurement Officer",)),
+    ("Transaction monitoring + KYC/AML, 3 yrs at a fintech", ("Compliance Officer",)),
+    ("Looking for SOC / security analyst roles only, I'm trying to leave IT support.", ("Cybersecurity Analyst",)),
+])
+def test_lines_sign_ups_name_in_words_of_the_trade(words, lines):
+    assert role_groups(words) == lines
