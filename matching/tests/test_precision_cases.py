@@ -1933,3 +1933,23 @@ def test_two_titles_sharing_one_noun_name_both_lines():
 ])
 def test_lines_sign_ups_name_in_words_of_the_trade(words, lines):
     assert role_groups(words) == lines
+
+
+@pytest.mark.parametrize("words, lines", [
+    ("8 yrs in a commercial bank as account officer. Want to move to microfinance now, credit officer or loan officer, "
+     "Asaba or Onitsha.", ("Loan Officer",)),
+    ("Hairdresser 5 yrs but the relaxer chemicals have ruined my hands. I want to switch to receptionist or customer "
+     "care", ("Customer Care Representative", "Receptionist")),
+    # no years told: the clause names the work asked, not work left ("Data analyst. … want to switch to data")
+    ("Data analyst. Excel, SQL, Power BI, Python. Currently a bank teller, want to switch to data", None),
+    # a move of town keeps the line they ask again
+    ("Teller 3 yrs. I want to move to Lagos now, teller or customer service",
+     ("Customer Care Representative", "Bank Teller")),
+])
+def test_years_in_one_line_before_a_move_into_another_are_work_left(words, lines):
+    """signups_forty_first's ex-bank account officer moving to microfinance lending was read as a relationship manager
+    too: a clause telling years in a line, before one asking to move, switch or go into other work, is work left."""
+    if lines is None:
+        assert "Data Analyst" in role_groups(words)
+    else:
+        assert set(role_groups(words)) == set(lines)

@@ -283,9 +283,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # (0.774 / 0.585 and 0.571 / 0.516 had they skipped the question). holdout_69 read, no rule taken (17 of its 29 misses
 # one fresh graduate's "i can do office work, computer, anything", whose words matching's reading here places in no
 # line; production keeps the chat's title for it). Read (70) 0.833 / 0.823, the six still blind (holdout_70 to 75)
-# 0.672 / 0.616.
+# 0.672 / 0.616. Twenty-eighth session: holdout_70 read ("Executive Assistant / Office Manager" offers the assistant's
+# posts): 0.769 / 0.667 → 0.775 / 0.689; read (71) 0.832 / 0.822, the five still blind (holdout_71 to 75) 0.653 / 0.605,
+# none moved.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.83, 0.82)), (True, (0.67, 0.61))):
+    for blind, (precision, recall) in ((False, (0.83, 0.82)), (True, (0.65, 0.60))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -311,7 +313,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_67"].precision >= 0.54 and asked_reports["holdout_67"].recall >= 0.50
     assert asked_reports["holdout_68"].precision >= 0.78 and asked_reports["holdout_68"].recall >= 0.72
     assert asked_reports["holdout_69"].precision >= 0.78 and asked_reports["holdout_69"].recall >= 0.63
-    assert asked_reports["holdout_70"].precision >= 0.76 and asked_reports["holdout_70"].recall >= 0.66
+    assert asked_reports["holdout_70"].precision >= 0.77 and asked_reports["holdout_70"].recall >= 0.68
     assert asked_reports["holdout_71"].precision >= 0.50 and asked_reports["holdout_71"].recall >= 0.72
     assert asked_reports["holdout_72"].precision >= 0.58 and asked_reports["holdout_72"].recall >= 0.60
     assert asked_reports["holdout_73"].precision >= 0.78 and asked_reports["holdout_73"].recall >= 0.53
