@@ -473,7 +473,7 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "selling": "Sales Executive", "driver": "Driver",
                "secretarial": "Administrative Officer", "legal": "Legal Officer", "law": "Legal Officer",
                "marketing": "Field Marketer", "warehouse": "Warehouse Assistant",
-               "ushering": "Usher", "procurement": "Procurement Officer", "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
+               "ushering": "Usher", "procurement": "Procurement Officer", "flutter": "Mobile Developer", "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
                "lessons": "Tutor", "housekeeping": "Housekeeping Attendant", "mobilisation": "Community Mobiliser",
                "mobilization": "Community Mobiliser", "treasury": "Treasury Officer",
                "bakery": "Baker", "bake": "Baker", "masonry": "Bricklayer",

@@ -84,7 +84,8 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_thirty_eighth": DATA / "signups_thirty_eighth.jsonl",
                "signups_thirty_ninth": DATA / "signups_thirty_ninth.jsonl",
                "signups_fortieth": DATA / "signups_fortieth.jsonl",
-               "signups_forty_first": DATA / "signups_forty_first.jsonl"}
+               "signups_forty_first": DATA / "signups_forty_first.jsonl",
+               "signups_forty_second": DATA / "signups_forty_second.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh and signups_thirteenth to
 # signups_twenty_first and signups_twenty_third to signups_thirty_first since their one measure (nineteenth to
 # twenty-third sessions)
@@ -94,7 +95,8 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
                             "signups_twenty_third", "signups_twenty_fourth", "signups_twenty_fifth",
                             "signups_twenty_sixth", "signups_twenty_seventh", "signups_twenty_eighth",
                             "signups_twenty_ninth", "signups_thirtieth", "signups_thirty_first",
-                            "signups_thirty_second", "signups_thirty_fourth", "signups_forty_first"})
+                            "signups_thirty_second", "signups_thirty_fourth", "signups_forty_first",
+                            "signups_forty_second"})
 # A thirty-seventh helper's 80, written at the twenty-fourth session's stop, its misses never read: the next reading
 # change is measured on it once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the
 # "also" clauses, signups_fifth on the sixteenth session's reading changes as a whole, signups_sixth on the
@@ -150,8 +152,11 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
 # ("instrument tech", "pharma sales", "event ushering", "agent banking", "POs" as purchase orders, "transaction" as no
 # slip of "translation", "trying to leave IT support"): 0.863 / 0.930 / 0.933. signups_forty_second (a forty-second
 # helper's 80, an ordinary fortnight, written then) was scored once on that code and on 1adce33, its misses unread:
-# 0.800 / 0.856 / 0.939 on both, its "before".
-UNMEASURED = DATA / "signups_forty_second.jsonl"
+# 0.800 / 0.856 / 0.939 on both, its "before"; the same after "years told before a move into another line are work
+# left". Its misses were then listed by mistake: it is read (one fix: "Flutter & Kotlin, … Mobile only pls" is a mobile
+# developer's line; 0.812 / 0.865 / 0.939). signups_forty_third (a forty-third helper's 80, an ordinary fortnight,
+# written after) is the next "before".
+UNMEASURED = DATA / "signups_forty_third.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:

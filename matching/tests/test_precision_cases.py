@@ -1930,6 +1930,8 @@ def test_two_titles_sharing_one_noun_name_both_lines():
     ("Vendor sourcing, POs, contracts: 5 yrs procurement in FMCG", ("Procurement Officer",)),
     ("Transaction monitoring + KYC/AML, 3 yrs at a fintech", ("Compliance Officer",)),
     ("Looking for SOC / security analyst roles only, I'm trying to leave IT support.", ("Cybersecurity Analyst",)),
+    # signups_forty_second's
+    ("Flutter & Kotlin, 4 yrs shipping fintech apps (1M+ downloads). Mobile only pls, not web", ("Mobile Developer",)),
 ])
 def test_lines_sign_ups_name_in_words_of_the_trade(words, lines):
     assert role_groups(words) == lines
