@@ -478,6 +478,11 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "mobilization": "Community Mobiliser", "treasury": "Treasury Officer",
                "bakery": "Baker", "bake": "Baker", "masonry": "Bricklayer",
                "blockwork": "Bricklayer", "block work": "Bricklayer",
+               # work named by what is done (signups_forty_second: "I snap pictures too", "he repairs generator and
+               # installs AC", "I write articles, blog posts, scripts")
+               "snap pictures": "Photographer", "take pictures": "Photographer", "repair generator": "Generator Technician",
+               "repairs generator": "Generator Technician", "repair generators": "Generator Technician",
+               "install ac": "HVAC Technician", "installs ac": "HVAC Technician", "write articles": "Content Writer",
                "agric extension": "Agricultural Extension Officer",
                "agricultural extension": "Agricultural Extension Officer", "insurance sales": "Insurance Agent",
                "lecturing": "Lecturer", "photography": "Photographer", "aluminium": "Aluminium Fabricator",

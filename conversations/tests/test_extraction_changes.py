@@ -147,6 +147,8 @@ def test_the_line_a_seeker_is_leaving_is_not_read_as_work_they_want(body, roles,
     reads the words kept for the roles (the whole message) and leaves that line out as well."""
     found = extract_rules(body)
     assert found.roles == roles
+    asked = found.words["role_text"].split("; no ")[0]  # the lines refused follow the words asking
+    assert leaving not in asked
     assert set(role_groups(found.words["role_text"])) == set(roles)
 
 

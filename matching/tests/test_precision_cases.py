@@ -1932,6 +1932,9 @@ def test_two_titles_sharing_one_noun_name_both_lines():
     ("Looking for SOC / security analyst roles only, I'm trying to leave IT support.", ("Cybersecurity Analyst",)),
     # signups_forty_second's
     ("Flutter & Kotlin, 4 yrs shipping fintech apps (1M+ downloads). Mobile only pls, not web", ("Mobile Developer",)),
+    ("OND Electrical, he repairs generator and installs AC. Ibadan", ("Generator Technician", "HVAC Technician")),
+    ("Videographer w/ my own Sony A7 + gimbal. Music videos, weddings. I snap pictures too",
+     ("Video Editor", "Photographer")),
 ])
 def test_lines_sign_ups_name_in_words_of_the_trade(words, lines):
     assert role_groups(words) == lines
