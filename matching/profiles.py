@@ -473,15 +473,17 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "selling": "Sales Executive", "driver": "Driver",
                "secretarial": "Administrative Officer", "legal": "Legal Officer", "law": "Legal Officer",
                "marketing": "Field Marketer", "warehouse": "Warehouse Assistant",
-               "ushering": "Usher", "procurement": "Procurement Officer", "flutter": "Mobile Developer", "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
+               "ushering": "Usher", "procurement": "Procurement Officer", "flutter": "Mobile Developer",
+               "painting": "Painter", "cctv": "CCTV Installer", "laundry": "Laundry Attendant", "lesson": "Tutor",
                "lessons": "Tutor", "housekeeping": "Housekeeping Attendant", "mobilisation": "Community Mobiliser",
                "mobilization": "Community Mobiliser", "treasury": "Treasury Officer",
                "bakery": "Baker", "bake": "Baker", "masonry": "Bricklayer",
                "blockwork": "Bricklayer", "block work": "Bricklayer",
                # work named by what is done (signups_forty_second: "I snap pictures too", "he repairs generator and
                # installs AC", "I write articles, blog posts, scripts")
-               "snap pictures": "Photographer", "take pictures": "Photographer", "repair generator": "Generator Technician",
-               "repairs generator": "Generator Technician", "repair generators": "Generator Technician",
+               "snap pictures": "Photographer", "take pictures": "Photographer",
+               "repair generator": "Generator Technician", "repairs generator": "Generator Technician",
+               "repair generators": "Generator Technician",
                "install ac": "HVAC Technician", "installs ac": "HVAC Technician", "write articles": "Content Writer",
                "agric extension": "Agricultural Extension Officer",
                "agricultural extension": "Agricultural Extension Officer", "insurance sales": "Insurance Agent",
@@ -921,8 +923,8 @@ _BUT = re.compile(r"\s*but\b", re.I)
 # sets: 4 messages read right, 1 lost a line: "6 years audit … move to industry — financial reporting"); a clause that
 # tells no years names the work asked ("Data analyst. … Currently a bank teller, want to switch to data")
 _YEARS_IN = re.compile(r"\b\d+(?:\.\d+)?\s*(?:yrs?|years?)\b", re.I)
-_MOVING_INTO = re.compile(r"\b(?:move|moving|switch|switching|transition|transitioning|pivot|pivoting|go|going|cross"
-                          r"|crossing)\s+(?:over\s+)?(?:in)?to\b", re.I)
+_MOVING_INTO = re.compile(r"\b(?:(?:move|moving|switch|switching|transition|transitioning|pivot|pivoting|cross|crossing)"
+                          r"\s+(?:over\s+)?(?:in)?to|(?:go|going)\s+into)\b", re.I)  # "go to Abuja" moves town only
 _AGAIN = re.compile(r"\b(?:again|back)\b", re.I)
 _SWITCH_FROM = re.compile(r"\b(?:switch|switching|move|moving|change|changing|transition|transitioning)\s+from\s+"
                           r"([^.,;!?\n]+?)\s+(?:to|into)\s+(?=\S)", re.I)
