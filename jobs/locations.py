@@ -282,7 +282,12 @@ _PLACE_REFUSED = re.compile(r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|not\s+
 _ROAD_PLACES = r"([a-z]+(?:\s+[a-z]+)?(?:\s*(?:,|&|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)*)\s+(?:roads?|routes?|streets?)"
 _KNOWS_ROADS = re.compile(rf"\b(?:know|knows|knew|knowing|sabi|familiar\s+with)\s+(?:the\s+)?{_ROAD_PLACES}\b"
                           rf"|\b(?:have|get|with|had)\s+{_ROAD_PLACES}\s+experience\b", re.I)
-_ROAD_PLACES_BREAK = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*", re.I)
+_ROAD_PLACES_BREAK = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.I)
+# "I can work remote for Lagos/Abuja companies, or onsite in Calabar" (holdout_71's designer): where the employers are,
+# for remote work, not a place asked
+_EMPLOYER_PLACES = (r"([a-z]+(?:\s+[a-z]+)?(?:\s*(?:,|&|/|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)*)(?:[\s-]+based)?\s+"
+                    r"(?:companies|company|firms?|clients?|employers?|startups?|brands?|businesses|teams?)")
+_REMOTE_FOR = re.compile(rf"\bremote(?:ly)?\s+(?:[a-z]+\s+){{0,2}}?(?:for|with)\s+{_EMPLOYER_PLACES}\b", re.I)
 # "Anywhere for Lagos i fit go", "any part of Abuja", "anywhere in PH": the whole city
 _ANYWHERE_IN = re.compile(r"\b(?:anywhere|any\s+(?:part|side|area)\s+of|all\s+over)\s+(?:in\s+|for\s+|around\s+|within\s+)?"
                           r"([a-z]+(?:\s+[a-z]+)?)", re.I)
@@ -306,6 +311,8 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
             known = lookup(name)
             if known and all(place.label != known.label for place in find_places(rest)):
                 kept = [place for place in kept if place.label != known.label]
+    employers = remote_employers(text)
+    kept = [place for place in kept if place.label not in employers]
     island = lookup("the island")
     if island and island.area not in avoided and all(place.area != island.area for place in kept) \
             and _BARE_ISLAND.search(text) and _LAGOS_CONTEXT.search(text):
@@ -317,6 +324,19 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
             kept = [place for place in kept if not (place.area and place.city == city.city)]
             kept += [city] if all(place.label != city.label for place in kept) else []
     return kept
+
+
+def remote_employers(text: str) -> set[str]:
+    """Labels of the places a message names only as where the employers of its remote work are ("I can work remote for
+    Lagos/Abuja companies, or onsite in Calabar"): no place asked, unless the message names it besides."""
+    found: set[str] = set()
+    for match in _REMOTE_FOR.finditer(text):
+        rest = f"{text[: match.start()]} {text[match.end() :]}"
+        for name in _ROAD_PLACES_BREAK.split(match.group(1)):
+            place = lookup(name)
+            if place and all(other.label != place.label for other in find_places(rest)):
+                found.add(place.label)
+    return found
 
 
 _ON_TERMS = re.compile(r"\b(?:if|provided|as\s+long\s+as)\b", re.I)

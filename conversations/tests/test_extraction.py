@@ -66,6 +66,10 @@ def test_place_aliases_resolve(message, place):
         "Port Harcourt, Rivers", "Nigeria"]),
     ("FMCG sales rep. I'm in Port Harcourt but i fit work anywhere in Nigeria if the pay is good", [
         "Port Harcourt, Rivers"]),
+    # holdout_71's: where the employers of remote work are is no place asked, unless named besides
+    ("Graphic designer in Calabar, 3 years. I can work remote for Lagos/Abuja companies, or onsite in Calabar", [
+        "Calabar, Cross River"]),
+    ("Remote for Lagos-based startups, or onsite in Lagos too", ["Lagos"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)
