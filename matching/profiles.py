@@ -999,8 +999,11 @@ def _role_groups(role: str) -> tuple[str, ...]:
         sides = [(part, found) for part in outside.split("/") if part.strip() and (found := _slash_part(part))]
         # a lone word that could be several lines is the one another side names ("React/Next.js frontend dev": React
         # is the front end's here, not also a React Native developer's)
+        # or the one it makes with the noun the last side ends in ("React/Next.js Engineer" is a React engineer's)
+        noun = outside.split("/")[-1].split()[-1:]
         parts = tuple(dict.fromkeys(g for part, side in sides for g in (
-            tuple(g for g in side if any(g in other for text, other in sides if text is not part)) or side
+            tuple(g for g in side if any(g in other for text, other in sides if text is not part))
+            or tuple(g for g in (role_groups(f"{part.strip()} {noun[0]}") if noun else ()) if g in side) or side
             if len(side) > 1 and _lone_word(part) else side)))
         if parts:
             return parts

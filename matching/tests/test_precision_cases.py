@@ -1958,3 +1958,10 @@ def test_years_in_one_line_before_a_move_into_another_are_work_left(words, lines
         assert "Data Analyst" in role_groups(words)
     else:
         assert set(role_groups(words)) == set(lines)
+
+
+def test_a_lone_framework_before_a_slash_takes_the_noun_the_last_side_ends_in():
+    """holdout_72's "React/Next.js Engineer" was read as a React Native developer's line too, and sent an iOS post its
+    readers refused: "React" is a React engineer's here, as "React/Next.js frontend dev" is a front end's."""
+    assert role_groups("React/Next.js Engineer") == ("Frontend Developer",)
+    assert role_groups("Flutter/React Native dev") == ("Mobile Developer",)
