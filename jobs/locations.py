@@ -277,17 +277,18 @@ _LAGOS_CONTEXT = re.compile(r"\b(?:lagos|mainland)\b", re.I)
 _PLACE_REFUSED = re.compile(r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|not\s+willing\s+to|can'?t|cannot|no\s+fit)\s+"
                             r"(?:want\s+(?:to\s+)?)?(?:relocate|move|go|come|work)\s+(?:to|for|in)\s+([a-z]+(?:\s+[a-z]+)?)",
                             re.I)
+# Several places in a row: "lagos and abuja", "Lagos/Abuja", "Ikeja, Yaba or Surulere"
+_PLACE_LIST = r"([a-z]+(?:\s+[a-z]+)?(?:\s*(?:,|&|/|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)*)"
+_PLACE_LIST_BREAK = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.I)
 # "knows Lagos roads well", "i sabi Abuja road", "I have lagos and abuja road experience" (holdout_65's Kubwa driver): a
 # driver's knowledge of a city, not a place asked
-_ROAD_PLACES = r"([a-z]+(?:\s+[a-z]+)?(?:\s*(?:,|&|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)*)\s+(?:roads?|routes?|streets?)"
+_ROAD_PLACES = rf"{_PLACE_LIST}\s+(?:roads?|routes?|streets?)"
 _KNOWS_ROADS = re.compile(rf"\b(?:know|knows|knew|knowing|sabi|familiar\s+with)\s+(?:the\s+)?{_ROAD_PLACES}\b"
                           rf"|\b(?:have|get|with|had)\s+{_ROAD_PLACES}\s+experience\b", re.I)
-_ROAD_PLACES_BREAK = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.I)
 # "I can work remote for Lagos/Abuja companies, or onsite in Calabar" (holdout_71's designer): where the employers are,
 # for remote work, not a place asked
-_EMPLOYER_PLACES = (r"([a-z]+(?:\s+[a-z]+)?(?:\s*(?:,|&|/|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)*)(?:[\s-]+based)?\s+"
-                    r"(?:companies|company|firms?|clients?|employers?|startups?|brands?|businesses|teams?)")
-_REMOTE_FOR = re.compile(rf"\bremote(?:ly)?\s+(?:[a-z]+\s+){{0,2}}?(?:for|with)\s+{_EMPLOYER_PLACES}\b", re.I)
+_REMOTE_FOR = re.compile(rf"\bremote(?:ly)?\s+(?:[a-z]+\s+){{0,2}}?(?:for|with)\s+{_PLACE_LIST}(?:[\s-]+based)?\s+"
+                         r"(?:companies|company|firms?|clients?|employers?|startups?|brands?|businesses|teams?)\b", re.I)
 # "Anywhere for Lagos i fit go", "any part of Abuja", "anywhere in PH": the whole city
 _ANYWHERE_IN = re.compile(r"\b(?:anywhere|any\s+(?:part|side|area)\s+of|all\s+over)\s+(?:in\s+|for\s+|around\s+|within\s+)?"
                           r"([a-z]+(?:\s+[a-z]+)?)", re.I)
@@ -305,14 +306,8 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
         refused = _named_after(match)
         if refused and (refused.city or refused.state) and not refused.area:
             kept = [place for place in kept if (place.city, place.state) != (refused.city, refused.state)]
-    for match in _KNOWS_ROADS.finditer(text):
-        rest = f"{text[: match.start()]} {text[match.end() :]}"
-        for name in _ROAD_PLACES_BREAK.split(match.group(1) or match.group(2)):
-            known = lookup(name)
-            if known and all(place.label != known.label for place in find_places(rest)):
-                kept = [place for place in kept if place.label != known.label]
-    employers = remote_employers(text)
-    kept = [place for place in kept if place.label not in employers]
+    not_asked = _named_only_in(text, _KNOWS_ROADS) | remote_employers(text)
+    kept = [place for place in kept if place.label not in not_asked]
     island = lookup("the island")
     if island and island.area not in avoided and all(place.area != island.area for place in kept) \
             and _BARE_ISLAND.search(text) and _LAGOS_CONTEXT.search(text):
@@ -329,10 +324,16 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
 def remote_employers(text: str) -> set[str]:
     """Labels of the places a message names only as where the employers of its remote work are ("I can work remote for
     Lagos/Abuja companies, or onsite in Calabar"): no place asked, unless the message names it besides."""
+    return _named_only_in(text, _REMOTE_FOR)
+
+
+def _named_only_in(text: str, pattern: re.Pattern[str]) -> set[str]:
+    """Labels of the places named in a list inside `pattern`'s matches and nowhere else in the message."""
     found: set[str] = set()
-    for match in _REMOTE_FOR.finditer(text):
+    for match in pattern.finditer(text):
         rest = f"{text[: match.start()]} {text[match.end() :]}"
-        for name in _ROAD_PLACES_BREAK.split(match.group(1)):
+        listed = next(group for group in match.groups() if group)
+        for name in _PLACE_LIST_BREAK.split(listed):
             place = lookup(name)
             if place and all(other.label != place.label for other in find_places(rest)):
                 found.add(place.label)

@@ -102,8 +102,8 @@ class OpenAIExtractor:
             return self.fallback.extract(text)
         found = from_llm(parsed, words=(rules := self.fallback.extract(text)).words, rules=rules)
         if found.roles and not found.words.get(ROLE_TEXT):  # roles only the model read: keep the words too
-            refused = [r for r in found.removed.get("roles", []) if r not in found.roles]
-            found = replace(found, words={**found.words, ROLE_TEXT: role_words(split_removals(text)[0], refused)})
+            said = role_words(split_removals(text)[0], refused=found.removed.get("roles", []), asked=found.roles)
+            found = replace(found, words={**found.words, ROLE_TEXT: said})
         return found
 
     def _ask(self, text: str) -> LLMPreferences | None:

@@ -103,7 +103,7 @@ def extract_rules(text: str) -> Extracted:
         words["roles"] = ", ".join(lines)
     removed = find_removed(dropped)
     if roles:
-        words[ROLE_TEXT] = role_words(wanted, [r for r in removed.get("roles", []) if r not in roles])
+        words[ROLE_TEXT] = role_words(wanted, refused=removed.get("roles", []), asked=roles)
     locations = _without(find_locations(kept), removed, "locations")
     skills = _without_nested(find_skills(_blank(clean.replace("node js", "nodejs"), [h for h in role_hits if not _is_tech_title(clean, h)])))
     years, years_words = find_years(expand_shorthand(normalize(text)))
@@ -257,15 +257,14 @@ def role_text(text: str) -> str:
     return re.sub(r"(?:\s*[,;])+\s*$", "", re.sub(r"(?:\s*,){2,}", ",", one_line))[:ROLE_TEXT_MAX]
 
 
-def role_words(wanted: str, refused: list[str]) -> str:
+def role_words(wanted: str, *, refused: list[str], asked: list[str]) -> str:
     """What matching reads beside the titles: the clauses asking for work, then the lines the seeker refused, in
     words matching reads as refused (matching.profiles.refused_groups: "…; no Sales Executive; no Marketing Executive").
     Kept to the asking clauses alone, "Customer care or call centre work around Ikeja. Please no sales or marketing
     with target" lost its "no sales", and the seeker was sent the "Customer Service/Sales Representative" post the
     real-postings readers said she refuses. The whole message is not kept instead: matching reads some refusals the
     chat reads ("not hotel pls", "I no fit do outbound sales calls again") as lines asked (20 sign-up messages)."""
-    said = role_text(wanted)
-    return "; no ".join([said, *refused])
+    return "; no ".join([role_text(wanted), *(line for line in refused if line not in asked)])
 
 
 def as_title(phrase: str, text: str) -> str:
