@@ -643,7 +643,19 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "makanikin mota": "Mechanic", "makaniki": "Mechanic", "freight forwarding": "Customs Agent",
                "chat support": "Customer Care Representative", "email support": "Customer Care Representative",
                # signups_thirty_first, read for fixes after its one measure
-               "inbound support": "Customer Care Representative"}
+               "inbound support": "Customer Care Representative",
+               # signups_forty_third and forty_fourth, read for fixes after their one measure (twenty-ninth session):
+               # work told by what is done ("I fix AC, fridge and freezer", "wiring houses and factories", "BTS
+               # installs", "event planning", "fish farming"; "dry cleaning" is a laundry's, "motion graphics" an
+               # animator's)
+               "fix ac": "HVAC Technician", "fridge repair": "HVAC Technician", "fridge repairs": "HVAC Technician",
+               "split unit": "HVAC Technician", "gas refilling": "HVAC Technician",
+               "wiring houses": "Electrician", "wiring buildings": "Electrician", "bts": "Telecom Engineer",
+               "microwave alignment": "Telecom Engineer", "event planning": "Event Planner",
+               "fish farming": "Fisheries Officer",
+               "dry cleaning": "Laundry Attendant",
+               "graphics": "Graphic Designer", "motion graphics": "Animator", "corel": "Graphic Designer",
+               "site store": "Warehouse Supervisor", "tax roles": "Tax Officer", "tax jobs": "Tax Officer"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -707,7 +719,8 @@ def _scan_titles(words: list[str]) -> list[str]:
 def _titles_in(clause: str) -> list[str]:
     """The titles a clause names outright, as the chat's extractor finds them: a clause is told as past work, or as
     asking, by titles only ("i want to work in a hotel" asks no line to weigh "done waiter … before" against)."""
-    words = vocabulary.normalize(_spelled_out(vocabulary.normalize(clause))).split()
+    # "5 years as account officer/marketer": each side of a slash is a title of its own
+    words = vocabulary.normalize(_spelled_out(vocabulary.normalize(clause.replace("/", " / ")))).split()
     table = _title_table()  # a lone "cashier" or "marketer" counts here: the clause is about work either way
     return [*_scan_titles(words), *(table[w] for w in words if w in vocabulary.AMBIGUOUS_TITLE_WORDS and w in table)]
 
@@ -868,10 +881,15 @@ _PAST_CLAUSE_BREAK = re.compile(rf"[.!?;\n]+|\bbut\b|,(?=\s*(?:now|i|{_GO_BACK})
                                 r"|(?=\bafter\s+\d+\s*(?:yrs?|years?)\s+(?:as|in|of|doing)\b)", re.I)
 _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as|i\s+started\s+as|before|formerly|former"
                         r"|previously|retired|after\s+\d+\s*(?:yrs?|years?)|i'?ve\s+left|i\s+have\s+left|ready\s+to\s+leave"
-                        r"|(?:trying|planning|hoping)\s+to\s+leave)\b",  # "I'm trying to leave IT support"
+                        r"|(?:trying|planning|hoping)\s+to\s+leave"  # "I'm trying to leave IT support"
+                        # the job they lost: "5 years as account officer/marketer (let go in the layoff). I want admin"
+                        r"|let\s+go|laid\s+off|retrenched|disengaged|lost\s+my\s+job|(?:was|were|got)\s+sacked"
+                        r"|dem\s+sack|affected\s+by\s+the\s+(?:lay-?offs?|restructuring|exit|downsizing|retrenchment)"
+                        # "My last job was cashier …", "Was receptionist at a dental clinic 2 yrs, now …"
+                        r"|my\s+(?:last|previous|former|old)\s+(?:job|work|role|position)|^\s*was)\b",
                         re.I)
 # "now" asks ("i wan drive now"); "right now" tells what they do ("Right now I dey do customer care … don tire me")
-_ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|looking\s+for"
+_ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)(?!\s+to\s+leave\b)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|looking\s+for"
                        r"|dey\s+find|(?<!right\s)now"
                        r"|(?:switch|switching|moving|transitioning|pivoting)\s+(?:in)?to)\b", re.I)
 # A clause saying they are done with the work it or the one before it named ("Na admin i dey do but e don tire me", "I
@@ -879,18 +897,20 @@ _ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)|i'?d\s+(?:like|love)|
 _DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of|done\s+with"
                         r"|burn(?:t|ed)?\s+out|drain(?:ed|ing)|no\s+fit\s+(?:again|anymore)|had\s+enough"
                         r"|(?:leaving|quitting)\s+(?:the\s+)?(?:classroom|teaching|banking|sales|community\s+pharmacy|"
-                        r"nursing|accounting|customer\s+care)"
+                        r"nursing|accounting|customer\s+care|bedside)"
+                        r"|(?:want|wan|wanna|need)\s+to\s+leave"  # "Want to leave teaching. 6 yrs as … teacher"
                         r"|can'?t\s+(?:do\s+(?:it|am|that)\s+)?(?:again|anymore)"
                         rf"|{_GO_BACK})\b"
                         r"|\btired\b\s*$", re.I)
 
 
-def without_past_work(text: str, lines_in: Callable[[str], Iterable[str]]) -> str:
+def without_past_work(text: str, lines_in: Callable[[str], Iterable[str]], left: Iterable[str] = ()) -> str:
     """The message without the clauses about work the seeker is leaving, when another clause asks for other work:
     "I was a driver but I want to work as a security guard now" asks for security work, not driving (a helper's
     seekers, 2026-12-04: five of 80 named the line they were leaving, and each was sent it). A past line they ask
     for again ("I was a cashier, I want cashier or sales work") is named in the asking clause and stays. `lines_in`:
-    the lines a clause names (the chat's title hits; matching's own reading of a role)."""
+    the lines a clause names (the chat's title hits; matching's own reading of a role); `left`: lines the seeker
+    says elsewhere they are leaving or refuse (the chat reads "leave teaching" as a removal before this)."""
     switch = _SWITCH_FROM.search(text)
     if switch and any(lines_in(text[switch.start(1) : switch.end(1)])) and any(lines_in(text[switch.end() :])):
         text = f"{text[: switch.start(1)]} , {text[switch.end(1) :]}"  # "switch from sales rep to HR": HR
@@ -906,15 +926,26 @@ def without_past_work(text: str, lines_in: Callable[[str], Iterable[str]]) -> st
             or (i + 1 < len(clauses) and (asks[i + 1] or done[i + 1]) and not asks[i] and _BUT.match(text, b))
             or (i + 1 < len(clauses) and done[i + 1] and not asks[i] and text[b : clauses[i + 1][0]].strip() == ",")
             for i, (a, b) in enumerate(clauses)]
+    # "Want to leave teaching. 6 yrs as secondary school biology teacher. Interested in medical rep": a clause naming
+    # only the work they are done with, asking nothing, tells of it too
+    quitted = {*left, *(line for i, (a, b) in enumerate(clauses) if done[i] for line in _work_named(text[a:b], lines_in))}
+    named = [set(_work_named(text[a:b], lines_in)) for a, b in clauses]
+    past = [past[i] or (not asks[i] and bool(named[i]) and named[i] <= quitted) for i in range(len(clauses))]
     # "i was account officer … i want bank work again": the work they left is the work they ask for
     if not any(past) or any(asks[i] and _AGAIN.search(text[a:b]) for i, (a, b) in enumerate(clauses)):
         return text
-    asked = {line for i, (a, b) in enumerate(clauses) if not past[i] for line in lines_in(text[a:b])}
-    left = {line for i, (a, b) in enumerate(clauses) if past[i] for line in lines_in(text[a:b])}
+    asked = {line for i in range(len(clauses)) if not past[i] for line in named[i]}
+    left = {line for i in range(len(clauses)) if past[i] for line in named[i]}
     if not asked or not left - asked:
         return text
     return "".join(" , " if past[i] else text[a:b] + text[b : clauses[i + 1][0] if i + 1 < len(clauses) else b]
                    for i, (a, b) in enumerate(clauses))
+
+
+def _work_named(clause: str, lines_in: Callable[[str], Iterable[str]]) -> list[str]:
+    """The lines a clause names by title, or by a field's word ("leave teaching")."""
+    words = vocabulary.normalize(clause).split()
+    return [*lines_in(clause), *(FIELD_WORDS[w] for w in words if w in FIELD_WORDS)]
 
 
 _BUT = re.compile(r"\s*but\b", re.I)
@@ -925,7 +956,7 @@ _BUT = re.compile(r"\s*but\b", re.I)
 _YEARS_IN = re.compile(r"\b\d+(?:\.\d+)?\s*(?:yrs?|years?)\b", re.I)
 _MOVING_INTO = re.compile(r"\b(?:(?:move|moving|switch|switching|transition|transitioning|pivot|pivoting|cross|crossing)"
                           r"\s+(?:over\s+)?(?:in)?to|(?:go|going)\s+into)\b", re.I)  # "go to Abuja" moves town only
-_AGAIN = re.compile(r"\b(?:again|back)\b", re.I)
+_AGAIN = re.compile(r"\b(?:again|back)\b(?![\s-]*(?:office|end|desk)\b)", re.I)  # "even back office" asks no return
 _SWITCH_FROM = re.compile(r"\b(?:switch|switching|move|moving|change|changing|transition|transitioning)\s+from\s+"
                           r"([^.,;!?\n]+?)\s+(?:to|into)\s+(?=\S)", re.I)
 

@@ -86,7 +86,9 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_fortieth": DATA / "signups_fortieth.jsonl",
                "signups_forty_first": DATA / "signups_forty_first.jsonl",
                "signups_forty_second": DATA / "signups_forty_second.jsonl",
-               "signups_forty_third": DATA / "signups_forty_third.jsonl"}
+               "signups_forty_third": DATA / "signups_forty_third.jsonl",
+               "signups_forty_fourth": DATA / "signups_forty_fourth.jsonl",
+               "signups_forty_fifth": DATA / "signups_forty_fifth.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh and signups_thirteenth to
 # signups_twenty_first and signups_twenty_third to signups_thirty_first since their one measure (nineteenth to
 # twenty-third sessions)
@@ -97,7 +99,7 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
                             "signups_twenty_sixth", "signups_twenty_seventh", "signups_twenty_eighth",
                             "signups_twenty_ninth", "signups_thirtieth", "signups_thirty_first",
                             "signups_thirty_second", "signups_thirty_fourth", "signups_forty_first",
-                            "signups_forty_second"})
+                            "signups_forty_second", "signups_forty_third", "signups_forty_fourth"})
 # A thirty-seventh helper's 80, written at the twenty-fourth session's stop, its misses never read: the next reading
 # change is measured on it once, after that change (then it joins SIGNUP_SETS). signups_next (the fourth) was so measured on the
 # "also" clauses, signups_fifth on the sixteenth session's reading changes as a whole, signups_sixth on the
@@ -160,8 +162,15 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
 # written after) was scored once on cf30d26, its misses unread: 0.762 / 0.885 / 0.897, its "before"; measured once on
 # the next reading change (work named by what is done, "go into" another line): the same after. signups_forty_fourth
 # (a forty-fourth helper's 80, an ordinary fortnight, written then) was scored once on dfd312e, its misses unread:
-# 0.812 / 0.880 / 0.929, its "before".
-UNMEASURED = DATA / "signups_forty_fourth.jsonl"
+# 0.812 / 0.880 / 0.929, its "before"; measured once on the twenty-ninth session's first change (the job they lost,
+# "let go in the layoff", is work left): the same after. Its misses and signups_forty_third's were then read ("I fix
+# AC, fridge and freezer", "wiring houses", "BTS installs", "event planning", "dry cleaning", "Want to leave teaching.
+# 6 yrs as … teacher", "My last job was cashier", "Was receptionist … now trained dental nurse"): forty_third 0.762 →
+# 0.838 / 0.938 / 0.920, forty_fourth 0.812 → 0.900 / 0.930 / 0.960. signups_forty_fifth (a forty-fifth helper's 80, an
+# ordinary fortnight, written then, its misses unread) was scored on 1863eca and on those fixes: 0.762 / 0.886 / 0.881
+# before, 0.775 / 0.895 / 0.882 on their first form, 0.787 / 0.895 / 0.898 as committed. signups_forty_sixth (a forty-sixth helper's 80, written then) was
+# scored once on those fixes, its misses unread: 0.850 / 0.914 / 0.947, its "before".
+UNMEASURED = DATA / "signups_forty_sixth.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:

@@ -78,7 +78,8 @@ def extract_rules(text: str) -> Extracted:
     onsite = as_onsite(_without_phone_numbers(text))
     kept, dropped = split_removals(onsite)
     clean = expand_shorthand(normalize(kept))
-    wanted = without_past_work(no_work_named(kept))  # the work they ask for: not the line they say they are leaving
+    # the work they ask for: not the line they say they are leaving ("Want to leave teaching. 6 yrs as … teacher")
+    wanted = without_past_work(no_work_named(kept), left=[hit.value for hit in _role_hits(dropped)])
     # a course they read ("OND Business Admin", "HND Banking & Finance") is no work they ask for, unless nothing else is
     role_clean = expand_shorthand(normalize(COURSE.sub(" ", spelled_capitals(wanted))))
     role_hits = find_role_hits(role_clean)
@@ -197,10 +198,10 @@ def find_role_hits(clean: str) -> list[_Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-def without_past_work(text: str) -> str:
+def without_past_work(text: str, left: Iterable[str] = ()) -> str:
     """The message without the clauses about work the seeker is leaving (matching.profiles.without_past_work), the
     lines told by the vocabulary's titles as the chat finds them."""
-    return _without_past_work(text, lambda clause: [hit.value for hit in _role_hits(clause)])
+    return _without_past_work(text, lambda clause: [hit.value for hit in _role_hits(clause)], left)
 
 
 def _role_hits(text: str) -> list[_Hit]:
@@ -403,7 +404,11 @@ def _without_money_handled(text: str) -> str:
 
 def _salary_words(text: str, amount: float) -> str:
     """The amount as the user wrote it, with the period words that follow ("600k a month")."""
-    for match in SALARY_RE.finditer(text):
+    matches = list(SALARY_RE.finditer(text))
+    # the figure that is the amount by itself first: "5 years in a tier-2 bank … 200k" quotes "200k", not the "2"
+    # whose next 25 characters reach it
+    alone = [m for m in matches if (f := parse_salary(m.group(0), default_currency="NGN")) and f.minimum == amount]
+    for match in alone or matches:
         found = parse_salary(text[match.start() : match.end() + 25], default_currency="NGN")
         if found and found.minimum == amount:
             tail = re.match(r"\s*(?:(?:per|a|an|/|every)\s*\w+|monthly|yearly|annually|p\.?a\.?)?", text[match.end() :])

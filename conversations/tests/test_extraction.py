@@ -110,6 +110,20 @@ def test_money_their_work_moved_is_not_pay(message, amount):
     assert extract_rules(message).salary_min == amount
 
 
+def test_the_pay_quoted_back_is_the_figure_they_wrote():
+    # the "2" of "tier-2" is followed within reach by "200k": the summary had quoted their pay as "2" (holdout_73)
+    found = extract_rules("5 years as account officer in a tier-2 bank. I want admin. Festac. 200k")
+    assert (found.salary_min, found.words["salary"]) == (200000, "200k")
+
+
+def test_a_clause_naming_only_the_work_they_leave_is_work_left():
+    # the chat reads "leave teaching" as a removal first; the teacher's years told after it are no line asked
+    # (signups_forty_third)
+    found = extract_rules("Want to leave teaching. 6 yrs as secondary school biology teacher. Interested in medical "
+                          "rep or pharma sales. Lagos island or Abuja")
+    assert found.roles == ["Medical Sales Representative"]
+
+
 def test_a_year_written_as_pay_is_still_pay():
     assert extract_rules("accountant, salary 2000 dollars").salary_min is not None
     assert extract_rules("₦2000 per day cleaner").salary_min is not None

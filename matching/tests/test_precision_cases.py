@@ -1965,3 +1965,39 @@ def test_a_lone_framework_before_a_slash_takes_the_noun_the_last_side_ends_in():
     readers refused: "React" is a React engineer's here, as "React/Next.js frontend dev" is a front end's."""
     assert role_groups("React/Next.js Engineer") == ("Frontend Developer",)
     assert role_groups("Flutter/React Native dev") == ("Mobile Developer",)
+
+
+@pytest.mark.parametrize("words, lines", [
+    ("Please I am done with marketing and deposit targets. 5 years as account officer/marketer in a tier-2 bank (let go "
+     "in the layoff). I want admin, customer service or front desk, even back office.",
+     ("Customer Care Representative", "Receptionist", "Administrative Officer")),
+    ("I use to work as bank teller for 4 yrs (contract staff) til they disengaged us. I'm interested in admin or HR "
+     "role now.", ("Administrative Officer", "HR Officer")),
+    # the job lost, asked again, stays asked
+    ("Teller 6 yrs, affected by the bank exit last week. I want teller or customer service work",
+     ("Bank Teller", "Customer Care Representative")),
+])
+def test_the_job_they_lost_beside_other_work_asked_is_work_left(words, lines):
+    """holdout_73's laid-off account officer/marketer, done with deposit targets and asking admin or front-desk work,
+    was sent a bank's DSA post through the line she lost: "let go", "laid off", "disengaged" tell work left (each side
+    of "officer/marketer" a title of its own), and "even back office" asks no return to it."""
+    assert set(role_groups(words)) == set(lines)
+
+
+@pytest.mark.parametrize("words, lines", [
+    # signups_forty_third's and forty_fourth's misses (twenty-ninth session): work told by what is done
+    ("Hello, I fix AC, fridge and freezer. Split unit installation also. Port Harcourt", ("HVAC Technician",)),
+    ("7yrs wiring houses and factories, also install CCTV. Akure", ("Electrician", "CCTV Installer")),
+    ("BTS installs, rigging and microwave alignment, 4 yrs with an IHS subcontractor", ("Telecom Engineer",)),
+    ("Abeg any laundry or dry cleaning job for Enugu? I sabi iron well", ("Laundry Attendant",)),
+    ("Tourism graduate. Event planning, ushering or decor jobs, Calabar", ("Event Planner", "Usher", "Event Decorator")),
+    # the line they leave, named in a clause of its own
+    ("My last job was cashier at a supermarket in Ikeja. I want warehouse work now, picking and packing or loader",
+     ("Warehouse Assistant",)),
+    ("Was receptionist at a dental clinic 2 yrs, now trained dental nurse. Want dental assistant job",
+     ("Dental Assistant",)),
+    ("Teaching has drained me. 6 yrs teaching JSS English in Ogba. I want something with writing now - blogs, "
+     "copywriting, scripts", ("Content Writer",)),
+])
+def test_sign_ups_read_by_the_work_they_do_and_the_work_they_leave(words, lines):
+    assert set(role_groups(words)) == set(lines)

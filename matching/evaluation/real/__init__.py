@@ -68,7 +68,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h69-": "holdout_69", "h70-": "holdout_70", "h71-": "holdout_71",
                  "h72-": "holdout_72", "h73-": "holdout_73", "h74-": "holdout_74", "h75-": "holdout_75"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_73", "holdout_74", "holdout_75"})
+STILL_BLIND = frozenset({"holdout_74", "holdout_75"})
 
 
 @dataclass(frozen=True)
