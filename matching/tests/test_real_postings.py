@@ -290,9 +290,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # Engineer" is a front end's): 0.581 → 0.621 / 0.600; read (73) 0.828 / 0.819, the three still blind (holdout_73 to
 # 75) 0.709 / 0.588. Twenty-ninth session: holdout_73 read (the job they lost, "let go in the layoff", is work left,
 # and "even back office" asks no return to it): 0.782 → 0.796 / 0.531; read (74) 0.827 / 0.813, the two still blind
-# (holdout_74, 75) 0.653 / 0.653, none moved.
+# (holdout_74, 75) 0.653 / 0.653, none moved. holdout_76 and 77, written and read the same way after those changes
+# landed, measured once on e7c23ae: 0.733 / 0.532 and 0.392 / 0.492 (0.694 / 0.403 and 0.446 / 0.424 had they skipped
+# the question; every reply read right); the four still blind (holdout_74 to 77) 0.571 / 0.565.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.81)), (True, (0.65, 0.65))):
+    for blind, (precision, recall) in ((False, (0.82, 0.81)), (True, (0.57, 0.56))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -324,6 +326,8 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_73"].precision >= 0.79 and asked_reports["holdout_73"].recall >= 0.53
     assert asked_reports["holdout_74"].precision >= 0.70 and asked_reports["holdout_74"].recall >= 0.70
     assert asked_reports["holdout_75"].precision >= 0.58 and asked_reports["holdout_75"].recall >= 0.58
+    assert asked_reports["holdout_76"].precision >= 0.73 and asked_reports["holdout_76"].recall >= 0.53
+    assert asked_reports["holdout_77"].precision >= 0.39 and asked_reports["holdout_77"].recall >= 0.49
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
