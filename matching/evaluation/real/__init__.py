@@ -69,7 +69,7 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h72-": "holdout_72", "h73-": "holdout_73", "h74-": "holdout_74", "h75-": "holdout_75",
                  "h76-": "holdout_76", "h77-": "holdout_77"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_74", "holdout_75", "holdout_76", "holdout_77"})
+STILL_BLIND = frozenset({"holdout_76", "holdout_77"})
 
 
 @dataclass(frozen=True)
