@@ -943,7 +943,9 @@ def without_past_work(text: str, lines_in: Callable[[str], Iterable[str]], left:
 
 
 def _work_named(clause: str, lines_in: Callable[[str], Iterable[str]]) -> list[str]:
-    """The lines a clause names by title, or by a field's word ("leave teaching")."""
+    """The lines a clause names by title, or by a field's word ("leave teaching"); a line it refuses is none it asks
+    ("Please no more teaching jobs" asks no teacher's line: holdout_76's teacher switching to data was sent one)."""
+    clause = without_refused(clause)
     words = vocabulary.normalize(clause).split()
     return [*lines_in(clause), *(FIELD_WORDS[w] for w in words if w in FIELD_WORDS)]
 

@@ -88,7 +88,8 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_forty_second": DATA / "signups_forty_second.jsonl",
                "signups_forty_third": DATA / "signups_forty_third.jsonl",
                "signups_forty_fourth": DATA / "signups_forty_fourth.jsonl",
-               "signups_forty_fifth": DATA / "signups_forty_fifth.jsonl"}
+               "signups_forty_fifth": DATA / "signups_forty_fifth.jsonl",
+               "signups_forty_sixth": DATA / "signups_forty_sixth.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh and signups_thirteenth to
 # signups_twenty_first and signups_twenty_third to signups_thirty_first since their one measure (nineteenth to
 # twenty-third sessions)
@@ -168,9 +169,12 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
 # 6 yrs as … teacher", "My last job was cashier", "Was receptionist … now trained dental nurse"): forty_third 0.762 →
 # 0.838 / 0.938 / 0.920, forty_fourth 0.812 → 0.900 / 0.930 / 0.960. signups_forty_fifth (a forty-fifth helper's 80, an
 # ordinary fortnight, written then, its misses unread) was scored on 1863eca and on those fixes: 0.762 / 0.886 / 0.881
-# before, 0.775 / 0.895 / 0.882 on their first form, 0.787 / 0.895 / 0.898 as committed. signups_forty_sixth (a forty-sixth helper's 80, written then) was
-# scored once on those fixes, its misses unread: 0.850 / 0.914 / 0.947, its "before".
-UNMEASURED = DATA / "signups_forty_sixth.jsonl"
+# before, 0.775 / 0.895 / 0.882 on their first form, 0.787 / 0.895 / 0.898 as committed. signups_forty_sixth (a
+# forty-sixth helper's 80, written then) was scored once on those fixes, its misses unread: 0.850 / 0.914 / 0.947, its
+# "before"; measured once on the next reading change (a line a clause refuses is none it asks, holdout_76): the same
+# after. signups_forty_seventh (a forty-seventh helper's 80, written then) was scored once on that change, its misses
+# unread: 0.812 / 0.890 / 0.874, its "before".
+UNMEASURED = DATA / "signups_forty_seventh.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:

@@ -2012,3 +2012,12 @@ def test_an_assistants_role_named_at_the_end_of_a_sentence_is_still_named():
     assert calculate_match_score(back, post).blocked != "an assistant's post"
     manager = seeker(job_roles=["Office manager in a law firm, 7 years."], years_of_experience=7)
     assert not calculate_match_score(manager, post).passes(39)
+
+
+def test_a_line_refused_in_one_clause_is_not_asked_by_it():
+    """holdout_76's teacher "switching to data … Please no more teaching jobs" was sent an IGCSE teacher's post: the
+    refusal had counted as a clause naming the teacher's line, so the years she told as a teacher were not work left."""
+    words = ("Hi, I have been a secondary school teacher for 4 years but I'm switching to data. I finished a data "
+             "analytics programme (Excel, SQL, Power BI, Python). I want a junior data analyst role in Abuja or remote. "
+             "Please no more teaching jobs. 200k.")
+    assert role_groups(words) == ("Data Analyst",)

@@ -294,9 +294,13 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # landed, measured once on e7c23ae: 0.733 / 0.532 and 0.392 / 0.492 (0.694 / 0.403 and 0.446 / 0.424 had they skipped
 # the question; every reply read right); the four still blind (holdout_74 to 77) 0.571 / 0.565. Then holdout_74 and 75
 # read (an assistant's role named at a sentence's end is named: no alert moved; no other rule taken); read (76) 0.824 /
-# 0.811, the two still blind (holdout_76, 77) 0.521 / 0.512.
+# 0.811, the two still blind (holdout_76, 77) 0.521 / 0.512. holdout_78 and 79, written and read the same way after,
+# measured once on 0d308a0: 0.820 / 0.471 and 0.793 / 0.676 (0.756 / 0.356 and 0.792 / 0.559 had they skipped the
+# question; every reply read right). holdout_76's mistakes then read (a line refused in a clause is none it asks: "…
+# switching to data … Please no more teaching jobs" had been sent a teacher's post): 0.733 → 0.750 / 0.532; read (77)
+# 0.823 / 0.806, the three still blind (holdout_77 to 79) 0.608 / 0.517 → 0.613 / 0.528 (holdout_77 0.408 / 0.525).
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.81)), (True, (0.52, 0.51))):
+    for blind, (precision, recall) in ((False, (0.82, 0.80)), (True, (0.61, 0.52))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -328,8 +332,10 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_73"].precision >= 0.79 and asked_reports["holdout_73"].recall >= 0.53
     assert asked_reports["holdout_74"].precision >= 0.70 and asked_reports["holdout_74"].recall >= 0.70
     assert asked_reports["holdout_75"].precision >= 0.58 and asked_reports["holdout_75"].recall >= 0.58
-    assert asked_reports["holdout_76"].precision >= 0.73 and asked_reports["holdout_76"].recall >= 0.53
-    assert asked_reports["holdout_77"].precision >= 0.39 and asked_reports["holdout_77"].recall >= 0.49
+    assert asked_reports["holdout_76"].precision >= 0.75 and asked_reports["holdout_76"].recall >= 0.53
+    assert asked_reports["holdout_77"].precision >= 0.40 and asked_reports["holdout_77"].recall >= 0.52
+    assert asked_reports["holdout_78"].precision >= 0.82 and asked_reports["holdout_78"].recall >= 0.47
+    assert asked_reports["holdout_79"].precision >= 0.79 and asked_reports["holdout_79"].recall >= 0.67
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
