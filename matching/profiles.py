@@ -889,8 +889,8 @@ _PAST_WORK = re.compile(r"\b(?:i\s+was|i\s+used\s+to|i\s+(?:have\s+)?worked\s+as
                         r"|my\s+(?:last|previous|former|old)\s+(?:job|work|role|position)|^\s*was)\b",
                         re.I)
 # "now" asks ("i wan drive now"); "right now" tells what they do ("Right now I dey do customer care … don tire me")
-_ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)(?!\s+to\s+leave\b)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|looking\s+for"
-                       r"|dey\s+find|(?<!right\s)now"
+_ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)(?!\s+to\s+leave\b)|i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)"
+                       r"|looking\s+for|dey\s+find|(?<!right\s)now"
                        r"|(?:switch|switching|moving|transitioning|pivoting)\s+(?:in)?to)\b", re.I)
 # A clause saying they are done with the work it or the one before it named ("Na admin i dey do but e don tire me", "I
 # drive truck 6 yrs, but my back no fit again", "5 years as a bank teller and I'm burnt out")
@@ -929,14 +929,16 @@ def without_past_work(text: str, lines_in: Callable[[str], Iterable[str]], left:
     # "Want to leave teaching. 6 yrs as secondary school biology teacher. Interested in medical rep": a clause naming
     # only the work they are done with, asking nothing, tells of it too
     quitted = {*left, *(line for i, (a, b) in enumerate(clauses) if done[i] for line in _work_named(text[a:b], lines_in))}
+    if not any(past) and not quitted:  # most messages: nothing told as past, nothing to read further
+        return text
     named = [set(_work_named(text[a:b], lines_in)) for a, b in clauses]
     past = [past[i] or (not asks[i] and bool(named[i]) and named[i] <= quitted) for i in range(len(clauses))]
     # "i was account officer … i want bank work again": the work they left is the work they ask for
     if not any(past) or any(asks[i] and _AGAIN.search(text[a:b]) for i, (a, b) in enumerate(clauses)):
         return text
     asked = {line for i in range(len(clauses)) if not past[i] for line in named[i]}
-    left = {line for i in range(len(clauses)) if past[i] for line in named[i]}
-    if not asked or not left - asked:
+    leaving = {line for i in range(len(clauses)) if past[i] for line in named[i]}
+    if not asked or not leaving - asked:
         return text
     return "".join(" , " if past[i] else text[a:b] + text[b : clauses[i + 1][0] if i + 1 < len(clauses) else b]
                    for i, (a, b) in enumerate(clauses))
