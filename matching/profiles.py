@@ -655,7 +655,11 @@ FIELD_WORDS = {"partnerships": "Business Development Executive", "payroll": "Pay
                "fish farming": "Fisheries Officer",
                "dry cleaning": "Laundry Attendant",
                "graphics": "Graphic Designer", "motion graphics": "Animator", "corel": "Graphic Designer",
-               "site store": "Warehouse Supervisor", "tax roles": "Tax Officer", "tax jobs": "Tax Officer"}
+               "site store": "Warehouse Supervisor", "tax roles": "Tax Officer", "tax jobs": "Tax Officer",
+               # signups_forty_fifth, read for fixes after its one measure ("a health records or clinic admin job",
+               # "company secretarial role", Hausa "mai gyaran waya": one who repairs phones)
+               "health records": "Health Records Officer", "company secretarial": "Company Secretary",
+               "gyaran waya": "Phone Repair Technician"}
 MIN_MISSPELT_SKILL = 8  # characters; below this a one-letter slip is another skill
 
 # Shorthand people type for a title's words ("vue dev", "biz dev", "js dev", "sales mgr").
@@ -896,6 +900,8 @@ _ASKS_NOW = re.compile(r"\b(?:i\s+(?:want|wan|need|prefer)(?!\s+to\s+leave\b)|i'
 # drive truck 6 yrs, but my back no fit again", "5 years as a bank teller and I'm burnt out")
 _DONE_WITH = re.compile(r"\b(?:(?:don|done|don\s+dey)\s+tire|tired\s+of|fed\s+up|sick\s+of|done\s+with"
                         r"|burn(?:t|ed)?\s+out|drain(?:ed|ing)|no\s+fit\s+(?:again|anymore)|had\s+enough"
+                        # "Target don finish me for bank marketing", "the port wahala don do me"
+                        r"|(?:don|done)\s+(?:finish|do)\s+me"
                         r"|(?:leaving|quitting)\s+(?:the\s+)?(?:classroom|teaching|banking|sales|community\s+pharmacy|"
                         r"nursing|accounting|customer\s+care|bedside)"
                         r"|(?:want|wan|wanna|need)\s+to\s+leave"  # "Want to leave teaching. 6 yrs as … teacher"

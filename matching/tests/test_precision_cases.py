@@ -2021,3 +2021,17 @@ def test_a_line_refused_in_one_clause_is_not_asked_by_it():
              "analytics programme (Excel, SQL, Power BI, Python). I want a junior data analyst role in Abuja or remote. "
              "Please no more teaching jobs. 200k.")
     assert role_groups(words) == ("Data Analyst",)
+
+
+@pytest.mark.parametrize("words, lines", [
+    # signups_forty_fifth's misses (twenty-ninth session)
+    ("Target don finish me for bank marketing, 2 yrs as DSA 😩 I no want any sales or marketing again. Admin or front "
+     "desk work pls, Oshodi/Isolo axis.", ("Administrative Officer", "Receptionist")),
+    ("Apapa. Clearing agent 6 yrs at Tin Can & PTML but the port wahala don do me. I want logistics officer role for "
+     "manufacturing company, inland", ("Logistics Coordinator",)),
+    ("I want health records job in Kaduna", ("Health Records Officer",)),
+    ("Ni mai gyaran waya ne — Tecno, Itel, Samsung, screen, charging port", ("Phone Repair Technician",)),
+    ("She wants an in-house legal officer or company secretarial role, Abuja.", ("Legal Officer", "Company Secretary")),
+])
+def test_sign_ups_read_as_their_writers_meant(words, lines):
+    assert set(role_groups(words)) == set(lines)
