@@ -340,6 +340,43 @@ def _named_only_in(text: str, pattern: re.Pattern[str]) -> set[str]:
     return found
 
 
+# A place asked only where the employer houses its staff: "I can work in Lagos too if there is accommodation", "Lagos if
+# accommodation is provided", "PH if accommodation dey", "Osogbo or Lagos if live-in", "or live-in Lagos also fine".
+# Not "accommodation will help" (a wish, not a condition: holdout_77's nurse who wrote it was wanted Lagos posts).
+_HOUSED_IF = re.compile(r"\b(?:if|provided|once|as\s+long\s+as)\s+(?:(?:there\s+is|there'?s|dem\s+(?:go\s+)?(?:give|provide)"
+                        r"|they\s+(?:will\s+|can\s+)?(?:give|provide|offer)|(?:the\s+)?(?:company|employer|job)\s+"
+                        r"(?:gives?|provides?|offers?))\s+)?(?:an?\s+|free\s+|staff\s+)?(?:accomm?odation|housing|lodging"
+                        r"|(?:a\s+)?place\s+to\s+(?:stay|live))\b(?!\s+(?:will|would|can)\s+help)"
+                        r"|\bif\s+(?:it'?s\s+|it\s+is\s+)?live[- ]in\b"
+                        r"|\b(?:any)?(?:where|wey)\s+(?:they|dem)\s+(?:will\s+|go\s+|can\s+)?(?:give|provide|offer)\s+"
+                        r"(?:an?\s+|free\s+)?accomm?odation\b", re.I)
+_LIVE_IN_PLACE = re.compile(r"\blive-in\s+(?=[a-z])", re.I)  # "or live-in Lagos also fine": what follows, to the break
+_CLAUSE_BREAK = re.compile(r"[.!?;,:\n(]|\bbut\b", re.I)
+_EVEN = re.compile(r"\beven\b", re.I)
+_WHERE_HOUSED = re.compile(r"(?:any)?(?:where|wey)\b", re.I)
+
+
+def housed_places(text: str) -> list[Place]:
+    """The places a message asks only where the post houses its staff. A place named before the condition's clause stays theirs outright
+    ("for one old mama for Osogbo … Osogbo or Lagos if live-in": Lagos is the condition's, Osogbo where she lives);
+    after "even" only what follows ("Calabar, Uyo or even PH if accommodation dey": PH)."""
+    found: list[Place] = []
+    for match in _HOUSED_IF.finditer(text):
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+        clause = text[start : match.start()]
+        clause = clause[evens[-1].end():] if (evens := list(_EVEN.finditer(clause))) else clause
+        if _WHERE_HOUSED.match(match.group(0)):  # "PH, Umuahia or anywhere they will give accommodation": PH outright
+            continue
+        earlier = {place.label for place in find_places(text[:start])}
+        found += [place for place in places_as_meant(clause, find_places(clause)) if place.label not in earlier]
+    for match in _LIVE_IN_PLACE.finditer(text):
+        stop = _CLAUSE_BREAK.search(text, match.end())
+        clause = text[match.end() : stop.start() if stop else len(text)]
+        earlier = {place.label for place in find_places(text[: match.start()])}
+        found += [place for place in find_places(clause) if place.label not in earlier]
+    return list({place.label: place for place in found}.values())
+
+
 _ON_TERMS = re.compile(r"\b(?:if|provided|as\s+long\s+as)\b", re.I)
 
 

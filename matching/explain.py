@@ -35,6 +35,10 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"it is in (.+), across the lagoon; you want (.+)", r"e dey \1, for the other side of the lagoon; you want \2"),
     (r"the post requires living around (.+); you named (.+)", r"the post want person wey dey live near \1; you talk \2"),
     (r"in (.+) \((.+)\): your city, not (.+)", r"e dey \1 (\2): your city, but no be \3"),
+    (r"in (.+) \((.+)\), you want (.+), and it gives accommodation",
+     r"e dey \1 (\2), you want \3, and dem go give you place to stay"),
+    (r"it is in (.+); you asked (.+) only where the job gives accommodation, and this post does not say it does",
+     r"e dey \1; you talk say \2 only if dem give you place to stay, and this post no talk am"),
     (r"in (.+) \((.+)\), you want (.+)", r"e dey \1 (\2), you want \3"),
     (r"the post does not say where; you said anywhere", r"the post no talk where; you talk anywhere"),
     (r"it is in (.+), outside (.+)", r"e dey \1, outside \2"),
@@ -141,6 +145,7 @@ _PIDGIN_BLOCKS = {
     "asks experience in a line new to you": "e want experience for work wey be new for you",
     "a new line paying under your minimum": "na new work for you, and the pay no reach your smallest pay",
     "shop-floor work": "na work for shop floor",
+    "no accommodation given": "dem no talk say dem go give place to stay",
 }
 
 

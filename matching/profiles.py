@@ -368,6 +368,7 @@ class Seeker:
     drives: bool = False  # they drive: a driving line, a licence held, or van/route selling named
     also: tuple[str, ...] = ()  # neighbours' title groups they said they also take (matching.neighbours)
     declined: tuple[str, ...] = ()  # neighbours' title groups they said they do not take
+    housed: tuple[PlaceKey, ...] = ()  # places of theirs asked only where the post houses its staff ("Lagos if accommodation")
 
     @property
     def accepts_remote(self) -> bool:
@@ -396,6 +397,7 @@ class Seeker:
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
             lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), part_time=get("part_time", False),
             drives=get("drives", False), also=tuple(get("also", ())), declined=tuple(get("declined", ())),
+            housed=tuple(_place_from_json(p) for p in get("housed", ())),
         )
         return seeker
 
@@ -438,6 +440,7 @@ class Job:
     shop_floor: bool = False  # its text puts the work on a shop's floor ("supermarket", "shelves", "aisle")
     asks_selling: bool = False  # a requirement line asks experience in sales or marketing ("must have experience in marketing")
     unpaid: bool = False  # its text says the post is unpaid ("Web Developer Intern (Unpaid)", "Compensation: Unpaid")
+    houses: bool = False  # its text says it gives staff a place to live ("Accommodation: Provided", "staff quarters")
 
 
 # --- titles -------------------------------------------------------------------------------------------
@@ -1609,6 +1612,8 @@ def compile_seeker(
     added = in_roles if places_from_roles else []
     places, anywhere, remote_only = seeker_places([*(locations_ or ()), *added] if locations_ else locations_,
                                                   commute=not in_roles)
+    # "I'm in Ibadan but I can work in Lagos too if there is accommodation": Lagos only where the post houses its staff
+    conditional = {_where(place_key(p)) for text in (*roles, *said) if text for p in locations.housed_places(text)}
     arr = tuple(a for a in arrangements or () if a in {"remote", "hybrid", "onsite"})
     if remote_only and not arr:
         arr = ("remote",)
@@ -1641,7 +1646,12 @@ def compile_seeker(
         drives=_drives(answered or {}, (*roles, *said, *(skills or ())), groups),
         also=also,
         declined=declined,
+        housed=tuple(p for p in places if _where(p) in conditional),
     )
+
+
+def _where(place: PlaceKey) -> tuple[str, str, str, str]:
+    return place.area, place.city, place.state, place.country
 
 
 # Words that say a seller drives for the work ("van sales", "route selling", "i dey drive")
@@ -1739,6 +1749,7 @@ def compile_job(
         years_preferred=_only_preferred(description or ""),
         shop_floor=bool(_SHOP_FLOOR_TEXT.search((description or "")[:6000])),
         unpaid=bool(_UNPAID_TEXT.search((description or "")[:3000])),
+        houses=bool(_HOUSES_TEXT.search(f"{title}\n{(description or '')[:6000]}")),
         displaced=tuple(sorted(displaced)),
     )
 
@@ -1748,6 +1759,12 @@ _SHOP_FLOOR_TEXT = re.compile(r"\bshop ?floor\b|\bsupermarkets?\b|\bshel(?:f|ves
 # "**Web Developer Intern (Unpaid)**", "Compensation: Unpaid", a line of its own saying so; not "an unpaid internship with
 # a monthly stipend" (holdout_77's fresh graduates were sent two unpaid internships their readers refused)
 _UNPAID_TEXT = re.compile(r"\(unpaid\)|\bcompensation\s*:\s*unpaid\b|^\W*unpaid\W*$", re.I | re.M)
+# "Accommodation: Provided", "(Accommodation Provided)", "N120,000 monthly (+ accommodation)", "staff quarters", "housing
+# allowance", a benefits line of its own ("* Accomodation"); not "accommodations for applicants with disabilities",
+# "(NO ACCOMODATION)" or "book flights, accommodation, tours"
+_HOUSES_TEXT = re.compile(r"\baccomm?odation\s*(?::\s*|is\s+|will\s+be\s+)?(?:provided|available|included|support)\b"
+                          r"|(?:\bfree|\bstaff|\bofficial|\+)\s*(?:accomm?odation|housing|residence|quarters)\b"
+                          r"|\b(?:housing|accomm?odation)\s+allowance\b|\blive-in\b|^\W*accomm?odation\W*$", re.I | re.M)
 
 
 # Indeed's screening lines: "Experience: * Field Sales Agent: 2 years (Preferred)"

