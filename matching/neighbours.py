@@ -232,10 +232,11 @@ def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
 
 
 # Words a reply of numbers comes wrapped in ("1 and 3 pls", "number 2 only", "na 1 and 2 i go take"; holdout_53's
-# "Yes 1", holdout_55's "Just 1", holdout_56's "Yes 1 is fine for her. Thank you", holdout_61's "1 and 2 sir")
+# "Yes 1", holdout_55's "Just 1", holdout_56's "Yes 1 is fine for her. Thank you", holdout_61's "1 and 2 sir"; Hausa
+# "2 da 4" and Yoruba "ati" are "and", "4 too")
 _FILLER = frozenset("and or plus & pls please abeg only both number numbers option options the i will would take go "
                     "fit na dey them dem ones one yes yeah yea ok okay sure just is are fine good for her him me thank "
-                    "thanks you work sef cool sir ma madam boss oga all also".split())
+                    "thanks you work sef cool sir ma madam boss oga all also too da ati".split())
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:

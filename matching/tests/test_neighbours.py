@@ -67,6 +67,8 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("Yes 1", {"care"}), ("ok 1 and 2", {"care", "field"}), ("none abeg, na cleaning work i dey find", set()),
     ("No. I only want my own line", set()),
     ("Just 1", {"care"}), ("just 2 and 3", {"field", "bd"}),  # holdout_55's ("Just 1" had been read as no answer)
+    # holdout_81's: Hausa "da" and Yoruba "ati" are "and" ("2 da 4" had been read as no answer); "4 too if …" takes 4
+    ("2 da 4", {"field", "cashier"}), ("1 ati 3", {"care", "bd"}), ("2. 4 too if na for office", {"field", "cashier"}),
     # holdout_56's: a parent's courtesy around the number (read as no answer), a sentence per option (the first lost)
     ("Yes 1 is fine for her. Thank you 🙏", {"care"}),
     ("2. 1 only if na customer care wey get sales inside", {"care", "field"}),
