@@ -303,9 +303,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # stopped over the read parts): 0.408 → 0.443 / 0.525; read (78) 0.817 / 0.802, the two still blind (holdout_78, 79)
 # 0.810 / 0.529. Thirtieth session: a place asked only with accommodation ("I can work in Lagos too if there is
 # accommodation") takes only the posts that say they house their staff: 28 refused alerts stopped over the read parts,
-# none wanted lost; holdout_77 0.443 → 0.705 / 0.525, read (78) 0.823 / 0.802, the still blind unmoved.
+# none wanted lost; holdout_77 0.443 → 0.705 / 0.525, read (78) 0.823 / 0.802, the still blind unmoved. holdout_80
+# and 81, written and read the same way after, measured once on e242ef1: 0.791 / 0.630 and 0.765 / 0.531 (0.750 /
+# 0.444 and 0.778 / 0.429 had they skipped the question); the four still blind (holdout_78 to 81) 0.795 / 0.554.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.80)), (True, (0.81, 0.52))):
+    for blind, (precision, recall) in ((False, (0.82, 0.80)), (True, (0.79, 0.55))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -341,6 +343,8 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_77"].precision >= 0.70 and asked_reports["holdout_77"].recall >= 0.52
     assert asked_reports["holdout_78"].precision >= 0.82 and asked_reports["holdout_78"].recall >= 0.47
     assert asked_reports["holdout_79"].precision >= 0.79 and asked_reports["holdout_79"].recall >= 0.67
+    assert asked_reports["holdout_80"].precision >= 0.79 and asked_reports["holdout_80"].recall >= 0.62
+    assert asked_reports["holdout_81"].precision >= 0.76 and asked_reports["holdout_81"].recall >= 0.53
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
