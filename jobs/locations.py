@@ -357,16 +357,16 @@ _WHERE_HOUSED = re.compile(r"(?:any)?(?:where|wey)\b", re.I)
 
 
 def housed_places(text: str) -> list[Place]:
-    """The places a message asks only where the post houses its staff. A place named before the condition's clause stays theirs outright
-    ("for one old mama for Osogbo … Osogbo or Lagos if live-in": Lagos is the condition's, Osogbo where she lives);
-    after "even" only what follows ("Calabar, Uyo or even PH if accommodation dey": PH)."""
+    """The places a message asks only where the post houses its staff. A place named before the condition's clause
+    stays theirs outright ("for one old mama for Osogbo … Osogbo or Lagos if live-in": Lagos is the condition's,
+    Osogbo where she lives); after "even" only what follows ("Calabar, Uyo or even PH if accommodation dey": PH)."""
     found: list[Place] = []
     for match in _HOUSED_IF.finditer(text):
+        if _WHERE_HOUSED.match(match.group(0)):  # "PH, Umuahia or anywhere they will give accommodation": PH outright
+            continue
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
         clause = text[start : match.start()]
         clause = clause[evens[-1].end():] if (evens := list(_EVEN.finditer(clause))) else clause
-        if _WHERE_HOUSED.match(match.group(0)):  # "PH, Umuahia or anywhere they will give accommodation": PH outright
-            continue
         earlier = {place.label for place in find_places(text[:start])}
         found += [place for place in places_as_meant(clause, find_places(clause)) if place.label not in earlier]
     for match in _LIVE_IN_PLACE.finditer(text):
