@@ -863,7 +863,8 @@ def location_component(seeker: Seeker, job: Job) -> Component:
             and (mine := _areas_elsewhere(seeker, job.place, job.resides)):
         return Component(0.0, f"the post requires living around {' or '.join(job.resides[:3])}; you named {mine}",
                          blocked=f"requires living in {job.resides[0]}")
-    places = seeker.places if job.houses else tuple(p for p in seeker.places if p not in seeker.housed)
+    places = seeker.places if job.houses or not seeker.housed else \
+        tuple(p for p in seeker.places if p not in seeker.housed)
     share, chosen = max(((_contains(p, job.place), p) for p in places), default=(0.0, PlaceKey()), key=lambda pair: pair[0])
     if share == 0.0 and (housed := next((p for p in seeker.housed if _contains(p, job.place)), None)):
         # "Lagos too if there is accommodation": the readers refused every Lagos post that gives none (holdout_77)
