@@ -798,15 +798,25 @@ def background_groups(title: str) -> frozenset[str]:
     return frozenset(g for text in asked for g in role_groups(text.strip()))
 
 
+# "Software Engineer - Backend", "Software Engineer, Frontend": a specialty after the title, as brackets give one
+_TAIL = re.compile(r"(?:\s[-–—]|[,:])\s*([^()–—,:]{2,30})$")
+_SPECIALTY_WORDS = frozenset({"backend", "frontend", "fullstack", "mobile"})  # not "(JavaScript)": a language is no half
+
+
 @lru_cache(maxsize=50_000)
 def bracket_specialties(title: str) -> tuple[str, ...]:
-    """Specialties a title's brackets give its line: "Remote Software Engineer (Full Stack)" is a full-stack post
-    (the brackets are otherwise left out of a title's core)."""
-    inside = " ".join(re.findall(r"\(([^()]*)\)", title))
-    if not inside:
+    """Specialties a title's brackets or tail give its line: "Remote Software Engineer (Full Stack)" is a full-stack
+    post, "Software Engineer - Backend" a backend one (the brackets are otherwise left out of a title's core). The
+    specialty may be named by its own word alone ("Backend"), read as the line's title ("Backend Developer")."""
+    tail = _TAIL.search(title)
+    parts = [*re.findall(r"\(([^()]*)\)", title), *([tail.group(1)] if tail else [])]
+    if not parts:
         return ()
-    specialties = {child for group in title_groups(re.sub(r"\([^()]*\)", " ", title)) for child in PARENTS.get(group, ())}
-    return tuple(group for group in title_groups(inside) if group in specialties)
+    head = re.sub(r"\([^()]*\)", " ", title[: tail.start()] if tail else title)
+    specialties = {child for group in title_groups(head) for child in PARENTS.get(group, ())}
+    found = [g for part in parts for g in (title_groups(part) or (
+        title_groups(f"{part} developer") if re.sub(r"[\s-]", "", part.lower()) in _SPECIALTY_WORDS else ()))]
+    return tuple(dict.fromkeys(group for group in found if group in specialties))
 
 
 @lru_cache(maxsize=50_000)

@@ -9,7 +9,7 @@ from accounts.selectors import ROLE_TEXT, ROLE_TEXT_FOR
 from aremu.voice import PIDGIN, speaking
 from jobs.models import CanonicalJob
 from matching.explain import render_explanation
-from matching.profiles import refused_groups, role_groups, title_groups
+from matching.profiles import bracket_specialties, refused_groups, role_groups, title_groups
 from matching.scoring import calculate_match_score, seeker_from_preferences
 
 
@@ -2097,3 +2097,22 @@ def test_a_post_that_houses_its_staff_is_told_by_its_text(text, houses):
                                   ROLE_TEXT_FOR: "Driver"})
     post = job("Driver", titles=["Driver"], skills=["Driving"], description=text)
     assert (calculate_match_score(graduate, post).blocked != "no accommodation given") is houses
+
+
+def test_a_specialty_after_a_broad_title_is_the_posts_specialty():
+    """"Software Engineer - Backend" (two real LinkedIn rows) is a backend post, "Software Engineer, Frontend" a
+    frontend one: each reaches its own specialty as its title, not the other as a neighbour."""
+    react = seeker(job_roles=["Frontend Developer"], technical_skills=["React", "TypeScript"], years_of_experience=3)
+    python = seeker(job_roles=["Backend Developer"], technical_skills=["Python", "Django", "PostgreSQL"],
+                    years_of_experience=3)
+    backend = job("Software Engineer - Backend", titles=["Software Engineer"], skills=["Python", "PostgreSQL"])
+    frontend = job("Software Engineer, Frontend", titles=["Software Engineer"], skills=["React", "TypeScript"])
+    assert bracket_specialties("Software Engineer - Back-End") == ("Backend Developer",)
+    mine = calculate_match_score(python, backend)
+    assert mine.passes(39) and mine.reasons["titles"] == "your role “Backend Developer” = “Software Engineer - Backend”"
+    assert calculate_match_score(react, frontend).reasons["titles"].startswith("your role “Frontend Developer” =")
+    assert not calculate_match_score(react, backend).passes(39)
+    assert not calculate_match_score(python, frontend).passes(39)
+    # a language in the brackets is no specialty (Turing's "(JavaScript)" contracts stay broad), nor is a place
+    assert bracket_specialties("Remote Software Engineer (JavaScript)") == ()
+    assert bracket_specialties("Software Engineer - Lagos") == ()
