@@ -683,8 +683,18 @@ SHORTHAND = {"dev": "developer", "devs": "developers", "biz": "business", "mgr":
 _BANKING_WORDS = frozenset({"bank", "banking", "banker", "corporate", "commercial", "sme", "tier", "branch"})
 
 
+# "frontend roles", "backend jobs": the specialty's developer asked, where "backend" alone is no title ('no
+# "fullstack" roles that are secretly backend' asks none)
+_SPECIALTY_ASKED = re.compile(r"\b(front ?end|back ?end)\s+(?=(?:roles?|jobs?|positions?|openings?|work)\b)")
+
+
+def specialty_asked(text: str) -> str:
+    """Normalised text with a specialty asked as work ("frontend roles") read as its developer's title."""
+    return _SPECIALTY_ASKED.sub(r"\1 developer ", text)
+
+
 def _spelled_out(text: str) -> str:
-    words = text.split()
+    words = specialty_asked(text).split()
     rm = "relationship manager" if _BANKING_WORDS & set(words) else "rm"
     return " ".join(rm if word == "rm" else "administrator" if word == "admin" and i and words[i - 1] in _SYSTEMS
                     else SHORTHAND.get(word, word) for i, word in enumerate(words))

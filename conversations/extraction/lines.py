@@ -90,7 +90,8 @@ SIGNUP_SETS = {"signups_tune": DATA / "signups_tune.jsonl", "signups_heldout": D
                "signups_forty_fourth": DATA / "signups_forty_fourth.jsonl",
                "signups_forty_fifth": DATA / "signups_forty_fifth.jsonl",
                "signups_forty_sixth": DATA / "signups_forty_sixth.jsonl",
-               "signups_forty_seventh": DATA / "signups_forty_seventh.jsonl"}
+               "signups_forty_seventh": DATA / "signups_forty_seventh.jsonl",
+               "signups_forty_eighth": DATA / "signups_forty_eighth.jsonl"}
 # the sets whose misses are listed (`--lines --errors`) and read for fixes; signups_eleventh and signups_thirteenth to
 # signups_twenty_first and signups_twenty_third to signups_thirty_first since their one measure (nineteenth to
 # twenty-third sessions)
@@ -178,8 +179,12 @@ READ_FOR_FIXES = frozenset({"signups_tune", "signups_blind", "signups_eleventh",
 # unread: 0.812 / 0.890 / 0.874, its "before"; measured once on the fixes from signups_forty_fifth's misses ("Target don
 # finish me for bank marketing", "the port wahala don do me", "company secretarial", "health records", Hausa "mai
 # gyaran waya"; forty_fifth 0.787 → 0.838 / 0.914 / 0.917): the same after. signups_forty_eighth (a forty-eighth
-# helper's 80, written then) was scored once on those fixes, its misses unread: 0.838 / 0.905 / 0.905, its "before".
-UNMEASURED = DATA / "signups_forty_eighth.jsonl"
+# helper's 80, written then) was scored once on those fixes, its misses unread: 0.838 / 0.905 / 0.905, its "before";
+# measured once on the next reading change (a specialty asked as work, "frontend roles", is its developer's line): the
+# same after. signups_forty_ninth (a forty-ninth helper's 80, written then; asked to include software people's
+# "frontend roles" and "backend only", so it measures that change with a thumb on the scale and was not used to) was
+# scored once on that change, its misses unread: 0.825 / 0.918 / 0.902, its "before".
+UNMEASURED = DATA / "signups_forty_ninth.jsonl"
 
 
 def lines_read(message: str) -> tuple[str, ...]:

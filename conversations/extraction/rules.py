@@ -49,6 +49,7 @@ from matching.profiles import (  # matching reads a seeker's words the same way
     duties_of,
     no_work_named,
     role_groups,
+    specialty_asked,
     spelled_capitals,
     stated_schooling,
 )
@@ -275,6 +276,7 @@ def as_title(phrase: str, text: str) -> str:
 
 
 def expand_shorthand(clean: str) -> str:
+    clean = specialty_asked(clean)  # "frontend roles", as matching reads them
     # Longest first: "biz dev" is business development before "dev" can make it a developer.
     for short, full in sorted(ABBREVIATIONS.items(), key=lambda pair: -len(pair[0])):
         clean = re.sub(rf"(?<![a-z0-9]){re.escape(short)}(?![a-z0-9])", full, clean)

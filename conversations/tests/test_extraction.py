@@ -294,3 +294,10 @@ def test_a_driver_who_holds_a_licence_is_still_a_driver():
 def test_a_teaching_hospital_is_where_a_doctor_works_not_teaching():
     assert "Teacher" not in extract_rules("Consultant obstetrician, currently in a teaching hospital").roles
     assert "Teacher" in extract_rules("i want teaching work in a school").roles
+
+
+def test_a_specialty_asked_as_work_is_read_as_its_developer():
+    # signups_forty_fifth: "Open to junior full stack or frontend roles" had been read as the full stack only
+    found = extract_rules("Yaba. Self taught MERN stack dev. Open to junior full stack or frontend roles, onsite or hybrid")
+    assert {"Full Stack Developer", "Frontend Developer"} <= set(found.roles)
+    assert "Backend Developer" in extract_rules("3 yrs Python/DRF APIs. Backend roles only, remote").roles

@@ -2116,3 +2116,14 @@ def test_a_specialty_after_a_broad_title_is_the_posts_specialty():
     # a language in the brackets is no specialty (Turing's "(JavaScript)" contracts stay broad), nor is a place
     assert bracket_specialties("Remote Software Engineer (JavaScript)") == ()
     assert bracket_specialties("Software Engineer - Lagos") == ()
+
+
+@pytest.mark.parametrize(("words", "lines"), [
+    ("Open to junior full stack or frontend roles, onsite or hybrid", {"Full Stack Developer", "Frontend Developer"}),
+    ("Python/DRF APIs, Postgres, Celery queues at a logistics startup. Backend roles only", {"Backend Developer"}),
+    ("Looking for a front-end job in Lagos", {"Frontend Developer"}),
+])
+def test_a_specialty_asked_as_work_is_its_developers_line(words, lines):
+    # "backend" alone is no title: 'no "fullstack" roles that are secretly backend' asks no backend line
+    assert set(role_groups(words)) == lines
+    assert "Backend Developer" not in role_groups('Pls no "fullstack" roles that are secretly backend')
