@@ -865,8 +865,8 @@ def location_component(seeker: Seeker, job: Job) -> Component:
                          blocked=f"requires living in {job.resides[0]}")
     places = seeker.places if job.houses or not seeker.housed else \
         tuple(p for p in seeker.places if p not in seeker.housed)
-    share, chosen = max(((_contains(p, job.place), p) for p in places), default=(0.0, PlaceKey()), key=lambda pair: pair[0])
-    if share == 0.0 and (housed := next((p for p in seeker.housed if _contains(p, job.place)), None)):
+    share, chosen = max(((_contains(p, job.place), p) for p in places), default=_NOWHERE, key=lambda pair: pair[0])
+    if share == 0.0 and seeker.housed and (housed := next((p for p in seeker.housed if _contains(p, job.place)), None)):
         # "Lagos too if there is accommodation": the readers refused every Lagos post that gives none (holdout_77)
         return Component(0.0, f"it is in {job.place.label}; you asked {housed.label} only where the job gives "
                               "accommodation, and this post does not say it does", blocked="no accommodation given")
@@ -875,11 +875,12 @@ def location_component(seeker: Seeker, job: Job) -> Component:
     if share == 0.0:
         return Component(0.0, f"it is in {job.place.label}, not where you want to work",
                          blocked=f"in {job.place.label}, outside your locations")
-    return Component(share, f"in {job.place.label} ({_ARR[arrangement]}), you want {chosen.label}"
-                            + (", and it gives accommodation" if chosen in seeker.housed else ""))
+    housed_here = ", and it gives accommodation" if seeker.housed and chosen in seeker.housed else ""
+    return Component(share, f"in {job.place.label} ({_ARR[arrangement]}), you want {chosen.label}{housed_here}")
 
 
 _ARR = {"onsite": "on-site", "hybrid": "hybrid", "remote": "remote"}
+_NOWHERE = (0.0, PlaceKey())  # built once: location_component runs for every candidate of every job
 
 
 def _same_part(wanted: str, job: PlaceKey) -> bool:
@@ -1228,7 +1229,7 @@ def score_if_passes(
     if titles.blocked:
         return None
     place = _part(seen, ("location", seeker.places, seeker.anywhere, seeker.arrangements, seeker.home_country,
-                         seeker.part_time), location_component, seeker, job)
+                         seeker.part_time, seeker.housed), location_component, seeker, job)
     if place.blocked:
         return None
     known = {"titles": titles, "location": place,

@@ -114,3 +114,19 @@ def test_a_neighbouring_lines_junior_post_reads_each_seekers_own_years():
     seen: dict = {}
     verdicts = [score_if_passes(seeker, job, 39, seen) is not None for seeker in seekers]
     assert verdicts == [score(seeker, job).passes(39) for seeker in seekers] == [False, True, False, True]
+
+
+def test_a_place_asked_only_with_accommodation_is_not_taken_from_a_seeker_of_the_same_places():
+    # the place part is reused by the seeker's places: the condition on one of them is part of what it depends on
+    plain = compile_seeker(roles=["Cook"], skills=[], locations_=["Abuja", "Lagos"], arrangements=[], years=3,
+                           salary_min=None, salary_currency="NGN")
+    housed = compile_seeker(roles=["Cook in Abuja, I fit work for Lagos too if accommodation dey"], skills=[],
+                            locations_=["Abuja", "Lagos"], arrangements=[], years=3, salary_min=None,
+                            salary_currency="NGN")
+    assert housed.housed and not plain.housed and housed.places == plain.places
+    job = compile_job(title="Cook", ai_titles=[], skills=[], city="Lagos", state="Lagos", country="NG",
+                      arrangement="onsite", description="Restaurant in Ikeja needs a cook.")
+    seen: dict = {}
+    assert score_if_passes(plain, job, 39, seen) is not None
+    assert score_if_passes(housed, job, 39, seen) is None
+    assert score(housed, job).blocked == "no accommodation given"
