@@ -34,7 +34,10 @@ from matching.profiles import role_groups
 # them, 4b0b397; 0.637 / 0.698 / 0.912 on 97bfdab); then read for fixes. signups_sixteenth, written then, measured once
 # on those fixes: 0.625 / 0.729 / 0.868 (0.588 / 0.698 / 0.864 before them, 92d5d24; 0.562 / 0.688 / 0.862 on 97bfdab).
 FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.77, 0.82, 0.96),
-          "signups_blind": (0.93, 0.95, 0.97), "signups_next": (0.81, 0.89, 0.94),
+          # 0.93 → 0.92: "Looking for internship or junior frontend role" reads the frontend line from the words
+          # and no longer keeps the chat's Intern title (a specialty asked as work, thirty-first session: over the
+          # sign-up sets 5 messages read better, this one worse)
+          "signups_blind": (0.92, 0.95, 0.97), "signups_next": (0.81, 0.89, 0.94),
           "signups_fifth": (0.83, 0.89, 0.95), "signups_sixth": (0.77, 0.86, 0.95),
           "signups_seventh": (0.81, 0.86, 0.96), "signups_eighth": (0.70, 0.78, 0.94),
           "signups_ninth": (0.77, 0.78, 0.97), "signups_tenth": (0.81, 0.85, 0.92),
@@ -73,7 +76,8 @@ FLOORS = {"signups_tune": (0.95, 0.98, 0.98), "signups_heldout": (0.77, 0.82, 0.
           "signups_forty_fourth": (0.90, 0.93, 0.96),
           "signups_forty_fifth": (0.83, 0.91, 0.91),
           "signups_forty_sixth": (0.85, 0.91, 0.94),
-          "signups_forty_seventh": (0.81, 0.89, 0.87)}
+          "signups_forty_seventh": (0.81, 0.89, 0.87),
+          "signups_forty_eighth": (0.83, 0.90, 0.90)}
 
 
 @pytest.mark.parametrize("path", [*(SIGNUP_SETS[name] for name in sorted(SIGNUP_SETS)), UNMEASURED],
