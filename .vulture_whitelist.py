@@ -70,3 +70,5 @@ holds
 # Likewise the hidden field listing the neighbouring lines the portal page showed; PreferencesForm.shown() reads it
 # from the form's data (conversations/forms.py).
 also_shown
+# And the hidden field listing the places the accommodation question showed; PreferencesForm.housed_offered() reads it.
+housed_shown

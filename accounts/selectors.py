@@ -26,6 +26,19 @@ def alert_eligible(*, via: str = "user", confirmed_known: bool = False) -> Q:
 ROLE_TEXT, ROLE_TEXT_FOR, ROLE_SEPARATOR = "role_text", "role_text_for", "\n"
 
 
+# Key of `user_preferences.user_words`: the places the seeker takes only where the post houses its staff, as they
+# set them in the portal ("; "-joined labels, "" once they lifted every such condition). Absent, their own words
+# tell it ("I can work in Lagos too if there is accommodation").
+HOUSED, HOUSED_SEPARATOR = "housed", "; "
+
+
+def housed_labels(words: dict[str, str]) -> list[str] | None:
+    """The places they set in the portal as taken only with accommodation, or None when they never set them."""
+    if HOUSED not in words:
+        return None
+    return [label.strip() for label in str(words[HOUSED]).split(HOUSED_SEPARATOR.strip()) if label.strip()]
+
+
 def role_wording(*, roles: list[str], words: dict[str, str]) -> list[str]:
     """What the seeker wrote about their work ("marketing exec (banking)…"), while it still describes their saved
     roles; [] once the roles changed another way (a removal, the portal's form), so nothing stale is read."""

@@ -9,11 +9,12 @@ from typing import Any
 from django import forms
 
 from accounts.models import WORK_ARRANGEMENTS, Schooling, User, UserPreferences
+from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, housed_labels
 from conversations.extraction.llm import place_label
 from conversations.extraction.rules import find_salary
 from delivery.policy import parse_quiet_hours
 from jobs.credentials import CREDENTIALS
-from jobs.locations import resolve_place
+from jobs.locations import Place, housed_places, resolve_place
 from jobs.vocabulary import canonical_title
 from matching import neighbours
 from matching.profiles import role_groups, seeker_family
@@ -32,6 +33,15 @@ class PreferencesForm(forms.Form):
         label="Where?", max_length=300, required=False,
         help_text="Cities or states, separated by commas (Lagos, Abuja, PH…). Leave empty if you only want remote work.",
     )
+    # Shown only to a seeker who takes some place only where the job houses its staff ("Lagos too if there is
+    # accommodation"): they see the condition their words set and can lift it, or set it on another of their places.
+    housed = forms.MultipleChoiceField(
+        label="Only where the job gives accommodation", required=False, widget=forms.CheckboxSelectMultiple,
+        help_text="Jobs in a ticked place are sent only when the post says it gives accommodation (live-in, staff "
+                  "quarters). Untick a place to get all its jobs.",
+    )
+    # The places the page showed for that question: only they are answered on save.
+    housed_shown = forms.CharField(required=False, widget=forms.HiddenInput)
     work_arrangements = forms.MultipleChoiceField(
         label="Work style", required=False, widget=forms.CheckboxSelectMultiple,
         choices=[("onsite", "At the workplace"), ("hybrid", "Hybrid"), ("remote", "Remote")],
@@ -77,6 +87,16 @@ class PreferencesForm(forms.Form):
         field.choices = [(code, neighbours.OPTIONS[code].english) for code in shown]
         if not shown:  # their lines have no neighbours to ask about: no empty question on the page
             del self.fields["also_take"]
+        places = self.housed_offered()
+        housed = self.fields["housed"]
+        assert isinstance(housed, forms.MultipleChoiceField)
+        housed.choices = [(label, label.split(",")[0]) for label in places]
+        if not places:
+            del self.fields["housed"]
+
+    def housed_offered(self) -> list[str]:
+        raw = self.data.get("housed_shown") if self.is_bound else self.initial.get("housed_shown")
+        return [label.strip() for label in str(raw or "").split(";") if label.strip()]
 
     def shown(self) -> list[str]:
         raw = self.data.get("also_shown") if self.is_bound else self.initial.get("also_shown")
@@ -101,6 +121,7 @@ class PreferencesForm(forms.Form):
             "schooling": prefs.schooling,
             "holds": [code for code, held in (prefs.credentials or {}).items() if held and code in CREDENTIALS],
             **_also_initial(prefs),
+            **_housed_initial(prefs),
             **alerts,
         }
 
@@ -156,10 +177,31 @@ class PreferencesForm(forms.Form):
             credentials={code: code in (data.get("holds") or []) for code in CREDENTIALS},
             # like the chat's question: every line shown is answered, what is left unticked with a no
             also_take={code: code in (data.get("also_take") or []) for code in self.shown()},
+            # the places the page asked about, ticked or not (None: not asked, the saved condition stands)
+            housed_places=[label for label in data.get("housed") or [] if label in data.get("locations", [])]
+            if "housed" in self.fields else None,
             words={"roles": self.data.get("roles", ""), "locations": self.data.get("locations", ""),
                    "salary": self.data.get("salary", ""), "skills": self.data.get("skills", "")},
         )
         return data
+
+
+def _housed_initial(prefs: UserPreferences) -> dict[str, Any]:
+    """Their places, with those taken only where the job gives accommodation ticked, when any is: set in the portal
+    before, else read from their own words as matching reads them."""
+    places = list(prefs.preferred_locations or [])
+    words = prefs.user_words or {}
+    decided = housed_labels(words)
+    if decided is None:
+        said = {_spot(place) for text in str(words.get(ROLE_TEXT) or "").split(ROLE_SEPARATOR)
+                for place in housed_places(text)}
+        decided = [label for label in places if (place := resolve_place(label)) and _spot(place) in said]
+    ticked = [label for label in places if label in decided]
+    return {"housed_shown": "; ".join(places), "housed": ticked} if ticked else {}
+
+
+def _spot(place: Place) -> tuple[str, str, str, str]:
+    return place.area, place.city, place.state, place.country
 
 
 def _also_initial(prefs: UserPreferences) -> dict[str, Any]:

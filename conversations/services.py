@@ -18,6 +18,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from accounts.models import User, UserPreferences
+from accounts.selectors import HOUSED, HOUSED_SEPARATOR
 from accounts.services import user_pause
 from aremu.voice import say, speaking
 from conversations.dialogue import Effect, EffectName, Message, Prefs, State, parse_command, transition
@@ -128,6 +129,8 @@ def preferences_update(*, user: User, cleaned: dict) -> UserPreferences:
     row, _ = UserPreferences.objects.get_or_create(user=user)
     words = dict(row.user_words or {})
     words.update({key: value for key, value in cleaned["words"].items() if value})
+    if cleaned.get("housed_places") is not None:  # the portal showed the accommodation question: their answer stands
+        words[HOUSED] = HOUSED_SEPARATOR.join(cleaned["housed_places"])
     salary_min = cleaned["salary_min"]
     prefs = Prefs(
         roles=cleaned["job_roles"], locations=cleaned["preferred_locations"], skills=cleaned["technical_skills"],

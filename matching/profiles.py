@@ -1606,6 +1606,7 @@ def compile_seeker(
     answered: dict[str, bool] | None = None,
     schooling: str = "",
     also_take: dict[str, bool] | None = None,
+    housed_labels: list[str] | None = None,
 ) -> Seeker:
     """`said`: the seeker's own messages about themselves, read for what they state beside their roles (schooling,
     a licence, a charter, a language), whether or not matching reads them as roles. `answered`: what they answered
@@ -1615,7 +1616,8 @@ def compile_seeker(
     they work; off for a saved seeker, whose sign-up words' places onboarding already turned into their locations
     (which they can change: a move to Abuja must not keep Lagos alive through old words). Either way a role that
     names a place keeps a border town's seeker to the places they named (no commute city added). `also_take`: their
-    answers about neighbouring lines (matching.neighbours option code → yes/no)."""
+    answers about neighbouring lines (matching.neighbours option code → yes/no). `housed_labels`: the places they set
+    (in the portal) as taken only where the post houses its staff, over what their words say (None: their words)."""
     roles = tuple(r for r in roles or () if r and r.strip())
     canonical = _with_implied(canonical_skills(skills))
     named: list[str] = []
@@ -1633,7 +1635,10 @@ def compile_seeker(
     places, anywhere, remote_only = seeker_places([*(locations_ or ()), *added] if locations_ else locations_,
                                                   commute=not in_roles)
     # "I'm in Ibadan but I can work in Lagos too if there is accommodation": Lagos only where the post houses its staff
-    conditional = {_where(place_key(p)) for text in (*roles, *said) if text for p in locations.housed_places(text)}
+    if housed_labels is not None:
+        conditional = {_where(p) for p in seeker_places(housed_labels, commute=False)[0]}
+    else:
+        conditional = {_where(place_key(p)) for text in (*roles, *said) if text for p in locations.housed_places(text)}
     arr = tuple(a for a in arrangements or () if a in {"remote", "hybrid", "onsite"})
     if remote_only and not arr:
         arr = ("remote",)

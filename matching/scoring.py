@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
-from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, role_wording
+from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, housed_labels, role_wording
 from jobs import credentials, industries, locations
 from jobs import salary as pay
 from jobs.vocabulary import RELATED_TITLES, normalize
@@ -1286,6 +1286,7 @@ def seeker_from_preferences(prefs: Any) -> Seeker:
         answered=getattr(prefs, "credentials", None) or {},
         schooling=getattr(prefs, "schooling", "") or "",
         also_take=getattr(prefs, "also_take", None) or {},
+        housed_labels=housed_labels(words),  # as they set it in the portal, over their words
         places_from_roles=not wording,  # a sign-up message's places are already their (changeable) locations
         skills=prefs.technical_skills or (),
         locations_=prefs.preferred_locations or (),

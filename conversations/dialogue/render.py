@@ -8,7 +8,7 @@ Each text is written in English and in Nigerian Pidgin (`say(english, pidgin)`);
 from __future__ import annotations
 
 from accounts.models import Schooling
-from accounts.selectors import ROLE_TEXT
+from accounts.selectors import ROLE_TEXT, housed_labels
 from aremu.voice import say
 from conversations.dialogue.state import Prefs
 from delivery import messages
@@ -533,7 +533,9 @@ def _join(items: list[str], word: str = "or") -> str:
 def _where(prefs: Prefs) -> str:
     if prefs.locations:
         # "Lagos too if there is accommodation": the condition is read back, so they can see it is kept
-        housed = {place.label for place in locations.housed_places(prefs.words.get(ROLE_TEXT) or "")}
+        decided = housed_labels(prefs.words)  # as they set it in the portal, else as their words say
+        housed = set(decided) if decided is not None else \
+            {place.label for place in locations.housed_places(prefs.words.get(ROLE_TEXT) or "")}
         return _join([f"{short}{say(' (only with accommodation)', ' (only if dem give place to stay)')}"
                       if label in housed else short
                       for label, short in zip(prefs.locations[:6], _short_places(prefs.locations[:6]), strict=True)])

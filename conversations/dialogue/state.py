@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
-from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, ROLE_TEXT_FOR, role_wording
+from accounts.selectors import HOUSED, ROLE_SEPARATOR, ROLE_TEXT, ROLE_TEXT_FOR, role_wording
 from conversations.extraction import Extracted
 from matching import neighbours
 from matching.profiles import role_groups
@@ -98,6 +98,8 @@ class Prefs:
         reads) are kept beside the role list they were said for: a list changed any other way (a removal, the
         portal's form) leaves them stale, and matching falls back to the titles."""
         words = {**self.words, **found.words}
+        if found.locations:  # places told again: their words say again which ones need accommodation
+            words.pop(HOUSED, None)
         if found.roles and found.words.get(ROLE_TEXT):
             earlier = role_wording(roles=self.roles, words=self.words) if found.additive else []
             if found.additive and self.roles and not earlier:

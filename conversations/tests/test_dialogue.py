@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from conversations.dialogue import Effect, EffectName, Message, Prefs, State, parse_command, transition
+from conversations.dialogue import Effect, EffectName, Message, Prefs, State, parse_command, render, transition
 from conversations.dialogue.state import (
     ASK_BACKGROUND,
     ASK_EXPERIENCE,
@@ -127,6 +127,12 @@ def test_a_place_asked_on_a_condition_is_read_back_with_it():
     state, replies = run(State(), text(words), *[tap("step:skip", "Skip")] * 3)  # neighbours, work style, background
     assert state.step == CONFIRM and state.prefs.locations == ["Ibadan, Oyo", "Lagos"]
     assert "Where:* Ibadan or Lagos (only with accommodation)" in bodies(replies)
+    # lifted in the portal: the summary reads their answer there, not the words
+    lifted = replace(state.prefs, words={**state.prefs.words, "housed": ""})
+    assert "Where:* Ibadan or Lagos\n" in render.summary(lifted) + "\n"
+    # places told again in the chat: their words say again which ones need accommodation
+    again = lifted.merged(extract_rules("Ibadan or Lagos if accommodation dey"))
+    assert "housed" not in again.words
 
 
 def test_a_partial_answer_gets_a_follow_up_for_the_missing_location_not_a_default():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -12,6 +13,8 @@ from accounts.models import UserPreferences
 from accounts.tests.factories import UserFactory, UserPreferencesFactory
 from conversations.models import ConversationState
 from conversations.portal import portal_token, portal_url
+from jobs.models import CanonicalJob
+from matching.scoring import calculate_match_score
 
 pytestmark = pytest.mark.django_db
 
@@ -144,3 +147,40 @@ def test_the_form_asks_what_they_have_and_an_unticked_must_have_is_answered_no(c
     assert prefs.schooling == "degree"
     assert prefs.credentials == {"licence": False, "chartered": True, "hausa": False, "igbo": False, "yoruba": True,
                                  "french": False}
+
+
+WORDS_WITH_A_CONDITION = {"role_text": "I'm a graduate in Ibadan. I can work in Lagos too if there is accommodation",
+                          "role_text_for": "Customer Service Representative"}
+
+
+def _conditional_seeker():
+    return UserPreferencesFactory(job_roles=["Customer Service Representative"],
+                                  preferred_locations=["Ibadan, Oyo", "Lagos"], user_words=WORDS_WITH_A_CONDITION)
+
+
+def test_a_place_taken_only_with_accommodation_is_shown_ticked_and_others_are_not(client):
+    page = client.get(path_for(_conditional_seeker().user)).content.decode()
+    assert "Only where the job gives accommodation" in page
+    assert re.search(r'value="Lagos"[^>]*checked', page)
+    assert not re.search(r'value="Ibadan, Oyo"[^>]*checked', page)
+    # a seeker who set no such condition is not asked about it
+    plain = UserPreferencesFactory(job_roles=["Nurse"], preferred_locations=["Lagos"])
+    assert "Only where the job gives accommodation" not in client.get(path_for(plain.user)).content.decode()
+
+
+def test_unticking_a_place_lifts_its_accommodation_condition_and_ticking_keeps_it(client):
+    lagos_post = CanonicalJob(title="Customer Service Representative", city="Lagos", state="Lagos", country="NG",
+                              work_arrangement="onsite", ai_job_titles=[], ai_skills=[])
+    prefs = _conditional_seeker()
+    assert calculate_match_score(prefs, lagos_post).blocked == "no accommodation given"
+    form = {"roles": "Customer Service Representative", "locations": "Ibadan, Lagos", "housed_shown": "Ibadan, Oyo; Lagos"}
+    client.post(path_for(prefs.user), {**form, "housed": ["Lagos"]})
+    prefs.refresh_from_db()
+    assert prefs.user_words["housed"] == "Lagos"
+    assert calculate_match_score(prefs, lagos_post).blocked == "no accommodation given"
+    client.post(path_for(prefs.user), form)  # Lagos left unticked
+    prefs.refresh_from_db()
+    assert prefs.user_words["housed"] == "" and prefs.user_words["role_text"] == WORDS_WITH_A_CONDITION["role_text"]
+    assert not calculate_match_score(prefs, lagos_post).blocked
+    page = client.get(path_for(prefs.user)).content.decode()
+    assert "Only where the job gives accommodation" not in page  # nothing is conditional any more

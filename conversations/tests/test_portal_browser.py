@@ -25,6 +25,7 @@ from conversations.models import ConversationState
 from conversations.portal import portal_url
 from conversations.webhook import sign
 from delivery.models import OutboundMessage
+from matching.scoring import seeker_from_preferences
 
 WA_ID = "2348031234567"
 SECRET = "portal-browser-secret"
@@ -160,6 +161,23 @@ def test_a_seller_ticks_the_neighbouring_lines_they_would_take_and_the_rest_are_
     page.wait_for_selector("text=Saved")
     saved = UserPreferences.objects.get(pk=prefs.pk).also_take
     assert saved == {"care": True, "field": False, "bd": False, "cashier": False, "bank": True}
+
+
+def test_a_seeker_sees_lagos_kept_only_with_accommodation_and_lifts_it(page):
+    prefs = UserPreferencesFactory(
+        job_roles=["Customer Service Representative"], preferred_locations=["Ibadan, Oyo", "Lagos"],
+        user_words={"role_text": "I'm in Ibadan but I can work in Lagos too if there is accommodation",
+                    "role_text_for": "Customer Service Representative"})
+    page.goto(portal_url(user=prefs.user))
+    assert page.is_visible("text=Only where the job gives accommodation")
+    assert page.is_checked("input[name=housed][value=Lagos]")
+    assert not page.is_checked("input[name=housed][value='Ibadan, Oyo']")
+    page.uncheck("input[name=housed][value=Lagos]")
+    page.click("button[type=submit]")
+
+    page.wait_for_selector("text=Saved")
+    saved = UserPreferences.objects.get(pk=prefs.pk)
+    assert saved.user_words["housed"] == "" and seeker_from_preferences(saved).housed == ()
 
 
 def test_a_nurse_is_not_asked_about_neighbouring_lines(page):
