@@ -9,15 +9,15 @@ from typing import Any
 from django import forms
 
 from accounts.models import WORK_ARRANGEMENTS, Schooling, User, UserPreferences
-from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, housed_labels
 from conversations.extraction.llm import place_label
 from conversations.extraction.rules import find_salary
 from delivery.policy import parse_quiet_hours
 from jobs.credentials import CREDENTIALS
-from jobs.locations import Place, housed_places, resolve_place
+from jobs.locations import resolve_place
 from jobs.vocabulary import canonical_title
 from matching import neighbours
 from matching.profiles import role_groups, seeker_family
+from matching.scoring import housed_locations
 
 
 def _split(text: str) -> list[str]:
@@ -187,21 +187,10 @@ class PreferencesForm(forms.Form):
 
 
 def _housed_initial(prefs: UserPreferences) -> dict[str, Any]:
-    """Their places, with those taken only where the job gives accommodation ticked, when any is: set in the portal
-    before, else read from their own words as matching reads them."""
+    """Their places, with those taken only where the job gives accommodation ticked, when any is."""
     places = list(prefs.preferred_locations or [])
-    words = prefs.user_words or {}
-    decided = housed_labels(words)
-    if decided is None:
-        said = {_spot(place) for text in str(words.get(ROLE_TEXT) or "").split(ROLE_SEPARATOR)
-                for place in housed_places(text)}
-        decided = [label for label in places if (place := resolve_place(label)) and _spot(place) in said]
-    ticked = [label for label in places if label in decided]
+    ticked = housed_locations(places, prefs.user_words or {})
     return {"housed_shown": "; ".join(places), "housed": ticked} if ticked else {}
-
-
-def _spot(place: Place) -> tuple[str, str, str, str]:
-    return place.area, place.city, place.state, place.country
 
 
 def _also_initial(prefs: UserPreferences) -> dict[str, Any]:

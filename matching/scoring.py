@@ -1298,6 +1298,22 @@ def seeker_from_preferences(prefs: Any) -> Seeker:
     )
 
 
+def housed_locations(locations_: list[str], words: dict[str, str]) -> list[str]:
+    """Of a seeker's saved places, those taken only where the post houses its staff: as they set it in the portal,
+    else as their own words say. What the chat's summary and the portal show of what `seeker_from_preferences`
+    compiles."""
+    decided = housed_labels(words)
+    if decided is not None:
+        return [label for label in locations_ if label in decided]
+    said = {_spot(place) for text in str(words.get(ROLE_TEXT) or "").split(ROLE_SEPARATOR)
+            for place in locations.housed_places(text)}
+    return [label for label in locations_ if (place := locations.resolve_place(label)) and _spot(place) in said]
+
+
+def _spot(place: locations.Place) -> tuple[str, str, str, str]:
+    return place.area, place.city, place.state, place.country
+
+
 def job_from_row(job: Any) -> Job:
     return compile_job(
         title=job.title,

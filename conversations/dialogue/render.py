@@ -8,14 +8,14 @@ Each text is written in English and in Nigerian Pidgin (`say(english, pidgin)`);
 from __future__ import annotations
 
 from accounts.models import Schooling
-from accounts.selectors import ROLE_TEXT, housed_labels
 from aremu.voice import say
 from conversations.dialogue.state import Prefs
 from delivery import messages
 from delivery.buttons import job_button_id
 from delivery.messages import Payload
-from jobs import credentials, locations
+from jobs import credentials
 from matching import neighbours
+from matching.scoring import housed_locations
 
 CURRENCY_SIGNS = {"NGN": "₦", "USD": "$", "GBP": "£", "EUR": "€", "GHS": "GH₵", "KES": "KSh "}
 
@@ -533,9 +533,7 @@ def _join(items: list[str], word: str = "or") -> str:
 def _where(prefs: Prefs) -> str:
     if prefs.locations:
         # "Lagos too if there is accommodation": the condition is read back, so they can see it is kept
-        decided = housed_labels(prefs.words)  # as they set it in the portal, else as their words say
-        housed = set(decided) if decided is not None else \
-            {place.label for place in locations.housed_places(prefs.words.get(ROLE_TEXT) or "")}
+        housed = set(housed_locations(prefs.locations, prefs.words))  # set in the portal, else their words
         return _join([f"{short}{say(' (only with accommodation)', ' (only if dem give place to stay)')}"
                       if label in housed else short
                       for label, short in zip(prefs.locations[:6], _short_places(prefs.locations[:6]), strict=True)])
