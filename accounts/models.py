@@ -94,7 +94,8 @@ class UserPreferences(models.Model):
     credentials = models.JSONField(default=dict, blank=True,
                                    help_text='Must-haves answered: {"licence": true, "hausa": false, …}.')
     # What they answered about neighbouring lines of work (matching.neighbours option codes): {"care": true,
-    # "field": false}. A yes is sent as their own line, a no never; a code left out is left to the rules.
+    # "field": false}. A yes is sent as their own line, a no never; a code left out is left to the rules; "senior" is a
+    # yes only to posts whose title holds a rank ("2 if it's a supervisor level role").
     also_take = models.JSONField(default=dict, blank=True,
                                  help_text='Neighbouring lines answered: {"care": true, "field": false, …}.')
     # The user's own words, field by field, beside the normalised values above.

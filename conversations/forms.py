@@ -79,12 +79,15 @@ class PreferencesForm(forms.Form):
         help_text="No alerts between these times, e.g. 22:00-07:00. Write off for none; leave empty for the usual.",
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, levelled: tuple[str, ...] = (), **kwargs: Any) -> None:
+        """`levelled`: the lines they take only at a supervisor's level (`levelled_of`), named so beside their box
+        (a tick keeps the condition: services.preferences_update)."""
         super().__init__(*args, **kwargs)
         shown = self.shown()
         field = self.fields["also_take"]
         assert isinstance(field, forms.MultipleChoiceField)
-        field.choices = [(code, neighbours.OPTIONS[code].english) for code in shown]
+        field.choices = [(code, neighbours.OPTIONS[code].english + (" (supervisor level and up, as you said)"
+                                                                     if code in levelled else "")) for code in shown]
         if not shown:  # their lines have no neighbours to ask about: no empty question on the page
             del self.fields["also_take"]
         places = self.housed_offered()
@@ -101,6 +104,11 @@ class PreferencesForm(forms.Form):
     def shown(self) -> list[str]:
         raw = self.data.get("also_shown") if self.is_bound else self.initial.get("also_shown")
         return [code for code in str(raw or "").split(",") if code in neighbours.OPTIONS]
+
+    @staticmethod
+    def levelled_of(prefs: UserPreferences | None) -> tuple[str, ...]:
+        answered = prefs.also_take if prefs is not None and isinstance(prefs.also_take, dict) else {}
+        return tuple(code for code, yes in answered.items() if yes == neighbours.SENIOR)
 
     @staticmethod
     def initial_from(prefs: UserPreferences | None, user: User | None = None) -> dict:

@@ -24,12 +24,13 @@ def preferences_view(request: HttpRequest, token: str) -> HttpResponse:
         return _private(render(request, "portal/link_invalid.html", {"reason": exc.reason}, status=status))
     prefs = UserPreferences.objects.filter(user=user).first()
     if request.method == "POST":
-        form = PreferencesForm(request.POST)
+        form = PreferencesForm(request.POST, levelled=PreferencesForm.levelled_of(prefs))
         if form.is_valid():
             saved = preferences_update(user=user, cleaned=form.cleaned_data)
             return _private(render(request, "portal/saved.html", {"prefs": saved, "user": user}))
     else:
-        form = PreferencesForm(initial=PreferencesForm.initial_from(prefs, user))
+        form = PreferencesForm(initial=PreferencesForm.initial_from(prefs, user),
+                               levelled=PreferencesForm.levelled_of(prefs))
     return _private(render(request, "portal/preferences.html", {"form": form, "user": user}))
 
 

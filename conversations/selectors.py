@@ -8,6 +8,7 @@ from accounts.models import User, UserPreferences
 from conversations.dialogue.state import Prefs, State
 from conversations.models import ConversationState
 from delivery.models import UserJobHistory
+from matching import neighbours
 
 
 def prefs_from_row(row: UserPreferences | None) -> Prefs:
@@ -25,8 +26,13 @@ def prefs_from_row(row: UserPreferences | None) -> Prefs:
         words={str(k): str(v) for k, v in (row.user_words or {}).items()},
         credentials={str(k): bool(v) for k, v in (row.credentials or {}).items()},
         schooling=row.schooling or "",
-        also_take={str(k): bool(v) for k, v in (row.also_take or {}).items()} if isinstance(row.also_take, dict) else {},
+        also_take={str(k): _answer(v) for k, v in (row.also_take or {}).items()} if isinstance(row.also_take, dict) else {},
     )
+
+
+def _answer(value: object) -> neighbours.Answer:
+    """A saved answer about a neighbouring line: yes, no, or yes at a supervisor's level."""
+    return neighbours.SENIOR if value == neighbours.SENIOR else bool(value)
 
 
 def latest_alert_job_id(*, user: User) -> int | None:

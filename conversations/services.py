@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
@@ -32,6 +33,7 @@ from delivery.history import history_not_for_me
 from delivery.models import ErrorCode, HistoryStatus, MessagePurpose, MessageStatus, OutboundMessage, UserJobHistory
 from delivery.outbound import message_queue
 from delivery.services import digest_send, jobs_send_on_request
+from matching import neighbours
 from matching.selectors import match_explanation
 from screening.services import job_report
 
@@ -139,7 +141,7 @@ def preferences_update(*, user: User, cleaned: dict) -> UserPreferences:
         arrangements=cleaned["work_arrangements"], words=words,
         credentials=cleaned.get("credentials", dict(row.credentials or {})),  # a caller without the question keeps them
         schooling=cleaned.get("schooling", row.schooling or ""),
-        also_take={**dict(row.also_take or {}), **cleaned.get("also_take", {})},  # lines not shown keep their answer
+        also_take=_also_take(dict(row.also_take or {}), cleaned.get("also_take", {})),
     )
     preferences_apply(row=row, prefs=prefs, confirmed=True)
     User.objects.filter(pk=user.pk).update(alert_daily_cap=cleaned.get("alerts_per_day"),
@@ -293,3 +295,10 @@ def portal_link_send(*, user: User) -> None:
         ),
         purpose=MessagePurpose.REPLY,
     )
+
+
+def _also_take(saved: dict[str, Any], ticked: dict[str, bool]) -> dict[str, Any]:
+    """The portal's ticks over the saved answers: lines not shown keep their answer, and a line they take only at a
+    supervisor's level (matching.neighbours.SENIOR) keeps that condition while it stays ticked."""
+    return {**saved, **{code: neighbours.SENIOR if yes and saved.get(code) == neighbours.SENIOR else yes
+                        for code, yes in ticked.items()}}

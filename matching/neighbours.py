@@ -4,7 +4,9 @@ Rules decide who takes a neighbour's post for everyone alike (`profiles.FAMILIES
 people the rules had not met that was where most of what they missed and some of what they refused lay: a sales rep
 who would take customer care and one who would not read the same to any rule (issue 16, holdout_45 to 47). So the
 seeker says it. Their answer (`UserPreferences.also_take`, option code → yes/no) makes a yes a line of their own
-and a no a line they are never sent, whatever the families say; what they were not asked stays with the rules.
+and a no a line they are never sent, whatever the families say; what they were not asked stays with the rules. A yes
+on a level ("2 only if it's a supervisor or manager level role") is stored as `SENIOR`: that line's posts are sent
+only where their title holds a rank.
 """
 
 from __future__ import annotations
@@ -81,6 +83,10 @@ NEAR: dict[str, tuple[str, ...]] = {
     "Bank Teller": ("care", "cashier", "bank"),
 }
 MAX_OFFERED = 5  # a numbered list a seeker answers in one line
+# An answer that takes a line only at a supervisor's level or above ("Also 2 if it's a supervisor/area level role"):
+# `also_take[code] == SENIOR`. Any other true answer is a plain yes.
+SENIOR = "senior"
+Answer = bool | str  # True, False or SENIOR
 
 
 def offered(groups: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -90,7 +96,7 @@ def offered(groups: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(code for code in codes if not OPTIONS[code].groups & own)[:MAX_OFFERED]
 
 
-def answered_groups(answers: dict[str, bool] | None, own: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def answered_groups(answers: dict[str, Answer] | None, own: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the groups they said they also take, the groups they said they do not), from `UserPreferences.also_take`.
     Their own lines are never declined. An answer counts only while it is about a neighbour of a line they still
     name: a seller who said yes to customer care and later retrains as a nurse is no longer sent customer care posts;
@@ -109,6 +115,16 @@ def answered_groups(answers: dict[str, bool] | None, own: tuple[str, ...]) -> tu
     return tuple(dict.fromkeys(taken)), tuple(dict.fromkeys(declined))
 
 
+def senior_groups(answers: dict[str, Answer] | None, own: tuple[str, ...]) -> tuple[str, ...]:
+    """The groups of the lines they take only at a supervisor's level or above (`SENIOR`), unless another line they
+    answered a plain yes holds the same group."""
+    if not isinstance(answers, dict):
+        return ()
+    taken, _declined = answered_groups({code: yes for code, yes in answers.items() if yes is True}, own)
+    levelled, _declined = answered_groups({code: True for code, yes in answers.items() if yes == SENIOR}, own)
+    return tuple(group for group in levelled if group not in taken)
+
+
 def label_of(group: str) -> str:
     """The words of the narrowest option holding a group ("Bank relationship / account officer" for a relationship
     manager's post, not the bank option that holds loan officers too)."""
@@ -120,22 +136,54 @@ def label_of(group: str) -> str:
 # no answer at all
 _COURTESY = r"(?:\W+(?:thanks?|thank you|thanks a lot|pls|please|abeg|sir|ma|o))*"
 _ALL = re.compile(rf"^\W*(all|all of them|all of dem|any|any of them|everything){_COURTESY}\W*$", re.I)
+# "Both are fine" to a question listing two (holdout_82's: read as no answer)
+_BOTH = re.compile(rf"^\W*both(?:\s+of\s+(?:them|dem))?(?:\s+(?:are|is|dey|go)?\s*(?:fine|ok|okay|good|cool))?{_COURTESY}\W*$",
+                   re.I)
 _NONE = re.compile(rf"^\W*(none|no|nope|nothing|none of them|none of dem|none of these|none of those|non|no one|"
                    rf"neither|neither of them|neither of dem|only my work|just my work|not interested|no need|i no want|"
                    rf"i no want any|i don'?t want any|"
                    rf"i no go take any){_COURTESY}\W*$", re.I)
 
 
-def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
+def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, Answer] | None:
     """A typed answer to the question that listed `codes`, as option code → yes/no: the numbers or names of those they
     would take ("1 3", "1,3", "13" for two options under ten, "customer care and admin"), "all", "all except 4", or
     "none". The question named every option, so what the answer leaves out is a no, and what it names only after a
     "not" ("customer care but not cashier"). None when the text answers nothing, or only says what they refuse ("I
-    don't want cashier": the others are not answered)."""
+    don't want cashier": the others are not answered). A yes its sentence binds to a level ("3. Also 2 if it's a
+    supervisor/area level role") is `SENIOR`."""
+    answers = _read_yes_no(text, codes)
+    if answers is None:
+        return None
+    levelled = _at_a_level(text, codes, {code for code, yes in answers.items() if yes})
+    return {code: SENIOR if code in levelled else yes for code, yes in answers.items()}
+
+
+# a condition that names a rank: "only if na supervisor or manager level", "provided it's a senior/managerial BD role",
+# "only B2B/enterprise or sales lead roles"; not "not entry level", "head office", "lead generation"
+_AT_A_LEVEL = re.compile(r"\b(?:if|only|provided|as long as)\b[^.!?]*?\b(?:supervis\w*|manager|managerial|management|"
+                         r"senior|snr|lead(?!\s+gen)|head(?!\s+office)|area level|regional)\b", re.I)
+
+
+def _at_a_level(text: str, codes: tuple[str, ...], taken: set[str]) -> set[str]:
+    """The lines taken whose sentence puts a rank condition after naming them; a sentence naming none binds the one
+    line taken, if only one is."""
+    levelled: set[str] = set()
+    for sentence in re.split(r"[.!?]+(?=\s|$)", _EMOJI.sub(". ", text or "")):
+        condition = _AT_A_LEVEL.search(sentence)
+        if not condition:
+            continue
+        named = (_named(sentence[: condition.start()], codes) or set()) & taken
+        levelled |= named or (taken if len(taken) == 1 else set())
+    return levelled
+
+
+def _read_yes_no(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
     text = (text or "").strip()
     if not codes or not text or text.endswith("?"):  # "what is bd?" asks, it does not answer
         return None
-    if _ALL.match(text) or _all_then_why(text, codes) or (len(codes) == 1 and _ON_A_CONDITION.match(text)):
+    if _ALL.match(text) or _all_then_why(text, codes) or (len(codes) == 1 and _ON_A_CONDITION.match(text)) \
+            or (len(codes) == 2 and _BOTH.match(text)):
         return dict.fromkeys(codes, True)
     if _NONE.match(text) or _none_then_why(text, codes):
         return dict.fromkeys(codes, False)
@@ -233,10 +281,10 @@ def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
 
 # Words a reply of numbers comes wrapped in ("1 and 3 pls", "number 2 only", "na 1 and 2 i go take"; holdout_53's
 # "Yes 1", holdout_55's "Just 1", holdout_56's "Yes 1 is fine for her. Thank you", holdout_61's "1 and 2 sir"; Hausa
-# "2 da 4" and Yoruba "ati" are "and", "4 too")
+# "2 da 4" and Yoruba "ati" are "and", "4 too"; holdout_82's "2 3 4 insha Allah")
 _FILLER = frozenset("and or plus & pls please abeg only both number numbers option options the i will would take go "
                     "fit na dey them dem ones one yes yeah yea ok okay sure just is are fine good for her him me thank "
-                    "thanks you work sef cool sir ma madam boss oga all also too da ati".split())
+                    "thanks you work sef cool sir ma madam boss oga all also too da ati insha inshallah allah".split())
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:

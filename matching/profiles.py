@@ -368,6 +368,7 @@ class Seeker:
     drives: bool = False  # they drive: a driving line, a licence held, or van/route selling named
     also: tuple[str, ...] = ()  # neighbours' title groups they said they also take (matching.neighbours)
     declined: tuple[str, ...] = ()  # neighbours' title groups they said they do not take
+    also_senior: tuple[str, ...] = ()  # of `also`, those taken only at a supervisor's level or above
     housed: tuple[PlaceKey, ...] = ()  # places of theirs asked only where the post houses its staff ("Lagos if accommodation")
 
     @property
@@ -397,7 +398,7 @@ class Seeker:
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
             lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), part_time=get("part_time", False),
             drives=get("drives", False), also=tuple(get("also", ())), declined=tuple(get("declined", ())),
-            housed=tuple(_place_from_json(p) for p in get("housed", ())),
+            also_senior=tuple(get("also_senior", ())), housed=tuple(_place_from_json(p) for p in get("housed", ())),
         )
         return seeker
 
@@ -1605,7 +1606,7 @@ def compile_seeker(
     places_from_roles: bool = True,
     answered: dict[str, bool] | None = None,
     schooling: str = "",
-    also_take: dict[str, bool] | None = None,
+    also_take: dict[str, neighbours.Answer] | None = None,
     housed_labels: list[str] | None = None,
 ) -> Seeker:
     """`said`: the seeker's own messages about themselves, read for what they state beside their roles (schooling,
@@ -1616,7 +1617,7 @@ def compile_seeker(
     they work; off for a saved seeker, whose sign-up words' places onboarding already turned into their locations
     (which they can change: a move to Abuja must not keep Lagos alive through old words). Either way a role that
     names a place keeps a border town's seeker to the places they named (no commute city added). `also_take`: their
-    answers about neighbouring lines (matching.neighbours option code → yes/no). `housed_labels`: the places they set
+    answers about neighbouring lines (matching.neighbours option code → yes/no, or yes at a level). `housed_labels`: the places they set
     (in the portal) as taken only where the post houses its staff, over what their words say (None: their words)."""
     roles = tuple(r for r in roles or () if r and r.strip())
     canonical = _with_implied(canonical_skills(skills))
@@ -1671,6 +1672,7 @@ def compile_seeker(
         drives=_drives(answered or {}, (*roles, *said, *(skills or ())), groups),
         also=also,
         declined=declined,
+        also_senior=neighbours.senior_groups(also_take, groups),
         housed=tuple(p for p in places if _where(p) in conditional),
     )
 

@@ -415,6 +415,11 @@ def _answered_neighbour(seeker: Seeker, job: Job) -> Component | None:
                               f"no to", blocked="a line you said no to")
     if groups & set(seeker.also):
         line = neighbours.label_of(sorted(groups & set(seeker.also))[0])
+        if groups & set(seeker.also) <= set(seeker.also_senior) and not _OVER_A_RANK & set(normalize(job.title).split()):
+            # "Also 2 if it's a supervisor/area level role, not entry level": their yes holds only at a rank (six
+            # refused "Field Marketer" and "Sales Executive" alerts of such answers stopped over the read parts)
+            return Component(0.0, f"“{job.title}” is {line} work, which you take only at a supervisor's level or above",
+                             blocked="below the level you asked")
         asked = job.years_min if job.years_stated and not job.years_preferred else None
         if asked is not None and asked >= NEW_LINE_YEARS and (seeker.years is None or seeker.years < asked) \
                 and not _same_floor(seeker, groups):
@@ -562,7 +567,8 @@ def titles_key(seeker: Seeker, job: Job) -> tuple[Any, ...]:
     answered = (seeker.years, seeker.salary_floor, seeker.salary_currency) if seeker.also else None
     selling = job.shop_floor and _sells(seeker.groups, seeker.roles, seeker.skills)  # _off_the_floor reads all skills
     return (seeker.roles, seeker.groups, shared, min(len(seeker.skills), FAMILY_MIN_SKILLS), senior, lead,
-            frameworks, seeker.subjects, seeker.platforms, seeker.also, seeker.declined, answered, selling,
+            frameworks, seeker.subjects, seeker.platforms, seeker.also, seeker.also_senior, seeker.declined, answered,
+            selling,
             _junior_neighbour(seeker, job), "Nurse" in job.groups and _other_ward(seeker, job))
 
 

@@ -236,7 +236,7 @@ def _also_button(state: State, button: ButtonAction, message: Message) -> Outcom
     return _answer_neighbours(state, dict.fromkeys(codes, button.action == "all"))
 
 
-def _answer_neighbours(state: State, answers: dict[str, bool]) -> Outcome:
+def _answer_neighbours(state: State, answers: dict[str, neighbours.Answer]) -> Outcome:
     state.prefs = replace(state.prefs, also_take={**state.prefs.also_take, **answers})
     return answered(state, "neighbours")
 

@@ -233,10 +233,12 @@ def summary(prefs: Prefs) -> str:
         lines.append(f"• *{say('You have', 'You get')}:* {credentials.labels(held)}")
     # in the order the question listed them (PostgreSQL's jsonb keeps the keys in another)
     order = dict.fromkeys([*prefs.neighbour_options(), *neighbours.OPTIONS])
-    taken = [code for code in order if prefs.also_take.get(code) is True]
+    taken = [code for code in order if prefs.also_take.get(code) in (True, neighbours.SENIOR)]
     refused = [code for code in order if prefs.also_take.get(code) is False]
     if taken:
-        lines.append(f"• *{say('Also', 'Also')}:* {_option_names(taken)}")
+        names = "; ".join(_option_name(code) + (say(" (supervisor level and up)", " (only supervisor level or pass)")
+                                                if prefs.also_take[code] == neighbours.SENIOR else "") for code in taken)
+        lines.append(f"• *{say('Also', 'Also')}:* {names}")
     if refused:  # never sent
         lines.append(f"• *{say('Not', 'No send')}:* {_option_names(refused)}")
     if lacked:  # posts that require these are not sent
@@ -249,7 +251,11 @@ _SCHOOLING_NAMES = dict(Schooling.choices)
 
 
 def _option_names(codes: list[str]) -> str:
-    return "; ".join(say(neighbours.OPTIONS[code].english, neighbours.OPTIONS[code].pidgin) for code in codes)
+    return "; ".join(_option_name(code) for code in codes)
+
+
+def _option_name(code: str) -> str:
+    return say(neighbours.OPTIONS[code].english, neighbours.OPTIONS[code].pidgin)
 
 
 def pay(prefs: Prefs) -> str:

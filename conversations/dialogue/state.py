@@ -46,7 +46,7 @@ class Prefs:
     words: dict[str, str] = field(default_factory=dict)
     credentials: dict[str, bool] = field(default_factory=dict)  # must-haves answered (jobs.credentials codes)
     schooling: str = ""  # highest certificate: "ssce", "ond", "degree" (accounts.models.Schooling); "" unknown
-    also_take: dict[str, bool] = field(default_factory=dict)  # neighbouring lines answered (matching.neighbours codes)
+    also_take: dict[str, neighbours.Answer] = field(default_factory=dict)  # neighbouring lines answered (matching.neighbours codes)
 
     def needs_location(self) -> bool:
         # A remote-only seeker needs no city; everyone else must name one (never a silent default).

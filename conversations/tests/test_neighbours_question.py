@@ -151,3 +151,15 @@ def test_a_seller_who_adds_a_line_is_asked_about_its_neighbours_they_have_not_an
                      also_take={"care": True, "field": False, "bd": False, "cashier": False})
     assert not is_unset(answered, "neighbours")
     assert is_unset(replace(answered, roles=["Sales Executive", "Receptionist"]), "neighbours")  # admin: unanswered
+
+
+def test_a_line_taken_only_at_a_supervisors_level_is_saved_so_and_read_back():
+    """holdout_80's Abuja sales executive: "3. Also 2 if it's a supervisor/area level role paying 250k+, not entry
+    level" had been read as a plain yes to field marketing, and entry "Marketers" posts sent."""
+    state, _ = at_the_question()
+    state, _ = transition(state, text("3. Also 2 if it's a supervisor/area level role, not entry level"))
+    assert state.prefs.also_take == {"care": False, "field": "senior", "bd": True, "cashier": False}
+    state, replies = transition(state, text("none"))
+    assert state.step == CONFIRM
+    assert ("• *Also:* Field marketing / direct sales (supervisor level and up); Business development"
+            in bodies(replies))

@@ -184,3 +184,23 @@ def test_unticking_a_place_lifts_its_accommodation_condition_and_ticking_keeps_i
     assert not calculate_match_score(prefs, lagos_post).blocked
     page = client.get(path_for(prefs.user)).content.decode()
     assert "Only where the job gives accommodation" not in page  # nothing is conditional any more
+
+
+def test_a_line_taken_only_at_a_supervisors_level_is_named_so_and_kept_while_ticked(client):
+    seller = dict(job_roles=["Sales Executive"], preferred_locations=["Abuja, FCT"], work_arrangements=["onsite"])
+    prefs = UserPreferencesFactory(**seller, also_take={"care": False, "field": "senior", "bd": True, "cashier": False})
+    page = client.get(path_for(prefs.user)).content.decode()
+    assert "Field marketing / direct sales (supervisor level and up, as you said)" in page
+    assert "Business development (supervisor" not in page
+
+    form = {**FORM, "roles": "Sales Executive", "locations": "Abuja", "also_shown": "care,field,bd,cashier"}
+    client.post(path_for(prefs.user), {**form, "also_take": ["field", "bd"]})
+    prefs.refresh_from_db()
+    assert prefs.also_take == {"care": False, "field": "senior", "bd": True, "cashier": False}
+    # unticked it is a no; ticked again later it is a plain yes
+    client.post(path_for(prefs.user), {**form, "also_take": ["bd"]})
+    prefs.refresh_from_db()
+    assert prefs.also_take["field"] is False
+    client.post(path_for(prefs.user), {**form, "also_take": ["field", "bd"]})
+    prefs.refresh_from_db()
+    assert prefs.also_take["field"] is True

@@ -101,6 +101,8 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("3. Also 2 if the pay reach 120k. Not cashier", {"field", "bd"}),
     ("2 3 only. No customer care abeg. cashier sef na target work", {"field", "bd"}),
     ("2 3 only. cashier ok too", {"field", "bd", "cashier"}),
+    # holdout_82's: "insha Allah" after the numbers, a place after them (read as no answer)
+    ("2 3 4 insha Allah. Kano only", {"field", "bd", "cashier"}),
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     codes = ("care", "field", "bd", "cashier")
@@ -115,6 +117,8 @@ def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     ("Neither, thanks. Please send only BD Manager / Head of BD level roles.", set()),
     ("None of these, they're too junior. Only Sales Manager roles in Lagos, ₦900k+.", set()),
     ("None, maybe 2 if the pay is ok", None),
+    # holdout_82's "Both are fine" to the two lines asked (read as no answer)
+    ("Both are fine", {"sales", "field"}), ("both of them pls", {"sales", "field"}), ("both", {"sales", "field"}),
 ])
 def test_a_sales_manager_named_is_no_yes_to_the_sales_option(reply, taken):
     codes = ("sales", "field")
@@ -130,7 +134,7 @@ def test_an_option_taken_with_one_of_its_kinds_refused_is_taken():
 
 @pytest.mark.parametrize("reply", ["9", "hello", "", "what is bd?", "I have 2 years experience", "Ikeja, 100k",
                                    # only what they refuse: the others are not answered (it had read a yes to cashier)
-                                   "I don't want cashier", "no cashier", "yes"])
+                                   "I don't want cashier", "no cashier", "yes", "both"])
 def test_a_reply_that_answers_nothing_is_not_read_as_an_answer(reply):
     assert neighbours.read_reply(reply, ("care", "field", "bd")) is None
 
@@ -306,3 +310,66 @@ def test_the_one_option_offered_taken_on_a_condition_is_a_yes():
     reply = "Only if it is a day role, Monday to Friday, closing by 5pm. I can't do night or weekend shifts."
     assert neighbours.read_reply(reply, ("care",)) == {"care": True}
     assert neighbours.read_reply("Only if it is a day role", ("care", "admin")) is None  # which one, it does not say
+
+
+# --- a yes at a level -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("reply", "codes", "answers"), [
+    # holdout_80's Abuja sales executive: field marketing only as a supervisor, business development outright
+    ("3. Also 2 if it's a supervisor/area level role paying 250k+, not entry level", ("care", "field", "bd", "cashier"),
+     {"care": False, "field": neighbours.SENIOR, "bd": True, "cashier": False}),
+    ("2 only if na supervisor or manager level and pay reach 200k. no to 1 and 3", ("care", "field", "cashier"),
+     {"care": False, "field": neighbours.SENIOR, "cashier": False}),
+    ("1 — but only B2B/enterprise or sales lead roles, not shop or showroom. Skip 2", ("sales", "field"),
+     {"sales": neighbours.SENIOR, "field": False}),
+    ("3 only, provided it's a senior/managerial BD role on the Island", ("care", "field", "bd", "cashier"),
+     {"care": False, "field": False, "bd": neighbours.SENIOR, "cashier": False}),
+    # no rank in the condition, or a rank refused: plain answers
+    ("2 and 3 but not entry level abeg", ("care", "field", "bd"), {"care": False, "field": True, "bd": True}),
+    ("1 only if it is at the head office in Ikeja", ("care", "field"), {"care": True, "field": False}),
+    ("2 if it's lead generation, not door to door", ("sales", "field"), {"sales": False, "field": True}),
+    ("1 2. Not sales manager pls", ("care", "field"), {"care": True, "field": True}),
+])
+def test_a_yes_bound_to_a_rank_is_read_as_a_yes_at_that_level(reply, codes, answers):
+    assert neighbours.read_reply(reply, codes) == answers
+
+
+def test_a_line_taken_only_at_a_level_sends_its_ranked_posts_and_no_others():
+    seeker = compile_seeker(**{**SELLER, "years": 6}, also_take={"field": neighbours.SENIOR, "care": True})
+    assert seeker.also_senior == ("Field Marketer",)
+    result = score(seeker, field_job())
+    assert result.blocked == "below the level you asked"
+    assert result.reasons["titles"] == ("“Field Marketer” is Field marketing / direct sales work, which you take "
+                                        "only at a supervisor's level or above")
+    with speaking(PIDGIN):
+        said = render_explanation(result, title="Field Marketer", threshold=39)
+        assert "wey you talk say you go take only if na supervisor level or pass" in said
+    supervisor = compile_job(title="Field Sales Supervisor", company="Crisp Foods", ai_titles=["Field Marketer"],
+                             skills=["Sales"], city="Ikeja", state="Lagos", country="NG", location="Ikeja, Lagos",
+                             arrangement="onsite", salary_max=250_000, salary_currency="NGN")
+    assert score(seeker, supervisor).passes(39)
+    assert score(seeker, care_job()).passes(39)  # a plain yes is untouched
+    # a plain yes to the same line through another option wins
+    assert neighbours.senior_groups({"field": neighbours.SENIOR, "bd": True}, ("Sales Executive",)) == (
+        "Field Marketer",)
+    assert type(seeker).from_json(seeker.to_json()) == seeker
+
+
+@pytest.mark.django_db
+def test_a_new_entry_post_skips_the_seller_who_takes_its_line_only_at_a_level():
+    """In `find_matches` a job's title part is shared across candidates whose answers read alike: the level must be
+    part of that key, or one seeker's plain yes would be given to another's yes at a level (or the reverse)."""
+    base = dict(job_roles=["Sales Representative"], technical_skills=["Sales"], preferred_locations=["Ikeja, Lagos"],
+                work_arrangements=["onsite"], years_of_experience=6)
+    plain = UserPreferencesFactory(**base, also_take={"field": True})
+    levelled = UserPreferencesFactory(**base, also_take={"field": neighbours.SENIOR})
+    job = CanonicalJobFactory(title="Field Marketer", ai_job_titles=["Field Marketer"], ai_skills=["Sales"],
+                              city="Ikeja", state="Lagos", country="NG", location="Ikeja, Lagos",
+                              work_arrangement="onsite")
+    found = {match.user_id for match in find_matches(job=job)}
+    assert plain.user_id in found and levelled.user_id not in found
+    ranked = CanonicalJobFactory(title="Area Sales Manager (Field)", ai_job_titles=["Field Marketer"],
+                                 ai_skills=["Sales"], city="Ikeja", state="Lagos", country="NG",
+                                 location="Ikeja, Lagos", work_arrangement="onsite")
+    assert levelled.user_id in {match.user_id for match in find_matches(job=ranked)}
