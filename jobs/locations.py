@@ -289,6 +289,16 @@ _KNOWS_ROADS = re.compile(rf"\b(?:know|knows|knew|knowing|sabi|familiar\s+with)\
 # for remote work, not a place asked
 _REMOTE_FOR = re.compile(rf"\bremote(?:ly)?\s+(?:[a-z]+\s+){{0,2}}?(?:for|with)\s+{_PLACE_LIST}(?:[\s-]+based)?\s+"
                          r"(?:companies|company|firms?|clients?|employers?|startups?|brands?|businesses|teams?)\b", re.I)
+# A school named after what was studied there: "from Yaba Tech", "graduated from the University of Ibadan", "B.Sc,
+# Lagos State University", "HND (Auchi Polytechnic)", "ND from Federal Polytechnic Ilaro" (holdout_81's "my son …
+# ND Computer Science from Yaba Tech … any office work for him in Lagos" had been kept to Yaba's side of Lagos)
+_STUDIED_AT = re.compile(
+    r"\b(?:graduat\w*|studied|study|studying|finish(?:ed)?|schooled|attended|alumn\w*|student|from|b\.?\s?sc|hnd|ond|nd|"
+    r"nce|b\.?\s?ed|b\.?\s?a|m\.?\s?sc|mba|degree|diploma)\b(?:\W+\w+){0,4}?\W+(?P<school>(?:the\s+)?"
+    r"(?:university\s+of\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|yaba\s*tech\b|(?:[a-z]+\s+){0,2}?(?!(?:from|the|at|of|in|a|an)\b)[a-z]+(?:\s+state)?\s+(?:university|polytechnic|"
+    r"poly|college\s+of\s+(?:education|technology))\b(?:,?\s+[a-z]+)?"
+    r"|(?:federal\s+|state\s+)?(?:polytechnic|poly|college\s+of\s+education),?\s+[a-z]+))", re.I)
 # "Anywhere for Lagos i fit go", "any part of Abuja", "anywhere in PH": the whole city
 _ANYWHERE_IN = re.compile(r"\b(?:anywhere|any\s+(?:part|side|area)\s+of|all\s+over)\s+(?:in\s+|for\s+|around\s+|within\s+)?"
                           r"([a-z]+(?:\s+[a-z]+)?)", re.I)
@@ -306,7 +316,7 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
         refused = _named_after(match)
         if refused and (refused.city or refused.state) and not refused.area:
             kept = [place for place in kept if (place.city, place.state) != (refused.city, refused.state)]
-    not_asked = _named_only_in(text, _KNOWS_ROADS) | remote_employers(text)
+    not_asked = _named_only_in(text, _KNOWS_ROADS) | remote_employers(text) | school_places(text)
     kept = [place for place in kept if place.label not in not_asked]
     island = lookup("the island")
     if island and island.area not in avoided and all(place.area != island.area for place in kept) \
@@ -325,6 +335,20 @@ def remote_employers(text: str) -> set[str]:
     """Labels of the places a message names only as where the employers of its remote work are ("I can work remote for
     Lagos/Abuja companies, or onsite in Calabar"): no place asked, unless the message names it besides."""
     return _named_only_in(text, _REMOTE_FOR)
+
+
+def school_places(text: str) -> set[str]:
+    """Labels of the places a message names only inside the name of a school they studied at ("ND Computer Science
+    from Yaba Tech … any office work for him in Lagos", "graduated from University of Lagos, I want admin job in
+    Abuja"): where they studied, not a place asked, when the message names where they want work besides. Alone ("ND
+    Nutrition from Kaduna Poly. She wants nutrition officer work") the school's town is the best guess of where they
+    are, and stays; a school they work at is a workplace ("I work at Lagos State University"), read as before."""
+    found: set[str] = set()
+    for match in _STUDIED_AT.finditer(text):
+        rest = find_places(f"{text[: match.start('school')]} {text[match.end('school') :]}")
+        found |= {place.label for place in find_places(match.group("school"))
+                  if rest and all(other.label != place.label for other in rest)}
+    return found
 
 
 def _named_only_in(text: str, pattern: re.Pattern[str]) -> set[str]:

@@ -41,6 +41,7 @@ from jobs.locations import (
     places_after_prepositions,
     places_as_meant,
     remote_employers,
+    school_places,
 )
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
@@ -291,7 +292,8 @@ def find_locations(text: str) -> list[str]:
     places = places_as_meant(text, find_places(text))
     if re.search(r"\b(anywhere|any state|any location|any city|anywhere in (nigeria|naija))\b", text, re.I):
         places.append(Place(country="NG"))
-    employers = remote_employers(text)  # "remote for Lagos/Abuja companies": no place asked
+    # "remote for Lagos/Abuja companies", "graduated from University of Lagos": no place asked
+    employers = remote_employers(text) | school_places(text)
     for place in places_after_prepositions(normalize(text)):
         if place.city not in {p.city for p in places} and place.label not in employers:
             places.append(place)

@@ -70,6 +70,17 @@ def test_place_aliases_resolve(message, place):
     ("Graphic designer in Calabar, 3 years. I can work remote for Lagos/Abuja companies, or onsite in Calabar", [
         "Calabar, Cross River"]),
     ("Remote for Lagos-based startups, or onsite in Lagos too", ["Lagos"]),
+    # holdout_81's: the school they studied at is no place asked where they name where they want work ("Yaba Tech" had
+    # kept a parent's son to Yaba's side of Lagos); named alone, its town is the best guess and stays
+    ("my son just finish ND Computer Science from Yaba Tech. Any office work for him in Lagos or Abeokuta", [
+        "Lagos", "Abeokuta, Ogun"]),
+    ("I graduated from University of Lagos, I want admin job in Abuja", ["Abuja, FCT"]),
+    ("I studied at Lagos State University. Accountant job in Ibadan", ["Ibadan, Oyo"]),
+    ("Pls i need job for Abuja, i graduate from Ahmadu Bello University Zaria", ["Abuja, FCT"]),
+    ("HND acctcy (Auchi Poly), 3yrs at a rice mill. Kebbi or Sokoto", ["Kebbi", "Sokoto"]),
+    ("ND Nutrition and Dietetics from Kaduna Poly. She wants nutrition officer work", ["Kaduna"]),
+    ("I work at Lagos State University as a cleaner, want cleaner job", ["Lagos"]),
+    ("OND Office Tech, Asaba. Receptionist", ["Asaba, Delta"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

@@ -9,7 +9,7 @@ from accounts.selectors import ROLE_TEXT, ROLE_TEXT_FOR
 from aremu.voice import PIDGIN, speaking
 from jobs.models import CanonicalJob
 from matching.explain import render_explanation
-from matching.profiles import bracket_specialties, refused_groups, role_groups, title_groups
+from matching.profiles import bracket_specialties, compile_seeker, refused_groups, role_groups, title_groups
 from matching.scoring import calculate_match_score, seeker_from_preferences
 
 
@@ -2127,3 +2127,13 @@ def test_a_specialty_asked_as_work_is_its_developers_line(words, lines):
     # "backend" alone is no title: 'no "fullstack" roles that are secretly backend' asks no backend line
     assert set(role_groups(words)) == lines
     assert "Backend Developer" not in role_groups('Pls no "fullstack" roles that are secretly backend')
+
+
+def test_the_school_a_seeker_studied_at_is_no_side_of_their_city():
+    """holdout_81's parent: "my son … just finish ND Computer Science from Yaba Tech … Any office work for him in Lagos
+    or Abeokuta" had kept him to Yaba's side of Lagos, and a Victoria Island office assistant post from him."""
+    words = ("Please i am asking on behalf of my son, he just finish ND Computer Science from Yaba Tech. He is very "
+             "good with computer, typing fast, excel, word. Any office work for him in Lagos or Abeokuta")
+    son = compile_seeker(roles=[words], skills=["Typing"], locations_=["Lagos", "Abeokuta"], arrangements=["onsite"],
+                         years=0, salary_min=None)
+    assert {place.label for place in son.places} == {"Lagos", "Abeokuta, Ogun"}
