@@ -166,15 +166,15 @@ _AT_A_LEVEL = re.compile(r"\b(?:if|only|provided|as long as)\b[^.!?]*?\b(?:super
 
 
 def _at_a_level(text: str, codes: tuple[str, ...], taken: set[str]) -> set[str]:
-    """The lines taken whose sentence puts a rank condition after naming them; a sentence naming none binds the one
-    line taken, if only one is."""
+    """The lines taken whose sentence puts a rank condition after naming them; a sentence naming none binds every line
+    taken ("2 and 3. Only if it's manager level")."""
     levelled: set[str] = set()
     for sentence in re.split(r"[.!?]+(?=\s|$)", _EMOJI.sub(". ", text or "")):
         condition = _AT_A_LEVEL.search(sentence)
         if not condition:
             continue
         named = (_named(sentence[: condition.start()], codes) or set()) & taken
-        levelled |= named or (taken if len(taken) == 1 else set())
+        levelled |= named or taken
     return levelled
 
 

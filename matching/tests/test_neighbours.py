@@ -325,6 +325,8 @@ def test_the_one_option_offered_taken_on_a_condition_is_a_yes():
      {"sales": neighbours.SENIOR, "field": False}),
     ("3 only, provided it's a senior/managerial BD role on the Island", ("care", "field", "bd", "cashier"),
      {"care": False, "field": False, "bd": neighbours.SENIOR, "cashier": False}),
+    ("2 and 3. Only if it's manager level pls", ("care", "field", "bd"),
+     {"care": False, "field": neighbours.SENIOR, "bd": neighbours.SENIOR}),
     # no rank in the condition, or a rank refused: plain answers
     ("2 and 3 but not entry level abeg", ("care", "field", "bd"), {"care": False, "field": True, "bd": True}),
     ("1 only if it is at the head office in Ikeja", ("care", "field"), {"care": True, "field": False}),
