@@ -317,9 +317,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # fine", "2 3 4 insha Allah"); the two still blind (holdout_81, 82) 0.602 / 0.610. Then holdout_81 read (a school's
 # town is no place asked where the message names where they want work: "ND … from Yaba Tech … any office work for him
 # in Lagos or Abeokuta" had kept a son to Yaba's side): 0.765 / 0.531 → 0.771 / 0.551; read (82) 0.823 / 0.790, the
-# one still blind (holdout_82) 0.490 / 0.727.
+# one still blind (holdout_82) 0.490 / 0.727. holdout_83, written and read the same way after, measured once on 7da927b:
+# 0.531 / 0.739 (0.577 / 0.652 had they skipped the question; every reply read right); the two still blind (holdout_82,
+# 83) 0.506 / 0.732.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.79)), (True, (0.48, 0.72))):
+    for blind, (precision, recall) in ((False, (0.82, 0.79)), (True, (0.50, 0.73))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -358,6 +360,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_80"].precision >= 0.79 and asked_reports["holdout_80"].recall >= 0.62
     assert asked_reports["holdout_81"].precision >= 0.76 and asked_reports["holdout_81"].recall >= 0.53
     assert asked_reports["holdout_82"].precision >= 0.48 and asked_reports["holdout_82"].recall >= 0.72
+    assert asked_reports["holdout_83"].precision >= 0.53 and asked_reports["holdout_83"].recall >= 0.73
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
