@@ -109,6 +109,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"“(.+)” is also (.+) work, which you said no to", r"“\1” na \2 work too, wey you talk say you no want"),
     (r"“(.+)” is (.+) work, which you said you don't take", r"“\1” na \2 work, wey you talk say you no go take"),
     (r"you said you also take (.+) work: “(.+)”", r"you talk say you go take \1 work too: “\2”"),
+    (r"“(.+)” is below the level you asked for", r"“\1” dey under the level wey you ask"),
     (r"“(.+)” is (.+) work, which you take only at a supervisor's level or above",
      r"“\1” na \2 work, wey you talk say you go take only if na supervisor level or pass"),
     (r"“(.+)” is work on a shop's floor, and your work is in an office or at a front desk",

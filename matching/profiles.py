@@ -891,7 +891,12 @@ _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[
                             r"|(?<=\bhr\s)admin\b"
                             # hours ("a 24-hr pharmacy", "2–3 hrs a day", "₦2,500/hr"), no HR's line
                             r"|\d\s*(?:[-–/]\s*(?:\d+\s*)?)?hrs?\b(?!\s+(?:officer|manager|assistant|generalist|executive|"
-                            r"personnel|staff|team|department|dept|role|job|work))", re.I)
+                            r"personnel|staff|team|department|dept|role|job|work))"
+                            # an employer they will not work for, and what it does: "I no go work for loan app wey dey
+                            # call customer family and post them for social media" (holdout_82's recovery officer had
+                            # been read as a digital marketer and sent six social media posts)
+                            r"|\b(?:no\s+go|won'?t|wont|will\s+not|would\s+not|wouldn'?t|can'?t|cannot|don'?t\s+want\s+to|"
+                            r"never)\s+work\s+(?:for|with)\s+(?:an?\s+|any\s+|the\s+)?(?!me\b|you\b)(?:(?!\bbut\b)[^.!?;,\n])*", re.I)
 _REGISTRAR = re.compile(r"\b(?:senior\s+)?registrars?\b", re.I)
 _HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|fmcpaed|fmcr|residency|"
                              r"fellowship|post-?fellowship|psych|psychiatry|surgery|surgical|paediatrics|o&g|medicine)\b",
@@ -1950,7 +1955,9 @@ def bank_selling(text: str) -> tuple[str, ...]:
     """A seller's or marketer's wording with a bank in it is a bank marketer's line: "marketing exec (banking)",
     "DSA for Microfinance Bank" (four blind labellers sent bank marketers the banks' DSA posts). In a message, only
     its first sentence, where they ask for work: "i need field marketing or sales work for Lagos. … 2yrs field
-    marketer for POS agency banking" asks for sales, not a bank's line (holdout_33)."""
+    marketer for POS agency banking" asks for sales, not a bank's line (holdout_33); nor does a bank they will not work
+    for ("I won't work for a bank again but I want sales rep job")."""
+    text = no_work_named(text)
     if len(text.split()) > _MESSAGE_WORDS:
         text = re.split(r"[.!?]\s", without_greeting(text))[0]
     if _BANK_WORDS & set(vocabulary.normalize(text).split()) and _SELLING_LINES & set(title_groups(text) or role_groups(text)):

