@@ -322,9 +322,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 83) 0.506 / 0.732. Then holdout_82 read (an employer the seeker will not work for names no line: "I no go work for
 # loan app wey dey … post them for social media" had read a digital marketer; a level the words set as a floor, "I will
 # not consider officer-level positions", keeps unranked posts away): 0.490 → 0.585 / 0.727, no read pair moved; read
-# (83) 0.821 / 0.790 (its recall 0.7897), the one still blind (holdout_83) 0.531 / 0.739.
+# (83) 0.821 / 0.790 (its recall 0.7897), the one still blind (holdout_83) 0.531 / 0.739. holdout_84, written and read
+# the same way after, measured once on 9eeeb53: 0.651 / 0.651 (0.677 / 0.488 had they skipped the question; every reply
+# read right); the two still blind (holdout_83, 84) 0.600 / 0.682.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.78)), (True, (0.53, 0.73))):
+    for blind, (precision, recall) in ((False, (0.82, 0.78)), (True, (0.60, 0.68))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -364,6 +366,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_81"].precision >= 0.76 and asked_reports["holdout_81"].recall >= 0.53
     assert asked_reports["holdout_82"].precision >= 0.58 and asked_reports["holdout_82"].recall >= 0.72
     assert asked_reports["holdout_83"].precision >= 0.53 and asked_reports["holdout_83"].recall >= 0.73
+    assert asked_reports["holdout_84"].precision >= 0.65 and asked_reports["holdout_84"].recall >= 0.65
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
