@@ -316,6 +316,9 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
         refused = _named_after(match)
         if refused and (refused.city or refused.state) and not refused.area:
             kept = [place for place in kept if (place.city, place.state) != (refused.city, refused.state)]
+    refused_areas = _areas_refused(text)
+    avoided |= {place.area for place in refused_areas if place.area in SIDES}
+    kept = [place for place in kept if place.label not in {p.label for p in refused_areas} and place.area not in avoided]
     not_asked = _named_only_in(text, _KNOWS_ROADS) | remote_employers(text) | school_places(text)
     kept = [place for place in kept if place.label not in not_asked]
     island = lookup("the island")
@@ -329,6 +332,30 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
             kept = [place for place in kept if not (place.area and place.city == city.city)]
             kept += [city] if all(place.label != city.label for place in kept) else []
     return kept
+
+
+# "Pls no Lekki or Island, transport go finish my salary": areas refused, no place asked (holdout_83's Ikorodu seller had
+# been read as asking Lekki, and sent a Lekki post); not "not far from Ikeja" (near it), "no wahala", "no Lagos traffic"
+_AREAS_REFUSED = re.compile(rf"\b(?:no|not|never|avoid|except|i\s+no\s+fit\s+(?:go|work|reach|enter))\s+(?!far\b|too\s+far\b)"
+                            rf"(?:the\s+)?{_PLACE_LIST}", re.I)
+_AFTER_A_PLACE = frozenset({"abeg", "pls", "please", "o", "oh", "side", "axis", "area", "again", "at", "all"})
+
+
+def _areas_refused(text: str) -> list[Place]:
+    """The areas of a city (and sides of Lagos) a message refuses by name ("no Lekki or Island"): the list after the
+    refusal, up to its first word that is no place."""
+    found: list[Place] = []
+    for match in _AREAS_REFUSED.finditer(text):
+        for name in _PLACE_LIST_BREAK.split(match.group(1)):
+            words = name.lower().split()
+            place = lookup(" ".join(words)) or (lookup(words[0]) if words and set(words[1:]) <= _AFTER_A_PLACE else None)
+            if place is None and words and words[0] in {"island", "mainland"}:
+                place = lookup(f"lagos {words[0]}")
+            if place is None:
+                break
+            if place.area:
+                found.append(place)
+    return found
 
 
 def remote_employers(text: str) -> set[str]:

