@@ -139,7 +139,9 @@ _ALL = re.compile(rf"^\W*(all|all of them|all of dem|any|any of them|everything)
 # "Both are fine" to a question listing two (holdout_82's: read as no answer)
 _BOTH = re.compile(rf"^\W*both(?:\s+of\s+(?:them|dem))?(?:\s+(?:are|is|dey|go)?\s*(?:fine|ok|okay|good|cool))?{_COURTESY}\W*$",
                    re.I)
-_NONE = re.compile(rf"^\W*(none|no|nope|nothing|none of them|none of dem|none of these|none of those|non|no one|"
+# Igbo "mba", Yoruba "rara", Hausa "a'a" and "babu" are a no ("Mba, none. Na teaching work I want biko": holdout_85's)
+_NONE = re.compile(rf"^\W*(none|no|nope|nothing|none of them|none of dem|none of these|none of those|non|no one|mba|"
+                   rf"rara|a'?a|babu|"
                    rf"neither|neither of them|neither of dem|only my work|just my work|not interested|no need|i no want|"
                    rf"i no want any|i don'?t want any|"
                    rf"i no go take any){_COURTESY}\W*$", re.I)
@@ -242,7 +244,9 @@ def _all_then_why(text: str, codes: tuple[str, ...]) -> bool:
 _ON_A_CONDITION = re.compile(r"^\W*(?:yes,?\s+|ok,?\s+)?(?:only\s+if|if|as\s+long\s+as|provided)\b", re.I)
 _ALL_LEAD = re.compile(rf"^\W*(?:all|all of them|all of dem|everything){_COURTESY}\b(.*)$", re.I | re.S)
 _NUMBERS_ONLY = re.compile(r"^\W*\d+(?:\s*(?:,|&|\band\b)?\s*\d+)*\s*only\b", re.I)  # "2 3 only", "1, 2 and 4 only"
-_REFUSED_SPAN = re.compile(r"\b(?:not|no|never|without|except)\b[^.;!]*", re.I)
+# "I said I'm done with sales and marketing" (holdout_85's: read as a yes to sales)
+_REFUSED_SPAN = re.compile(r"\b(?:not|no|never|without|except|done\s+with|tired\s+of|finish(?:ed)?\s+with)\b[^.;!]*",
+                           re.I)
 
 
 # "all except 4", "everything but cashier"

@@ -119,6 +119,10 @@ def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     ("None, maybe 2 if the pay is ok", None),
     # holdout_82's "Both are fine" to the two lines asked (read as no answer)
     ("Both are fine", {"sales", "field"}), ("both of them pls", {"sales", "field"}), ("both", {"sales", "field"}),
+    # holdout_85's: Igbo "Mba" (no) before "none" (read as no answer); a no whose why names a line only as done with
+    # (read as a yes to sales)
+    ("Mba, none. Na teaching work I want biko. Daalu", set()),
+    ("None. I said I'm done with sales and marketing. Only customer service please.", set()),
 ])
 def test_a_sales_manager_named_is_no_yes_to_the_sales_option(reply, taken):
     codes = ("sales", "field")
