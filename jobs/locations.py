@@ -334,10 +334,12 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     return kept
 
 
-# "Pls no Lekki or Island, transport go finish my salary": areas refused, no place asked (holdout_83's Ikorodu seller had
-# been read as asking Lekki, and sent a Lekki post); not "not far from Ikeja" (near it), "no wahala", "no Lagos traffic"
-_AREAS_REFUSED = re.compile(rf"\b(?:no|not|never|avoid|except|i\s+no\s+fit\s+(?:go|work|reach|enter))\s+(?!far\b|too\s+far\b)"
-                            rf"(?:the\s+)?{_PLACE_LIST}", re.I)
+# "Pls no Lekki or Island, transport go finish my salary", "I no go work for Lekki": areas refused, no place asked
+# (holdout_83's Ikorodu seller had been read as asking Lekki, and sent a Lekki post); not "not far from Ikeja" (near
+# it), "no wahala", "no Lagos traffic"
+_AREAS_REFUSED = re.compile(rf"\b(?:(?:i\s+)?no\s+(?:fit|go)\s+(?:go|work|reach|enter)(?:\s+(?:for|to|in))?|"
+                            rf"(?:won'?t|will\s+not|can'?t|cannot|don'?t\s+want\s+to)\s+(?:go|work)\s+(?:for|to|in)|"
+                            rf"no|not|never|avoid|except)\s+(?!far\b|too\s+far\b)(?:the\s+)?{_PLACE_LIST}", re.I)
 _AFTER_A_PLACE = frozenset({"abeg", "pls", "please", "o", "oh", "side", "axis", "area", "again", "at", "all"})
 
 

@@ -299,7 +299,9 @@ def _below_your_rank(seeker: Seeker, job: Job) -> bool:
 # A level the seeker's words set as their floor: "Not interested in anything below manager level", "I will not consider
 # officer-level positions", "Won't go back to accounts officer level", "no entry level" (holdout_82's head of audit and
 # finance manager had been sent "Accountant" posts asking five years)
-_LEVEL_FLOOR = re.compile(r"\b(?:not|no|nothing|never|won'?t|will\s+not|don'?t)\b[^.!?]{0,40}?(?:\bbelow\b[^.!?]{0,25}?"
+_LEVEL_FLOOR = re.compile(r"\b(?:not|no|nothing|never|won'?t|will\s+not|don'?t)\b"
+                          # "no problem starting at entry level", "I don't mind entry level": no floor
+                          r"(?:(?!\b(?:problem|wahala|issue|mind|matter)\b)[^.!?]){0,40}?(?:\bbelow\b[^.!?]{0,25}?"
                           r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower)[- ]level\b)", re.I)
 
 

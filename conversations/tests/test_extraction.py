@@ -85,6 +85,7 @@ def test_place_aliases_resolve(message, place):
     ("Abeg I need sales job for Ikorodu side or Ketu, Mile 12. Pls no Lekki or Island, transport go finish my salary", [
         "Ikorodu, Lagos", "Ketu, Lagos", "Mile 12, Lagos"]),
     ("Surulere, no Lekki abeg", ["Surulere, Lagos"]),
+    ("Sales rep, I no go work for Lekki, Ikeja only", ["Ikeja, Lagos"]),
     ("Island or mainland no wahala", ["Lagos Island", "Lagos Mainland"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):

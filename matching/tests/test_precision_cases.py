@@ -2178,7 +2178,10 @@ def test_a_level_the_seeker_sets_as_their_floor_keeps_the_posts_below_it_away(wo
     # manager level" had been sent "Senior Sales Executive"); an officers' floor is not
     senior = job("Senior Accountant", titles=["Accountant"], skills=["IFRS"], years_experience_min=5)
     assert (calculate_match_score(head, senior).blocked == "below the level you asked") == ("manager" in words)
-    # "open to any entry level office job" sets no floor
+    # "open to any entry level office job", "no problem starting at entry level" set no floor
+    easy = seeker(job_roles=["Accountant, I have no problem starting at entry level"], years_of_experience=1)
+    assert calculate_match_score(easy, job("Accountant", titles=["Accountant"], skills=[])).blocked != \
+        "below the level you asked"
     fresh = seeker(job_roles=["Fresh graduate, open to any entry level accountant job"], years_of_experience=0)
     assert calculate_match_score(fresh, job("Accountant", titles=["Accountant"], skills=[])).blocked != \
         "below the level you asked"

@@ -328,8 +328,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # Lekki or Island", are no places asked; a manager's floor, "nothing below manager level", is over a senior officer's
 # post): 0.531 → 0.586 / 0.739, no read pair moved; "MERN stack" in a message names a full-stack line (seen compiling
 # holdout_84's seekers; no blind pair moved); read (84) 0.819 / 0.789, the one still blind (holdout_84) 0.651 / 0.651.
+# holdout_85, written and read the same way after, measured once on ea12b95: 0.333 / 0.556 (0.357 / 0.556 had they
+# skipped the question; two replies read right first, "Mba, none …", "None. I said I'm done with sales …"); the two
+# still blind (holdout_84, 85) 0.521 / 0.623.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.65, 0.65))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.52, 0.62))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -370,6 +373,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_82"].precision >= 0.58 and asked_reports["holdout_82"].recall >= 0.72
     assert asked_reports["holdout_83"].precision >= 0.58 and asked_reports["holdout_83"].recall >= 0.73
     assert asked_reports["holdout_84"].precision >= 0.65 and asked_reports["holdout_84"].recall >= 0.65
+    assert asked_reports["holdout_85"].precision >= 0.33 and asked_reports["holdout_85"].recall >= 0.55
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
