@@ -330,9 +330,10 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # holdout_84's seekers; no blind pair moved); read (84) 0.819 / 0.789, the one still blind (holdout_84) 0.651 / 0.651.
 # holdout_85, written and read the same way after, measured once on ea12b95: 0.333 / 0.556 (0.357 / 0.556 had they
 # skipped the question; two replies read right first, "Mba, none …", "None. I said I'm done with sales …"); the two
-# still blind (holdout_84, 85) 0.521 / 0.623.
+# still blind (holdout_84, 85) 0.521 / 0.623. Then holdout_84's mistakes read, no rule taken: read (85) 0.818 / 0.788,
+# the one still blind (holdout_85) 0.333 / 0.556.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.52, 0.62))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.33, 0.55))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
