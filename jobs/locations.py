@@ -310,16 +310,16 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     beside Lagos or the mainland is Lagos Island ("mainland preferred but Island is ok"); and "anywhere for Lagos"
     is all of it, whatever area the message names besides ("I don sell phone … for Computer Village" had kept a
     seller to the mainland); a city a driver only "knows the roads" of is not asked."""
+    refused_areas = _areas_refused(text)
     avoided = {f"Lagos {next(side for side in match.groups() if side).title()}" for match in _SIDE_AVOIDED.finditer(text)}
+    avoided |= {place.area for place in refused_areas if place.area in SIDES}
     kept = [place for place in places if place.area not in avoided]
     for match in _PLACE_REFUSED.finditer(text):
         refused = _named_after(match)
         if refused and (refused.city or refused.state) and not refused.area:
             kept = [place for place in kept if (place.city, place.state) != (refused.city, refused.state)]
-    refused_areas = _areas_refused(text)
-    avoided |= {place.area for place in refused_areas if place.area in SIDES}
-    kept = [place for place in kept if place.label not in {p.label for p in refused_areas} and place.area not in avoided]
     not_asked = _named_only_in(text, _KNOWS_ROADS) | remote_employers(text) | school_places(text)
+    not_asked |= {place.label for place in refused_areas}
     kept = [place for place in kept if place.label not in not_asked]
     island = lookup("the island")
     if island and island.area not in avoided and all(place.area != island.area for place in kept) \

@@ -441,7 +441,7 @@ def _answered_neighbour(seeker: Seeker, job: Job) -> Component | None:
                               f"no to", blocked="a line you said no to")
     if groups & set(seeker.also):
         line = neighbours.label_of(sorted(groups & set(seeker.also))[0])
-        if groups & set(seeker.also) <= set(seeker.also_senior) and not _OVER_A_RANK & set(normalize(job.title).split()):
+        if groups & set(seeker.also) <= set(seeker.also_senior) and not _runs_others(job.title, _OVER_A_RANK):
             # "Also 2 if it's a supervisor/area level role, not entry level": their yes holds only at a rank (six
             # refused "Field Marketer" and "Sales Executive" alerts of such answers stopped over the read parts)
             return Component(0.0, f"“{job.title}” is {line} work, which you take only at a supervisor's level or above",

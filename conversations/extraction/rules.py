@@ -293,9 +293,9 @@ def find_locations(text: str) -> list[str]:
     if re.search(r"\b(anywhere|any state|any location|any city|anywhere in (nigeria|naija))\b", text, re.I):
         places.append(Place(country="NG"))
     # "remote for Lagos/Abuja companies", "graduated from University of Lagos": no place asked
-    employers = remote_employers(text) | school_places(text)
+    not_asked = remote_employers(text) | school_places(text)
     for place in places_after_prepositions(normalize(text)):
-        if place.city not in {p.city for p in places} and place.label not in employers:
+        if place.city not in {p.city for p in places} and place.label not in not_asked:
             places.append(place)
     if not places:
         places = _fuzzy_places(normalize(text))

@@ -163,6 +163,21 @@ def test_a_seller_ticks_the_neighbouring_lines_they_would_take_and_the_rest_are_
     assert saved == {"care": True, "field": False, "bd": False, "cashier": False, "bank": True}
 
 
+def test_a_line_taken_only_at_a_supervisors_level_is_named_and_kept_through_a_real_submit(page):
+    prefs = UserPreferencesFactory(job_roles=["Sales Executive"], preferred_locations=["Lagos"],
+                                   also_take={"care": False, "field": "senior", "bd": True, "cashier": False})
+    page.goto(portal_url(user=prefs.user))
+    assert page.is_visible("text=Field marketing / direct sales (supervisor level and up, as you said)")
+    assert page.is_checked("input[name=also_take][value=field]")
+    page.check("input[name=also_take][value=care]")
+    page.click("button[type=submit]")
+
+    page.wait_for_selector("text=Saved")
+    assert "Forbidden" not in page.content() and "CSRF" not in page.content()
+    saved = UserPreferences.objects.get(pk=prefs.pk).also_take
+    assert saved == {"care": True, "field": "senior", "bd": True, "cashier": False}
+
+
 def test_a_seeker_sees_lagos_kept_only_with_accommodation_and_lifts_it(page):
     prefs = UserPreferencesFactory(
         job_roles=["Customer Service Representative"], preferred_locations=["Ibadan, Oyo", "Lagos"],
