@@ -265,7 +265,10 @@ _SIDE_AVOIDED = re.compile(r"\b(?:no|not|avoid|avoiding|never|hate|far from|exce
                            r"(mainland|island)\b"
                            # "mainland no abeg"; not "Island or mainland no wahala" (both are fine)
                            r"|\b(mainland|island)(?:\s+side)?\s+(?:traffic|wahala|(?:is\s+)?too\s+far"
-                           r"|no\b(?!\s+(?:wahala|problem|issue|p)\b))"
+                           r"|no\b(?!\s+(?:wahala|problem|issue|p)\b)"
+                           # "Mainland is a no for me", "Island na no-go" (holdout_85's Lekki agent had been read as
+                           # asking the mainland)
+                           r"|(?:is|na)\s+(?:a\s+)?(?:no(?:[\s-]go)?|not\s+an\s+option)\b(?!\s+(?:wahala|problem|issue|p)\b))"
                            # "I no fit dey go Lagos island everyday", "can't commute to the island" (holdout_60)
                            r"|\b(?:no|not|can'?t|cannot)\s+(?:fit\s+)?(?:dey\s+)?(?:go|come|work|commute|travel)\s+(?:to\s+)?"
                            r"(?:the\s+|lagos\s+)?(mainland|island)\b", re.I)

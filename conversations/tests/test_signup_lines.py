@@ -503,6 +503,10 @@ def test_an_opening_article_is_no_part_of_the_role(role, lines):
 @pytest.mark.parametrize(("role", "lines"), [
     # holdout_59's: an ability they hedge is no line asked, a workplace is no line, a receptionist's duties are hers
     ("graphic designer 2yrs, flyers n branding. i fit also handle social media page small. 80k", ("Graphic Designer",)),
+    # holdout_85's: the hedge said before the skill ("I also know a bit of Canva and social media")
+    ("Customer service fits me. I also know a bit of Canva and social media. Any entry level customer care or front "
+     "desk role, 100k", ("Receptionist", "Customer Care Representative")),
+    ("I want cashier work. I sabi small computer", ("Cashier",)),
     ("I receive visitors, answer calls, type letters and keep the files for a law firm 4 yrs. Something like that "
      "again, Lekki", ("Receptionist", "Customer Care Representative", "Administrative Officer")),
     # a comma before "i" parts what they ask from what they did ("Or kitchen work" had gone with "i cook … before")

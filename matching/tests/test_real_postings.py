@@ -331,9 +331,13 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # holdout_85, written and read the same way after, measured once on ea12b95: 0.333 / 0.556 (0.357 / 0.556 had they
 # skipped the question; two replies read right first, "Mba, none …", "None. I said I'm done with sales …"); the two
 # still blind (holdout_84, 85) 0.521 / 0.623. Then holdout_84's mistakes read, no rule taken: read (85) 0.818 / 0.788,
-# the one still blind (holdout_85) 0.333 / 0.556.
+# the one still blind (holdout_85) 0.333 / 0.556. Thirty-third session: holdout_86, written and read the same way,
+# measured once on b59d72f with the session's first two readings (below): 0.757 / 0.726 (0.725 / 0.397 had they
+# skipped the question; every reply read right). Then holdout_85 read (a skill hedged before it is named, "I also know
+# a bit of Canva and social media", is no line; "Mainland is a no for me" refuses the side): 0.333 → 0.435 / 0.556, no
+# read pair moved; read (86) 0.816 / 0.787, the one still blind (holdout_86) 0.757 / 0.726.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.33, 0.55))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.75, 0.72))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -374,7 +378,8 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_82"].precision >= 0.58 and asked_reports["holdout_82"].recall >= 0.72
     assert asked_reports["holdout_83"].precision >= 0.58 and asked_reports["holdout_83"].recall >= 0.73
     assert asked_reports["holdout_84"].precision >= 0.65 and asked_reports["holdout_84"].recall >= 0.65
-    assert asked_reports["holdout_85"].precision >= 0.33 and asked_reports["holdout_85"].recall >= 0.55
+    assert asked_reports["holdout_85"].precision >= 0.43 and asked_reports["holdout_85"].recall >= 0.55
+    assert asked_reports["holdout_86"].precision >= 0.75 and asked_reports["holdout_86"].recall >= 0.72
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):

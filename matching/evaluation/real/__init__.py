@@ -40,9 +40,10 @@ SPLITS = ("holdout", "tune", "holdout_2", "holdout_3", "holdout_4", "holdout_5",
           "holdout_60", "holdout_61", "holdout_62", "holdout_63", "holdout_64", "holdout_65", "holdout_66",
           "holdout_67", "holdout_68", "holdout_69", "holdout_70", "holdout_71",
           "holdout_72", "holdout_73", "holdout_74", "holdout_75", "holdout_76", "holdout_77",
-          "holdout_78", "holdout_79", "holdout_80", "holdout_81", "holdout_82", "holdout_83", "holdout_84", "holdout_85")
+          "holdout_78", "holdout_79", "holdout_80", "holdout_81", "holdout_82", "holdout_83", "holdout_84", "holdout_85",
+          "holdout_86")
 # Later parts, all held out, by id prefix: `h2-` written after the first held-out third had been read for fixes;
-# `h3-` … `h85-` each by an engineer who had not read the scoring code (2026-12-01/06), labelled before any pair was
+# `h3-` … `h86-` each by an engineer who had not read the scoring code (2026-12-01/06), labelled before any pair was
 # scored, and measured once blind before their mistakes were read (matching/evaluation/README.md).
 PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5-": "holdout_5", "h6-": "holdout_6",
                  "h7-": "holdout_7", "h8-": "holdout_8", "h9-": "holdout_9", "h10-": "holdout_10",
@@ -69,9 +70,10 @@ PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5
                  "h69-": "holdout_69", "h70-": "holdout_70", "h71-": "holdout_71",
                  "h72-": "holdout_72", "h73-": "holdout_73", "h74-": "holdout_74", "h75-": "holdout_75",
                  "h76-": "holdout_76", "h77-": "holdout_77", "h78-": "holdout_78", "h79-": "holdout_79",
-                 "h80-": "holdout_80", "h81-": "holdout_81", "h82-": "holdout_82", "h83-": "holdout_83", "h84-": "holdout_84", "h85-": "holdout_85"}
+                 "h80-": "holdout_80", "h81-": "holdout_81", "h82-": "holdout_82", "h83-": "holdout_83", "h84-": "holdout_84", "h85-": "holdout_85",
+                 "h86-": "holdout_86"}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_85"})
+STILL_BLIND = frozenset({"holdout_86"})
 
 
 @dataclass(frozen=True)
