@@ -335,9 +335,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # measured once on b59d72f with the session's first two readings (below): 0.757 / 0.726 (0.725 / 0.397 had they
 # skipped the question; every reply read right). Then holdout_85 read (a skill hedged before it is named, "I also know
 # a bit of Canva and social media", is no line; "Mainland is a no for me" refuses the side): 0.333 → 0.435 / 0.556, no
-# read pair moved; read (86) 0.816 / 0.787, the one still blind (holdout_86) 0.757 / 0.726.
+# read pair moved; read (86) 0.816 / 0.787, the one still blind (holdout_86) 0.757 / 0.726. holdout_87, written and
+# read the same way with the steps kept in `blind.py`, measured once on 6a9eb93: 0.783 / 0.681 (0.745 / 0.551 had they
+# skipped the question; every reply read right, "3 da 5" among them); the two still blind (holdout_86, 87) 0.769 /
+# 0.704.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.75, 0.72))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.76, 0.70))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -380,6 +383,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_84"].precision >= 0.65 and asked_reports["holdout_84"].recall >= 0.65
     assert asked_reports["holdout_85"].precision >= 0.43 and asked_reports["holdout_85"].recall >= 0.55
     assert asked_reports["holdout_86"].precision >= 0.75 and asked_reports["holdout_86"].recall >= 0.72
+    assert asked_reports["holdout_87"].precision >= 0.78 and asked_reports["holdout_87"].recall >= 0.68
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):

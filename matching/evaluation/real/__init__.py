@@ -28,52 +28,14 @@ from matching.evaluation import Outcome, Report, seeker_profile
 from matching.scoring import job_from_row, score
 
 HERE = Path(__file__).parent
-SPLITS = ("holdout", "tune", "holdout_2", "holdout_3", "holdout_4", "holdout_5", "holdout_6", "holdout_7",
-          "holdout_8", "holdout_9", "holdout_10", "holdout_11", "holdout_12", "holdout_13", "holdout_14",
-          "holdout_15", "holdout_16", "holdout_17", "holdout_18", "holdout_19", "holdout_20", "holdout_21",
-          "holdout_22", "holdout_23", "holdout_24", "holdout_25", "holdout_26", "holdout_27",
-          "holdout_28", "holdout_29", "holdout_30", "holdout_31", "holdout_32", "holdout_33",
-          "holdout_34", "holdout_35", "holdout_36", "holdout_37", "holdout_38", "holdout_39", "holdout_40",
-          "holdout_41", "holdout_42", "holdout_43", "holdout_44", "holdout_45", "holdout_46", "holdout_47",
-          "holdout_48", "holdout_49", "holdout_50", "holdout_51", "holdout_52", "holdout_53",
-          "holdout_54", "holdout_55", "holdout_56", "holdout_57", "holdout_58", "holdout_59",
-          "holdout_60", "holdout_61", "holdout_62", "holdout_63", "holdout_64", "holdout_65", "holdout_66",
-          "holdout_67", "holdout_68", "holdout_69", "holdout_70", "holdout_71",
-          "holdout_72", "holdout_73", "holdout_74", "holdout_75", "holdout_76", "holdout_77",
-          "holdout_78", "holdout_79", "holdout_80", "holdout_81", "holdout_82", "holdout_83", "holdout_84", "holdout_85",
-          "holdout_86")
+LAST_PART = 87  # holdout_2 … holdout_<LAST_PART>: a new part (`blind.py`) raises it
+SPLITS = ("holdout", "tune", *(f"holdout_{n}" for n in range(2, LAST_PART + 1)))
 # Later parts, all held out, by id prefix: `h2-` written after the first held-out third had been read for fixes;
-# `h3-` … `h86-` each by an engineer who had not read the scoring code (2026-12-01/06), labelled before any pair was
-# scored, and measured once blind before their mistakes were read (matching/evaluation/README.md).
-PART_PREFIXES = {"h2-": "holdout_2", "h3-": "holdout_3", "h4-": "holdout_4", "h5-": "holdout_5", "h6-": "holdout_6",
-                 "h7-": "holdout_7", "h8-": "holdout_8", "h9-": "holdout_9", "h10-": "holdout_10",
-                 "h11-": "holdout_11", "h12-": "holdout_12", "h13-": "holdout_13",
-                 "h14-": "holdout_14", "h15-": "holdout_15", "h16-": "holdout_16",
-                 "h17-": "holdout_17", "h18-": "holdout_18", "h19-": "holdout_19",
-                 "h20-": "holdout_20", "h21-": "holdout_21", "h22-": "holdout_22",
-                 "h23-": "holdout_23", "h24-": "holdout_24",
-                 "h25-": "holdout_25", "h26-": "holdout_26", "h27-": "holdout_27",
-                 "h28-": "holdout_28", "h29-": "holdout_29", "h30-": "holdout_30",
-                 "h31-": "holdout_31", "h32-": "holdout_32", "h33-": "holdout_33",
-                 "h34-": "holdout_34", "h35-": "holdout_35",
-                 "h36-": "holdout_36", "h37-": "holdout_37", "h38-": "holdout_38",
-                 "h39-": "holdout_39", "h40-": "holdout_40", "h41-": "holdout_41", "h42-": "holdout_42",
-                 "h43-": "holdout_43", "h44-": "holdout_44",
-                 "h45-": "holdout_45", "h46-": "holdout_46",
-                 "h47-": "holdout_47", "h48-": "holdout_48",
-                 "h49-": "holdout_49", "h50-": "holdout_50", "h51-": "holdout_51", "h52-": "holdout_52",
-                 "h53-": "holdout_53", "h54-": "holdout_54", "h55-": "holdout_55",
-                 "h56-": "holdout_56", "h57-": "holdout_57", "h58-": "holdout_58", "h59-": "holdout_59",
-                 "h60-": "holdout_60", "h61-": "holdout_61", "h62-": "holdout_62",
-                 "h63-": "holdout_63", "h64-": "holdout_64", "h65-": "holdout_65",
-                 "h66-": "holdout_66", "h67-": "holdout_67", "h68-": "holdout_68",
-                 "h69-": "holdout_69", "h70-": "holdout_70", "h71-": "holdout_71",
-                 "h72-": "holdout_72", "h73-": "holdout_73", "h74-": "holdout_74", "h75-": "holdout_75",
-                 "h76-": "holdout_76", "h77-": "holdout_77", "h78-": "holdout_78", "h79-": "holdout_79",
-                 "h80-": "holdout_80", "h81-": "holdout_81", "h82-": "holdout_82", "h83-": "holdout_83", "h84-": "holdout_84", "h85-": "holdout_85",
-                 "h86-": "holdout_86"}
+# `h3-` on each by an engineer who had not read the scoring code (2026-12-01/06), labelled before any pair was scored,
+# and measured once blind before their mistakes were read (matching/evaluation/README.md).
+PART_PREFIXES = {f"h{n}-": f"holdout_{n}" for n in range(2, LAST_PART + 1)}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_86"})
+STILL_BLIND = frozenset({"holdout_86", "holdout_87"})
 
 
 @dataclass(frozen=True)
