@@ -281,13 +281,18 @@ _PLACE_REFUSED = re.compile(r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|not\s+
                             r"(?:want\s+(?:to\s+)?)?(?:relocate|move|go|come|work)\s+(?:to|for|in)\s+([a-z]+(?:\s+[a-z]+)?)",
                             re.I)
 # Several places in a row: "lagos and abuja", "Lagos/Abuja", "Ikeja, Yaba or Surulere"
-_PLACE_LIST = r"([a-z]+(?:\s+[a-z]+)?(?:\s*(?:,|&|/|\band\b|\bor\b)\s*[a-z]+(?:\s+[a-z]+)?)*)"
+# a place is one or two words, never "Lekki or" ("can't do Lekki or VI" names both)
+_PLACE_LIST = r"([a-z]+(?:\s+(?!(?:and|or)\b)[a-z]+)?(?:\s*(?:,|&|/|\band\b|\bor\b)\s*[a-z]+(?:\s+(?!(?:and|or)\b)[a-z]+)?)*)"
 _PLACE_LIST_BREAK = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.I)
 # "knows Lagos roads well", "i sabi Abuja road", "I have lagos and abuja road experience" (holdout_65's Kubwa driver): a
 # driver's knowledge of a city, not a place asked
 _ROAD_PLACES = rf"{_PLACE_LIST}\s+(?:roads?|routes?|streets?)"
 _KNOWS_ROADS = re.compile(rf"\b(?:know|knows|knew|knowing|sabi|familiar\s+with)\s+(?:the\s+)?{_ROAD_PLACES}\b"
                           rf"|\b(?:have|get|with|had)\s+{_ROAD_PLACES}\s+experience\b", re.I)
+# "he drive for a company director in Kano and also drive to Abuja and Kaduna" (holdout_86's driver): where a driver
+# has driven to, not a place asked
+_DRIVEN_TO = re.compile(rf"\b(?:drive|drives|drove|driven|driving|ply|plies|plied)\s+(?:go\s+|to\s+and\s+from\s+)?"
+                        rf"(?:to|from|between)\s+{_PLACE_LIST}", re.I)
 # "I can work remote for Lagos/Abuja companies, or onsite in Calabar" (holdout_71's designer): where the employers are,
 # for remote work, not a place asked
 _REMOTE_FOR = re.compile(rf"\bremote(?:ly)?\s+(?:[a-z]+\s+){{0,2}}?(?:for|with)\s+{_PLACE_LIST}(?:[\s-]+based)?\s+"
@@ -321,7 +326,9 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
         refused = _named_after(match)
         if refused and (refused.city or refused.state) and not refused.area:
             kept = [place for place in kept if (place.city, place.state) != (refused.city, refused.state)]
-    not_asked = _named_only_in(text, _KNOWS_ROADS) | remote_employers(text) | school_places(text)
+    driven = _named_only_in(text, _DRIVEN_TO)  # alone ("I drive to Abuja") it stays: the best guess of where they are
+    driven = driven if any(place.label not in driven for place in places) else set()
+    not_asked = _named_only_in(text, _KNOWS_ROADS) | driven | remote_employers(text) | school_places(text)
     not_asked |= {place.label for place in refused_areas}
     kept = [place for place in kept if place.label not in not_asked]
     island = lookup("the island")
@@ -342,8 +349,13 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
 # it), "no wahala", "no Lagos traffic"
 _AREAS_REFUSED = re.compile(rf"\b(?:(?:i\s+)?no\s+(?:fit|go)\s+(?:go|work|reach|enter)(?:\s+(?:for|to|in))?|"
                             rf"(?:won'?t|will\s+not|can'?t|cannot|don'?t\s+want\s+to)\s+(?:go|work)\s+(?:for|to|in)|"
+                            # "I can't do Lekki or VI everyday" (holdout_86's Ikorodu receptionist had been read as
+                            # asking both)
+                            rf"(?:won'?t|will\s+not|can'?t|cannot)\s+do(?=\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:[,&/.!]|\bor\b|\band\b|"
+                            rf"\beveryday\b|\bevery\s+day\b|\bdaily\b|$))|"
                             rf"no|not|never|avoid|except)\s+(?!far\b|too\s+far\b)(?:the\s+)?{_PLACE_LIST}", re.I)
-_AFTER_A_PLACE = frozenset({"abeg", "pls", "please", "o", "oh", "side", "axis", "area", "again", "at", "all"})
+_AFTER_A_PLACE = frozenset({"abeg", "pls", "please", "o", "oh", "side", "axis", "area", "again", "at", "all", "everyday",
+                            "daily"})
 
 
 def _areas_refused(text: str) -> list[Place]:

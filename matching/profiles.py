@@ -152,7 +152,9 @@ GENERIC_WORDS = frozenset(
     "director intern trainee graduate and of the for in at a an with job jobs role position vacancy hiring urgent "
     "needed wanted i am experienced entry level mid ii iii iv 1 2 3 & / - officer(s) general personnel "
     # chat filler a sign-up message wraps its role in ("i do loan recovery", "na sales work i dey find", "pls")
-    "do dey na im i'm want need looking pls please abeg work any to".split()
+    "do dey na im i'm want need looking pls please abeg work any to "
+    # "8 years" had been read as an "Early Years Teacher"'s words (holdout_86's head of audit was quoted so)
+    "years year yrs yr".split()
 )
 REMOTE_ONLY_WORDS = frozenset({"remote", "remote only", "work from home", "wfh", "online"})
 ANYWHERE_WORDS = frozenset({"anywhere", "any", "any location", "everywhere", "nationwide", "all states", "any state"})

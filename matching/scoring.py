@@ -881,8 +881,9 @@ def location_component(seeker: Seeker, job: Job) -> Component:
         return Component(0.0, f"it is {_ARR[arrangement]}; you want {wanted} work", blocked=f"not {wanted}")
     if seeker.anywhere:
         return _anywhere(seeker, job)
-    if job.place is None or not (job.place.city or job.place.state):
-        # An on-site post that names no city may well be elsewhere: the prior system's complaint.
+    if job.place is None or not (job.place.city or job.place.state) and not _country_asked(seeker, job.place):
+        # An on-site post that names no city may well be elsewhere: the prior system's complaint. Not for a seeker who
+        # asked the whole country ("Lagos or anywhere in Nigeria": holdout_86's analyst wanted a Nigeria-wide post).
         where = f"somewhere in {job.place.label}" if job.place else "somewhere it does not say"
         return Component(0.0, f"it is {where}, not a place you chose", blocked="no city given, may be elsewhere")
     side = _other_side(seeker, job.place)  # "Lagos, Lagos Mainland": the side says which Lagos
@@ -968,6 +969,11 @@ def _areas_of(seeker: Seeker, place: PlaceKey) -> str:
         return ""
     areas = [p.area for p in seeker.places if p.area and p.city == place.city]
     return ", ".join(areas[:2]) if len(areas) >= AREAS_FOR_CITY else ""
+
+
+def _country_asked(seeker: Seeker, place: PlaceKey) -> bool:
+    return bool(place.country) and any(p.country == place.country and not (p.state or p.city or p.area)
+                                       for p in seeker.places)
 
 
 def _anywhere(seeker: Seeker, job: Job) -> Component:
@@ -1101,8 +1107,16 @@ _SELLING_REFUSED = frozenset({"Sales Executive", "Field Marketer", "Marketing Ex
 def _refuses_selling(seeker: Seeker) -> bool:
     """"No sales target jobs pls", "no sales or marketing": a customer care or admin post whose requirements ask
     sales experience is selling work they said no to (holdout_65's call-centre graduate; the Isolo school's
-    administrative officer who "must have experience in marketing")."""
-    return bool(_SELLING_REFUSED & _refused_in_words(seeker))
+    administrative officer who "must have experience in marketing"). A seller's refusal of their own line's kinds is
+    none: "No commission-only abeg and no door to door" refuses those posts, not the selling of a sales rep's own posts
+    (holdout_86's had been kept from four sales and BD posts his readers wanted)."""
+    refused = _SELLING_REFUSED & _refused_in_words(seeker) - set(seeker.groups)
+    if SELLING & set(seeker.groups):
+        refused -= _KINDS_OF_SELLING
+    return bool(refused)
+
+
+_KINDS_OF_SELLING = frozenset({"Field Marketer"})  # door to door, street marketing: a way of selling a seller may refuse
 
 
 def _kept_from_selling(seeker: Seeker, job: Job) -> bool:

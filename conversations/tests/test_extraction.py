@@ -49,6 +49,12 @@ def test_place_aliases_resolve(message, place):
     ("Customer service job pls, Lekki/Ajah axis only. Mainland is a no for me. 150k min.", [
         "Lekki, Lagos", "Ajah, Lagos"]),
     ("Receptionist in Ikeja. Island na no-go", ["Ikeja, Lagos"]),
+    # holdout_86's: "I can't do Lekki or VI everyday" refuses both; where a driver has driven to is no place asked
+    ("Receptionist. Around Ikorodu, Ketu, Ojota side, I can't do Lekki or VI everyday", [
+        "Ketu, Lagos", "Ojota, Lagos", "Ikorodu, Lagos"]),
+    ("He is driver 10 years, he drive for a director in Kano and also drive to Abuja and Kaduna. Driver job in Kano",
+     ["Kano"]),
+    ("Driver. I drive to Abuja", ["Abuja, FCT"]),
     ("Driver, Victoria Island", ["Victoria Island, Lagos"]),
     # holdout_59's: where they worked is no limit beside "anywhere for Lagos" (Computer Village had kept a seller to
     # the mainland)

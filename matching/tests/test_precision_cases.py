@@ -2193,3 +2193,25 @@ def test_an_area_refused_by_name_is_no_place_of_theirs():
     seller = compile_seeker(roles=[words], skills=["Sales"], locations_=["Ikorodu", "Ketu", "Mile 12"],
                             arrangements=["onsite"], years=2, salary_min=None)
     assert "Lekki" not in {place.area for place in seller.places}
+
+
+def test_a_seller_who_refuses_door_to_door_still_gets_posts_that_ask_selling():
+    """holdout_86's sales rep ("No commission-only abeg and no door to door") had been kept from sales and BD posts
+    asking sales experience as "selling … which you said no to"."""
+    words = "Pls I need sales rep job for Lagos mainland only o. No commission-only abeg and no door to door. 120k"
+    rep = seeker(job_roles=["Sales Executive"], years_of_experience=2,
+                 user_words={ROLE_TEXT: words, ROLE_TEXT_FOR: "Sales Executive"})
+    post = job("Sales Executive", titles=["Sales Executive"], skills=[],
+               description="Requirements:\n* At least 2 years of experience working in Sales with sales targets.")
+    assert calculate_match_score(rep, post).blocked != "requires sales experience"
+
+
+def test_a_nationwide_post_reaches_a_seeker_who_asked_anywhere_in_the_country():
+    """ "Junior/entry data analyst role in Lagos or anywhere in Nigeria": a post placed only in Nigeria is no longer
+    blocked as "may be elsewhere" for her (holdout_86); for a seeker who named only Lagos it still is."""
+    nationwide = job("Junior Data Analyst", titles=["Data Analyst"], skills=["SQL"], city="", state="")
+    anywhere = seeker(job_roles=["Data Analyst"], technical_skills=["SQL"], years_of_experience=1,
+                      preferred_locations=["Lagos", "Nigeria"])
+    assert calculate_match_score(anywhere, nationwide).blocked == ""
+    lagos = seeker(job_roles=["Data Analyst"], technical_skills=["SQL"], years_of_experience=1)
+    assert calculate_match_score(lagos, nationwide).blocked == "no city given, may be elsewhere"
