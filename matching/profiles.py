@@ -1211,7 +1211,9 @@ _WORD = r"(?!(?:or|and|no|not)\b)[a-z&]+(?:-[a-z]+)*"  # "call-centre", "home-as
 # ("I do not mind sales or marketing", "not only sales": no refusal; "Not interested in caregiver/home-assistant roles"
 # refuses, holdout_65's nurse was sent a nursing assistant's post by it)
 _REFUSED_LIST = re.compile(rf"\b(?:not\s+(?:really\s+)?(?:interested|keen)\s+(?:in|on)(?:\s+any)?|not|no(?:\s+be)?|never|without|"
-                           rf"except|(?:don'?t|do\s+not)\s+(?:want|send\s+me)(?:\s+any)?)\s+"
+                           # "Please do not send accounts officer or junior accountant roles" (holdout_88's finance
+                           # manager had been read as asking them)
+                           rf"except|(?:don'?t|do\s+not)\s+(?:want|send(?:\s+me)?)(?:\s+any)?)\s+"
                            rf"(?!(?:mind|only|just|problem|wahala|"
                            rf"matter|issue)\b)((?:{_WORD}\s+)?{_WORD}"
                            rf"(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_WORD}\s+)?{_WORD})*)", re.I)

@@ -1681,6 +1681,9 @@ def test_a_refusal_runs_through_the_list_it_opens(words, lines):
     ("I no mind sales work or cashier", {"Sales Executive", "Cashier"}),
     # holdout_87's phone seller: "door to door" is one word of the refusal, and refuses field marketing, not sales
     ("Pls I need sales job for Ikeja. Abeg no door to door marketing and no commission only", {"Sales Executive"}),
+    # holdout_88's finance manager: "do not send" refuses as "do not send me" does
+    ("Finance Manager / Financial Controller roles in Abuja. Please do not send accounts officer or junior accountant "
+     "roles.", {"Finance Manager"}),
 ])
 def test_matching_reads_no_line_a_seeker_refuses(words, lines):
     assert set(role_groups(words)) == lines

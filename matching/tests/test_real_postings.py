@@ -348,8 +348,10 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # "sharp" read as filler, mended before any pair was scored; "no door to door marketing" refused whole): 0.804 / 0.774
 # (0.750 / 0.566 had they skipped the question). Then holdout_87 read (that refusal: 3 refused alerts stopped, no read
 # pair moved): 0.774 → 0.814 / 0.696; read (88) 0.815 / 0.785, the two still blind (holdout_88, 89) 0.667 / 0.733.
+# Then holdout_88 read ("Please do not send accounts officer or junior accountant roles" refuses them): 0.580 → 0.595
+# / 0.701, no read pair moved; read (89) 0.811 / 0.784, the one still blind (holdout_89) 0.804 / 0.774.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.66, 0.73))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.80, 0.77))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -393,7 +395,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_85"].precision >= 0.43 and asked_reports["holdout_85"].recall >= 0.55
     assert asked_reports["holdout_86"].precision >= 0.79 and asked_reports["holdout_86"].recall >= 0.73
     assert asked_reports["holdout_87"].precision >= 0.81 and asked_reports["holdout_87"].recall >= 0.69
-    assert asked_reports["holdout_88"].precision >= 0.58 and asked_reports["holdout_88"].recall >= 0.70
+    assert asked_reports["holdout_88"].precision >= 0.59 and asked_reports["holdout_88"].recall >= 0.70
     assert asked_reports["holdout_89"].precision >= 0.80 and asked_reports["holdout_89"].recall >= 0.77
 
 
