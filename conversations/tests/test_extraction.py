@@ -55,6 +55,9 @@ def test_place_aliases_resolve(message, place):
     ("He is driver 10 years, he drive for a director in Kano and also drive to Abuja and Kaduna. Driver job in Kano",
      ["Kano"]),
     ("Driver. I drive to Abuja", ["Abuja, FCT"]),
+    # holdout_89's: "I no fit dey go Lekki everyday" refuses Lekki
+    ("Sales job for Ikeja/Ogba axis. I stay Agege so mainland only abeg, I no fit dey go Lekki everyday", [
+        "Ikeja, Lagos", "Ogba, Lagos", "Agege, Lagos", "Lagos Mainland"]),
     ("Driver, Victoria Island", ["Victoria Island, Lagos"]),
     # holdout_59's: where they worked is no limit beside "anywhere for Lagos" (Computer Village had kept a seller to
     # the mainland)

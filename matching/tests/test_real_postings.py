@@ -351,9 +351,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # Then holdout_88 read ("Please do not send accounts officer or junior accountant roles" refuses them): 0.580 → 0.595
 # / 0.701, no read pair moved; read (89) 0.811 / 0.784, the one still blind (holdout_89) 0.804 / 0.774. holdout_90,
 # written and read the same way after, measured once on 4f4109b: 0.778 / 0.643 (0.783 / 0.480 had they skipped the
-# question; every reply read right); the two still blind (holdout_89, 90) 0.788 / 0.689.
+# question; every reply read right); the two still blind (holdout_89, 90) 0.788 / 0.689. Then holdout_89 read ("I no
+# fit dey go Lekki everyday" refuses the area; a banker's "no microfinance, DSA or loan agent roles" no refusal of his
+# own line's selling: over the read parts 2 wanted gained, 1 refused added): 0.804 → 0.857 / 0.792; read (90) 0.812 /
+# 0.784, the one still blind (holdout_90) 0.778 / 0.643.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.78, 0.68))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.77, 0.64))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -383,7 +386,9 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_71"].precision >= 0.53 and asked_reports["holdout_71"].recall >= 0.72
     assert asked_reports["holdout_72"].precision >= 0.62 and asked_reports["holdout_72"].recall >= 0.60
     assert asked_reports["holdout_73"].precision >= 0.79 and asked_reports["holdout_73"].recall >= 0.53
-    assert asked_reports["holdout_74"].precision >= 0.70 and asked_reports["holdout_74"].recall >= 0.70
+    # 0.70 → 0.69: a banker's refusal of DSA roles is no refusal of her own line's selling (thirty-third session; this
+    # part's RM is leaving the line, and her readers refused the RM post)
+    assert asked_reports["holdout_74"].precision >= 0.69 and asked_reports["holdout_74"].recall >= 0.70
     assert asked_reports["holdout_75"].precision >= 0.60 and asked_reports["holdout_75"].recall >= 0.58
     assert asked_reports["holdout_76"].precision >= 0.75 and asked_reports["holdout_76"].recall >= 0.53
     assert asked_reports["holdout_77"].precision >= 0.70 and asked_reports["holdout_77"].recall >= 0.52
@@ -398,7 +403,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_86"].precision >= 0.79 and asked_reports["holdout_86"].recall >= 0.73
     assert asked_reports["holdout_87"].precision >= 0.81 and asked_reports["holdout_87"].recall >= 0.69
     assert asked_reports["holdout_88"].precision >= 0.59 and asked_reports["holdout_88"].recall >= 0.70
-    assert asked_reports["holdout_89"].precision >= 0.80 and asked_reports["holdout_89"].recall >= 0.77
+    assert asked_reports["holdout_89"].precision >= 0.85 and asked_reports["holdout_89"].recall >= 0.79
     assert asked_reports["holdout_90"].precision >= 0.77 and asked_reports["holdout_90"].recall >= 0.64
 
 
