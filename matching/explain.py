@@ -42,6 +42,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"in (.+) \((.+)\), you want (.+)", r"e dey \1 (\2), you want \3"),
     (r"the post does not say where; you said anywhere", r"the post no talk where; you talk anywhere"),
     (r"it is in (.+), outside (.+)", r"e dey \1, outside \2"),
+    (r"in (.+) \((.+)\); you said anywhere in (.+)", r"e dey \1 (\2); you talk anywhere for \3"),
     (r"in (.+); you said anywhere", r"e dey \1; you talk anywhere"),
     (r"it is remote; you want on-site work", r"na remote; you want work for office"),
     (r"remote, but only for people in (.+)", r"na remote, but na only for people for \1"),

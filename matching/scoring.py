@@ -886,6 +886,8 @@ def location_component(seeker: Seeker, job: Job) -> Component:
         # asked the whole country ("Lagos or anywhere in Nigeria": holdout_86's analyst wanted a Nigeria-wide post).
         where = f"somewhere in {job.place.label}" if job.place else "somewhere it does not say"
         return Component(0.0, f"it is {where}, not a place you chose", blocked="no city given, may be elsewhere")
+    if not (job.place.city or job.place.state):  # a country they asked whole: the "why" names that, not a city of theirs
+        return Component(NEUTRAL, f"in {job.place.label} ({_ARR[arrangement]}); you said anywhere in {job.place.label}")
     side = _other_side(seeker, job.place)  # "Lagos, Lagos Mainland": the side says which Lagos
     if side:
         areas = [p.area for p in seeker.places if p.area]

@@ -2231,6 +2231,11 @@ def test_a_nationwide_post_reaches_a_seeker_who_asked_anywhere_in_the_country():
     nationwide = job("Junior Data Analyst", titles=["Data Analyst"], skills=["SQL"], city="", state="")
     anywhere = seeker(job_roles=["Data Analyst"], technical_skills=["SQL"], years_of_experience=1,
                       preferred_locations=["Lagos", "Nigeria"])
-    assert calculate_match_score(anywhere, nationwide).blocked == ""
+    result = calculate_match_score(anywhere, nationwide)
+    assert result.blocked == ""
+    assert result.reasons["location"] == "in NG (on-site); you said anywhere in NG"
+    with speaking(PIDGIN):
+        assert "e dey NG (on-site); you talk anywhere for NG" in render_explanation(result, title="Junior Data Analyst",
+                                                                                   threshold=39)
     lagos = seeker(job_roles=["Data Analyst"], technical_skills=["SQL"], years_of_experience=1)
     assert calculate_match_score(lagos, nationwide).blocked == "no city given, may be elsewhere"
