@@ -1113,18 +1113,15 @@ def _refuses_selling(seeker: Seeker) -> bool:
     none: "No commission-only abeg and no door to door" refuses those posts, not the selling of a sales rep's own posts
     (holdout_86's had been kept from four sales and BD posts his readers wanted)."""
     refused = _SELLING_REFUSED & _refused_in_words(seeker) - set(seeker.groups)
-    if SELLING & set(seeker.groups):
-        refused -= _KINDS_OF_SELLING
-    if _BANK_SELLING & set(seeker.groups):
-        # a banker's "no microfinance, DSA or loan agent roles", "no sales-target-only or DSA roles" refuses those
-        # posts, not the deposit targets of their own (holdout_85, 87 and 89's relationship managers had been kept from
-        # a corporate RM post all their readers wanted; over the read parts 1 refused added, an RM leaving the line)
-        refused -= {"Sales Executive"}
-    return bool(refused)
+    return bool(refused.difference(*(_KINDS_OF_SELLING.get(group, ()) for group in seeker.groups)))
 
 
-_BANK_SELLING = frozenset({"Relationship Manager", "Loan Officer"})
-_KINDS_OF_SELLING = frozenset({"Field Marketer"})  # door to door, street marketing: a way of selling a seller may refuse
+# The ways of selling a seller of a line may refuse without refusing selling: door to door (field marketing) for any
+# seller; for a banker also "no microfinance, DSA or loan agent roles", "no sales-target-only or DSA roles" (holdout_85,
+# 87 and 89's relationship managers had been kept from a corporate RM post all their readers wanted; over the read
+# parts 1 refused added, an RM leaving the line)
+_KINDS_OF_SELLING = {group: frozenset({"Field Marketer"}) for group in SELLING} | {
+    banker: frozenset({"Field Marketer", "Sales Executive"}) for banker in ("Relationship Manager", "Loan Officer")}
 
 
 def _kept_from_selling(seeker: Seeker, job: Job) -> bool:
