@@ -277,9 +277,13 @@ _BARE_ISLAND = re.compile(r"(?:^|[.,;:!?(/—–-]\s*|\b(?:but|and|or|only|want|
 _LAGOS_CONTEXT = re.compile(r"\b(?:lagos|mainland)\b", re.I)
 # "I dont want relocate to Lagos please", "not willing to move to Abuja": a city refused, no place asked (holdout_61's
 # Kano developer had been sent Lagos posts)
-_PLACE_REFUSED = re.compile(r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|not\s+willing\s+to|can'?t|cannot|no\s+fit)\s+"
-                            r"(?:want\s+(?:to\s+)?)?(?:relocate|move|go|come|work)\s+(?:to|for|in)\s+([a-z]+(?:\s+[a-z]+)?)",
-                            re.I)
+# "I don't want to relocate to Abuja"; "I no wan go back Lagos again", "not going back to Lagos" (holdout_91's seller home
+# in Enugu had been read as asking Lagos, and sent 21 Lagos posts her readers refused)
+_PLACE_REFUSED = re.compile(r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|not\s+willing\s+to|can'?t|cannot|no\s+fit|"
+                            r"no\s+wan(?:t)?|not)\s+(?:want\s+(?:to\s+)?)?"
+                            r"(?:(?:relocat(?:e|ing)|mov(?:e|ing)|go(?:ing)?|com(?:e|ing)|work(?:ing)?)\s+(?:to|for|in)"
+                            r"|(?:go(?:ing)?|mov(?:e|ing)|relocat(?:e|ing)|return(?:ing)?)\s+back(?:\s+(?:to|for))?"
+                            r"|return(?:ing)?\s+to)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
 # Several places in a row: "lagos and abuja", "Lagos/Abuja", "Ikeja, Yaba or Surulere"
 # a place is one or two words, never "Lekki or" ("can't do Lekki or VI" names both)
 _PLACE_LIST = r"([a-z]+(?:\s+(?!(?:and|or)\b)[a-z]+)?(?:\s*(?:,|&|/|\band\b|\bor\b)\s*[a-z]+(?:\s+(?!(?:and|or)\b)[a-z]+)?)*)"
@@ -322,10 +326,8 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     avoided = {f"Lagos {next(side for side in match.groups() if side).title()}" for match in _SIDE_AVOIDED.finditer(text)}
     avoided |= {place.area for place in refused_areas if place.area in SIDES}
     kept = [place for place in places if place.area not in avoided]
-    for match in _PLACE_REFUSED.finditer(text):
-        refused = _named_after(match)
-        if refused and (refused.city or refused.state) and not refused.area:
-            kept = [place for place in kept if (place.city, place.state) != (refused.city, refused.state)]
+    refused_cities = {(place.city, place.state) for place in _places_refused(text)}
+    kept = [place for place in kept if (place.city, place.state) not in refused_cities]
     driven = _named_only_in(text, _DRIVEN_TO)  # alone ("I drive to Abuja") it stays: the best guess of where they are
     driven = driven if any(place.label not in driven for place in places) else set()
     not_asked = _named_only_in(text, _KNOWS_ROADS) | driven | remote_employers(text) | school_places(text)
@@ -373,6 +375,17 @@ def _areas_refused(text: str) -> list[Place]:
             if place.area:
                 found.append(place)
     return found
+
+
+def places_refused(text: str) -> set[str]:
+    """Labels of the cities and states a message refuses to work in ("I don't want to relocate to Abuja", "I no wan go
+    back Lagos again")."""
+    return {place.label for place in _places_refused(text)}
+
+
+def _places_refused(text: str) -> list[Place]:
+    found = [_named_after(match) for match in _PLACE_REFUSED.finditer(text)]
+    return [place for place in found if place and (place.city or place.state) and not place.area]
 
 
 def remote_employers(text: str) -> set[str]:

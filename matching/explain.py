@@ -107,6 +107,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"“(.+)” asks (.+) nursing, which your words do not name \(add it to your skills if you have it\)",
      r"“\1” want person wey don do \2 nursing, wey your words no talk (if you don do am, add am for your skills)"),
     (r"it is part-time work; you did not ask for part-time", r"na part-time work; you no ask for part-time"),
+    ("the work includes visits to customers' doors; you said no field visits",
+     "the work get visit to people house; you talk say you no dey do field visit"),
     (r"“(.+)” is also (.+) work, which you said no to", r"“\1” na \2 work too, wey you talk say you no want"),
     (r"“(.+)” is (.+) work, which you said you don't take", r"“\1” na \2 work, wey you talk say you no go take"),
     (r"you said you also take (.+) work: “(.+)”", r"you talk say you go take \1 work too: “\2”"),
@@ -150,6 +152,7 @@ _PIDGIN_BLOCKS = {
     "asks experience in a line new to you": "e want experience for work wey be new for you",
     "a new line paying under your minimum": "na new work for you, and the pay no reach your smallest pay",
     "shop-floor work": "na work for shop floor",
+    "field visits, which you said no to": "e get field visit, wey you talk say you no want",
     "no accommodation given": "dem no talk say dem go give place to stay",
 }
 

@@ -190,7 +190,8 @@ def _read_yes_no(text: str, codes: tuple[str, ...]) -> dict[str, bool] | None:
     if _NONE.match(text) or _none_then_why(text, codes):
         return dict.fromkeys(codes, False)
     if all_but := _ALL_BUT.match(text):
-        left_out = _named(all_but.group(1), codes)
+        # the first sentence says which: "All except 1. Thank you sir, God bless" (holdout_92's, read as no answer)
+        left_out = _named(_CLAUSES.split(all_but.group(1))[0], codes)
         return {code: code not in left_out for code in codes} if left_out else None
     taken: set[str] = set()
     only = False  # "2 3 only": a later sentence naming an option without a yes adds none ("collections sef na target

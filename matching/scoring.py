@@ -310,13 +310,19 @@ def _level_floor(roles: tuple[str, ...]) -> frozenset[str]:
     """The title words a post needs to be at or over the floor the words set: a manager's or a head's ("nothing below
     manager level": holdout_83's regional sales manager had been sent "Senior Sales Executive"), else any rank ("I will
     not consider officer-level positions": a senior accountant's post is over it); none when no floor is set."""
-    floors = [match.group(0) for role in roles for match in _LEVEL_FLOOR.finditer(role)]
+    floors = [match.group(0) for role in roles for pattern in (_LEVEL_FLOOR, _LEVEL_AND_ABOVE)
+              for match in pattern.finditer(role)]
     if not floors:
         return frozenset()
     return _LEADS if any(_MANAGERS_FLOOR.search(floor) for floor in floors) else _OVER_A_RANK
 
 
-_MANAGERS_FLOOR = re.compile(r"\bbelow\b[^.!?]*\b(?:manager|management|managerial|head|director)\b", re.I)
+_MANAGERS_FLOOR = re.compile(r"\bbelow\b[^.!?]*\b(?:manager|management|managerial|head|director)\b"
+                             r"|\b(?:manager|management|managerial|head|director)\s+level\b", re.I)
+# "Manager level and above only, no executive/associate roles pls" (holdout_91's BD lead had been sent two BD
+# executives' posts and a senior sales executive's)
+_LEVEL_AND_ABOVE = re.compile(r"\b(?:manager|management|managerial|head|director|senior|supervisor)\s+level\s+"
+                              r"(?:and|or|&)\s+(?:above|higher|upwards?)\b", re.I)
 
 
 # "a senior accountant or finance manager position", "Executive Assistant / Office Manager, 6 years": the post's line
@@ -873,9 +879,11 @@ def location_component(seeker: Seeker, job: Job) -> Component:
     if job.part_time and not seeker.part_time:
         # hours are part of how a job is worked: readers refused 44 of 46 such alerts (the blind parts' 4 of 4)
         return Component(0.0, "it is part-time work; you did not ask for part-time", blocked="part-time")
-    if job.arrangement == "remote":
+    if job.arrangement == "remote" and not (job.home_allowed and not seeker.accepts_remote):
         return _remote(seeker, job)
     arrangement = job.arrangement or "onsite"
+    if arrangement == "remote":  # an office's job that lets staff work from home, for one who wants an office
+        arrangement = "onsite" if not seeker.arrangements or "onsite" in seeker.arrangements else "hybrid"
     if seeker.arrangements and arrangement not in seeker.arrangements:
         wanted = " or ".join(seeker.arrangements)
         return Component(0.0, f"it is {_ARR[arrangement]}; you want {wanted} work", blocked=f"not {wanted}")
@@ -1124,6 +1132,19 @@ _KINDS_OF_SELLING = {group: frozenset({"Field Marketer"}) for group in SELLING} 
     banker: frozenset({"Field Marketer", "Sales Executive"}) for banker in ("Relationship Manager", "Loan Officer")}
 
 
+@lru_cache(maxsize=50_000)
+def _refuses_visits(roles: tuple[str, ...]) -> bool:
+    """Their words refuse work at people's doors: "no field recovery (going to people house)", "i no dey do field
+    recovery o", "No going to people house again pls"."""
+    return any(_VISITS_REFUSED.search(role) for role in roles)
+
+
+_VISITS_REFUSED = re.compile(
+    r"\b(?:no|not|never|don'?t|dont|no\s+dey|i\s+no\s+(?:dey\s+)?(?:do|go))\b[^.!?;]{0,20}?"
+    r"\b(?:field\s+(?:recovery|collections?|visits?|work)|(?:house|home|door|physical)\s+visits?"
+    r"|going\s+to\s+(?:people|customers|debtors|clients)'?s?\s+(?:house|home)s?|door\s+to\s+door\s+recovery)\b", re.I)
+
+
 def _kept_from_selling(seeker: Seeker, job: Job) -> bool:
     """A post reached through a neighbouring line asks selling experience the seeker's work does not name (SELLING)."""
     return not SELLING & set(job.groups) and not set(job.groups) & set(seeker.groups) \
@@ -1174,6 +1195,9 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if job.asks_selling and _refuses_selling(seeker):
         return Component(0.0, "the post requires experience in sales or marketing, which you said no to",
                          blocked="requires sales experience")
+    if job.visits and _refuses_visits(seeker.roles):
+        return Component(0.0, "the work includes visits to customers' doors; you said no field visits",
+                         blocked="field visits, which you said no to")
     if seeker.schooling and job.schooling_min > seeker.schooling:
         asked, said = SCHOOLING[job.schooling_min], SCHOOLING[seeker.schooling]
         return Component(0.0, f"the post asks at least {asked}; you said {said}", blocked="asks more schooling")
@@ -1291,7 +1315,8 @@ def score_if_passes(
                                         bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups)),
                                         _supervises(job.title) and _supervising(seeker.roles),
                                         job.asks_selling and _kept_from_selling(seeker, job),
-                                        job.asks_selling and _refuses_selling(seeker)),
+                                        job.asks_selling and _refuses_selling(seeker),
+                                        job.visits and _refuses_visits(seeker.roles)),
                                  experience_component, seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 

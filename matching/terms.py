@@ -53,10 +53,10 @@ def job_roles(job: Job) -> set[str]:
 
 def job_place_keys(job: Job) -> set[str] | None:
     """The place keys that can hold this job's seekers, or None when every place must be read (place unknown)."""
-    if job.arrangement == "remote":
-        return {REMOTE}
     place = job.place
+    if job.arrangement == "remote" and not job.home_allowed:
+        return {REMOTE}
     if place is None or not place.city:
         return None  # "Nigeria" or "Rivers State" only: the score decides, per seeker
-    keys = {ANYWHERE, _k("c", place.city), _k("n", place.country or "NG")}
+    keys = {ANYWHERE, _k("c", place.city), _k("n", place.country or "NG")} | ({REMOTE} if job.home_allowed else set())
     return keys | ({_k("s", place.state)} if place.state else set())

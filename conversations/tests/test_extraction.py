@@ -100,6 +100,11 @@ def test_place_aliases_resolve(message, place):
     ("Surulere, no Lekki abeg", ["Surulere, Lagos"]),
     ("Sales rep, I no go work for Lekki, Ikeja only", ["Ikeja, Lagos"]),
     ("Island or mainland no wahala", ["Lagos Island", "Lagos Mainland"]),
+    # holdout_91's seller home for Christmas had been read as asking Lagos, and sent 21 Lagos posts
+    ("I came home to Enugu for xmas and honestly I no wan go back Lagos again 😩 Looking for sales job or customer "
+     "service. Enugu or Onitsha ok.", ["Enugu", "Onitsha, Anambra"]),
+    ("Not going back to Lagos, Abuja only", ["Abuja, FCT"]),
+    ("I don't want to relocate to Abuja, Kano only", ["Kano"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

@@ -32,13 +32,17 @@ pytestmark = [pytest.mark.once, pytest.mark.skipif(
 def _signed_up(seeker: dict) -> Seeker:
     """The seeker as onboarding would save them: each role message read by the extractor and merged."""
     prefs = Prefs()
+    places: list[str] = []
     for index, text in enumerate(seeker["roles"]):
         found = extract_rules(text)
+        places += [place for place in found.locations if place not in places]
         if found.roles:
             prefs = prefs.merged(found if index == 0 else replace(found, additive=True))
     row = SimpleNamespace(
         job_roles=prefs.roles or seeker["roles"], user_words=prefs.words, technical_skills=seeker["skills"],
-        preferred_locations=seeker["locations"], work_arrangements=seeker["arrangements"],
+        # the places onboarding read from their words ("relocate anywhere in Nigeria" is the country too), else the
+        # ones their writer listed: holdout_91's lab scientist and BD lead had been kept to the city they live in
+        preferred_locations=places or seeker["locations"], work_arrangements=seeker["arrangements"],
         years_of_experience=seeker["years"], salary_min=seeker["salary_min"], salary_period="monthly",
         salary_currency="NGN",
         # their answers to the schooling and must-haves questions, where their writer gave them (holdout_25 on)

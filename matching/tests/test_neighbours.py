@@ -62,6 +62,7 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("customer care but not cashier", {"care"}), ("1 and 3, no 4", {"care", "bd"}), ("2 not 4", {"field"}),
     ("i no fit do cashier, but customer care ok", {"care"}), ("all except 4", {"care", "field", "bd"}),
     ("everything but cashier", {"care", "field", "bd"}),
+    ("All except 1. Thank you sir, God bless", {"field", "bd", "cashier"}),  # holdout_92's (read as no answer)
     ("customer care and cashier", {"care", "cashier"}), ("direct sales only", {"field"}),
     # holdout_53's seekers: a yes before the numbers, a no then why (both had been read as no answer)
     ("Yes 1", {"care"}), ("ok 1 and 2", {"care", "field"}), ("none abeg, na cleaning work i dey find", set()),

@@ -356,9 +356,19 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # own line's selling: over the read parts 2 wanted gained, 1 refused added): 0.804 → 0.857 / 0.792; read (90) 0.812 /
 # 0.784, the one still blind (holdout_90) 0.778 / 0.643. Thirty-fourth session: holdout_91, written and read the same way,
 # measured once on 993d34f: 0.462 / 0.667 (0.509 / 0.600 had they skipped the question; every reply read right); the
-# two still blind (holdout_90, 91) 0.637 / 0.650.
+# two still blind (holdout_90, 91) 0.637 / 0.650. Then, on holdout_90's mistakes read (below), an office's job that
+# lets staff work from home reaches those who want the office, and a collector who refuses field visits is not sent
+# posts whose work includes them; "All except 1. Thank you sir" read as the answer it is (mended before any pair of
+# holdout_92 was scored). holdout_92, written and read the same way, measured once on those rules: 0.864 / 0.724 (0.840
+# / 0.400 had they skipped the question); read (90) 0.812 / 0.795, the three still blind (holdout_90, 91, 92) 0.744 /
+# 0.714 (holdout_90 0.778 → 0.835 / 0.724 on its own mistakes; holdout_91 unmoved). Then holdout_91 read ("I no wan
+# go back Lagos again" refuses Lagos: 21 refused alerts stopped, no read pair moved; "Manager level and above only" a
+# manager's floor: 3 more): 0.462 → 0.732 / 0.667. holdout_93,
+# written and read the same way, measured once on those rules: 0.753 / 0.625 (0.754 / 0.523 had they skipped the
+# question); read (92) 0.811 / 0.792, the two still blind (holdout_92, 93) 0.814 / 0.679. Then holdout_92's mistakes
+# read: read (93) 0.812 / 0.791, the one still blind (holdout_93) 0.753 / 0.625.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.63, 0.65))):
+    for blind, (precision, recall) in ((False, (0.81, 0.79)), (True, (0.75, 0.62))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -397,17 +407,22 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_78"].precision >= 0.82 and asked_reports["holdout_78"].recall >= 0.47
     assert asked_reports["holdout_79"].precision >= 0.79 and asked_reports["holdout_79"].recall >= 0.67
     assert asked_reports["holdout_80"].precision >= 0.79 and asked_reports["holdout_80"].recall >= 0.62
-    assert asked_reports["holdout_81"].precision >= 0.76 and asked_reports["holdout_81"].recall >= 0.53
+    # 0.76 → 0.69 and 0.58 → 0.56: an office's job that lets staff work from home reaches those who want the office
+    # (thirty-fourth session): these parts' "any office work" graduate and trainee accountant were sent the Ikeja
+    # lender's collections posts their labels did not name (over the read parts 49 wanted gained, 17 refused added)
+    assert asked_reports["holdout_81"].precision >= 0.69 and asked_reports["holdout_81"].recall >= 0.53
     assert asked_reports["holdout_82"].precision >= 0.58 and asked_reports["holdout_82"].recall >= 0.72
-    assert asked_reports["holdout_83"].precision >= 0.58 and asked_reports["holdout_83"].recall >= 0.73
+    assert asked_reports["holdout_83"].precision >= 0.56 and asked_reports["holdout_83"].recall >= 0.73
     assert asked_reports["holdout_84"].precision >= 0.65 and asked_reports["holdout_84"].recall >= 0.65
     assert asked_reports["holdout_85"].precision >= 0.43 and asked_reports["holdout_85"].recall >= 0.55
     assert asked_reports["holdout_86"].precision >= 0.79 and asked_reports["holdout_86"].recall >= 0.73
     assert asked_reports["holdout_87"].precision >= 0.81 and asked_reports["holdout_87"].recall >= 0.69
     assert asked_reports["holdout_88"].precision >= 0.59 and asked_reports["holdout_88"].recall >= 0.70
     assert asked_reports["holdout_89"].precision >= 0.85 and asked_reports["holdout_89"].recall >= 0.79
-    assert asked_reports["holdout_90"].precision >= 0.77 and asked_reports["holdout_90"].recall >= 0.64
-    assert asked_reports["holdout_91"].precision >= 0.46 and asked_reports["holdout_91"].recall >= 0.66
+    assert asked_reports["holdout_90"].precision >= 0.83 and asked_reports["holdout_90"].recall >= 0.72
+    assert asked_reports["holdout_91"].precision >= 0.73 and asked_reports["holdout_91"].recall >= 0.66
+    assert asked_reports["holdout_92"].precision >= 0.86 and asked_reports["holdout_92"].recall >= 0.72
+    assert asked_reports["holdout_93"].precision >= 0.75 and asked_reports["holdout_93"].recall >= 0.62
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
