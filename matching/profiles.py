@@ -905,14 +905,14 @@ _REGISTRAR = re.compile(r"\b(?:senior\s+)?registrars?\b", re.I)
 _HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|hosp|wacs|fwacs|fmcp|fmcs|fmcog|fmcpaed|fmcr|residency|"
                              r"fellowship|post-?fellowship|psych|psychiatry|surgery|surgical|paediatrics|o&g|medicine)\b",
                              re.I)
-# "She nurse her own mother 5 years": caring for someone, no nurse's line
 # "selling beverages to supermarkets and distributors", "selling for beverage distributor (supermarkets and kiosk)":
-# whom a seller sold to, no shop's line of theirs (holdout_90's and 92's route sellers had been read as cashiers too,
-# and sent a store assistant's post)
+# whom a seller sold to, no shop's line of theirs (holdout_90's and 92's route sellers had been read as cashiers too:
+# a store assistant's post's "why" quoted "supermarkets and kiosk)" as their role)
 _BUYERS = r"(?:supermarkets?|kiosks?|shops?|stores?|retailers?|outlets?|distributors?|pharmacies|pharmacy|hotels?)"
 _SOLD_TO = re.compile(rf"\b((?:sell|sells|selling|sold|supply|supplies|supplying|supplied)\b[^.,;!?()\n]{{0,40}}?"
                       rf"(?:\bto\s+|\(\s*))(?:(?:the|retail|big|small)\s+)?{_BUYERS}"
                       rf"(?:\s*(?:,|and|&|/|or)\s*(?:(?:the|retail|big|small)\s+)?{_BUYERS})*\s*\)?", re.I)
+# "She nurse her own mother 5 years": caring for someone, no nurse's line
 _NURSED = re.compile(r"\bnursed?\s+(?=(?:her|his|my|their|our|your|am|dem)\b)", re.I)
 
 

