@@ -879,10 +879,11 @@ def location_component(seeker: Seeker, job: Job) -> Component:
     if job.part_time and not seeker.part_time:
         # hours are part of how a job is worked: readers refused 44 of 46 such alerts (the blind parts' 4 of 4)
         return Component(0.0, "it is part-time work; you did not ask for part-time", blocked="part-time")
-    if job.arrangement == "remote" and not (job.home_allowed and not seeker.accepts_remote):
-        return _remote(seeker, job)
     arrangement = job.arrangement or "onsite"
-    if arrangement == "remote":  # an office's job that lets staff work from home, for one who wants an office
+    if arrangement == "remote":
+        if seeker.accepts_remote or not job.home_allowed:
+            return _remote(seeker, job)
+        # an office's job that lets staff work from home, for one who wants an office
         arrangement = "onsite" if not seeker.arrangements or "onsite" in seeker.arrangements else "hybrid"
     if seeker.arrangements and arrangement not in seeker.arrangements:
         wanted = " or ".join(seeker.arrangements)
