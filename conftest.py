@@ -50,3 +50,14 @@ def browser():
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         with chromium_browser(sync_api) as browser:
             yield browser
+
+
+@pytest.fixture(scope="session")
+def real_reports():
+    """Matching over the real-postings seekers, as `matching.evaluation.real.evaluate` reports it with their answers
+    about neighbouring lines: computed once for the tests of both apps that read it (a minute of the suite each)."""
+    from pathlib import Path
+
+    from matching.evaluation.real import evaluate
+
+    return evaluate(data_dir=Path(__file__).resolve().parent.parent / "shared" / "realdata", threshold=39)

@@ -25,6 +25,10 @@ def alert_eligible(*, via: str = "user", confirmed_known: bool = False) -> Q:
 # list (joined by the same separator) they were said for.
 ROLE_TEXT, ROLE_TEXT_FOR, ROLE_SEPARATOR = "role_text", "role_text_for", "\n"
 
+# Key of `user_preferences.user_words`: what the seeker refused that is no line of work but a condition matching reads
+# ("no field recovery (going to people house)", "no unpaid internships"), "; "-joined; it stays when their roles change.
+CONDITIONS = "conditions"
+
 
 # Key of `user_preferences.user_words`: the places the seeker takes only where the post houses its staff, as they
 # set them in the portal ("; "-joined labels, "" once they lifted every such condition). Absent, their own words

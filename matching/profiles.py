@@ -367,6 +367,8 @@ class Seeker:
     lacks: tuple[str, ...] = ()  # must-haves they said they do not hold (jobs.credentials codes)
     industries: tuple[str, ...] = ()  # the trades their own words name (jobs.industries codes), () when none
     part_time: bool = False  # their words ask for part-time work
+    asks_pay: bool = False  # their words ask for paid work without naming an amount ("intern with stipend")
+    refuses_visits: bool = False  # their words refuse work at customers' doors ("no field recovery")
     drives: bool = False  # they drive: a driving line, a licence held, or van/route selling named
     also: tuple[str, ...] = ()  # neighbours' title groups they said they also take (matching.neighbours)
     declined: tuple[str, ...] = ()  # neighbours' title groups they said they do not take
@@ -399,6 +401,7 @@ class Seeker:
             disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
             lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), part_time=get("part_time", False),
+            asks_pay=get("asks_pay", False), refuses_visits=get("refuses_visits", False),
             drives=get("drives", False), also=tuple(get("also", ())), declined=tuple(get("declined", ())),
             also_senior=tuple(get("also_senior", ())), housed=tuple(_place_from_json(p) for p in get("housed", ())),
         )
@@ -1700,12 +1703,34 @@ def compile_seeker(
         lacks=_lacks(answered or {}, (*roles, *said), groups),
         industries=industries.named((*roles, *said, *(skills or ()))),
         part_time=any(PART_TIME.search(text) for text in (*roles, *said) if text),  # their words ask part-time
+        asks_pay=any(_PAY_ASKED.search(text) for text in (*roles, *said) if text),
+        refuses_visits=any(_VISITS_REFUSED.search(text) for text in (*roles, *said) if text),
         drives=_drives(answered or {}, (*roles, *said, *(skills or ())), groups),
         also=also,
         declined=declined,
         also_senior=neighbours.senior_groups(also_take, groups),
         housed=tuple(p for p in places if _where(p) in conditional),
     )
+
+
+# Words refusing work at people's doors: "no field recovery (going to people house)", "i no dey do field recovery o",
+# "No going to people house again pls" (holdout_88's and 90's collectors)
+_VISITS_REFUSED = re.compile(
+    r"\b(?:no|not|never|don'?t|dont|no\s+dey|i\s+no\s+(?:dey\s+)?(?:do|go))\b[^.!?;]{0,20}?"
+    r"\b(?:field\s+(?:recovery|collections?|visits?|work)|(?:house|home|door|physical)\s+visits?"
+    r"|going\s+to\s+(?:people|customers|debtors|clients)'?s?\s+(?:house|home)s?|door\s+to\s+door\s+recovery)\b", re.I)
+
+# Words asking for pay without an amount: "junior or intern with stipend is fine", "only PAID internships please",
+# "no unpaid internship again abeg" (holdout_93's readers refused a React intern the two unpaid internships)
+_PAY_ASKED = re.compile(r"\b(?:stipend|no unpaid|(?:can'?t|cannot|won'?t) do unpaid|only if (?:it'?s )?paid"
+                        r"|paid (?:internships?|work|roles?|jobs?|only))\b", re.I)
+
+
+def states_conditions(text: str) -> bool:
+    """Whether words state a condition on the work that matching reads beside the lines: field visits refused, pay
+    asked without an amount. The chat drops a refusal from the words it keeps ("Pls no field recovery (going to
+    people house)"); one that states such a condition is kept for matching to read."""
+    return bool(_VISITS_REFUSED.search(text) or _PAY_ASKED.search(text))
 
 
 def _where(place: PlaceKey) -> tuple[str, str, str, str]:

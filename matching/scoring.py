@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
-from accounts.selectors import ROLE_SEPARATOR, ROLE_TEXT, housed_labels, role_wording
+from accounts.selectors import CONDITIONS, ROLE_SEPARATOR, ROLE_TEXT, housed_labels, role_wording
 from jobs import credentials, industries, locations
 from jobs import salary as pay
 from jobs.vocabulary import RELATED_TITLES, normalize
@@ -1043,6 +1043,9 @@ def salary_component(seeker: Seeker, job: Job) -> Component:
             # wanted none of the 2,096 pairs of the one volunteer post, a blind part's 0 of 240 (holdout_58)
             return Component(0.0, "a volunteer post, unpaid; you asked for work, not volunteering",
                              blocked="unpaid volunteer post")
+        if job.unpaid and job.salary_max is None and seeker.asks_pay:
+            return Component(0.0, "the post says it is unpaid; you asked for paid work",
+                             blocked="unpaid, and you asked for pay")
         return Component(NEUTRAL, "you set no minimum pay")
     if job.salary_max is None:
         if _unpaid(job.title):
@@ -1133,19 +1136,6 @@ _KINDS_OF_SELLING = {group: frozenset({"Field Marketer"}) for group in SELLING} 
     banker: frozenset({"Field Marketer", "Sales Executive"}) for banker in ("Relationship Manager", "Loan Officer")}
 
 
-@lru_cache(maxsize=50_000)
-def _refuses_visits(roles: tuple[str, ...]) -> bool:
-    """Their words refuse work at people's doors: "no field recovery (going to people house)", "i no dey do field
-    recovery o", "No going to people house again pls"."""
-    return any(_VISITS_REFUSED.search(role) for role in roles)
-
-
-_VISITS_REFUSED = re.compile(
-    r"\b(?:no|not|never|don'?t|dont|no\s+dey|i\s+no\s+(?:dey\s+)?(?:do|go))\b[^.!?;]{0,20}?"
-    r"\b(?:field\s+(?:recovery|collections?|visits?|work)|(?:house|home|door|physical)\s+visits?"
-    r"|going\s+to\s+(?:people|customers|debtors|clients)'?s?\s+(?:house|home)s?|door\s+to\s+door\s+recovery)\b", re.I)
-
-
 def _kept_from_selling(seeker: Seeker, job: Job) -> bool:
     """A post reached through a neighbouring line asks selling experience the seeker's work does not name (SELLING)."""
     return not SELLING & set(job.groups) and not set(job.groups) & set(seeker.groups) \
@@ -1196,7 +1186,7 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if job.asks_selling and _refuses_selling(seeker):
         return Component(0.0, "the post requires experience in sales or marketing, which you said no to",
                          blocked="requires sales experience")
-    if job.visits and _refuses_visits(seeker.roles):
+    if job.visits and seeker.refuses_visits:
         return Component(0.0, "the work includes visits to customers' doors; you said no field visits",
                          blocked="field visits, which you said no to")
     if seeker.schooling and job.schooling_min > seeker.schooling:
@@ -1309,7 +1299,8 @@ def score_if_passes(
     if place.blocked:
         return None
     known = {"titles": titles, "location": place,
-             "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency), salary_component,
+             "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency, seeker.asks_pay),
+                             salary_component,
                              seeker, job),
              "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries,
                                         seeker.drives, job.schooling_min >= DEGREE and _unschooled_lines(seeker),
@@ -1317,7 +1308,7 @@ def score_if_passes(
                                         _supervises(job.title) and _supervising(seeker.roles),
                                         job.asks_selling and _kept_from_selling(seeker, job),
                                         job.asks_selling and _refuses_selling(seeker),
-                                        job.visits and _refuses_visits(seeker.roles)),
+                                        job.visits and seeker.refuses_visits),
                                  experience_component, seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 
@@ -1359,7 +1350,8 @@ def seeker_from_preferences(prefs: Any) -> Seeker:
     wording = role_wording(roles=roles, words=words)
     return compile_seeker(
         roles=own_roles(wording, roles),
-        said=str(words.get(ROLE_TEXT) or "").split(ROLE_SEPARATOR),  # their schooling stays true when roles change
+        # their schooling, and conditions they set, stay true when roles change
+        said=[*str(words.get(ROLE_TEXT) or "").split(ROLE_SEPARATOR), *str(words.get(CONDITIONS) or "").split("; ")],
         answered=getattr(prefs, "credentials", None) or {},
         schooling=getattr(prefs, "schooling", "") or "",
         also_take=getattr(prefs, "also_take", None) or {},

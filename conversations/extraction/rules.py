@@ -14,7 +14,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from accounts.selectors import ROLE_TEXT
+from accounts.selectors import CONDITIONS, ROLE_TEXT
 from conversations.extraction import Extracted
 from conversations.extraction.changes import as_onsite, is_additive, says_any_role, split_removals
 from conversations.extraction.words import (
@@ -54,6 +54,7 @@ from matching.profiles import (  # matching reads a seeker's words the same way
     specialty_asked,
     spelled_capitals,
     stated_schooling,
+    states_conditions,
 )
 from matching.profiles import without_past_work as _without_past_work
 
@@ -108,6 +109,11 @@ def extract_rules(text: str) -> Extracted:
     removed = find_removed(dropped)
     if roles:
         words[ROLE_TEXT] = role_words(wanted, refused=removed.get("roles", []), asked=roles)
+    # a refusal the splitter dropped that states a condition matching reads ("no field recovery (going to people
+    # house)") is kept apart from their work's words, where it would refuse their own line: the chat's seekers had
+    # lost it (holdout_88's and 90's collectors were sent door-to-door recovery posts)
+    if conditions := [said for piece in dropped.split(" , ") if states_conditions(said := f"no {piece.strip()}")]:
+        words[CONDITIONS] = "; ".join(conditions)
     locations = _without(find_locations(kept), removed, "locations")
     skills = _without_nested(find_skills(_blank(clean.replace("node js", "nodejs"), [h for h in role_hits if not _is_tech_title(clean, h)])))
     years, years_words = find_years(expand_shorthand(normalize(text)))

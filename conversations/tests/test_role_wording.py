@@ -105,6 +105,27 @@ def test_a_refusal_said_at_sign_up_keeps_a_half_sales_post_from_the_seeker():
     assert calculate_match_score(seeker, care).passes(39)  # her line still reaches her
 
 
+@pytest.mark.parametrize(("words", "title", "description", "blocked"), [
+    ("2yrs collections officer for a digital lender, calls and WhatsApp. Lagos, remote is fine. Pls no field recovery "
+     "(going to people house)", "Credit Recovery Officer",
+     "Contacting defaulting clients via calls, letters, and field visits to ensure repayment.",
+     "field visits, which you said no to"),
+    ("junior frontend dev (React, Tailwind), remote. Please no unpaid internships again 🙏", "Web Developer Intern",
+     "**Web Developer Intern (Unpaid)**\nBuild pages in React.", "unpaid, and you asked for pay"),
+])
+def test_a_condition_said_as_a_refusal_at_sign_up_reaches_matching(words, title, description, blocked):
+    """The chat drops what a seeker refuses from the words it keeps, and kept only the lines refused: holdout_88's
+    and 90's collectors signed up through the chat lost "no field recovery" and were sent door-to-door recovery posts
+    their readers refused (10 pairs). A refusal that states a condition matching reads is now kept apart."""
+    prefs = Prefs().merged(extract_rules(words))
+    seeker = UserPreferences(job_roles=prefs.roles, user_words=prefs.words, preferred_locations=prefs.locations,
+                             work_arrangements=["remote"], salary_currency="NGN", years_of_experience=2)
+    post = CanonicalJob(title=title, ai_job_titles=[*prefs.roles], ai_skills=[], country="NG",
+                        work_arrangement="remote", description=description)
+    assert calculate_match_score(seeker, post).blocked == blocked
+    assert not set(refused_groups(prefs.words["role_text"])) & set(prefs.roles)  # no line of theirs is refused
+
+
 def test_schooling_said_at_sign_up_is_read_even_after_the_roles_changed():
     from matching.scoring import seeker_from_preferences
 

@@ -2067,6 +2067,32 @@ def test_an_internship_its_text_calls_unpaid_is_not_sent_to_a_seeker_with_a_mini
     assert calculate_match_score(paid, stipend).blocked != "unpaid, and you set a minimum pay"
 
 
+@pytest.mark.parametrize("words", [
+    "I do frontend — React, Next.js, Tailwind. junior or intern with stipend is fine tbh",
+    "Frontend dev, React. Only PAID internships please, I can't do unpaid work",
+    "React developer, fresh grad. no unpaid internship again abeg 🙏",
+])
+def test_an_unpaid_internship_is_not_sent_to_a_seeker_who_asked_for_pay_without_an_amount(words):
+    """holdout_93's React graduate ("junior or intern with stipend is fine") was sent two internships whose text
+    says "(Unpaid)"; both readers refused them. A seeker whose words ask no pay still gets them (the five wanted
+    above)."""
+    post = job("Web Developer Intern", titles=["Frontend Developer"], skills=["React"], work_arrangement="remote",
+               description="**Web Developer Intern (Unpaid)**\nBuild pages in React.")
+    asking = seeker(job_roles=["Frontend Developer"], technical_skills=["React"], work_arrangements=["remote"],
+                    user_words={ROLE_TEXT: words, ROLE_TEXT_FOR: "Frontend Developer"})
+    result = calculate_match_score(asking, post)
+    assert result.blocked == "unpaid, and you asked for pay" and "unpaid" in result.reasons["salary"]
+    with speaking(PIDGIN):
+        assert "no dey pay" in render_explanation(result, title="Web Developer Intern", threshold=39)
+    paid = job("Web Developer Intern", titles=["Frontend Developer"], skills=["React"], work_arrangement="remote",
+               description="A paid internship building pages in React.")
+    assert not calculate_match_score(asking, paid).blocked
+    anyone = seeker(job_roles=["Frontend Developer"], technical_skills=["React"], work_arrangements=["remote"],
+                    user_words={ROLE_TEXT: "React dev, any amount to start, even internship",
+                                ROLE_TEXT_FOR: "Frontend Developer"})
+    assert not calculate_match_score(anyone, post).blocked
+
+
 def test_a_place_asked_only_with_accommodation_takes_only_the_posts_that_house_their_staff():
     """holdout_77's Ibadan graduate "can work in Lagos too if there is accommodation": her readers refused every Lagos
     post that said nothing of it (27 of the part's 45 false alerts); an Ibadan post stays hers, and a Lagos post

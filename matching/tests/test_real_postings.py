@@ -162,8 +162,8 @@ def reports():
 
 
 @pytest.fixture(scope="module")
-def asked_reports():
-    return evaluate(data_dir=REALDATA, threshold=39)
+def asked_reports(real_reports):
+    return real_reports
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -368,9 +368,13 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # question); read (92) 0.811 / 0.792, the two still blind (holdout_92, 93) 0.814 / 0.679. Then holdout_92's mistakes
 # read: read (93) 0.812 / 0.791, the one still blind (holdout_93) 0.753 / 0.625. holdout_94, written and read the
 # same way, measured once on 68b6ed9: 0.478 / 0.688 (0.487 / 0.594 had they skipped the question); the two still blind
-# (holdout_93, 94) 0.647 / 0.642.
+# (holdout_93, 94) 0.647 / 0.642. Thirty-fifth session: holdout_93's mistakes read (an unpaid internship kept from a
+# seeker whose words ask pay, "intern with stipend": 2 refused alerts stopped, no read pair moved): 0.753 → 0.775 /
+# 0.625; read (94) 0.812 / 0.788, the one still blind (holdout_94) 0.478 / 0.688. holdout_95 and 96, written and read
+# the same way, measured once on those rules: 0.738 / 0.795 and 0.578 / 0.619 (0.793 / 0.590 and 0.486 / 0.405 had
+# they skipped the question); the three still blind (holdout_94, 95, 96) 0.594 / 0.699.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.79)), (True, (0.64, 0.64))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.59, 0.69))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -424,8 +428,10 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_90"].precision >= 0.83 and asked_reports["holdout_90"].recall >= 0.72
     assert asked_reports["holdout_91"].precision >= 0.73 and asked_reports["holdout_91"].recall >= 0.66
     assert asked_reports["holdout_92"].precision >= 0.86 and asked_reports["holdout_92"].recall >= 0.72
-    assert asked_reports["holdout_93"].precision >= 0.75 and asked_reports["holdout_93"].recall >= 0.62
+    assert asked_reports["holdout_93"].precision >= 0.77 and asked_reports["holdout_93"].recall >= 0.62
     assert asked_reports["holdout_94"].precision >= 0.47 and asked_reports["holdout_94"].recall >= 0.68
+    assert asked_reports["holdout_95"].precision >= 0.73 and asked_reports["holdout_95"].recall >= 0.79
+    assert asked_reports["holdout_96"].precision >= 0.57 and asked_reports["holdout_96"].recall >= 0.61
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
