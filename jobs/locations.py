@@ -316,6 +316,25 @@ _ANYWHERE_IN = re.compile(r"\b(?:anywhere|any\s+(?:part|side|area)\s+of|all\s+ov
                           r"([a-z]+(?:\s+[a-z]+)?)", re.I)
 
 
+# "Our HQ moved to Lagos in March and I'm staying back in Abuja" (holdout_94's BD manager): where their employer went,
+# not a place asked
+_EMPLOYER_MOVED = re.compile(r"\b(?:our|the|my|their)\s+(?:company|office|hq|head\s*office|headquarters|firm|employer|"
+                             r"bank|school|church|business)\s+(?:has\s+|have\s+|just\s+|don\s+)?(?:moved|relocated|"
+                             r"(?:is\s+)?(?:moving|relocating))\s+(?:to|go)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
+
+
+def employer_moves(text: str) -> set[str]:
+    """Labels of the places a message names only as where the seeker's employer moved ("Our HQ moved to Lagos in
+    March and I'm staying back in Abuja"): no place asked, unless the message names it besides. Alone ("Our office
+    moved to Port Harcourt last year") it stays: the best guess of where they are."""
+    found: set[str] = set()
+    for match in _EMPLOYER_MOVED.finditer(text):
+        rest = find_places(f"{text[: match.start()]} {text[match.end() :]}")
+        moved = find_places(match.group(1))[:1]  # the place it moved to, not what follows ("to Lagos in March")
+        found |= {place.label for place in moved if rest and all(other.label != place.label for other in rest)}
+    return found
+
+
 def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     """The places a message names, read as they are meant: a side of Lagos named only as what they avoid is not asked
     ("I only want Island … cos mainland traffic will finish me" had been read as the mainland too); "Island" alone
@@ -331,6 +350,7 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     driven = _named_only_in(text, _DRIVEN_TO)  # alone ("I drive to Abuja") it stays: the best guess of where they are
     driven = driven if any(place.label not in driven for place in places) else set()
     not_asked = _named_only_in(text, _KNOWS_ROADS) | driven | remote_employers(text) | school_places(text)
+    not_asked |= employer_moves(text)
     not_asked |= {place.label for place in refused_areas}
     kept = [place for place in kept if place.label not in not_asked]
     island = lookup("the island")

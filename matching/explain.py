@@ -111,6 +111,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     ("the work includes visits to customers' doors; you said no field visits",
      "the work get visit to people house; you talk say you no dey do field visit"),
     (r"“(.+)” is also (.+) work, which you said no to", r"“\1” na \2 work too, wey you talk say you no want"),
+    (r"“(.+)” is (.+) work, which you said no to", r"“\1” na \2 work, wey you talk say you no want"),
+    (r"the work has sales targets, which you said no to", r"the work get sales target, wey you talk say you no want"),
     (r"“(.+)” is (.+) work, which you said you don't take", r"“\1” na \2 work, wey you talk say you no go take"),
     (r"you said you also take (.+) work: “(.+)”", r"you talk say you go take \1 work too: “\2”"),
     (r"“(.+)” is below the level you asked for", r"“\1” dey under the level wey you ask"),
@@ -155,6 +157,7 @@ _PIDGIN_BLOCKS = {
     "a new line paying under your minimum": "na new work for you, and the pay no reach your smallest pay",
     "shop-floor work": "na work for shop floor",
     "field visits, which you said no to": "e get field visit, wey you talk say you no want",
+    "sales targets, which you said no to": "e get sales target, wey you talk say you no want",
     "no accommodation given": "dem no talk say dem go give place to stay",
 }
 

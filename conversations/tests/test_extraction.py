@@ -105,6 +105,11 @@ def test_place_aliases_resolve(message, place):
      "service. Enugu or Onitsha ok.", ["Enugu", "Onitsha, Anambra"]),
     ("Not going back to Lagos, Abuja only", ["Abuja, FCT"]),
     ("I don't want to relocate to Abuja, Kano only", ["Kano"]),
+    # holdout_94's BD manager staying behind had been read as asking Lagos; named alone, the new office is the guess
+    ("Our HQ moved to Lagos in March and I'm staying back in Abuja (Wuse/Maitama). Want BDM role in Abuja", [
+        "Wuse, Abuja, FCT", "Maitama, Abuja, FCT"]),
+    ("Our office moved to Lekki so I need work in Lekki or Ajah", ["Lekki, Lagos", "Ajah, Lagos"]),
+    ("Our office moved to Port Harcourt last year, I need admin work", ["Port Harcourt, Rivers"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

@@ -2045,6 +2045,14 @@ def test_a_line_refused_in_one_clause_is_not_asked_by_it():
      ("Sales Executive",)),
     ("I need sales job. 3yrs experience selling for beverage distributor (supermarkets and kiosk).", ("Sales Executive",)),
     ("supermarket or shop work", ("Cashier",)),
+    # Pidgin's "I no want …" refuses what follows (holdout_94's storekeeper had been sent seven sales and marketing
+    # posts); "Windows wey no wan boot" refuses nothing
+    ("I was sales rep for building materials company 4 yrs, the targets no allow me breathe. I no want any sales or "
+     "marketing work again abeg. Store officer, inventory or warehouse job fine", ("Warehouse Supervisor",
+                                                                                 "Warehouse Assistant")),
+    ("3 yrs for a telco service centre and I no want customer care again biko. Looking for HR assistant or admin "
+     "officer role.", ("HR Officer", "Administrative Officer")),
+    ("I fix printer, Wi-Fi, Windows wey no wan boot. I wan IT support work for Asaba.", ("IT Support",)),
 ])
 def test_sign_ups_read_as_their_writers_meant(words, lines):
     assert set(role_groups(words)) == set(lines)
@@ -2091,6 +2099,57 @@ def test_an_unpaid_internship_is_not_sent_to_a_seeker_who_asked_for_pay_without_
                     user_words={ROLE_TEXT: "React dev, any amount to start, even internship",
                                 ROLE_TEXT_FOR: "Frontend Developer"})
     assert not calculate_match_score(anyone, post).blocked
+
+
+def test_a_line_refused_is_not_reached_through_a_likeness_of_words_or_a_family():
+    """holdout_94's chartered accountant ("just finished audit season … I don't want audit again") was sent three
+    audit posts as close to an accountant's; her readers refused them (over the read parts no pair moved)."""
+    words = ("I am a chartered accountant (ICAN), 6yrs experience, just finished audit season and I don't want audit "
+             "again. Accountant or finance officer role on the mainland. 350k min")
+    accountant = seeker(job_roles=["Accountant"], technical_skills=["Financial Reporting"], years_of_experience=6,
+                        user_words={ROLE_TEXT: words, ROLE_TEXT_FOR: "Accountant"})
+    audit = job("Internal Control and Audit Lead", titles=["Audit Officer", "Internal Auditor"],
+                skills=["Internal Controls"])
+    result = calculate_match_score(accountant, audit)
+    assert result.blocked == "a line you said no to" and "said no to" in result.reasons["titles"]
+    with speaking(PIDGIN):
+        assert "you no want" in render_explanation(result, title="Internal Control and Audit Lead", threshold=39)
+    books = job("Accountant", titles=["Accountant"], skills=["Financial Reporting"])
+    assert calculate_match_score(accountant, books).passes(39)
+
+
+def test_where_the_employer_moved_is_no_place_asked():
+    """holdout_94's BD manager ("Our HQ moved to Lagos in March and I'm staying back in Abuja") had been sent a Lagos
+    BDM post; his readers refused it."""
+    staying = compile_seeker(roles=["Business development manager, 8 yrs. Our HQ moved to Lagos in March and I'm "
+                                    "staying back in Abuja (Wuse/Maitama). Want BDM role in Abuja"], locations_=["Abuja"])
+    assert {place.city for place in staying.places} == {"Abuja"}
+
+
+def test_a_seeker_leaving_sales_who_refuses_targets_is_not_sent_a_post_with_sales_targets():
+    """holdout_94's insurance seller ("Abeg I don tire for sales target … I want customer service job … anything wey
+    no get target or commission") was sent a customer service post whose duties say "Meet personal and team sales
+    targets"; her readers refused it (over the read parts one more refused alert stopped, none wanted lost). A seller
+    who says "no sales target jobs" asks another kind of sales post and keeps it."""
+    words = ("Abeg I don tire for sales target 🙏 3 years selling insurance for PH. I want customer service job, "
+             "inbound calls or walk-in customers, anything wey no get target or commission.")
+    leaving = seeker(job_roles=["Customer Care Representative"], years_of_experience=3,
+                     user_words={ROLE_TEXT: words, ROLE_TEXT_FOR: "Customer Care Representative"})
+    post = job("Customer Service", titles=["Customer Care Representative"], skills=["Customer Service"],
+               description="* Manage large volumes of incoming phone calls.\n* Meet personal and team sales targets.")
+    result = calculate_match_score(leaving, post)
+    assert result.blocked == "sales targets, which you said no to"
+    with speaking(PIDGIN):
+        assert "sales target" in render_explanation(result, title="Customer Service", threshold=39)
+    calls = job("Customer Service", titles=["Customer Care Representative"], skills=["Customer Service"],
+                description="* Manage large volumes of incoming phone calls.")
+    assert not calculate_match_score(leaving, calls).blocked
+    seller = seeker(job_roles=["Sales Executive"], years_of_experience=3,
+                    user_words={ROLE_TEXT: "Sales rep 3 yrs, FMCG. No sales target only jobs abeg",
+                                ROLE_TEXT_FOR: "Sales Executive"})
+    rep = job("Sales Representative", titles=["Sales Executive"], skills=["Sales"],
+              description="* Achieve monthly sales targets in your territory.")
+    assert calculate_match_score(seller, rep).blocked != "sales targets, which you said no to"
 
 
 def test_a_place_asked_only_with_accommodation_takes_only_the_posts_that_house_their_staff():

@@ -372,9 +372,13 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # seeker whose words ask pay, "intern with stipend": 2 refused alerts stopped, no read pair moved): 0.753 → 0.775 /
 # 0.625; read (94) 0.812 / 0.788, the one still blind (holdout_94) 0.478 / 0.688. holdout_95 and 96, written and read
 # the same way, measured once on those rules: 0.738 / 0.795 and 0.578 / 0.619 (0.793 / 0.590 and 0.486 / 0.405 had
-# they skipped the question); the three still blind (holdout_94, 95, 96) 0.594 / 0.699.
+# they skipped the question); the three still blind (holdout_94, 95, 96) 0.594 / 0.699. Then holdout_94's mistakes
+# read ("I no want any sales or marketing work again" refuses them: 8 refused alerts stopped, one of a read part; a line
+# refused is not reached through a likeness of words or a family: 3; where the employer moved is no place asked: 1; a
+# post with sales targets kept from a seeker leaving sales who refuses targets: 2, one of a read part): 0.478 → 0.647 /
+# 0.688; read (95) 0.811 / 0.787, the two still blind (holdout_95, 96) 0.663 / 0.704.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.59, 0.69))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.66, 0.70))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -429,9 +433,9 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_91"].precision >= 0.73 and asked_reports["holdout_91"].recall >= 0.66
     assert asked_reports["holdout_92"].precision >= 0.86 and asked_reports["holdout_92"].recall >= 0.72
     assert asked_reports["holdout_93"].precision >= 0.77 and asked_reports["holdout_93"].recall >= 0.62
-    assert asked_reports["holdout_94"].precision >= 0.47 and asked_reports["holdout_94"].recall >= 0.68
+    assert asked_reports["holdout_94"].precision >= 0.64 and asked_reports["holdout_94"].recall >= 0.68
     assert asked_reports["holdout_95"].precision >= 0.73 and asked_reports["holdout_95"].recall >= 0.79
-    assert asked_reports["holdout_96"].precision >= 0.57 and asked_reports["holdout_96"].recall >= 0.61
+    assert asked_reports["holdout_96"].precision >= 0.59 and asked_reports["holdout_96"].recall >= 0.61
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
