@@ -1738,8 +1738,8 @@ _PAY_ASKED = re.compile(r"\b(?:stipend|no unpaid|(?:can'?t|cannot|won'?t) do unp
 
 def states_conditions(text: str) -> bool:
     """Whether words state a condition on the work that matching reads beside the lines: field visits or sales
-    targets refused, pay asked without an amount. The chat drops a refusal from the words it keeps ("Pls no field recovery (going to
-    people house)"); one that states such a condition is kept for matching to read."""
+    targets refused, pay asked without an amount. The chat drops a refusal from the words it keeps ("Pls no field
+    recovery (going to people house)"); one that states such a condition is kept for matching to read."""
     return bool(_VISITS_REFUSED.search(text) or _PAY_ASKED.search(text) or _TARGETS_REFUSED.search(text))
 
 

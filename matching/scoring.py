@@ -1198,7 +1198,8 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
         return Component(0.0, "the post requires experience in sales or marketing, which you said no to",
                          blocked="requires sales experience")
     if job.sales_targets and _refuses_targets(seeker):
-        return Component(0.0, "the work has sales targets, which you said no to", blocked="sales targets, which you said no to")
+        return Component(0.0, "the work has sales targets, which you said no to",
+                         blocked="sales targets, which you said no to")
     if job.visits and seeker.refuses_visits:
         return Component(0.0, "the work includes visits to customers' doors; you said no field visits",
                          blocked="field visits, which you said no to")
@@ -1313,8 +1314,7 @@ def score_if_passes(
         return None
     known = {"titles": titles, "location": place,
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency, seeker.asks_pay),
-                             salary_component,
-                             seeker, job),
+                             salary_component, seeker, job),
              "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries,
                                         seeker.drives, job.schooling_min >= DEGREE and _unschooled_lines(seeker),
                                         bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups)),

@@ -376,9 +376,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # read ("I no want any sales or marketing work again" refuses them: 8 refused alerts stopped, one of a read part; a line
 # refused is not reached through a likeness of words or a family: 3; where the employer moved is no place asked: 1; a
 # post with sales targets kept from a seeker leaving sales who refuses targets: 2, one of a read part): 0.478 → 0.647 /
-# 0.688; read (95) 0.811 / 0.787, the two still blind (holdout_95, 96) 0.663 / 0.704.
+# 0.688; read (95) 0.811 / 0.787, the two still blind (holdout_95, 96) 0.663 / 0.704. holdout_97, written and read the
+# same way, measured once on 989be5f: 0.761 / 0.692 (0.776 / 0.577 had they skipped the question); the three still
+# blind (holdout_95, 96, 97) 0.707 / 0.698.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.66, 0.70))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.70, 0.69))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -436,6 +438,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_94"].precision >= 0.64 and asked_reports["holdout_94"].recall >= 0.68
     assert asked_reports["holdout_95"].precision >= 0.73 and asked_reports["holdout_95"].recall >= 0.79
     assert asked_reports["holdout_96"].precision >= 0.59 and asked_reports["holdout_96"].recall >= 0.61
+    assert asked_reports["holdout_97"].precision >= 0.76 and asked_reports["holdout_97"].recall >= 0.69
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
