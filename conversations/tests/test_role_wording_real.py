@@ -21,7 +21,7 @@ REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
 # the rules know is read through the extractor's titles). Pooled over the read parts the two are 0.001 apart; the
 # chat had kept only the clauses asking for work, so a seeker's "no sales" never reached matching (7 refused alerts).
 # Counted one pair per canonical job, as every other real-postings figure is (2026-12-06; until then per exported
-# row): holdout_47's recall is 0.070 lower through onboarding and the read parts' pooled recall 0.006 lower (0.785
+# row): holdout_47's recall is 0.070 lower through onboarding and the 93 read parts' pooled recall 0.006 lower (0.785
 # against 0.791, precision 0.814 against 0.812). The gap is places: "ikorodu side (ikorodu garage, ebute, agric)" is
 # read as Ikorodu, where the seeker's writer also listed Lagos, whose posts the readers wanted.
 MARGIN = 0.075
