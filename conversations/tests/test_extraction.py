@@ -110,6 +110,11 @@ def test_place_aliases_resolve(message, place):
         "Wuse, Abuja, FCT", "Maitama, Abuja, FCT"]),
     ("Our office moved to Lekki so I need work in Lekki or Ajah", ["Lekki, Lagos", "Ajah, Lagos"]),
     ("Our office moved to Port Harcourt last year, I need admin work", ["Port Harcourt, Rivers"]),
+    # holdout_96's banker moving to sales had been read as asking Lekki, and sent four Island posts
+    ("Sales exec roles. MAINLAND ONLY pls – Ikeja, Yaba, Surulere, Maryland axis. I won't do Island/Lekki traffic "
+     "again.", ["Lagos Mainland", "Ikeja, Lagos", "Yaba, Lagos", "Surulere, Lagos", "Maryland, Lagos"]),
+    ("Ikeja only. I won't do Lekki traffic again", ["Ikeja, Lagos"]),
+    ("Lekki, traffic no be problem", ["Lekki, Lagos"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

@@ -379,9 +379,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.688; read (95) 0.811 / 0.787, the two still blind (holdout_95, 96) 0.663 / 0.704. holdout_97, written and read the
 # same way, measured once on 989be5f: 0.761 / 0.692 (0.776 / 0.577 had they skipped the question); the three still
 # blind (holdout_95, 96, 97) 0.707 / 0.698. Then holdout_95's mistakes read, no rule taken: read (96) 0.810 / 0.787,
-# the two still blind (holdout_96, 97) 0.696 / 0.667.
+# the two still blind (holdout_96, 97) 0.696 / 0.667. Then holdout_96's ("I won't do Island/Lekki traffic again" refuses
+# the Island and Lekki: 4 refused alerts stopped, no read pair moved): 0.591 → 0.650 / 0.619; read (97) 0.809 / 0.786
+# (holdout_96 joining them, 0.81 → 0.80), the one still blind (holdout_97) 0.761 / 0.692.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.78)), (True, (0.69, 0.66))):
+    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.76, 0.69))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -438,7 +440,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_93"].precision >= 0.77 and asked_reports["holdout_93"].recall >= 0.62
     assert asked_reports["holdout_94"].precision >= 0.64 and asked_reports["holdout_94"].recall >= 0.68
     assert asked_reports["holdout_95"].precision >= 0.73 and asked_reports["holdout_95"].recall >= 0.79
-    assert asked_reports["holdout_96"].precision >= 0.59 and asked_reports["holdout_96"].recall >= 0.61
+    assert asked_reports["holdout_96"].precision >= 0.64 and asked_reports["holdout_96"].recall >= 0.61
     assert asked_reports["holdout_97"].precision >= 0.76 and asked_reports["holdout_97"].recall >= 0.69
 
 
