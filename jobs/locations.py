@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from jobs import gazetteer
+from jobs.vocabulary import normalize
 
 # state → capital. 36 states and the FCT.
 NG_STATES: dict[str, str] = {
@@ -238,16 +239,45 @@ def find_places(text: str, *, ambiguous: bool = False) -> list[Place]:
     `ambiguous`: words that are places only where a place is expected ("Location: Anthony") count too."""
     found: dict[str, Place] = {}
     words = _key(text).split()
-    taken: set[int] = set()
+    at: dict[int, Place] = {}  # the place each taken word is part of
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            if taken & set(range(i, i + size)):
+            if any(j in at for j in range(i, i + size)):
                 continue
             place = lookup(" ".join(words[i : i + size]))
             if place and not (size == 1 and words[i] in _AMBIGUOUS_WORDS and not ambiguous):
                 found.setdefault(place.label, place)
-                taken |= set(range(i, i + size))
+                at.update(dict.fromkeys(range(i, i + size), place))
+    # "Agbara or Ota", "Aba, Owerri", "Lekki, Chevron, Ajah": an ambiguous name listed beside a place is one too (an
+    # Ota storekeeper's Ota had been dropped); an area only beside another area of its city ("Ibadan, Challenge area"
+    # stays Ibadan; "Ilorin, Challenge" is no Ibadan area), a town not in a road's name ("Lekki-Epe expressway")
+    for i, word in enumerate(words):
+        place = lookup(word) if word in _AMBIGUOUS_WORDS and i not in at else None
+        if place and not (i + 1 < len(words) and words[i + 1] in _ROAD_WORDS) \
+                and any(_listed_with(place, beside) for beside in _beside(words, i, at)):
+            found.setdefault(place.label, place)
     return sorted(found.values(), key=_specificity, reverse=True)
+
+
+_ROAD_WORDS = {"expressway", "express", "road", "rd"}
+
+
+def _beside(words: list[str], i: int, at: dict[int, Place]) -> list[Place]:
+    """The places listed right before or after word i ("Agbara or Ota", "Ota, Agbara": the comma is gone)."""
+    found = []
+    for step in (-1, 1):
+        j = i + step
+        if words[j : j + 1] and words[j] in {"or", "and"}:
+            j += step
+        if 0 <= j < len(words) and j in at:
+            found.append(at[j])
+    return found
+
+
+def _listed_with(place: Place, beside: Place) -> bool:
+    if not place.area:
+        return True
+    return bool(beside.area) and beside.area not in SIDES and beside.city == place.city
 
 
 # "for Aba", "in lag", "around Ota": where a place is expected, a short or ambiguous name the finder skips alone
@@ -270,8 +300,16 @@ _SIDE_AVOIDED = re.compile(r"\b(?:no|not|avoid|avoiding|never|hate|far from|exce
                            # asking the mainland)
                            r"|(?:is|na)\s+(?:a\s+)?(?:no(?:[\s-]go)?|not\s+an\s+option)\b(?!\s+(?:wahala|problem|issue|p)\b))"
                            # "I no fit dey go Lagos island everyday", "can't commute to the island" (holdout_60)
-                           r"|\b(?:no|not|can'?t|cannot)\s+(?:fit\s+)?(?:dey\s+)?(?:go|come|work|commute|travel)\s+(?:to\s+)?"
-                           r"(?:the\s+|lagos\s+)?(mainland|island)\b", re.I)
+                           # "I cannot cross to Island everyday" (holdout_97's Ikorodu cashier had been read as asking the
+                           # Island)
+                           r"|\b(?:no|not|can'?t|cannot)\s+(?:fit\s+)?(?:dey\s+)?(?:go|come|work|commute|travel|cross)\s+"
+                           r"(?:over\s+)?(?:to\s+)?(?:the\s+|lagos\s+)?(mainland|island)\b"
+                           # "transport to mainland too cost", "mainland transport go finish my salary" (holdout_97's
+                           # Ajah cleaner, holdout_95's Island receptionist)
+                           r"|\b(?:transport(?:ation)?|t[\s-]?fare|fare)\s+(?:to|go|for)\s+(?:the\s+)?(mainland|island)\s+"
+                           r"(?:too\s+|go\s+|dey\s+|is\s+too\s+|is\s+)?(?:cost|costly|expensive|much|high|finish)"
+                           r"|\b(mainland|island)\s+(?:transport(?:ation)?|t[\s-]?fare|fare)\s+(?:too\s+|go\s+|dey\s+|is\s+too\s+|is\s+)?"
+                           r"(?:cost|costly|expensive|much|high|finish)", re.I)
 # "Island" alone beside another side or Lagos ("mainland preferred but Island is ok"); not a named island's last word
 _BARE_ISLAND = re.compile(r"(?:^|[.,;:!?(/—–-]\s*|\b(?:but|and|or|only|want|prefer|to|on)\s+)island\b", re.I)
 _LAGOS_CONTEXT = re.compile(r"\b(?:lagos|mainland)\b", re.I)
@@ -521,6 +559,23 @@ def commute_city(place: Place) -> Place | None:
     """The city across the state line that a town's people work in ("Agbara" → Lagos), or None."""
     town = COMMUTER_TOWNS.get(place.city)
     return lookup(town[1]) if town and not place.area else None
+
+
+def without_qualifiers(places: list[Place], text: str) -> list[Place]:
+    """ "Ikeja, Lagos" is one place (Ikeja), not two; "Lekki or Lagos" stays two; "Ogun (Agbara, Ota ok)" is those
+    towns, not all of Ogun (holdout_97's storekeeper had been sent an Abeokuta post)."""
+    clean = normalize(text)
+    dropped = set()
+    for specific in places:
+        name = (specific.area or specific.city).lower()
+        for broad in places:
+            broad_name = (broad.city if specific.area else broad.state).lower()
+            if broad is specific or not name or not broad_name or not place_contains(broad, specific):
+                continue
+            pair = rf"{re.escape(name)}[\s,]+{re.escape(broad_name)}\b|{re.escape(broad_name)}[\s,]+{re.escape(name)}\b"
+            if re.search(pair, clean):
+                dropped.add(broad.label)
+    return [p for p in places if p.label not in dropped]
 
 
 def place_contains(wanted: Place, job: Place) -> bool:

@@ -2061,8 +2061,9 @@ def _places_in_roles(roles: tuple[str, ...]) -> list[str]:
     gave none wants anywhere already."""
     # "Marketer job around Ota/Sango": a border town named after "around" is named too (holdout_56's Ota marketer was
     # sent Lagos posts as a commute)
-    found = [place for role in roles for place in locations.places_as_meant(
-        role, [*locations.find_places(role), *locations.places_after_prepositions(role)])]
+    # "Lagos mainland or Ogun (Agbara, Ota ok)": those towns, not all of Ogun, as the chat reads it
+    found = [place for role in roles for place in locations.without_qualifiers(locations.places_as_meant(
+        role, [*locations.find_places(role), *locations.places_after_prepositions(role)]), role)]
     # "I'm in Port Harcourt but i fit work anywhere in Nigeria": all of it (holdout_63's seller had missed eleven)
     whole = [place.country for role in roles if (place := locations.country_anywhere(role))]
     return list(dict.fromkeys([*(place.label for place in found if place.city or place.state), *whole]))

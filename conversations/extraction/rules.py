@@ -38,12 +38,12 @@ from jobs.locations import (
     employer_moves,
     find_places,
     lookup,
-    place_contains,
     places_after_prepositions,
     places_as_meant,
     places_refused,
     remote_employers,
     school_places,
+    without_qualifiers,
 )
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
@@ -307,7 +307,7 @@ def find_locations(text: str) -> list[str]:
             places.append(place)
     if not places:
         places = _fuzzy_places(normalize(text))
-    places = _without_qualifiers(places, normalize(text))
+    places = without_qualifiers(places, text)
     # "I'm in Port Harcourt but i fit work anywhere in Nigeria": the country too, beside the city (holdout_63)
     whole = country_anywhere(text)
     specific_countries = {p.country for p in places if p.city or p.state} - {whole.country if whole else ""}
@@ -320,21 +320,6 @@ def find_locations(text: str) -> list[str]:
         else:
             labels.append(place.label)
     return _unique(labels)
-
-
-def _without_qualifiers(places: list[Place], clean: str) -> list[Place]:
-    """ "Ikeja, Lagos" is one place (Ikeja), not two; "Lekki or Lagos" stays two."""
-    dropped = set()
-    for specific in places:
-        name = (specific.area or specific.city).lower()
-        for broad in places:
-            broad_name = (broad.city if specific.area else broad.state).lower()
-            if broad is specific or not name or not broad_name or not place_contains(broad, specific):
-                continue
-            pair = rf"{re.escape(name)}[\s,]+{re.escape(broad_name)}\b|{re.escape(broad_name)}[\s,]+{re.escape(name)}\b"
-            if re.search(pair, clean):
-                dropped.add(broad.label)
-    return [p for p in places if p.label not in dropped]
 
 
 @cache

@@ -115,6 +115,22 @@ def test_place_aliases_resolve(message, place):
      "again.", ["Lagos Mainland", "Ikeja, Lagos", "Yaba, Lagos", "Surulere, Lagos", "Maryland, Lagos"]),
     ("Ikeja only. I won't do Lekki traffic again", ["Ikeja, Lagos"]),
     ("Lekki, traffic no be problem", ["Lekki, Lagos"]),
+    # holdout_97's: "cross to Island" and "transport to mainland too cost" refuse a side; they had been read as asking
+    # it (an Ikorodu cashier was sent a Lekki post, an Ajah cleaner an Ikeja one)
+    ("Mainland only o Ikorodu, Ketu. I cannot cross to Island everyday the traffic too much", [
+        "Lagos Mainland", "Ikorodu, Lagos", "Ketu, Lagos"]),
+    ("I dey stay Ajah Sangotedo so na only Ajah Lekki side I fit go, transport to mainland too cost", [
+        "Ajah, Lagos", "Sangotedo, Lagos", "Lekki, Lagos"]),
+    ("ONLY Island side pls, mainland transport go finish my salary", ["Lagos Island"]),
+    # a state with its towns in brackets is those towns (holdout_97's storekeeper had been sent an Abeokuta post);
+    # an ambiguous town listed beside a place is one too, an area only beside an area of its city
+    ("storekeeper work Lagos mainland or Ogun (Agbara, Ota ok)", ["Lagos Mainland", "Agbara, Ogun", "Ota, Ogun"]),
+    ("Factory work. Any production company in Agbara or Ota", ["Agbara, Ogun", "Ota, Ogun"]),
+    ("Tailoring work in a fashion house, Aba or Owerri", ["Aba, Abia", "Owerri, Imo"]),
+    ("Cleaning work for office for Lugbe or Apo abeg", ["Lugbe, Abuja, FCT", "Apo, Abuja, FCT"]),
+    ("I be mechanic for 6 years. I dey Ibadan, Challenge area.", ["Ibadan, Oyo"]),
+    ("Phone repair, 5 yrs, Ilorin, Challenge", ["Ilorin, Kwara"]),
+    ("I sold Toyota and Kia at a dealership on Lekki-Epe expressway", ["Lekki, Lagos"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

@@ -631,6 +631,18 @@ def test_a_border_town_named_after_around_keeps_its_seeker_there():
     assert calculate_match_score(marketer, ota).passes(39)
 
 
+def test_a_state_named_with_its_towns_in_brackets_is_those_towns():
+    """ "Lagos mainland or Ogun (Agbara, Ota ok)": matching's reading of the words had read all of Ogun, as the chat's
+    does not (holdout_97's storekeeper was sent an Abeokuta post her readers refused)."""
+    keeper = seeker(job_roles=["Store keeper 5 years. I want storekeeper or inventory officer work Lagos mainland or "
+                               "Ogun (Agbara, Ota ok). 100k"], preferred_locations=["Festac", "Agbara"],
+                    years_of_experience=5)
+    abeokuta = job("Store Officer", titles=["Storekeeper"], skills=[], city="Abeokuta", state="Ogun")
+    agbara = job("Store Officer", titles=["Storekeeper"], skills=[], city="Agbara", state="Ogun")
+    assert calculate_match_score(keeper, abeokuta).blocked
+    assert calculate_match_score(keeper, agbara).passes(39)
+
+
 def test_a_city_the_seeker_will_not_move_to_is_no_place_asked():
     """ "I live in Kano … I dont want relocate to Lagos please": matching's reading of the words had read Lagos as a place
     asked (holdout_61's developer was sent two Lagos posts; the chat's extractor already left it out)."""
