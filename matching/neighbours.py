@@ -163,8 +163,10 @@ def read_reply(text: str, codes: tuple[str, ...]) -> dict[str, Answer] | None:
 
 # a condition that names a rank: "only if na supervisor or manager level", "provided it's a senior/managerial BD role",
 # "only B2B/enterprise or sales lead roles"; not "not entry level", "head office", "lead generation"
-_AT_A_LEVEL = re.compile(r"\b(?:if|only|provided|as long as)\b[^.!?]*?\b(?:supervis\w*|manager|managerial|management|"
-                         r"senior|snr|lead(?!\s+gen)|head(?!\s+office)|area level|regional)\b", re.I)
+# "3 but supervisor level pls" too (holdout_101's, read as a plain yes), the rank right after the "but"
+_RANKS = r"(?:supervis\w*|manager|managerial|management|senior|snr|lead(?!\s+gen)|head(?!\s+office)|area level|regional)"
+_AT_A_LEVEL = re.compile(rf"\b(?:if|only|provided|as long as)\b[^.!?]*?\b{_RANKS}\b"
+                         rf"|\bbut\s+(?:(?:na|at|a|an|only|for|on)\s+)*{_RANKS}\b", re.I)
 
 
 def _at_a_level(text: str, codes: tuple[str, ...], taken: set[str]) -> set[str]:

@@ -1227,7 +1227,10 @@ _WORD = r"(?!(?:or|and|no|not)\b)[a-z&]+(?:-[a-z]+)*"  # "call-centre", "home-as
 # ("I do not mind sales or marketing", "not only sales": no refusal; "Not interested in caregiver/home-assistant roles"
 # refuses, holdout_65's nurse was sent a nursing assistant's post by it)
 # "I no want any sales or marketing work again abeg" (holdout_94's storekeeper was sent seven sales and marketing posts)
-_REFUSED_LIST = re.compile(rf"\b(?:not\s+(?:really\s+)?(?:interested|keen)\s+(?:in|on)(?:\s+any)?|not|"
+# "not interested in private company sales or marketing jobs" (holdout_98's NGO programme assistant had been read as
+# asking them; the chat's reading refused them)
+_REFUSED_LIST = re.compile(rf"\b(?:not\s+(?:really\s+)?(?:interested|keen)\s+(?:in|on)(?:\s+any)?"
+                           rf"(?:\s+(?:private|government|public)\s+(?:company|companies|firms?|sector))?|not|"
                            rf"i\s+no\s+(?:want|wan)(?:\s+(?:to\s+)?do)?(?:\s+any)?|no(?:\s+be)?|never|without|"
                            # "Please do not send accounts officer or junior accountant roles" (holdout_88's finance
                            # manager had been read as asking them)

@@ -333,11 +333,15 @@ def test_the_one_option_offered_taken_on_a_condition_is_a_yes():
      {"care": False, "field": False, "bd": neighbours.SENIOR, "cashier": False}),
     ("2 and 3. Only if it's manager level pls", ("care", "field", "bd"),
      {"care": False, "field": neighbours.SENIOR, "bd": neighbours.SENIOR}),
+    # holdout_101's branch operations officer (read as a plain yes before any of its pairs was scored)
+    ("3 but supervisor level pls", ("sales", "front_desk", "admin"),
+     {"sales": False, "front_desk": False, "admin": neighbours.SENIOR}),
     # no rank in the condition, or a rank refused: plain answers
     ("2 and 3 but not entry level abeg", ("care", "field", "bd"), {"care": False, "field": True, "bd": True}),
     ("1 only if it is at the head office in Ikeja", ("care", "field"), {"care": True, "field": False}),
     ("2 if it's lead generation, not door to door", ("sales", "field"), {"sales": False, "field": True}),
     ("1 2. Not sales manager pls", ("care", "field"), {"care": True, "field": True}),
+    ("1 but not manager level", ("care", "field"), {"care": True, "field": False}),
 ])
 def test_a_yes_bound_to_a_rank_is_read_as_a_yes_at_that_level(reply, codes, answers):
     assert neighbours.read_reply(reply, codes) == answers

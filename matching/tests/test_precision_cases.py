@@ -2065,6 +2065,9 @@ def test_a_line_refused_in_one_clause_is_not_asked_by_it():
     ("3 yrs for a telco service centre and I no want customer care again biko. Looking for HR assistant or admin "
      "officer role.", ("HR Officer", "Administrative Officer")),
     ("I fix printer, Wi-Fi, Windows wey no wan boot. I wan IT support work for Asaba.", ("IT Support",)),
+    # a kind of employer before the refused lines (holdout_98's NGO programme assistant had been sent six sales posts)
+    ("Looking for programme assistant / M&E assistant roles in Abuja. NGOs ONLY pls, not interested in private company "
+     "sales or marketing jobs.", ("Programme Officer", "Monitoring and Evaluation Officer")),
 ])
 def test_sign_ups_read_as_their_writers_meant(words, lines):
     assert set(role_groups(words)) == set(lines)

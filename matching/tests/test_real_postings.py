@@ -386,9 +386,13 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # ("cannot cross to Island", "transport to mainland too cost" refuse a side; "Ogun (Agbara, Ota ok)" is those towns):
 # 0.750 / 0.857 and 0.564 / 0.620 (0.686 / 0.571 and 0.500 / 0.380 had they skipped the question); the two still blind
 # (holdout_98, 99) 0.650 / 0.728. Those rules stopped 4 refused alerts (3 of holdout_97, 1 of 95) and moved no wanted
-# pair: holdout_97 0.761 → 0.794 / 0.692; read (98) 0.809 / 0.785.
+# pair: holdout_97 0.761 → 0.794 / 0.692; read (98) 0.809 / 0.785. holdout_100, written and read the same way,
+# measured once on 7be5a62: 0.614 / 0.683 (0.585 / 0.492 had they skipped the question); the three still blind
+# (holdout_98, 99, 100) 0.636 / 0.710. Then holdout_98's mistakes read ("not interested in private company sales or
+# marketing jobs" refuses them: 6 refused alerts stopped, no read pair moved): 0.750 → 0.857 / 0.857; read (99) 0.810 /
+# 0.785, the two still blind (holdout_99, 100) 0.592 / 0.655.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.65, 0.72))):
+    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.59, 0.65))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -447,8 +451,9 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_95"].precision >= 0.73 and asked_reports["holdout_95"].recall >= 0.79
     assert asked_reports["holdout_96"].precision >= 0.64 and asked_reports["holdout_96"].recall >= 0.61
     assert asked_reports["holdout_97"].precision >= 0.79 and asked_reports["holdout_97"].recall >= 0.69
-    assert asked_reports["holdout_98"].precision >= 0.75 and asked_reports["holdout_98"].recall >= 0.85
+    assert asked_reports["holdout_98"].precision >= 0.85 and asked_reports["holdout_98"].recall >= 0.85
     assert asked_reports["holdout_99"].precision >= 0.56 and asked_reports["holdout_99"].recall >= 0.62
+    assert asked_reports["holdout_100"].precision >= 0.61 and asked_reports["holdout_100"].recall >= 0.68
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
