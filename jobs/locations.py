@@ -100,7 +100,7 @@ ALIASES: dict[str, str] = {
     "benin": "Benin City", "ibd": "Ibadan", "kd": "Kaduna", "oweri": "Owerri", "enu": "Enugu", "abk": "Abeokuta",
     "akwa-ibom": "Akwa Ibom", "cross-river": "Cross River", "lagos state": "Lagos", "rivers state": "Rivers",
     "ikeja gra": "Ikeja", "lekki phase 1": "Lekki", "lekki phase one": "Lekki", "festac town": "Festac",
-    "sango ota": "Ota", "sango-ota": "Ota", "ojodu berger": "Ojodu", "computer village": "Ikeja",
+    "sango ota": "Ota", "sango-ota": "Ota", "ojodu berger": "Ojodu", "computer village": "Ikeja", "amuwo": "Amuwo Odofin",
     "allen avenue": "Ikeja", "central area": "Central Business District", "gra phase 2": "GRA Port Harcourt",
     "mainland": "Lagos Mainland", "mainland side": "Lagos Mainland", "the mainland": "Lagos Mainland",
     "island side": "Lagos Island", "the island": "Lagos Island", "lagos island side": "Lagos Island",
@@ -442,8 +442,13 @@ def places_refused(text: str) -> set[str]:
     return {place.label for place in _places_refused(text)}
 
 
+# "I no wan go Lagos", "I no fit go Abuja": Pidgin's refusal takes no "to" (holdout_99's Onitsha seller had been sent
+# eight Lagos posts)
+_GO_REFUSED = re.compile(r"\bno\s+(?:wan(?:t)?|fit)\s+(?:dey\s+)?go\s+(?!back\b)([a-z]+(?:\s+[a-z]+)?)", re.I)
+
+
 def _places_refused(text: str) -> list[Place]:
-    found = [_named_after(match) for match in _PLACE_REFUSED.finditer(text)]
+    found = [_named_after(match) for pattern in (_PLACE_REFUSED, _GO_REFUSED) for match in pattern.finditer(text)]
     return [place for place in found if place and (place.city or place.state) and not place.area]
 
 

@@ -131,6 +131,11 @@ def test_place_aliases_resolve(message, place):
     ("I be mechanic for 6 years. I dey Ibadan, Challenge area.", ["Ibadan, Oyo"]),
     ("Phone repair, 5 yrs, Ilorin, Challenge", ["Ilorin, Kwara"]),
     ("I sold Toyota and Kia at a dealership on Lekki-Epe expressway", ["Lekki, Lagos"]),
+    # holdout_99's: Pidgin's refusal takes no "to" (an Onitsha seller had been sent eight Lagos posts); Amuwo is Amuwo
+    # Odofin
+    ("I need marketing work for Onitsha, I don sell for my oga shop 2 years. I no wan go Lagos", ["Onitsha, Anambra"]),
+    ("customer service or front desk job around Festac, Amuwo, Mile 2, Apapa. Not island", [
+        "Festac, Lagos", "Amuwo Odofin, Lagos", "Mile 2, Lagos", "Apapa, Lagos"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

@@ -654,6 +654,12 @@ def test_a_city_the_seeker_will_not_move_to_is_no_place_asked():
                state="Kano")
     assert not calculate_match_score(dev, lagos).passes(39)
     assert calculate_match_score(dev, kano).passes(39)
+    # "I no wan go Lagos" (holdout_99's Onitsha seller had been sent eight Lagos posts)
+    seller = seeker(job_roles=["Good day sir I need marketing work for Onitsha, I finish secondary school, I don sell for "
+                               "my oga shop for main market 2 years. I no wan go Lagos"], preferred_locations=["Onitsha"],
+                    years_of_experience=2)
+    market = job("Field Marketer", titles=["Field Marketer"], skills=[])
+    assert not calculate_match_score(seller, market).passes(39)
 
 
 def test_a_side_of_lagos_named_only_as_avoided_is_not_asked():

@@ -390,9 +390,13 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # measured once on 7be5a62: 0.614 / 0.683 (0.585 / 0.492 had they skipped the question); the three still blind
 # (holdout_98, 99, 100) 0.636 / 0.710. Then holdout_98's mistakes read ("not interested in private company sales or
 # marketing jobs" refuses them: 6 refused alerts stopped, no read pair moved): 0.750 → 0.857 / 0.857; read (99) 0.810 /
-# 0.785, the two still blind (holdout_99, 100) 0.592 / 0.655.
+# 0.785, the two still blind (holdout_99, 100) 0.592 / 0.655. holdout_101, written and read the same way, measured once
+# on 1250d6a: 0.452 / 0.609 (the same had they skipped the question). Then holdout_99's mistakes read ("I no wan go
+# Lagos" refuses Lagos: 8 refused alerts stopped, no read pair moved): 0.564 → 0.660 / 0.620; read (100) 0.808 / 0.784.
+# holdout_102, written and read the same way, measured once on those rules: 0.516 / 0.525 (0.302 / 0.213 had they
+# skipped the question); the three still blind (holdout_100, 101, 102) 0.546 / 0.605.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.59, 0.65))):
+    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.54, 0.60))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -452,8 +456,10 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_96"].precision >= 0.64 and asked_reports["holdout_96"].recall >= 0.61
     assert asked_reports["holdout_97"].precision >= 0.79 and asked_reports["holdout_97"].recall >= 0.69
     assert asked_reports["holdout_98"].precision >= 0.85 and asked_reports["holdout_98"].recall >= 0.85
-    assert asked_reports["holdout_99"].precision >= 0.56 and asked_reports["holdout_99"].recall >= 0.62
+    assert asked_reports["holdout_99"].precision >= 0.65 and asked_reports["holdout_99"].recall >= 0.62
     assert asked_reports["holdout_100"].precision >= 0.61 and asked_reports["holdout_100"].recall >= 0.68
+    assert asked_reports["holdout_101"].precision >= 0.45 and asked_reports["holdout_101"].recall >= 0.60
+    assert asked_reports["holdout_102"].precision >= 0.51 and asked_reports["holdout_102"].recall >= 0.52
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
