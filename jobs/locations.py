@@ -240,9 +240,10 @@ def find_places(text: str, *, ambiguous: bool = False) -> list[Place]:
     found: dict[str, Place] = {}
     words = _key(text).split()
     at: dict[int, Place] = {}  # the place each taken word is part of
+    named = {j for i in range(len(words) - 1) if " ".join(words[i : i + 2]) in _NO_PLACE for j in (i, i + 1)}
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            if any(j in at for j in range(i, i + size)):
+            if any(j in at or j in named for j in range(i, i + size)):
                 continue
             place = lookup(" ".join(words[i : i + size]))
             if place and not (size == 1 and words[i] in _AMBIGUOUS_WORDS and not ambiguous):
@@ -256,10 +257,29 @@ def find_places(text: str, *, ambiguous: bool = False) -> list[Place]:
         if place and not (i + 1 < len(words) and words[i + 1] in _ROAD_WORDS) \
                 and any(_listed_with(place, beside) for beside in _beside(words, i, at)):
             found.setdefault(place.label, place)
-    return sorted(found.values(), key=_specificity, reverse=True)
+    return sorted(among_others(list(found.values())), key=_specificity, reverse=True)
+
+
+def among_others(places: list[Place]) -> list[Place]:
+    """Places named together, a name shared by two cities read as the one the others are in: "Kubwa, Dutse, Wuse,
+    Berger side" is Abuja's Dutse and Berger (holdout_100's Kubwa graduate had been read as asking Jigawa's capital and
+    Lagos); "Dutse or Kano" stays Jigawa's."""
+    read = []
+    for place in places:
+        city = _SHARED_NAMES.get(_key(place.area or place.city))
+        if city and place.city != city and any(other.city == city for other in places) \
+                and not any(other is not place and other.state == place.state for other in places):
+            place = Place(area=place.area or place.city, city=city, state=NG_CITIES[city], country="NG")
+        read.append(place)
+    return read
 
 
 _ROAD_WORDS = {"expressway", "express", "road", "rd"}
+# Names of places in two cities: the other city's area ("Dutse" is Jigawa's capital and an Abuja district, "Berger" a
+# Lagos bus stop and an Abuja junction)
+_SHARED_NAMES = {"dutse": "Abuja", "berger": "Abuja"}
+# Two words that hold a place's name and are no place: a company ("I work under Julius Berger before")
+_NO_PLACE = {"julius berger"}
 
 
 def _beside(words: list[str], i: int, at: dict[int, Place]) -> list[Place]:
@@ -316,9 +336,10 @@ _LAGOS_CONTEXT = re.compile(r"\b(?:lagos|mainland)\b", re.I)
 # "I dont want relocate to Lagos please", "not willing to move to Abuja": a city refused, no place asked (holdout_61's
 # Kano developer had been sent Lagos posts)
 # "I don't want to relocate to Abuja"; "I no wan go back Lagos again", "not going back to Lagos" (holdout_91's seller home
-# in Enugu had been read as asking Lagos, and sent 21 Lagos posts her readers refused)
+# in Enugu had been read as asking Lagos, and sent 21 Lagos posts her readers refused); "I can't be going to Lagos 2
+# times a week" (holdout_100's Ibadan developer)
 _PLACE_REFUSED = re.compile(r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|not\s+willing\s+to|can'?t|cannot|no\s+fit|"
-                            r"no\s+wan(?:t)?|not)\s+(?:want\s+(?:to\s+)?)?"
+                            r"no\s+wan(?:t)?|not)\s+(?:want\s+(?:to\s+)?|be\s+)?"
                             r"(?:(?:relocat(?:e|ing)|mov(?:e|ing)|go(?:ing)?|com(?:e|ing)|work(?:ing)?)\s+(?:to|for|in)"
                             r"|(?:go(?:ing)?|mov(?:e|ing)|relocat(?:e|ing)|return(?:ing)?)\s+back(?:\s+(?:to|for))?"
                             r"|return(?:ing)?\s+to)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
@@ -346,8 +367,8 @@ _STUDIED_AT = re.compile(
     r"\b(?:graduat\w*|studied|study|studying|finish(?:ed)?|schooled|attended|alumn\w*|student|from|b\.?\s?sc|hnd|ond|nd|"
     r"nce|b\.?\s?ed|b\.?\s?a|m\.?\s?sc|mba|degree|diploma)\b(?:\W+\w+){0,4}?\W+(?P<school>(?:the\s+)?"
     r"(?:university\s+of\s+[a-z]+(?:\s+[a-z]+)?"
-    r"|yaba\s*tech\b|(?:[a-z]+\s+){0,2}?(?!(?:from|the|at|of|in|a|an)\b)[a-z]+(?:\s+state)?\s+(?:university|polytechnic|"
-    r"poly|college\s+of\s+(?:education|technology))\b(?:,?\s+[a-z]+)?"
+    r"|yaba\s*tech\b|(?:[a-z]+\s+){0,2}?(?!(?:from|the|at|of|in|a|an)\b)[a-z]+(?:\s+state)?\s+(?:university|univ|uni|"
+    r"polytechnic|poly|college\s+of\s+(?:education|technology))\b(?:,?\s+[a-z]+)?"
     r"|(?:federal\s+|state\s+)?(?:polytechnic|poly|college\s+of\s+education),?\s+[a-z]+))", re.I)
 # "Anywhere for Lagos i fit go", "any part of Abuja", "anywhere in PH": the whole city
 _ANYWHERE_IN = re.compile(r"\b(?:anywhere|any\s+(?:part|side|area)\s+of|all\s+over)\s+(?:in\s+|for\s+|around\s+|within\s+)?"

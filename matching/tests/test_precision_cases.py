@@ -643,6 +643,18 @@ def test_a_state_named_with_its_towns_in_brackets_is_those_towns():
     assert calculate_match_score(keeper, agbara).passes(39)
 
 
+def test_a_place_name_two_cities_share_is_read_beside_the_others_named():
+    """Locations "Kubwa", "Dutse", "Wuse", "Berger": Abuja's Dutse and Berger, not Jigawa's capital and a Lagos bus stop
+    (holdout_100's Kubwa graduate had been sent five Lagos posts)."""
+    graduate = seeker(job_roles=["Customer service or admin/office work"],
+                      preferred_locations=["Abuja", "Kubwa", "Dutse", "Wuse", "Berger"], years_of_experience=0)
+    lagos = job("Customer Service Representative", titles=["Customer Care Representative"], skills=[])
+    abuja = job("Customer Service Representative", titles=["Customer Care Representative"], skills=[], city="Abuja",
+                state="FCT")
+    assert not calculate_match_score(graduate, lagos).passes(39)
+    assert calculate_match_score(graduate, abuja).passes(39)
+
+
 def test_a_city_the_seeker_will_not_move_to_is_no_place_asked():
     """ "I live in Kano … I dont want relocate to Lagos please": matching's reading of the words had read Lagos as a place
     asked (holdout_61's developer was sent two Lagos posts; the chat's extractor already left it out)."""

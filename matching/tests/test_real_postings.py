@@ -394,9 +394,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # on 1250d6a: 0.452 / 0.609 (the same had they skipped the question). Then holdout_99's mistakes read ("I no wan go
 # Lagos" refuses Lagos: 8 refused alerts stopped, no read pair moved): 0.564 → 0.660 / 0.620; read (100) 0.808 / 0.784.
 # holdout_102, written and read the same way, measured once on those rules: 0.516 / 0.525 (0.302 / 0.213 had they
-# skipped the question); the three still blind (holdout_100, 101, 102) 0.546 / 0.605.
+# skipped the question); the three still blind (holdout_100, 101, 102) 0.546 / 0.605. Then holdout_100's mistakes read
+# ("Kubwa, Dutse, Wuse, Berger" is Abuja's Dutse and Berger; "I can't be going to Lagos" refuses it: 7 refused alerts
+# stopped, no read pair moved): 0.614 → 0.683 / 0.683; read (101) 0.807 / 0.782, the two still blind (holdout_101,
+# 102) 0.495 / 0.548.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.54, 0.60))):
+    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.49, 0.54))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -457,7 +460,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_97"].precision >= 0.79 and asked_reports["holdout_97"].recall >= 0.69
     assert asked_reports["holdout_98"].precision >= 0.85 and asked_reports["holdout_98"].recall >= 0.85
     assert asked_reports["holdout_99"].precision >= 0.65 and asked_reports["holdout_99"].recall >= 0.62
-    assert asked_reports["holdout_100"].precision >= 0.61 and asked_reports["holdout_100"].recall >= 0.68
+    assert asked_reports["holdout_100"].precision >= 0.68 and asked_reports["holdout_100"].recall >= 0.68
     assert asked_reports["holdout_101"].precision >= 0.45 and asked_reports["holdout_101"].recall >= 0.60
     assert asked_reports["holdout_102"].precision >= 0.51 and asked_reports["holdout_102"].recall >= 0.52
 
