@@ -240,10 +240,10 @@ def find_places(text: str, *, ambiguous: bool = False) -> list[Place]:
     found: dict[str, Place] = {}
     words = _key(text).split()
     at: dict[int, Place] = {}  # the place each taken word is part of
-    named = {j for i in range(len(words) - 1) if " ".join(words[i : i + 2]) in _NO_PLACE for j in (i, i + 1)}
+    not_places = {j for i in range(len(words) - 1) if " ".join(words[i : i + 2]) in _NO_PLACE for j in (i, i + 1)}
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            if any(j in at or j in named for j in range(i, i + size)):
+            if any(j in at or j in not_places for j in range(i, i + size)):
                 continue
             place = lookup(" ".join(words[i : i + size]))
             if place and not (size == 1 and words[i] in _AMBIGUOUS_WORDS and not ambiguous):
@@ -310,6 +310,9 @@ def places_after_prepositions(text: str) -> list[Place]:
             if (place := lookup(match.group(1))) and place.city]
 
 
+# "too cost", "go finish my salary", "is too expensive"; not "is much cheaper"
+_COSTS_TOO_MUCH = (r"(?:(?:is\s+)?too\s+(?:much|high|cost|costly|expensive)|(?:go\s+|dey\s+)?(?:cost|finish)\b"
+                   r"|(?:is\s+)?(?:costly|expensive)|is\s+high)")
 # A side of Lagos named only as what they avoid ("cos mainland traffic will finish me", "no mainland abeg")
 _SIDE_AVOIDED = re.compile(r"\b(?:no|not|avoid|avoiding|never|hate|far from|except)\s+(?:the\s+|lagos\s+)?"
                            r"(mainland|island)\b"
@@ -327,9 +330,9 @@ _SIDE_AVOIDED = re.compile(r"\b(?:no|not|avoid|avoiding|never|hate|far from|exce
                            # "transport to mainland too cost", "mainland transport go finish my salary" (holdout_97's
                            # Ajah cleaner, holdout_95's Island receptionist)
                            r"|\b(?:transport(?:ation)?|t[\s-]?fare|fare)\s+(?:to|go|for)\s+(?:the\s+)?(mainland|island)\s+"
-                           r"(?:too\s+|go\s+|dey\s+|is\s+too\s+|is\s+)?(?:cost|costly|expensive|much|high|finish)"
-                           r"|\b(mainland|island)\s+(?:transport(?:ation)?|t[\s-]?fare|fare)\s+(?:too\s+|go\s+|dey\s+|is\s+too\s+|is\s+)?"
-                           r"(?:cost|costly|expensive|much|high|finish)", re.I)
+                           rf"{_COSTS_TOO_MUCH}"
+                           r"|\b(mainland|island)\s+(?:transport(?:ation)?|t[\s-]?fare|fare)\s+"
+                           rf"{_COSTS_TOO_MUCH}", re.I)
 # "Island" alone beside another side or Lagos ("mainland preferred but Island is ok"); not a named island's last word
 _BARE_ISLAND = re.compile(r"(?:^|[.,;:!?(/—–-]\s*|\b(?:but|and|or|only|want|prefer|to|on)\s+)island\b", re.I)
 _LAGOS_CONTEXT = re.compile(r"\b(?:lagos|mainland)\b", re.I)
