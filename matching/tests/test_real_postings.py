@@ -397,9 +397,10 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # skipped the question); the three still blind (holdout_100, 101, 102) 0.546 / 0.605. Then holdout_100's mistakes read
 # ("Kubwa, Dutse, Wuse, Berger" is Abuja's Dutse and Berger; "I can't be going to Lagos" refuses it: 7 refused alerts
 # stopped, no read pair moved): 0.614 → 0.683 / 0.683; read (101) 0.807 / 0.782, the two still blind (holdout_101,
-# 102) 0.495 / 0.548.
+# 102) 0.495 / 0.548. holdout_103, written and read the same way, measured once on 20b9143: 0.641 / 0.658 (0.600 /
+# 0.474 had they skipped the question); the three still blind (holdout_101, 102, 103) 0.538 / 0.582.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.49, 0.54))):
+    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.53, 0.58))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -463,6 +464,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_100"].precision >= 0.68 and asked_reports["holdout_100"].recall >= 0.68
     assert asked_reports["holdout_101"].precision >= 0.45 and asked_reports["holdout_101"].recall >= 0.60
     assert asked_reports["holdout_102"].precision >= 0.51 and asked_reports["holdout_102"].recall >= 0.52
+    assert asked_reports["holdout_103"].precision >= 0.64 and asked_reports["holdout_103"].recall >= 0.65
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
