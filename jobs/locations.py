@@ -6,6 +6,7 @@ Pure data and functions, shared by normalisation (job locations), matching and p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -257,18 +258,19 @@ def find_places(text: str, *, ambiguous: bool = False) -> list[Place]:
         if place and not (i + 1 < len(words) and words[i + 1] in _ROAD_WORDS) \
                 and any(_listed_with(place, beside) for beside in _beside(words, i, at)):
             found.setdefault(place.label, place)
-    return sorted(among_others(list(found.values())), key=_specificity, reverse=True)
+    return sorted((place for place in among_others(list(found.values())) if place), key=_specificity, reverse=True)
 
 
-def among_others(places: list[Place]) -> list[Place]:
+def among_others(places: Sequence[Place | None]) -> list[Place | None]:
     """Places named together, a name shared by two cities read as the one the others are in: "Kubwa, Dutse, Wuse,
     Berger side" is Abuja's Dutse and Berger (holdout_100's Kubwa graduate had been read as asking Jigawa's capital and
-    Lagos); "Dutse or Kano" stays Jigawa's."""
-    read = []
+    Lagos); "Dutse or Kano" stays Jigawa's. A name not known (None) stays in its place."""
+    named = [place for place in places if place]
+    read: list[Place | None] = []
     for place in places:
-        city = _SHARED_NAMES.get(_key(place.area or place.city))
-        if city and place.city != city and any(other.city == city for other in places) \
-                and not any(other is not place and other.state == place.state for other in places):
+        city = _SHARED_NAMES.get(_key(place.area or place.city)) if place else None
+        if place and city and place.city != city and any(other.city == city for other in named) \
+                and not any(other is not place and other.state == place.state for other in named):
             place = Place(area=place.area or place.city, city=city, state=NG_CITIES[city], country="NG")
         read.append(place)
     return read

@@ -1558,9 +1558,6 @@ def place_key(place: locations.Place) -> PlaceKey:
     )
 
 
-_NOWHERE = locations.Place()  # a name the place table does not know, while the names are read together
-
-
 def seeker_places(raw: list[str] | tuple[str, ...], *, commute: bool = True) -> tuple[tuple[PlaceKey, ...], bool, bool]:
     """→ (places, anywhere, remote_only_hint).
 
@@ -1571,9 +1568,8 @@ def seeker_places(raw: list[str] | tuple[str, ...], *, commute: bool = True) -> 
     commutes: list[tuple[str, str, locations.Place]] = []
     anywhere, remote_words = False, 0
     # "Kubwa", "Dutse": a name two cities share is read beside the others named ("Dutse" with Kubwa is Abuja's)
-    resolved = dict(zip(raw or (), locations.among_others([_resolve(text) or _NOWHERE for text in raw or ()]),
-                        strict=True))
-    for text in raw or ():
+    resolved = locations.among_others([_resolve(text) for text in raw or ()])
+    for text, place in zip(raw or (), resolved, strict=True):
         key = vocabulary.normalize(text)
         if key in ANYWHERE_WORDS:
             anywhere = True
@@ -1581,7 +1577,6 @@ def seeker_places(raw: list[str] | tuple[str, ...], *, commute: bool = True) -> 
         if key in REMOTE_ONLY_WORDS:
             remote_words += 1
             continue
-        place = resolved[text] if resolved[text] is not _NOWHERE else None
         if place is not None and place.remote and not (place.city or place.state or place.country):
             remote_words += 1
             continue
