@@ -893,6 +893,10 @@ _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[
                             # a developer's "device drivers", an accountant's "driver remittances", Oracle's "Data Guard",
                             # a fridge man's "water dispenser", a sound engineer's "PA setup"
                             r"|\bdevice\s+drivers?\b|\bdrivers?'?\s+remittances?\b|\bdata\s+guard\b"
+                            # a fleet man's "driver mgt", "I manage 30 drivers": those he runs (holdout_101's logistics
+                            # manager was sent a delivery driver's post)
+                            r"|\bdrivers?'?\s+(?:management|mgt|mgmt|supervision)\b"
+                            r"|\bmanag(?:e|ed|es|ing)\s+(?:(?:over|about|the|my|our|\d+)\s+)*drivers\b"
                             r"|\bwater\s+dispensers?\b|\bpa\s+(?:setup|set-up|systems?)\b"
                             # where they worked: "for a law firm" is no legal officer's line (holdout_59's receptionist)
                             r"|\b(?:for|in|at|with)\s+(?:an?\s+|the\s+)?(?:law|lawyer'?s?|legal)\s+(?:firm|office|chambers?)\b"
@@ -1239,6 +1243,7 @@ _REFUSED_LIST = re.compile(rf"\b(?:not\s+(?:really\s+)?(?:interested|keen)\s+(?:
                            rf"matter|issue)\b)((?:{_WORD}\s+)?{_WORD}"
                            rf"(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_WORD}\s+)?{_WORD})*)", re.I)
 _REFUSED_FIRST_BREAK = re.compile(r"\s*(?:,|\bor\b|\band\b|&)\s*", re.I)
+_PAY_TERMS = re.compile(r"commission(?:[- ](?:only|based))?", re.I)
 
 
 def without_refused(text: str) -> str:
@@ -1246,8 +1251,12 @@ def without_refused(text: str) -> str:
     marketing roles" asks no seller's or marketer's line: holdout_57's fresh graduate was sent twelve of their posts).
     Only where the first thing refused is a line ("no experience, sales or cashier work" refuses nothing)."""
     def refused(match: re.Match[str]) -> str:
-        # the first item, or another name for it behind a slash ("No home care/caregiver jobs", holdout_63's nurse)
-        for item in _REFUSED_FIRST_BREAK.split(match.group(1))[0].split("/"):
+        # the first item, or another name for it behind a slash ("No home care/caregiver jobs", holdout_63's nurse);
+        # a way of being paid refused before it is passed over ("No commission-only or DSA job abeg": holdout_101's
+        # relationship manager had been sent a sales executive's post)
+        items = _REFUSED_FIRST_BREAK.split(match.group(1))
+        first_item = next((item for item in items if not _PAY_TERMS.fullmatch(item.strip())), "")
+        for item in first_item.split("/"):
             first = [w for w in vocabulary.normalize(item).split() if w not in _ITEM_TAILS]
             if first and (_line_noun(" ".join(first)) or any(map(_line_noun, first)) or _role_groups(" ".join(first))):
                 return " "

@@ -2086,6 +2086,12 @@ def test_a_line_refused_in_one_clause_is_not_asked_by_it():
     # a kind of employer before the refused lines (holdout_98's NGO programme assistant had been sent six sales posts)
     ("Looking for programme assistant / M&E assistant roles in Abuja. NGOs ONLY pls, not interested in private company "
      "sales or marketing jobs.", ("Programme Officer", "Monitoring and Evaluation Officer")),
+    # a way of being paid refused before the line (holdout_101's relationship manager had been sent a sales post)
+    ("Relationship Manager (corporate banking), 7 years in two tier-1 banks. Looking for RM or senior RM role in a bank "
+     "in Abuja. No commission-only or DSA job abeg, I need proper employment with salary.", ("Relationship Manager",)),
+    # the drivers a fleet man runs are no driver's line of his (holdout_101's logistics manager)
+    ("abeg i need logistics manager work for lagos. 8yrs experience, i don manage fleet of 25 trucks, dispatch, route "
+     "plan, driver mgt, fuel.", ("Logistics Coordinator",)),
 ])
 def test_sign_ups_read_as_their_writers_meant(words, lines):
     assert set(role_groups(words)) == set(lines)
@@ -2318,6 +2324,21 @@ def test_a_level_the_seeker_sets_as_their_floor_keeps_the_posts_below_it_away(wo
     fresh = seeker(job_roles=["Fresh graduate, open to any entry level accountant job"], years_of_experience=0)
     assert calculate_match_score(fresh, job("Accountant", titles=["Accountant"], skills=[])).blocked != \
         "below the level you asked"
+
+
+def test_ordinary_work_refused_is_a_floor_over_it():
+    """holdout_101's security supervisor ("I want security supervisor / chief security officer job in Abuja. Not
+    ordinary gateman work.") had been sent guards' posts."""
+    words = ("Retired Army warrant officer, 12 yrs in private security, currently security supervisor for an estate. I "
+             "want security supervisor / chief security officer job in Abuja. Not ordinary gateman work.")
+    chief = seeker(job_roles=[words], years_of_experience=12)
+    guards = job("SECURITY OFFICERS", titles=["Security Guard"], skills=[])
+    assert calculate_match_score(chief, guards).blocked == "below the level you asked"
+    supervisor = job("Security Supervisor", titles=["Security Guard"], skills=[])
+    assert calculate_match_score(chief, supervisor).blocked != "below the level you asked"
+    # a refusal of the work itself, not of its ordinary rank, sets no floor
+    plain = seeker(job_roles=["Security guard, 5 yrs. Not night shift pls"], years_of_experience=5)
+    assert calculate_match_score(plain, guards).blocked != "below the level you asked"
 
 
 def test_an_area_refused_by_name_is_no_place_of_theirs():

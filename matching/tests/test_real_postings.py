@@ -398,9 +398,14 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # ("Kubwa, Dutse, Wuse, Berger" is Abuja's Dutse and Berger; "I can't be going to Lagos" refuses it: 7 refused alerts
 # stopped, no read pair moved): 0.614 → 0.683 / 0.683; read (101) 0.807 / 0.782, the two still blind (holdout_101,
 # 102) 0.495 / 0.548. holdout_103, written and read the same way, measured once on 20b9143: 0.641 / 0.658 (0.600 /
-# 0.474 had they skipped the question); the three still blind (holdout_101, 102, 103) 0.538 / 0.582.
+# 0.474 had they skipped the question); the three still blind (holdout_101, 102, 103) 0.538 / 0.582. Thirty-seventh
+# session: holdout_104 and 105, written and read the same way, measured once on 32e5ee5 with the session's first three
+# rules (holdout_101's "No commission-only or DSA job", "driver mgt", "Not ordinary gateman work"; no read pair moved):
+# 0.600 / 0.420 and 0.778 / 0.656 (0.633 / 0.380 and 0.755 / 0.578 had they skipped the question). holdout_101's
+# mistakes read with them: 0.452 → 0.519 / 0.609; read (102) 0.805 / 0.782, the four still blind (holdout_102 to 105)
+# 0.632 / 0.563.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.53, 0.58))):
+    for blind, (precision, recall) in ((False, (0.80, 0.78)), (True, (0.63, 0.56))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -462,9 +467,11 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_98"].precision >= 0.85 and asked_reports["holdout_98"].recall >= 0.85
     assert asked_reports["holdout_99"].precision >= 0.65 and asked_reports["holdout_99"].recall >= 0.62
     assert asked_reports["holdout_100"].precision >= 0.68 and asked_reports["holdout_100"].recall >= 0.68
-    assert asked_reports["holdout_101"].precision >= 0.45 and asked_reports["holdout_101"].recall >= 0.60
+    assert asked_reports["holdout_101"].precision >= 0.51 and asked_reports["holdout_101"].recall >= 0.60
     assert asked_reports["holdout_102"].precision >= 0.51 and asked_reports["holdout_102"].recall >= 0.52
     assert asked_reports["holdout_103"].precision >= 0.64 and asked_reports["holdout_103"].recall >= 0.65
+    assert asked_reports["holdout_104"].precision >= 0.60 and asked_reports["holdout_104"].recall >= 0.42
+    assert asked_reports["holdout_105"].precision >= 0.77 and asked_reports["holdout_105"].recall >= 0.65
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
