@@ -328,7 +328,8 @@ _SIDE_AVOIDED = re.compile(r"\b(?:no|not|avoid|avoiding|never|hate|far from|exce
                            # "I cannot cross to Island everyday" (holdout_97's Ikorodu cashier had been read as asking the
                            # Island)
                            r"|\b(?:no|not|can'?t|cannot)\s+(?:fit\s+)?(?:dey\s+)?(?:go|come|work|commute|travel|cross)\s+"
-                           r"(?:over\s+)?(?:to\s+)?(?:the\s+|lagos\s+)?(mainland|island)\b"
+                           # "I no fit cross go mainland" (holdout_102's Sangotedo cook had been read as asking it)
+                           r"(?:over\s+)?(?:to\s+|go\s+)?(?:the\s+|lagos\s+)?(mainland|island)\b"
                            # "transport to mainland too cost", "mainland transport go finish my salary" (holdout_97's
                            # Ajah cleaner, holdout_95's Island receptionist)
                            r"|\b(?:transport(?:ation)?|t[\s-]?fare|fare)\s+(?:to|go|for)\s+(?:the\s+)?(mainland|island)\s+"
@@ -361,6 +362,10 @@ _KNOWS_ROADS = re.compile(rf"\b(?:know|knows|knew|knowing|sabi|familiar\s+with)\
 # has driven to, not a place asked
 _DRIVEN_TO = re.compile(rf"\b(?:drive|drives|drove|driven|driving|ply|plies|plied)\s+(?:go\s+|to\s+and\s+from\s+)?"
                         rf"(?:to|from|between)\s+{_PLACE_LIST}", re.I)
+# "3 yrs i dey drive Sienna for transport company Kaduna-Abuja route" (holdout_102's Kaduna driver had been sent Abuja
+# posts): the road a driver has worked, not a place asked
+_ROUTE = re.compile(r"\b([a-z]+(?:\s*(?:-|–|\bto\b)\s*[a-z]+)+)\s+(?:routes?|runs?|trips?)\b", re.I)
+_ROUTE_BREAK = re.compile(r"\s*(?:-|–|\bto\b)\s*", re.I)
 # "I can work remote for Lagos/Abuja companies, or onsite in Calabar" (holdout_71's designer): where the employers are,
 # for remote work, not a place asked
 _REMOTE_FOR = re.compile(rf"\bremote(?:ly)?\s+(?:[a-z]+\s+){{0,2}}?(?:for|with)\s+{_PLACE_LIST}(?:[\s-]+based)?\s+"
@@ -411,7 +416,8 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     kept = [place for place in places if place.area not in avoided]
     refused_cities = {(place.city, place.state) for place in _places_refused(text)}
     kept = [place for place in kept if (place.city, place.state) not in refused_cities]
-    driven = _named_only_in(text, _DRIVEN_TO)  # alone ("I drive to Abuja") it stays: the best guess of where they are
+    # alone ("I drive to Abuja") it stays: the best guess of where they are
+    driven = _named_only_in(text, _DRIVEN_TO) | _named_only_in(text, _ROUTE, _ROUTE_BREAK)
     driven = driven if any(place.label not in driven for place in places) else set()
     not_asked = _named_only_in(text, _KNOWS_ROADS) | driven | remote_employers(text) | school_places(text)
     not_asked |= employer_moves(text)
@@ -498,13 +504,13 @@ def school_places(text: str) -> set[str]:
     return found
 
 
-def _named_only_in(text: str, pattern: re.Pattern[str]) -> set[str]:
+def _named_only_in(text: str, pattern: re.Pattern[str], breaks: re.Pattern[str] = _PLACE_LIST_BREAK) -> set[str]:
     """Labels of the places named in a list inside `pattern`'s matches and nowhere else in the message."""
     found: set[str] = set()
     for match in pattern.finditer(text):
         rest = f"{text[: match.start()]} {text[match.end() :]}"
         listed = next(group for group in match.groups() if group)
-        for name in _PLACE_LIST_BREAK.split(listed):
+        for name in breaks.split(listed):
             place = lookup(name)
             if place and all(other.label != place.label for other in find_places(rest)):
                 found.add(place.label)

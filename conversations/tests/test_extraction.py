@@ -149,6 +149,13 @@ def test_place_aliases_resolve(message, place):
     ("He finished Business Admin from Nasarawa State Univ, NYSC done last year. Admin work in Abuja", ["Abuja, FCT"]),
     ("Frontend dev. Fully remote ONLY — no hybrid, I can't be going to Lagos 2 times a week. Ibadan onsite fine too", [
         "Ibadan, Oyo"]),
+    # holdout_102's: Pidgin's "cross go" refuses a side (a Sangotedo cook had been sent an Ikeja post); the route a
+    # driver worked is no place asked beside the one he names (a Kaduna driver had been sent Abuja posts)
+    ("Cook job, Lekki to Ajah side only, I stay Sangotedo. I no fit cross go mainland, the traffic go kill me", [
+        "Lekki, Lagos", "Ajah, Lagos", "Sangotedo, Lagos"]),
+    ("Ina neman aikin driver a Kaduna. 3 yrs i dey drive Sienna for transport company Kaduna-Abuja route", ["Kaduna"]),
+    ("My husband is a trailer driver, 8 yrs on the Kano–Lagos route. He wants driving job in Kano", ["Kano"]),
+    ("I drove Lagos to Ibadan route 5 years", ["Lagos", "Ibadan, Oyo"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

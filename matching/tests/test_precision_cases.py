@@ -2092,6 +2092,11 @@ def test_a_line_refused_in_one_clause_is_not_asked_by_it():
     # the drivers a fleet man runs are no driver's line of his (holdout_101's logistics manager)
     ("abeg i need logistics manager work for lagos. 8yrs experience, i don manage fleet of 25 trucks, dispatch, route "
      "plan, driver mgt, fuel.", ("Logistics Coordinator",)),
+    # the service year beside the line asked (holdout_102's statistician had been sent web developers' internships);
+    # alone, or with a placement asked, it is the intern's line
+    ("Corps member serving in Abeokuta, BSc Statistics. Excel, SQL, Power BI. Looking for junior data analyst role",
+     ("Data Analyst",)),
+    ("PPA rejected me, Batch B corps member posted to Lagos, I need any company that will accept a corper", ("Intern",)),
 ])
 def test_sign_ups_read_as_their_writers_meant(words, lines):
     assert set(role_groups(words)) == set(lines)
