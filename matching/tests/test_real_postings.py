@@ -406,9 +406,13 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.632 / 0.563. Then holdout_102's read ("I no fit cross go mainland", a driver's "Kaduna-Abuja route", "Corps member
 # serving in Abeokuta" beside the line asked: 2 refused alerts of the read parts stopped, no wanted pair moved): 0.516 →
 # 0.561 / 0.525; read (103) 0.803 / 0.779 (the read floor's recall 0.78 → 0.77: the first-jobbers' part joins with
-# 0.525), the three still blind (holdout_103, 104, 105) 0.688 / 0.579.
+# 0.525), the three still blind (holdout_103, 104, 105) 0.688 / 0.579. holdout_106, written and read the same way,
+# measured once on 6af104d with holdout_103's rule below: 0.808 / 0.500 (0.780 / 0.381 had they skipped the question).
+# holdout_103's mistakes read ("i do flyers, brand identity, social media posts" is a designer's work, no marketer's
+# line: 1 refused alert of the read parts stopped): 0.641 → 0.735 / 0.658; read (104) 0.803 / 0.778, the three still
+# blind (holdout_104, 105, 106) 0.745 / 0.530.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.77)), (True, (0.68, 0.57))):
+    for blind, (precision, recall) in ((False, (0.80, 0.77)), (True, (0.74, 0.53))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -472,9 +476,10 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_100"].precision >= 0.68 and asked_reports["holdout_100"].recall >= 0.68
     assert asked_reports["holdout_101"].precision >= 0.51 and asked_reports["holdout_101"].recall >= 0.60
     assert asked_reports["holdout_102"].precision >= 0.56 and asked_reports["holdout_102"].recall >= 0.52
-    assert asked_reports["holdout_103"].precision >= 0.64 and asked_reports["holdout_103"].recall >= 0.65
+    assert asked_reports["holdout_103"].precision >= 0.73 and asked_reports["holdout_103"].recall >= 0.65
     assert asked_reports["holdout_104"].precision >= 0.60 and asked_reports["holdout_104"].recall >= 0.42
     assert asked_reports["holdout_105"].precision >= 0.77 and asked_reports["holdout_105"].recall >= 0.65
+    assert asked_reports["holdout_106"].precision >= 0.80 and asked_reports["holdout_106"].recall >= 0.50
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
