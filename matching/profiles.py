@@ -888,8 +888,9 @@ def role_groups(role: str) -> tuple[str, ...]:
 
 _TILL, _SHOP_SALES = "Cashier", "Sales Executive"
 _INTERN, _DESIGNER = "Intern", "Graphic Designer"
+# what is made for the pages, not running them ("social media content", "social media ads" may be a marketer's work)
 _DESIGNED = re.compile(r"\b(?:social\s+media|instagram|ig|facebook|tiktok)\s+(?:posts?|designs?|graphics?|flyers?|"
-                       r"creatives?|banners?|templates?|ads?|visuals?|contents?)\b", re.I)
+                       r"creatives?|banners?|templates?|visuals?)\b", re.I)
 _INTERNSHIP_ASKED = re.compile(r"\bintern(?:s|ship|ships)?\b|\bsiwes\b|\bindustrial\s+(?:training|attachment)\b|"
                                r"\bIT\s+(?:student|placement)\b|\bPPA\b|\bplace\s+of\s+primary\s+assignment\b", re.I)
 _SELLS_IN_A_SHOP = re.compile(r"\bsales ?(?:girl|boy)s?\b", re.I)
@@ -907,11 +908,11 @@ _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[
                             # a developer's "device drivers", an accountant's "driver remittances", Oracle's "Data Guard",
                             # a fridge man's "water dispenser", a sound engineer's "PA setup"
                             r"|\bdevice\s+drivers?\b|\bdrivers?'?\s+remittances?\b|\bdata\s+guard\b"
+                            r"|\bwater\s+dispensers?\b|\bpa\s+(?:setup|set-up|systems?)\b"
                             # a fleet man's "driver mgt", "I manage 30 drivers": those he runs (holdout_101's logistics
                             # manager was sent a delivery driver's post)
                             r"|\bdrivers?'?\s+(?:management|mgt|mgmt|supervision)\b"
                             r"|\bmanag(?:e|ed|es|ing)\s+(?:(?:over|about|the|my|our|\d+)\s+)*drivers\b"
-                            r"|\bwater\s+dispensers?\b|\bpa\s+(?:setup|set-up|systems?)\b"
                             # where they worked: "for a law firm" is no legal officer's line (holdout_59's receptionist)
                             r"|\b(?:for|in|at|with)\s+(?:an?\s+|the\s+)?(?:law|lawyer'?s?|legal)\s+(?:firm|office|chambers?)\b"
                             # an HR officer's "payroll input, HR admin": HR's own paperwork, no office admin's line

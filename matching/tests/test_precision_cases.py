@@ -2102,6 +2102,7 @@ def test_a_line_refused_in_one_clause_is_not_asked_by_it():
     ("hello graphic designer, 3yrs. photoshop, illustrator, canva. i do flyers, brand identity, social media posts. "
      "lagos (yaba) onsite or remote", ("Graphic Designer",)),
     ("Graphic designer, I also run social media pages for brands", ("Graphic Designer", "Digital Marketer")),
+    ("Graphic designer and social media content creator", ("Graphic Designer", "Content Writer")),
 ])
 def test_sign_ups_read_as_their_writers_meant(words, lines):
     assert set(role_groups(words)) == set(lines)
