@@ -257,7 +257,8 @@ _ALL_BUT = re.compile(r"^\W*(?:all|all of them|all of dem|any|any of them|everyt
                       r"besides|save)\s+(.+)$", re.I)
 # a reply in sentences, each in parts, each taken or refused: "customer care but not cashier", "1 and 3, no 4", "i no
 # fit do cashier"
-_CLAUSES = re.compile(r"[.!?]+(?=\s|$)|\bbut\b", re.I)
+# Hausa's "amma" and Yoruba's "sugbon" are "but" ("1 amma Kaduna only", holdout_108's: read as no answer)
+_CLAUSES = re.compile(r"[.!?]+(?=\s|$)|\b(?:but|amma|sugbon)\b", re.I)
 _PARTS = re.compile(r"[,;]|(?=\b(?:not|no|except|without|don'?t|dont)\b)", re.I)
 _TAKES = re.compile(r"\b(?:yes|ok|okay|fine|good|take|i go|i fit|i will|i'?ll)\b", re.I)
 # "3 if it's remote like virtual assistant work", "1 sef ok if na sales dem dey do there": the number, on a condition

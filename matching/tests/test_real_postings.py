@@ -414,6 +414,9 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.567 / 0.654 (0.640 / 0.615 had they skipped the question). holdout_104's mistakes read ("I cannot be crossing to
 # the Island" refuses it: one of its own refused alerts stopped, and one Victoria Island post its readers wanted):
 # 0.600 → 0.606 / 0.400; read (105) 0.801 / 0.775, the three still blind (holdout_105, 106, 107) 0.743 / 0.580.
+# holdout_108, written and read the same way (a reply "1 amma Kaduna only" mended first: Hausa's "but"), measured once
+# on a9e4a43: 0.759 / 0.612 (0.633 / 0.463 had they skipped the question); the four still blind (holdout_105 to 108)
+# 0.747 / 0.589.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
     for blind, (precision, recall) in ((False, (0.80, 0.77)), (True, (0.74, 0.58))):
         found = _pooled(asked_reports, blind)
@@ -484,6 +487,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_105"].precision >= 0.77 and asked_reports["holdout_105"].recall >= 0.65
     assert asked_reports["holdout_106"].precision >= 0.80 and asked_reports["holdout_106"].recall >= 0.50
     assert asked_reports["holdout_107"].precision >= 0.56 and asked_reports["holdout_107"].recall >= 0.65
+    assert asked_reports["holdout_108"].precision >= 0.75 and asked_reports["holdout_108"].recall >= 0.61
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
