@@ -535,6 +535,23 @@ _EVEN = re.compile(r"\beven\b", re.I)
 _WHERE_HOUSED = re.compile(r"(?:any)?(?:where|wey)\b", re.I)
 
 
+# "Lekki, Ajah, Sangotedo axis only", "only Lekki to Ajah side", "Nyanya, Karu or Mararaba only": "only" beside the
+# places a message names; the words between ("axis", "side", "pls") are passed over
+_ONLY = re.compile(r"\bonly\b", re.I)
+_BESIDE_PLACES = re.compile(r"\b(?:axis|side|sides|area|areas|pls|please|abeg|o|na|so)\b", re.I)
+
+
+def areas_only(text: str) -> bool:
+    """Whether a message puts "only" right beside the places it names, in the same clause: they work there and
+    nowhere else in the city, not merely around there ("Daytime job only", "salaried only" name no place)."""
+    for match in _ONLY.finditer(text):
+        before = _CLAUSE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
+        after = _CLAUSE_BREAK.split(text[match.end() : match.end() + 50])[0]
+        if find_places(_BESIDE_PLACES.sub(" ", before)) or find_places(after):
+            return True
+    return False
+
+
 def housed_places(text: str) -> list[Place]:
     """The places a message asks only where the post houses its staff. A place named before the condition's clause
     stays theirs outright ("for one old mama for Osogbo … Osogbo or Lagos if live-in": Lagos is the condition's,

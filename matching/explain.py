@@ -35,6 +35,7 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"it is in (.+), across the lagoon; you want (.+)", r"e dey \1, for the other side of the lagoon; you want \2"),
     (r"the post requires living around (.+); you named (.+)", r"the post want person wey dey live near \1; you talk \2"),
     (r"in (.+) \((.+)\): your city, not (.+)", r"e dey \1 (\2): your city, but no be \3"),
+    (r"it is in (.+); you asked only (.+)", r"e dey \1; you talk say na only \2"),
     (r"in (.+) \((.+)\), you want (.+), and it gives accommodation",
      r"e dey \1 (\2), you want \3, and dem go give you place to stay"),
     (r"it is in (.+); you asked (.+) only where the job gives accommodation, and this post does not say it does",

@@ -375,6 +375,7 @@ class Seeker:
     declined: tuple[str, ...] = ()  # neighbours' title groups they said they do not take
     also_senior: tuple[str, ...] = ()  # of `also`, those taken only at a supervisor's level or above
     housed: tuple[PlaceKey, ...] = ()  # places of theirs asked only where the post houses its staff ("Lagos if accommodation")
+    areas_only: bool = False  # their words put "only" beside the areas they named ("Lekki, Ajah axis only")
 
     @property
     def accepts_remote(self) -> bool:
@@ -406,6 +407,7 @@ class Seeker:
             refuses_targets=get("refuses_targets", False),
             drives=get("drives", False), also=tuple(get("also", ())), declined=tuple(get("declined", ())),
             also_senior=tuple(get("also_senior", ())), housed=tuple(_place_from_json(p) for p in get("housed", ())),
+            areas_only=get("areas_only", False),
         )
         return seeker
 
@@ -1744,6 +1746,7 @@ def compile_seeker(
         declined=declined,
         also_senior=neighbours.senior_groups(also_take, groups),
         housed=tuple(p for p in places if _where(p) in conditional),
+        areas_only=any(locations.areas_only(text) for text in (*roles, *said) if text),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.locations import find_places, housed_places, lookup, place_contains, resolve_place, side_of
+from jobs.locations import areas_only, find_places, housed_places, lookup, place_contains, resolve_place, side_of
 from jobs.salary import convert, parse_salary
 from jobs.vocabulary import canonical_title, find_skills, find_titles, normalize, strip_seniority
 
@@ -127,6 +127,21 @@ def test_places_are_found_in_a_chat_message():
 ])
 def test_a_place_asked_only_where_the_post_houses_its_staff_is_told_from_one_asked_outright(text, housed):
     assert [place.label for place in housed_places(text)] == housed
+
+
+@pytest.mark.parametrize(("text", "limited"), [
+    # holdout_105's cleaner and the read parts' (six refused alerts elsewhere in the city stopped)
+    ("Pls i need cleaner job for Lekki, Ajah, Sangotedo axis only. I stay Ajah", True),
+    ("3 years front desk in a hotel in Ajah. ONLY Lekki to Ajah axis, Sangotedo fine", True),
+    ("I don work 1yr for Nyanya market. SSCE. Nyanya, Karu or Mararaba only", True),
+    ("I dey stay Ajah Sangotedo so na only Ajah Lekki side I fit go", True),
+    # "only" beside no place
+    ("Ikorodu, Ketu, Ojota, Maryland side. Daytime job only, closing before 6pm", False),
+    ("Ikeja, Yaba, Apapa all fine. No DSA or commission-only pls, salaried only. Min 200k.", False),
+    ("I live in Ogba so Ikeja, Ogba, Agege, Alausa axis is best.", False),
+])
+def test_only_beside_the_places_named_limits_the_work_to_them(text, limited):
+    assert areas_only(text) is limited
 
 
 def test_titles_and_skills_come_from_one_vocabulary():

