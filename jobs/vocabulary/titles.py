@@ -72,7 +72,9 @@ TITLE_GROUPS: list[list[str]] = [
      "Finance Director", "Accounts Manager", "Chief Accountant", "Head of Accounts", "Head of Finance"],
     ["Bookkeeper", "Accounts Clerk", "Account Clerk", "Accounts Payable Officer", "Accounts Receivable Officer",
      "Book Keeper", "Accounts Payable Clerk", "Billing Officer"],
-    ["Payroll Officer", "Payroll Administrator", "Payroll Specialist", "Payroll Accountant", "Payroll Analyst"],
+    # "payroll admin" is payroll's work, no admin officer's (holdout_106's HR generalist had been sent an admin post)
+    ["Payroll Officer", "Payroll Administrator", "Payroll Specialist", "Payroll Accountant", "Payroll Analyst",
+     "Payroll Admin"],
     ["Auditor", "Revenue Assurance Officer", "Revenue Assurance Analyst", "Revenue Assurance", "Audit Associate", "Internal Auditor", "External Auditor", "Audit Officer", "Audit Senior",
      "Audit Manager", "Internal Control Officer", "Audit Trainee", "Audit Assistant", "Audit Lead", "Head of Audit",
      # the department heads are titled by ("HEAD OF INTERNAL AUDIT": holdout_105's, no line was read from it)

