@@ -346,7 +346,9 @@ _LAGOS_CONTEXT = re.compile(r"\b(?:lagos|mainland)\b", re.I)
 # "I don't want to relocate to Abuja"; "I no wan go back Lagos again", "not going back to Lagos" (holdout_91's seller home
 # in Enugu had been read as asking Lagos, and sent 21 Lagos posts her readers refused); "I can't be going to Lagos 2
 # times a week" (holdout_100's Ibadan developer)
+# "Not ready to relocate to Lagos" (holdout_107's Enugu designer had been sent Lagos posts)
 _PLACE_REFUSED = re.compile(r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|not\s+willing\s+to|can'?t|cannot|no\s+fit|"
+                            r"not\s+(?:ready|open|planning)\s+to|not\s+interested\s+in|"
                             r"no\s+wan(?:t)?|not)\s+(?:want\s+(?:to\s+)?|be\s+)?"
                             r"(?:(?:relocat(?:e|ing)|mov(?:e|ing)|go(?:ing)?|com(?:e|ing)|work(?:ing)?)\s+(?:to|for|in)"
                             r"|(?:go(?:ing)?|mov(?:e|ing)|relocat(?:e|ing)|return(?:ing)?)\s+back(?:\s+(?:to|for))?"
@@ -481,8 +483,16 @@ def places_refused(text: str) -> set[str]:
 _GO_REFUSED = re.compile(r"\bno\s+(?:wan(?:t)?|fit)\s+(?:dey\s+)?go\s+(?!back\b)([a-z]+(?:\s+[a-z]+)?)", re.I)
 
 
+# "in Abeokuta or Sango-Ota side, not Lagos", "Abuja only, no Lagos", "I don't want Lagos": a city refused by name,
+# the clause ending on it (holdout_107's storekeeper had been read as asking Lagos); not "no Lagos traffic"
+_CITY_REFUSED = re.compile(r"\b(?:no|not|never|except|don'?t\s+want|dont\s+want|do\s+not\s+want)\s+"
+                           r"([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?)]|$|\b(?:pls|please|abeg|o|again|or|and)\b))",
+                           re.I)
+
+
 def _places_refused(text: str) -> list[Place]:
-    found = [_named_after(match) for pattern in (_PLACE_REFUSED, _GO_REFUSED) for match in pattern.finditer(text)]
+    found = [_named_after(match) for pattern in (_PLACE_REFUSED, _GO_REFUSED, _CITY_REFUSED)
+             for match in pattern.finditer(text)]
     return [place for place in found if place and (place.city or place.state) and not place.area]
 
 

@@ -105,6 +105,13 @@ def test_place_aliases_resolve(message, place):
      "service. Enugu or Onitsha ok.", ["Enugu", "Onitsha, Anambra"]),
     ("Not going back to Lagos, Abuja only", ["Abuja, FCT"]),
     ("I don't want to relocate to Abuja, Kano only", ["Kano"]),
+    # holdout_107's storekeeper and designer had been read as asking the city they refused, and sent Lagos posts
+    ("Want store or warehouse job in Abeokuta or Sango-Ota side, not Lagos. Pay 120k and above.",
+     ["Ota, Ogun", "Abeokuta, Ogun"]),
+    ("Graphic designer, onsite in Enugu or remote. Not ready to relocate to Lagos. Pay 120k upward.", ["Enugu"]),
+    ("Abuja only, no Lagos pls", ["Abuja, FCT"]), ("I don't want Lagos. Ibadan", ["Ibadan, Oyo"]),
+    # not a city refused: "no Lagos traffic" is the commute
+    ("I stay Ikeja, no Lagos traffic for me", ["Ikeja, Lagos"]),
     # holdout_94's BD manager staying behind had been read as asking Lagos; named alone, the new office is the guess
     ("Our HQ moved to Lagos in March and I'm staying back in Abuja (Wuse/Maitama). Want BDM role in Abuja", [
         "Wuse, Abuja, FCT", "Maitama, Abuja, FCT"]),

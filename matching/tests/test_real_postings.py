@@ -434,6 +434,9 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # (holdout_109 0.683 / 0.705 → 0.701 / 0.770 by the collections rule).
 # holdout_111, written and read the same way, measured once on 6d3d505: 0.735 / 0.556 (0.733 / 0.489 had they skipped
 # the question); the five still blind (holdout_107 to 111) 0.706 / 0.639.
+# Then holdout_107's mistakes read ("in Abeokuta or Sango-Ota side, not Lagos", "Not ready to relocate to Lagos" refuse
+# the city: no read pair moved, no sign-up reading changed): 0.586 → 0.654 / 0.654; read (108) 0.807 / 0.769, the four
+# still blind (holdout_108 to 111) 0.721 / 0.637.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
     for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.70, 0.63))):
         found = _pooled(asked_reports, blind)
@@ -503,7 +506,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_104"].precision >= 0.60 and asked_reports["holdout_104"].recall >= 0.40
     assert asked_reports["holdout_105"].precision >= 0.80 and asked_reports["holdout_105"].recall >= 0.65
     assert asked_reports["holdout_106"].precision >= 0.84 and asked_reports["holdout_106"].recall >= 0.59
-    assert asked_reports["holdout_107"].precision >= 0.56 and asked_reports["holdout_107"].recall >= 0.65
+    assert asked_reports["holdout_107"].precision >= 0.65 and asked_reports["holdout_107"].recall >= 0.65
     assert asked_reports["holdout_108"].precision >= 0.75 and asked_reports["holdout_108"].recall >= 0.61
     assert asked_reports["holdout_109"].precision >= 0.68 and asked_reports["holdout_109"].recall >= 0.70
     assert asked_reports["holdout_110"].precision >= 0.70 and asked_reports["holdout_110"].recall >= 0.60
