@@ -484,15 +484,28 @@ _GO_REFUSED = re.compile(r"\bno\s+(?:wan(?:t)?|fit)\s+(?:dey\s+)?go\s+(?!back\b)
 
 
 # "in Abeokuta or Sango-Ota side, not Lagos", "Abuja only, no Lagos", "I don't want Lagos": a city refused by name,
-# the clause ending on it (holdout_107's storekeeper had been read as asking Lagos); not "no Lagos traffic"
+# the clause ending on it (holdout_107's storekeeper had been read as asking Lagos)
 _CITY_REFUSED = re.compile(r"\b(?:no|not|never|except|don'?t\s+want|dont\s+want|do\s+not\s+want)\s+"
                            r"([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?)]|$|\b(?:pls|please|abeg|o|again|or|and)\b))",
                            re.I)
 
 
+_COURTESY_AFTER = frozenset({"pls", "please", "abeg", "o", "oh", "again"})
+
+
+def _city_refused(match: re.Match[str]) -> Place | None:
+    """The city a _CITY_REFUSED match names whole ("not Port Harcourt", "no Lagos pls"); "no Lagos traffic", "no Lagos
+    experience" name none."""
+    words = match.group(1).split()
+    place = lookup(" ".join(words))
+    if place is None and len(words) == 2 and words[1].lower() in _COURTESY_AFTER:
+        place = lookup(words[0])
+    return place
+
+
 def _places_refused(text: str) -> list[Place]:
-    found = [_named_after(match) for pattern in (_PLACE_REFUSED, _GO_REFUSED, _CITY_REFUSED)
-             for match in pattern.finditer(text)]
+    found = [_named_after(match) for pattern in (_PLACE_REFUSED, _GO_REFUSED) for match in pattern.finditer(text)]
+    found += [_city_refused(match) for match in _CITY_REFUSED.finditer(text)]
     return [place for place in found if place and (place.city or place.state) and not place.area]
 
 

@@ -110,8 +110,9 @@ def test_place_aliases_resolve(message, place):
      ["Ota, Ogun", "Abeokuta, Ogun"]),
     ("Graphic designer, onsite in Enugu or remote. Not ready to relocate to Lagos. Pay 120k upward.", ["Enugu"]),
     ("Abuja only, no Lagos pls", ["Abuja, FCT"]), ("I don't want Lagos. Ibadan", ["Ibadan, Oyo"]),
-    # not a city refused: "no Lagos traffic" is the commute
+    # not a city refused: "no Lagos traffic" is the commute, "no Lagos experience" what they lack
     ("I stay Ikeja, no Lagos traffic for me", ["Ikeja, Lagos"]),
+    ("Lagos or Ibadan. I have no Lagos experience.", ["Lagos", "Ibadan, Oyo"]),
     # holdout_94's BD manager staying behind had been read as asking Lagos; named alone, the new office is the guess
     ("Our HQ moved to Lagos in March and I'm staying back in Abuja (Wuse/Maitama). Want BDM role in Abuja", [
         "Wuse, Abuja, FCT", "Maitama, Abuja, FCT"]),
