@@ -485,12 +485,10 @@ _GO_REFUSED = re.compile(r"\bno\s+(?:wan(?:t)?|fit)\s+(?:dey\s+)?go\s+(?!back\b)
 
 # "in Abeokuta or Sango-Ota side, not Lagos", "Abuja only, no Lagos", "I don't want Lagos": a city refused by name,
 # the clause ending on it (holdout_107's storekeeper had been read as asking Lagos)
-_CITY_REFUSED = re.compile(r"\b(?:no|not|never|except|don'?t\s+want|dont\s+want|do\s+not\s+want)\s+"
-                           r"([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?)]|$|\b(?:pls|please|abeg|o|again|or|and)\b))",
-                           re.I)
-
-
 _COURTESY_AFTER = frozenset({"pls", "please", "abeg", "o", "oh", "again"})
+_CITY_REFUSED = re.compile(r"\b(?:no|not|never|except|don'?t\s+want|dont\s+want|do\s+not\s+want)\s+"
+                           rf"([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?)]|$|\b(?:{'|'.join(sorted(_COURTESY_AFTER))}|or|and)\b))",
+                           re.I)
 
 
 def _city_refused(match: re.Match[str]) -> Place | None:
