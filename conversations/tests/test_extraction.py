@@ -164,6 +164,11 @@ def test_place_aliases_resolve(message, place):
     ("Ina neman aikin driver a Kaduna. 3 yrs i dey drive Sienna for transport company Kaduna-Abuja route", ["Kaduna"]),
     ("My husband is a trailer driver, 8 yrs on the Kano–Lagos route. He wants driving job in Kano", ["Kano"]),
     ("I drove Lagos to Ibadan route 5 years", ["Lagos", "Ibadan, Oyo"]),
+    # holdout_108's Ibadan driver: a road between two states is where it runs, no place asked; one inside a state
+    # may be where they work
+    ("He wants driver job in Ibadan. He know Ibadan roads very well, also Lagos-Ibadan expressway.", ["Ibadan, Oyo"]),
+    ("I wan drive staff bus. I sabi Lagos-Ibadan expressway well. I dey Mowe", ["Mowe, Ogun"]),
+    ("I live along Lekki-Epe expressway, Ajah side", ["Lekki, Lagos", "Ajah, Lagos"]),
     # holdout_104's returning teller had been read as asking the Island
     ("Customer service job. MAINLAND ONLY (Surulere, Yaba, Ojuelegba axis) I cannot be crossing to the Island every "
      "day with school runs.", ["Lagos Mainland", "Surulere, Lagos", "Yaba, Lagos", "Ojuelegba, Lagos"]),

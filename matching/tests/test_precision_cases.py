@@ -1478,14 +1478,15 @@ def test_a_lagos_post_requiring_its_staff_to_live_in_an_area_is_not_sent_to_thos
 
 def test_a_lead_who_also_asks_the_line_without_a_rank_is_sent_its_posts():
     """ "I am seeking a senior accountant or finance manager position": the accountant's posts are asked too (holdout_58's
-    chartered accountant of six years had been refused two as "below your rank"); "finance manager" alone is not."""
+    chartered accountant of six years had been refused two as "below your rank"); "finance manager" alone is not, and
+    the charter then asks no accountant's line (holdout_108)."""
     post = job("Accountant", titles=["Accountant"], skills=[], years_experience_min=3)
     both = seeker(job_roles=["Chartered accountant, six years. I am seeking a senior accountant or finance manager "
                              "position anywhere in Lagos"], years_of_experience=6)
     assert calculate_match_score(both, post).passes(39)
     manager = seeker(job_roles=["Chartered accountant, six years. I am seeking a finance manager position"],
                      years_of_experience=6)
-    assert calculate_match_score(manager, post).blocked == "below your rank"
+    assert calculate_match_score(manager, post).blocked == "a different line of work"
 
 
 def test_a_slash_offers_the_unranked_role_as_or_does():
@@ -1741,6 +1742,10 @@ def test_a_refusal_runs_through_the_list_it_opens(words, lines):
     # holdout_88's finance manager: "do not send" refuses as "do not send me" does
     ("Finance Manager / Financial Controller roles in Abuja. Please do not send accounts officer or junior accountant "
      "roles.", {"Finance Manager"}),
+    # holdout_108's collector: what the refused work is, to the sentence's end, is refused with it (the shop they
+    # will not visit had read as a shop attendant's line, and a store assistant's post was sent)
+    ("Looking for collections or loan recovery job. Please no field recovery where I go to people's house or shop.",
+     {"Collections Officer"}),
 ])
 def test_matching_reads_no_line_a_seeker_refuses(words, lines):
     assert set(role_groups(words)) == lines
@@ -2349,8 +2354,8 @@ def test_an_employer_a_seeker_will_not_work_for_names_no_line_of_theirs():
 
 
 @pytest.mark.parametrize("words", [
-    "Chartered Accountant (ACA) with 13 years in internal audit. Seeking Head of Internal Audit roles in Lagos. I will "
-    "not consider officer-level positions.",
+    "Chartered Accountant (ACA) with 13 years in financial reporting. Seeking senior roles in Lagos. I will not "
+    "consider officer-level positions.",
     "I was Finance Manager, 10 years in accounting (ACCA). I need Finance Manager / Chief Accountant role in Lagos. "
     "Won't go back to accounts officer level.",
     "Accountant, 10 years. Not interested in anything below manager level.",
@@ -2485,3 +2490,18 @@ def test_a_collector_who_refuses_field_visits_is_not_sent_posts_whose_work_inclu
     assert not calculate_match_score(anyone, post).blocked
     with speaking(PIDGIN):
         assert "field visit" in render_explanation(result, title="Credit Recovery Officer", threshold=39)
+
+
+@pytest.mark.parametrize(("words", "lines"), [
+    # holdout_108's head of audit had been sent three accountants' posts through the charter he holds
+    ("Chartered Accountant (FCA) and CISA, 9 years in internal audit and controls, currently Audit Lead. Seeking Head "
+     "of Internal Audit or Senior Internal Auditor position.", {"Auditor"}),
+    ("ICAN chartered accountant, 12 yrs, last 5 as Finance Manager. Looking for Finance Manager / Financial "
+     "Controller.", {"Finance Manager"}),
+    # the charter stays a line where what they seek is the accountant's own, or where they seek nothing named
+    ("Chartered accountant (ICAN), 6 yrs. Looking for Senior Accountant / Finance Manager role in Lagos.",
+     {"Accountant", "Finance Manager"}),
+    ("Chartered accountant (ACA), 7 years. Lagos.", {"Accountant"}),
+])
+def test_an_accountants_charter_is_no_line_asked_beside_another_line_sought(words, lines):
+    assert set(role_groups(words)) == lines

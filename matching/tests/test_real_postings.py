@@ -440,8 +440,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # Thirty-ninth session: holdout_112 (short messages typed fast) and holdout_113 (the North, the Middle Belt and Abuja's
 # edges), written and read the same way, measured once on a888c2d: 0.728 / 0.634 and 0.559 / 0.559 (0.708 / 0.495 and
 # 0.472 / 0.500 had they skipped the question); the six still blind (holdout_108 to 113) 0.707 / 0.629.
+# Then holdout_108's mistakes read ("no field recovery where I go to people's house or shop" refuses the shop too; a
+# road between two states, "Lagos-Ibadan expressway", no place asked; an accountant's charter no line asked beside
+# another line sought: 5 refused alerts of the read parts stopped, none wanted lost): 0.759 → 0.854 / 0.612; read
+# (109) 0.808 / 0.767, the five still blind (holdout_109 to 113) 0.696 / 0.633 (holdout_108's precision leaving them).
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.70, 0.62))):
+    for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.69, 0.63))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -510,7 +514,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_105"].precision >= 0.80 and asked_reports["holdout_105"].recall >= 0.65
     assert asked_reports["holdout_106"].precision >= 0.84 and asked_reports["holdout_106"].recall >= 0.59
     assert asked_reports["holdout_107"].precision >= 0.65 and asked_reports["holdout_107"].recall >= 0.65
-    assert asked_reports["holdout_108"].precision >= 0.75 and asked_reports["holdout_108"].recall >= 0.61
+    assert asked_reports["holdout_108"].precision >= 0.85 and asked_reports["holdout_108"].recall >= 0.61
     assert asked_reports["holdout_109"].precision >= 0.68 and asked_reports["holdout_109"].recall >= 0.70
     assert asked_reports["holdout_110"].precision >= 0.70 and asked_reports["holdout_110"].recall >= 0.60
     assert asked_reports["holdout_111"].precision >= 0.73 and asked_reports["holdout_111"].recall >= 0.55
