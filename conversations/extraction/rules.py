@@ -44,6 +44,7 @@ from jobs.locations import (
     remote_employers,
     school_places,
     without_qualifiers,
+    without_remote_anywhere,
 )
 from jobs.salary import SALARY_RE, parse_period, parse_salary
 from jobs.vocabulary import TITLE_GROUPS, find_skills, normalize
@@ -298,7 +299,8 @@ def expand_shorthand(clean: str) -> str:
 def find_locations(text: str) -> list[str]:
     """Place labels, most specific first; a bare country only when no place inside it is named."""
     places = places_as_meant(text, find_places(text))
-    if re.search(r"\b(anywhere|any state|any location|any city|anywhere in (nigeria|naija))\b", text, re.I):
+    if re.search(r"\b(anywhere|any state|any location|any city|anywhere in (nigeria|naija))\b", without_remote_anywhere(text),
+                 re.I):
         places.append(Place(country="NG"))
     # "remote for Lagos/Abuja companies", "graduated from University of Lagos": no place asked
     not_asked = remote_employers(text) | school_places(text) | places_refused(text) | employer_moves(text)

@@ -169,6 +169,10 @@ def test_place_aliases_resolve(message, place):
     ("He wants driver job in Ibadan. He know Ibadan roads very well, also Lagos-Ibadan expressway.", ["Ibadan, Oyo"]),
     ("I wan drive staff bus. I sabi Lagos-Ibadan expressway well. I dey Mowe", ["Mowe, Ogun"]),
     ("I live along Lekki-Epe expressway, Ajah side", ["Lekki, Lagos", "Ajah, Lagos"]),
+    # holdout_109's Port Harcourt analyst: "anywhere" after "remote" is where remote work may come from, no office
+    # anywhere in the country
+    ("Reporting/BI analyst. PH based, onsite PH or remote role anywhere in Naija.", ["Port Harcourt, Rivers"]),
+    ("I'm in Port Harcourt but i fit work anywhere in Nigeria", ["Port Harcourt, Rivers", "Nigeria"]),
     # holdout_104's returning teller had been read as asking the Island
     ("Customer service job. MAINLAND ONLY (Surulere, Yaba, Ojuelegba axis) I cannot be crossing to the Island every "
      "day with school runs.", ["Lagos Mainland", "Surulere, Lagos", "Yaba, Lagos", "Ojuelegba, Lagos"]),

@@ -2505,3 +2505,16 @@ def test_a_collector_who_refuses_field_visits_is_not_sent_posts_whose_work_inclu
 ])
 def test_an_accountants_charter_is_no_line_asked_beside_another_line_sought(words, lines):
     assert set(role_groups(words)) == lines
+
+
+def test_a_floor_at_head_or_lead_level_lets_a_leads_post_through():
+    """holdout_109's head of internal control, "Not interested in anything below Head/Lead level", had been kept from
+    two audit leads' posts; "below manager level" still keeps them away."""
+    audit_lead = job("Audit Lead", titles=["Audit Lead"], skills=["Auditing"], years_experience_min=5)
+    lead = seeker(job_roles=["15 yrs internal audit & risk. Seeking Head of Internal Audit roles only, Lagos. Not "
+                             "interested in anything below Head/Lead level."], technical_skills=["Auditing"],
+                  years_of_experience=15)
+    assert calculate_match_score(lead, audit_lead).blocked != "below the level you asked"
+    manager = seeker(job_roles=["15 yrs internal audit. Not interested in anything below manager level."],
+                     technical_skills=["Auditing"], years_of_experience=15)
+    assert calculate_match_score(manager, audit_lead).blocked == "below the level you asked"
