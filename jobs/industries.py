@@ -126,3 +126,65 @@ def other_than(asked_: tuple[str, ...], named_: tuple[str, ...]) -> tuple[str, .
 def label(codes: tuple[str, ...], joiner: str = " or ") -> str:
     """"automobiles or energy" (what a post asks), "FMCG, telecoms" (what a seeker named)."""
     return joiner.join(INDUSTRIES[code][0] for code in codes)
+
+
+# --- the trades a seeker limits their work to ---------------------------------------------------------------------
+# "Looking for BD or sales role in healthcare/pharma", "sales job with bank or insurance company": a seller who names
+# where they will sell refused every post of another trade (holdout_114's two pharma sellers, 28 alerts). Health is a
+# trade here though not in INDUSTRIES: posts asking experience in it are a nurse's or a doctor's, which titles decide,
+# but a seller names it as where they will sell.
+SECTORS: dict[str, str] = {**{code: name for code, (name, _) in INDUSTRIES.items()}, "health": "healthcare"}
+_HEALTH = r"health\s*care|\bhealth\b|pharma\w*|diagnostic\w*|medical|hospitals?|clinics?|\bhmos?\b|\bdrugs?\b|patients?"
+_SECTOR_PATTERNS = {**_PATTERNS, "health": re.compile(_HEALTH)}
+_ANY_SECTOR = re.compile("|".join(f"(?:{p.pattern})" for p in _SECTOR_PATTERNS.values()))
+# A lender is in banking's trade where a post is read for a seeker's limit ("loan officer or relationship officer role in a
+# bank/MFB" wanted a lending company's loan officer). Health is read narrower in a post than in a seeker's words: most
+# posts offer "HMO" or "health insurance" among their benefits, and an insurer lists "health management" among its lines.
+_POST_SECTOR_PATTERNS = {
+    **_SECTOR_PATTERNS,
+    "banking": re.compile(rf"{_PATTERNS['banking'].pattern}|\bloans?\b|lending|\bcredit\b|financial services|"
+                          r"finance compan"),
+    "health": re.compile(r"health\s*care|pharma\w*|diagnostic\w*|\bhospitals?\b|\bclinics?\b|\bdrugs?\b|"
+                         r"\bpatients?\b|\bmedical\b(?!\s+(?:allowance|cover|insurance|benefits?|care\b))"),
+}
+# "role|job|work in|with" and the list after it: words joined by "/", ",", "or", "and", "&", then "company",
+# "industry" or the like; what follows must end the phrase ("… in Lagos", ", island side"), or the trade was a
+# workplace's name ("job in banking hall")
+_LIMITED_TO = re.compile(r"\b(?:roles?|jobs?|work|positions?|openings?|opportunit(?:y|ies))\s+(?:in|with|for)\s+"
+                         r"(?:an?\s+|the\s+)?(?P<list>[\w&-]+(?:\s*(?:/|,|&|\bor\b|\band\b)\s*(?:an?\s+)?[\w&-]+)*)"
+                         r"(?:\s+(?:company|companies|firms?|industry|industries|sector|space|organi[sz]ations?))?"
+                         r"(?P<after>[^,.;!?\n]*)")
+_LIST_GLUE = re.compile(r"/|,|&|\bor\b|\band\b|\ban?\b|\s")
+_PHRASE_ENDS = re.compile(r"\s*(?:$|(?:in|around|within|only|abeg|pls|please|at|for|but|not|no|and|or|[-–—(])\b)")
+# sought, not told of: "I want / looking for / need …" earlier in the sentence ("3 years work with a bank" is their past)
+_SEEKING = re.compile(r"\b(?:want|wan|looking|seeking|need|find|interested|searching|open to)\b")
+_A_WISH = re.compile(r"prefer|ideally|if possible|a plus|would be nice|bonus")
+
+
+def sought(texts: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The trades a seeker asks to work in (codes of SECTORS), () when they name none as a limit; a trade they only
+    prefer ("energy or tech company preferred") limits nothing."""
+    found: dict[str, None] = {}
+    for text in texts:
+        lowered = (text or "").lower().replace("’", "'")
+        if not any(word in lowered for word in (" in ", " with ", " for ")):
+            continue
+        for match in _LIMITED_TO.finditer(lowered):
+            listed, after = match.group("list"), match.group("after")
+            sentence = lowered[max(0, lowered.rfind(".", 0, match.start()) + 1): match.start()]
+            if _LIST_GLUE.sub("", _ANY_SECTOR.sub("", listed)) or not _PHRASE_ENDS.match(after) \
+                    or _A_WISH.search(after) or not _SEEKING.search(sentence):
+                continue
+            found |= dict.fromkeys(code for code, pattern in _SECTOR_PATTERNS.items() if pattern.search(listed))
+    return tuple(found)
+
+
+def of_post(title: str, company: str, description: str) -> tuple[str, ...]:
+    """Every trade a post's title, company or text names (SECTORS codes), where a seeker's limit is looked for."""
+    text = f"{title}\n{company}\n{(description or '')[:6000]}".lower()
+    return tuple(code for code, pattern in _POST_SECTOR_PATTERNS.items() if pattern.search(text))
+
+
+def sector_label(codes: tuple[str, ...]) -> str:
+    """"healthcare or pharmaceuticals"."""
+    return " or ".join(SECTORS[code] for code in codes)

@@ -366,6 +366,7 @@ class Seeker:
     schooling: int = 0  # the highest schooling the seeker's own words name (SCHOOLING levels), 0 when they name none
     lacks: tuple[str, ...] = ()  # must-haves they said they do not hold (jobs.credentials codes)
     industries: tuple[str, ...] = ()  # the trades their own words name (jobs.industries codes), () when none
+    sectors: tuple[str, ...] = ()  # the trades their words limit the work to (jobs.industries.sought), () when none
     part_time: bool = False  # their words ask for part-time work
     asks_pay: bool = False  # their words ask for paid work without naming an amount ("intern with stipend")
     refuses_visits: bool = False  # their words refuse work at customers' doors ("no field recovery")
@@ -402,7 +403,8 @@ class Seeker:
             salary_currency=get("salary_currency", ""), disliked_titles=tuple(get("disliked_titles", ())),
             disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
-            lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), part_time=get("part_time", False),
+            lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), sectors=tuple(get("sectors", ())),
+            part_time=get("part_time", False),
             asks_pay=get("asks_pay", False), refuses_visits=get("refuses_visits", False),
             refuses_targets=get("refuses_targets", False),
             drives=get("drives", False), also=tuple(get("also", ())), declined=tuple(get("declined", ())),
@@ -441,6 +443,7 @@ class Job:
     schooling_min: int = 0  # the least schooling a requirement line asks (SCHOOLING levels), 0 when none
     must_haves: tuple[str, ...] = ()  # what its lines require (jobs.credentials.asked: "licence", "hausa|yoruba")
     industries: tuple[str, ...] = ()  # the trades its requirement lines ask experience in (jobs.industries.asked)
+    sectors: tuple[str, ...] = ()  # every trade its title, company or text names (jobs.industries.of_post)
     part_time: bool = False  # a part-time post that offers no full-time place
     primary: bool = False  # a teaching post of a primary school's classes only (Key Stage 1-2)
     resides: tuple[str, ...] = ()  # the areas the post requires its staff to live in ("Must reside around Yaba")
@@ -1758,6 +1761,7 @@ def compile_seeker(
         or max((stated_schooling(text) for text in (*roles, *said) if text), default=0),
         lacks=_lacks(answered or {}, (*roles, *said), groups),
         industries=industries.named((*roles, *said, *(skills or ()))),
+        sectors=industries.sought((*roles, *said)),
         part_time=any(PART_TIME.search(text) for text in (*roles, *said) if text),  # their words ask part-time
         asks_pay=any(_PAY_ASKED.search(text) for text in (*roles, *said) if text),
         refuses_visits=any(_VISITS_REFUSED.search(text) for text in (*roles, *said) if text),
@@ -1885,6 +1889,7 @@ def compile_job(
         schooling_min=required_schooling(description),
         must_haves=credentials.asked(description),
         industries=industries.asked(description or ""),
+        sectors=industries.of_post(title or "", company or "", description or ""),
         primary="Teacher" in groups and primary_post(description),
         resides=resides,
         part_time=employment_type == "parttime",  # normalisation's: a post also offering full-time places is full-time

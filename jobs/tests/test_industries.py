@@ -95,3 +95,29 @@ def test_a_client_in_the_duties_is_no_employer_talking_about_itself():
     line = "* 2 - 3 years of experience in business development, analysis, or client relationship management within a consulting firm."
     assert industries.asked(line) == ("consulting",)
     assert industries.asked("We're hiring on behalf of our client in the FMCG sector; 3 years of experience") == ()
+
+
+@pytest.mark.parametrize(("words", "codes"), [
+    ("5 yrs BD for a diagnostic centre chain. Looking for BD or sales role in healthcare/pharma in Lagos, managerial "
+     "level if possible.", ("pharma", "health")),
+    ("I want sales role with pharma, diagnostics or healthcare company. Base salary must be there",
+     ("pharma", "health")),
+    ("i need DSA or sales job with bank or insurance company, island side (Lekki, VI, Ajah)", ("banking", "insurance")),
+    ("I want work in oil and gas company", ("oil_gas",)),
+    # a wish, their past, a workplace's name, and a list with something that is no trade limit nothing
+    ("Want BDM or head of sales roles in Lagos, energy or tech company preferred", ()),
+    ("I have 3 years work with a bank as a teller", ()),
+    ("I need job in banking hall", ()),
+    ("Looking for RM / credit or loan officer role with a bank or licensed finance company in Lagos", ()),
+    ("Looking for nursing job in Abuja, hospital or clinic", ()),
+])
+def test_a_seeker_limits_their_work_to_the_trades_they_ask_to_work_in(words, codes):
+    assert industries.sought([words]) == codes
+
+
+def test_a_post_names_its_trade_anywhere_in_its_text_but_not_in_its_benefits():
+    assert "health" in industries.of_post("Sales Representative", "Emzor", "We are a leading pharmaceutical company")
+    assert "banking" in industries.of_post("Loan Officer", "QuickCash Ltd", "Disburse and recover loans")
+    benefits = "Sell our furniture to offices.\nBenefits: HMO, health insurance, medical allowance"
+    assert "health" not in industries.of_post("Sales Executive", "Casa", benefits)
+    assert "health" not in industries.of_post("BD Executive", "Eko Hotel", "Lagos full time hospitality & hotel")

@@ -2518,3 +2518,25 @@ def test_a_floor_at_head_or_lead_level_lets_a_leads_post_through():
     manager = seeker(job_roles=["15 yrs internal audit. Not interested in anything below manager level."],
                      technical_skills=["Auditing"], years_of_experience=15)
     assert calculate_match_score(manager, audit_lead).blocked == "below the level you asked"
+
+
+def test_a_seller_who_names_the_trade_they_sell_in_is_sent_no_other_trades_posts():
+    """holdout_114's medical rep, "I want sales role with pharma, diagnostics or healthcare company", had been sent
+    furniture, insurance and hotel sales posts (28 alerts to two such sellers). A line taken when asked about
+    neighbouring lines keeps no limit: holdout_31's bank seller also takes field marketing, in any trade."""
+    rep = seeker(job_roles=["Medical rep, 4 yrs selling pharma products to hospitals. I want sales role with pharma, "
+                            "diagnostics or healthcare company."], technical_skills=["Sales"], years_of_experience=4)
+    furniture = job("Sales Executive", titles=["Sales Executive"], skills=["Sales"],
+                    description="Sell our furniture in the showroom. Benefits: HMO, health insurance.")
+    pharma = job("Sales Executive", titles=["Sales Executive"], skills=["Sales"],
+                 description="Emzor, a leading pharmaceutical company, seeks sales executives.")
+    result = calculate_match_score(rep, furniture)
+    assert result.blocked == "another industry than you asked"
+    assert "pharmaceuticals or healthcare, where you asked to work" in result.reasons["experience"]
+    assert not calculate_match_score(rep, pharma).blocked
+    marketer = job("Field Marketer", titles=["Field Marketer"], skills=["Sales"],
+                   description="Market our solar lamps to shops in Lagos.")
+    dsa = seeker(job_roles=["i need DSA or sales job with bank or insurance company. 2yrs as DSA for a commercial bank"],
+                 technical_skills=["Sales"], years_of_experience=2, also_take={"field": True})
+    assert calculate_match_score(dsa, marketer).blocked != "another industry than you asked"
+    assert calculate_match_score(dsa, marketer).total >= 39

@@ -450,8 +450,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # Then holdout_109's mistakes read ("onsite PH or remote role anywhere in Naija" asks no office across the country; a
 # floor "below Head/Lead level" lets a lead's post through: no read pair moved): 0.701 → 0.754 / 0.803; read (110)
 # 0.807 / 0.768, the five still blind (holdout_110 to 114) 0.640 / 0.603.
+# Fortieth session: holdout_114's mistakes read (a seller who limits the work to trades, "sales role with pharma,
+# diagnostics or healthcare company", is sent no other trade's post: no read pair moved, no sign-up reading of lines or
+# places changed): 0.396 → 0.760 / 0.633; read (111) 0.807 / 0.767, the four still blind (holdout_110 to 113) 0.695 /
+# 0.599.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.63, 0.60))):
+    for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.69, 0.59))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -526,7 +530,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_111"].precision >= 0.73 and asked_reports["holdout_111"].recall >= 0.55
     assert asked_reports["holdout_112"].precision >= 0.72 and asked_reports["holdout_112"].recall >= 0.63
     assert asked_reports["holdout_113"].precision >= 0.55 and asked_reports["holdout_113"].recall >= 0.55
-    assert asked_reports["holdout_114"].precision >= 0.39 and asked_reports["holdout_114"].recall >= 0.63
+    assert asked_reports["holdout_114"].precision >= 0.75 and asked_reports["holdout_114"].recall >= 0.63
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
