@@ -453,9 +453,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # Fortieth session: holdout_114's mistakes read (a seller who limits the work to trades, "sales role with pharma,
 # diagnostics or healthcare company", is sent no other trade's post: no read pair moved, no sign-up reading of lines or
 # places changed): 0.396 → 0.760 / 0.633; read (111) 0.807 / 0.767, the four still blind (holdout_110 to 113) 0.695 /
-# 0.599.
+# 0.599. holdout_115 (the South-East and South-South), written and read the same way, measured once on b249b7e:
+# 0.683 / 0.719 (0.667 / 0.456 had they skipped the question); the five still blind (holdout_110 to 113, 115) 0.692 /
+# 0.622.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.69, 0.59))):
+    for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.69, 0.62))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -531,6 +533,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_112"].precision >= 0.72 and asked_reports["holdout_112"].recall >= 0.63
     assert asked_reports["holdout_113"].precision >= 0.55 and asked_reports["holdout_113"].recall >= 0.55
     assert asked_reports["holdout_114"].precision >= 0.75 and asked_reports["holdout_114"].recall >= 0.63
+    assert asked_reports["holdout_115"].precision >= 0.68 and asked_reports["holdout_115"].recall >= 0.71
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
