@@ -60,7 +60,7 @@ as_of, usd_per_unit  # jobs/salary.py's FxTable: keys of the rates file, read by
  salary_monthly_usd_max, scraped_at, archived_at, pipeline_started_at, fetched_at, source_updated_at, screened_at)
 # TextChoices members: values stored in the column and reached by value, e.g. PayPeriod("weekly").
 HYBRID, ONSITE, HOURLY, DAILY, WEEKLY, YEARLY, LEVER, WORKABLE, ASHBY
-SSCE, OND, DEGREE  # Schooling: user_preferences.schooling, chosen in the portal and set by value by the chat
+NONE, SSCE, OND, DEGREE  # Schooling: user_preferences.schooling, chosen in the portal and set by value by the chat
 TEMPLATE  # DeliveryType.TEMPLATE: a value of user_job_history.delivery_type in the seed's schema
 JUNIOR  # ExperienceLevel.JUNIOR: written by value by the enhancers (offline rules, the model's schema)
 

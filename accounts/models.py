@@ -66,8 +66,9 @@ class User(models.Model):
 
 
 class Schooling(models.TextChoices):
-    """The highest certificate a seeker says they hold (jobs.credentials.SCHOOLING_LEVELS ranks them)."""
+    """The highest certificate a seeker says they hold (jobs.credentials.SCHOOLING_LEVELS ranks them), or none."""
 
+    NONE = "none", "No certificate"
     SSCE = "ssce", "SSCE / WAEC"
     OND = "ond", "OND / NCE"
     DEGREE = "degree", "HND or degree"

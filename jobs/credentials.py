@@ -25,6 +25,8 @@ CREDENTIALS: dict[str, str] = {
 # The schooling question's answers (user_preferences.schooling) → the level matching compares with what a post's
 # requirement lines accept (1 SSCE, 2 OND/NCE, 3 HND or a degree)
 SCHOOLING_LEVELS: dict[str, int] = {"ssce": 1, "ond": 2, "degree": 3}
+# The answer that they hold no certificate: a post asking even SSCE is not for them (no level: 0 is "not said")
+NO_CERTIFICATE = "none"
 
 # A driver's licence named: what a post asks, and what a seeker's words hold (no role: matching.profiles)
 DRIVING_LICENCE = r"driv(?:er'?s?|ers'|ing)\s+licen[cs]e"

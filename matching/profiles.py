@@ -364,6 +364,7 @@ class Seeker:
     subjects: tuple[str, ...] = ()  # school subjects a teacher's skills name ("literature in english" → english)
     platforms: tuple[str, ...] = ()  # phone platforms a mobile developer's roles and skills name ("flutter" → cross)
     schooling: int = 0  # the highest schooling the seeker's own words name (SCHOOLING levels), 0 when they name none
+    unschooled: bool = False  # they answered that they hold no certificate, and their words name none
     lacks: tuple[str, ...] = ()  # must-haves they said they do not hold (jobs.credentials codes)
     industries: tuple[str, ...] = ()  # the trades their own words name (jobs.industries codes), () when none
     sectors: tuple[str, ...] = ()  # the trades their words limit the work to (jobs.industries.sought), () when none
@@ -403,6 +404,7 @@ class Seeker:
             salary_currency=get("salary_currency", ""), disliked_titles=tuple(get("disliked_titles", ())),
             disliked_companies=tuple(get("disliked_companies", ())), home_country=get("home_country", HOME_COUNTRY),
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
+            unschooled=get("unschooled", False),
             lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), sectors=tuple(get("sectors", ())),
             part_time=get("part_time", False),
             asks_pay=get("asks_pay", False), refuses_visits=get("refuses_visits", False),
@@ -1333,14 +1335,20 @@ def refused_groups(text: str) -> tuple[str, ...]:
 _GOING_BACK = re.compile(rf"\b{_GO_BACK}\s+([^.,;!?()\n]+)", re.I)
 
 
+_A_LEVEL = re.compile(r"\b(?:entry|mid|junior|senior)[\s-]*level\b")
+
+
 def _sharing_next(text: str, rest: list[str]) -> str:
     """An item that is a line only with the next item's words: "Backend or full stack developer" (the noun they
     share), "Customer success or customer care roles" (the head they share)."""
     after = [w for w in vocabulary.normalize(rest[0]).split() if w not in _ITEM_TAILS] if rest else []
-    if len(after) < 2 or not _line_noun(" ".join(after)):
+    # a level on either side is no part of the line: "entry level backend or junior developer role" asks a backend
+    # developer's (holdout_110's graduate had been read as asking nothing)
+    if len(after) < 2 or not (_line_noun(" ".join(after)) or _line_noun(title_core(" ".join(after)))):
         return ""
-    if _line_noun(shared := f"{text} {after[-1]}"):
-        return _line_noun(shared)
+    shared = f"{_A_LEVEL.sub(' ', text).strip()} {after[-1]}"
+    if line := _line_noun(shared) or _line_noun(title_core(shared)):
+        return line
     same_head = text.split()[0] == after[0] and len(text.split()) == len(after)
     found = role_groups(text) if same_head else ()
     return found[0] if len(found) == 1 else ""
@@ -1738,6 +1746,7 @@ def compile_seeker(
         arr = ("remote",)
     floor = float(salary_min) * salary.PER_MONTH.get(salary_period or "monthly", 1.0) if salary_min else None
     also, declined = neighbours.answered_groups(also_take, groups)
+    stated = max((stated_schooling(text) for text in (*roles, *said) if text), default=0)
     return Seeker(
         roles=roles,
         groups=groups,
@@ -1757,8 +1766,8 @@ def compile_seeker(
         subjects=tuple(sorted(frozenset().union(*(school_subjects(s) for s in skills or ()))))
         if {"Teacher", "Tutor"} & set(groups) else (),
         platforms=_seeker_platforms(roles, canonical) if "Mobile Developer" in groups else (),
-        schooling=credentials.SCHOOLING_LEVELS.get(schooling)
-        or max((stated_schooling(text) for text in (*roles, *said) if text), default=0),
+        schooling=credentials.SCHOOLING_LEVELS.get(schooling) or stated,
+        unschooled=schooling == credentials.NO_CERTIFICATE and not stated,
         lacks=_lacks(answered or {}, (*roles, *said), groups),
         industries=industries.named((*roles, *said, *(skills or ()))),
         sectors=industries.sought((*roles, *said)),

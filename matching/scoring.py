@@ -1237,6 +1237,10 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if seeker.schooling and job.schooling_min > seeker.schooling:
         asked, said = SCHOOLING[job.schooling_min], SCHOOLING[seeker.schooling]
         return Component(0.0, f"the post asks at least {asked}; you said {said}", blocked="asks more schooling")
+    if seeker.unschooled and job.schooling_min:
+        # the cleaners who answered "none" (12 such alerts over the read parts, refused by every reader)
+        return Component(0.0, f"the post asks at least {SCHOOLING[job.schooling_min]}; you said you hold no "
+                              "certificate", blocked="asks more schooling")
     if not seeker.schooling and job.schooling_min >= DEGREE and _unschooled_lines(seeker) \
             and not _UNSCHOOLED_LINES & set(job.groups):
         return Component(0.0, f"the post asks at least {SCHOOLING[job.schooling_min]}, which shop and field work "
@@ -1346,7 +1350,8 @@ def score_if_passes(
     known = {"titles": titles, "location": place,
              "salary": _part(seen, ("salary", seeker.salary_floor, seeker.salary_currency, seeker.asks_pay),
                              salary_component, seeker, job),
-             "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.lacks, seeker.industries,
+             "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.unschooled, seeker.lacks,
+                                        seeker.industries,
                                         _outside_sectors(seeker, job),
                                         seeker.drives, job.schooling_min >= DEGREE and _unschooled_lines(seeker),
                                         bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups)),

@@ -52,7 +52,7 @@ from conversations.dialogue.steps import (
 from conversations.extraction import Extracted
 from conversations.extraction.rules import role_text
 from delivery.buttons import ButtonAction, parse_button_id
-from jobs.credentials import CREDENTIALS
+from jobs.credentials import CREDENTIALS, NO_CERTIFICATE
 from matching import neighbours
 
 __all__ = ["Outcome", "Reply", "transition"]
@@ -357,8 +357,11 @@ def _short_answer(state: State, name: str, message: Message) -> Outcome:
         return answer_change(state, save=name == "yes")
     if asked_field(state) == "background" and name in {"skip", "no"} and not re.fullmatch(r"\W*skip\W*", message.text or "",
                                                                                       re.I):
-        # "none", "no", "nothing" answer the question: no certificate named, none of the must-haves
-        return _on_text(state, replace(message, extracted=Extracted(credentials=dict.fromkeys(CREDENTIALS, False))))
+        # "none", "no", "nothing" answer the question: no certificate (unless they named one before), none of the
+        # must-haves
+        none = Extracted(credentials=dict.fromkeys(CREDENTIALS, False),
+                         schooling="" if state.prefs.schooling else NO_CERTIFICATE)
+        return _on_text(state, replace(message, extracted=none))
     if asked_field(state) == "neighbours" and name in {"skip", "no"} and not re.fullmatch(r"\W*skip\W*",
                                                                                          message.text or "", re.I):
         return _answer_neighbours(state, dict.fromkeys(state.prefs.neighbour_options(), False))  # "none": only their own line

@@ -45,7 +45,7 @@ class Prefs:
     arrangements: list[str] = field(default_factory=list)
     words: dict[str, str] = field(default_factory=dict)
     credentials: dict[str, bool] = field(default_factory=dict)  # must-haves answered (jobs.credentials codes)
-    schooling: str = ""  # highest certificate: "ssce", "ond", "degree" (accounts.models.Schooling); "" unknown
+    schooling: str = ""  # highest certificate: "ssce", "ond", "degree", or "none" held (accounts.models.Schooling); "" unknown
     also_take: dict[str, neighbours.Answer] = field(default_factory=dict)  # neighbouring lines answered (matching.neighbours codes)
 
     def needs_location(self) -> bool:

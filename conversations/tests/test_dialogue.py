@@ -484,6 +484,15 @@ def test_none_answers_the_background_question_of_a_settled_seeker():
     state, replies = transition(state, text("none"))
     assert state.step == READY and "Saved" in bodies(replies)
     assert state.prefs.credentials == dict.fromkeys(state.prefs.credentials, False) and state.prefs.credentials
+    assert state.prefs.schooling == "none"  # the question asked their highest certificate too
+
+
+def test_none_at_the_background_question_keeps_a_certificate_their_words_named():
+    state, _ = transition(State(), text("Cleaner, SSCE, 5 years, Lekki, on-site"))
+    state, _ = transition(state, text("skip"))  # the pay
+    assert state.step == ASK_BACKGROUND and state.prefs.schooling == "ssce"
+    state, _ = transition(state, text("none"))  # none of the must-haves
+    assert state.prefs.schooling == "ssce" and set(state.prefs.credentials.values()) == {False}
 
 
 @pytest.mark.parametrize(("state", "message"), [

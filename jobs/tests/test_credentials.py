@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.credentials import SCHOOLING_LEVELS, asked, labels, lacking, said_about
+from jobs.credentials import NO_CERTIFICATE, SCHOOLING_LEVELS, asked, labels, lacking, said_about
 
 
 @pytest.mark.parametrize(
@@ -63,4 +63,4 @@ def test_a_professions_licence_is_no_drivers_licence():
 def test_every_certificate_the_seeker_can_answer_has_a_level_matching_compares():
     from accounts.models import Schooling  # the column's choices live in accounts, which jobs does not import
 
-    assert set(Schooling.values) == set(SCHOOLING_LEVELS)
+    assert set(Schooling.values) == {*SCHOOLING_LEVELS, NO_CERTIFICATE}  # "none" has no level: it holds none

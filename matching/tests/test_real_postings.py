@@ -456,6 +456,10 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.599. holdout_115 (the South-East and South-South), written and read the same way, measured once on b249b7e:
 # 0.683 / 0.719 (0.667 / 0.456 had they skipped the question); the five still blind (holdout_110 to 113, 115) 0.692 /
 # 0.622.
+# Then holdout_110's mistakes read (a "none" answer to the certificate question is no certificate: 12 refused alerts of
+# the read parts stopped, none wanted lost, one of holdout_112's too; "entry level backend or junior developer role"
+# asks the backend line): 0.703 → 0.726 / 0.600; read (112) 0.808 / 0.765, the four still blind (holdout_111 to 113,
+# 115) 0.692 / 0.629.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
     for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.69, 0.62))):
         found = _pooled(asked_reports, blind)
@@ -528,7 +532,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_107"].precision >= 0.65 and asked_reports["holdout_107"].recall >= 0.65
     assert asked_reports["holdout_108"].precision >= 0.85 and asked_reports["holdout_108"].recall >= 0.61
     assert asked_reports["holdout_109"].precision >= 0.75 and asked_reports["holdout_109"].recall >= 0.80
-    assert asked_reports["holdout_110"].precision >= 0.70 and asked_reports["holdout_110"].recall >= 0.60
+    assert asked_reports["holdout_110"].precision >= 0.72 and asked_reports["holdout_110"].recall >= 0.60
     assert asked_reports["holdout_111"].precision >= 0.73 and asked_reports["holdout_111"].recall >= 0.55
     assert asked_reports["holdout_112"].precision >= 0.72 and asked_reports["holdout_112"].recall >= 0.63
     assert asked_reports["holdout_113"].precision >= 0.55 and asked_reports["holdout_113"].recall >= 0.55
