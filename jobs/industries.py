@@ -147,6 +147,9 @@ _POST_SECTOR_PATTERNS = {
     "health": re.compile(r"health\s*care|pharma\w*|diagnostic\w*|\bhospitals?\b|\bclinics?\b|\bdrugs?\b|"
                          r"\bpatients?\b|\bmedical\b(?!\s+(?:allowance|cover|insurance|benefits?|care\b))"),
 }
+# as _STEMS: every post's text is read once when its job is compiled, and most name one or two trades
+_POST_STEMS = {**_STEMS, "banking": (*_STEMS["banking"], "loan", "lending", "credit", "financ"),
+               "health": ("health", "pharma", "diagnos", "hospital", "clinic", "drug", "patient", "medical")}
 # "role|job|work in|with" and the list after it: words joined by "/", ",", "or", "and", "&", then "company",
 # "industry" or the like; what follows must end the phrase ("… in Lagos", ", island side"), or the trade was a
 # workplace's name ("job in banking hall")
@@ -182,7 +185,8 @@ def sought(texts: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 def of_post(title: str, company: str, description: str) -> tuple[str, ...]:
     """Every trade a post's title, company or text names (SECTORS codes), where a seeker's limit is looked for."""
     text = f"{title}\n{company}\n{(description or '')[:6000]}".lower()
-    return tuple(code for code, pattern in _POST_SECTOR_PATTERNS.items() if pattern.search(text))
+    return tuple(code for code, pattern in _POST_SECTOR_PATTERNS.items()
+                 if any(stem in text for stem in _POST_STEMS[code]) and pattern.search(text))
 
 
 def sector_label(codes: tuple[str, ...]) -> str:
