@@ -1352,7 +1352,7 @@ def score_if_passes(
                              salary_component, seeker, job),
              "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.unschooled, seeker.lacks,
                                         seeker.industries,
-                                        _outside_sectors(seeker, job),
+                                        _outside_sectors(seeker, job) and seeker.sectors,  # the "why" names them
                                         seeker.drives, job.schooling_min >= DEGREE and _unschooled_lines(seeker),
                                         bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups)),
                                         _supervises(job.title) and _supervising(seeker.roles),
