@@ -462,9 +462,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 115) 0.692 / 0.629.
 # Then holdout_111's mistakes read (a seller's "closing enterprise accounts" names their customers, no accountant's
 # line: no read pair moved): 0.735 → 0.781 / 0.556; read (113) 0.808 / 0.763, the three still blind (holdout_112, 113,
-# 115) 0.684 / 0.647.
+# 115) 0.684 / 0.647. holdout_116 (mid-career office and tech people), written and read the same way, measured once on
+# 9754458: 0.744 / 0.569 (0.743 / 0.510 had they skipped the question); the four still blind (holdout_112, 113, 115,
+# 116) 0.695 / 0.630.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.68, 0.64))):
+    for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.69, 0.62))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -541,6 +543,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_113"].precision >= 0.55 and asked_reports["holdout_113"].recall >= 0.55
     assert asked_reports["holdout_114"].precision >= 0.75 and asked_reports["holdout_114"].recall >= 0.63
     assert asked_reports["holdout_115"].precision >= 0.68 and asked_reports["holdout_115"].recall >= 0.71
+    assert asked_reports["holdout_116"].precision >= 0.74 and asked_reports["holdout_116"].recall >= 0.56
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
