@@ -111,9 +111,10 @@ def named(texts: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return _named_in(" ".join(t for t in texts if t).lower())
 
 
-def _named_in(text: str) -> tuple[str, ...]:
-    return tuple(code for code, pattern in _PATTERNS.items()
-                 if any(stem in text for stem in _STEMS[code]) and pattern.search(text))
+def _named_in(text: str, patterns: dict[str, re.Pattern[str]] = _PATTERNS,
+              stems: dict[str, tuple[str, ...]] = _STEMS) -> tuple[str, ...]:
+    return tuple(code for code, pattern in patterns.items()
+                 if any(stem in text for stem in stems[code]) and pattern.search(text))
 
 
 def other_than(asked_: tuple[str, ...], named_: tuple[str, ...]) -> tuple[str, ...]:
@@ -184,9 +185,7 @@ def sought(texts: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 def of_post(title: str, company: str, description: str) -> tuple[str, ...]:
     """Every trade a post's title, company or text names (SECTORS codes), where a seeker's limit is looked for."""
-    text = f"{title}\n{company}\n{(description or '')[:6000]}".lower()
-    return tuple(code for code, pattern in _POST_SECTOR_PATTERNS.items()
-                 if any(stem in text for stem in _POST_STEMS[code]) and pattern.search(text))
+    return _named_in(f"{title}\n{company}\n{(description or '')[:6000]}".lower(), _POST_SECTOR_PATTERNS, _POST_STEMS)
 
 
 def sector_label(codes: tuple[str, ...]) -> str:
