@@ -191,3 +191,79 @@ def of_post(title: str, company: str, description: str) -> tuple[str, ...]:
 def sector_label(codes: tuple[str, ...]) -> str:
     """"healthcare or pharmaceuticals"."""
     return " or ".join(SECTORS[code] for code in codes)
+
+
+# --- the trades a seeker refuses to work in -----------------------------------------------------------------------
+# "pls no those loan app wey dey insult customers", "No crypto/betting companies", "Please no microfinance or loan app
+# companies": trades some refuse whatever the line, mostly on conscience. Read from the seeker's words as a refusal
+# ("no", "not", "don't send", "will NOT consider") followed by a list naming such trades; looked for in the whole post,
+# where the employer says what it does ("a Fintech company that provides quick loans").
+REFUSABLE: dict[str, tuple[str, str]] = {
+    "lending_app": ("a loan app", r"loan[- ]?apps?\b|lending apps?|quick loans?|instant loans?|payday loans?|"
+                                  r"digital lend\w*|online lend\w*"),
+    "microfinance": ("microfinance", r"microfinance|\bmfbs?\b"),
+    "fintech": ("fintech", r"fintechs?\b"),
+    "betting": ("betting", r"\bbet(?:ting|9ja)\b|sports ?book|sporty ?bet|gambling|casinos?\b|lotter(?:y|ies)"),
+    "crypto": ("crypto", r"\bcrypto\w*|\bweb ?3\b|blockchain|bitcoin|\bdefi\b|\bnfts?\b"),
+    "forex": ("forex trading", r"\bforex\b|\bfx trad\w*|currency trading|binary options?"),
+    "tobacco": ("tobacco", r"tobacco|cigarettes?"),
+    "alcohol": ("alcohol", r"\bbeers?\b|brewer(?:y|ies)|alcohol\w*|liquor|distiller(?:y|ies)"),
+}
+_REFUSABLE_PATTERNS = {code: re.compile(words) for code, (_, words) in REFUSABLE.items()}
+_REFUSABLE_STEMS = {"lending_app": ("loan", "lending", "lend"), "microfinance": ("microfinance", "mfb"),
+                    "fintech": ("fintech",), "betting": ("bet", "book", "gambling", "casino", "lotter"),
+                    "crypto": ("crypto", "web", "blockchain", "bitcoin", "defi", "nft"),
+                    "forex": ("forex", "fx", "currency", "binary"), "tobacco": ("tobacco", "cigarette"),
+                    "alcohol": ("beer", "brewer", "alcohol", "liquor", "distiller")}
+_ASKS_EXPERIENCE = re.compile(r"experience|background|track record|exposure|familiar|knowledge|understanding|"
+                              r"a plus|nice to have|advantage|preferabl")
+# substrings every refusal holds one of: most seekers refuse nothing, and a worker reads 100,000 of them at start
+_REFUSAL_CUES = ("no", "n't", "nt ", "never", "avoid")
+# the refusal, the words that may stand between it and the list ("no those", "don't send", "NOT consider", "I no go
+# work for"), then the list: trades joined by "/", ",", "or", "and", each trade maybe followed by "company", "brands" …
+_REFUSED = re.compile(
+    r"\b(?:no|not|don'?t|do not|never|won'?t|will not|avoid)\b"
+    r"(?:\s+(?:pls|please|those|these|the|any|a|an|send|me|go|wan|want|work|working|for|with|at|in|interested|"
+    r"consider|considering|apply|to|all))*\s+(?P<list>[^.;!?\n]{1,100})")
+# the list ends where the seeker goes on to say something else ("…, I won't consider them", "… but fintech is fine")
+_LIST_ENDS = re.compile(r"\b(?:i|i'm|im|am|my|we|but|because|bc|since|if|though|except|only)\b")
+_ITEM_GLUE = re.compile(r"\s*(?:/|,|&|\bor\b|\band\b|\bno\b|\bnor\b)\s*")
+# the trade opens the item, or nearly ("sports betting"): "don't churn — 2 yrs with a fintech" refuses no fintech
+_ITEM_LEAD = 8
+# "no microfinance DSA or commission-based roles" refuses a role in the trade, not the trade
+_A_ROLE_IN_IT = re.compile(r"^\s*(?:dsa|agents?)\b")
+
+
+def refused(texts: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The trades a seeker's words refuse (codes of REFUSABLE), () for nearly everyone."""
+    found: dict[str, None] = {}
+    for text in texts:
+        lowered = (text or "").lower().replace("’", "'")
+        if not any(cue in lowered for cue in _REFUSAL_CUES) or not _named_in(lowered, _REFUSABLE_PATTERNS,
+                                                                               _REFUSABLE_STEMS):
+            continue
+        for match in _REFUSED.finditer(lowered):
+            listed = match.group("list")
+            listed = listed[: end.start()] if (end := _LIST_ENDS.search(listed)) else listed
+            for item in _ITEM_GLUE.split(listed):
+                for code, pattern in _REFUSABLE_PATTERNS.items():
+                    named_ = pattern.search(item)
+                    if named_ and named_.start() <= _ITEM_LEAD and not _A_ROLE_IN_IT.match(item[named_.end():]):
+                        found[code] = None
+    return tuple(found)
+
+
+def refusable_in_post(title: str, company: str, description: str) -> tuple[str, ...]:
+    """The REFUSABLE trades a post's title, company or text names, outside the lines that ask experience or
+    knowledge ("prior experience in a microfinance bank, fintech, or trade finance institution" is a commercial bank's
+    wish, not its trade; "familiarity with blockchain technology / web3 is a plus" a skill)."""
+    text = f"{title}\n{company}\n{(description or '')[:6000]}".lower()
+    if not _named_in(text, _REFUSABLE_PATTERNS, _REFUSABLE_STEMS):
+        return ()
+    return _named_in("\n".join(line for line in text.splitlines() if not _ASKS_EXPERIENCE.search(line)),
+                     _REFUSABLE_PATTERNS, _REFUSABLE_STEMS)
+
+
+def refused_label(codes: tuple[str, ...]) -> str:
+    """"a loan app or betting"."""
+    return " or ".join(REFUSABLE[code][0] for code in codes)

@@ -389,15 +389,16 @@ _STUDIED_AT = re.compile(
     r"polytechnic|poly|college\s+of\s+(?:education|technology))\b(?:,?\s+[a-z]+)?"
     r"|(?:federal\s+|state\s+)?(?:polytechnic|poly|college\s+of\s+education),?\s+[a-z]+))", re.I)
 # "Anywhere for Lagos i fit go", "any part of Abuja", "anywhere in PH": the whole city
-_ANYWHERE_IN = re.compile(r"\b(?:anywhere|any\s+(?:part|side|area)\s+of|all\s+over)\s+(?:in\s+|for\s+|around\s+|within\s+)?"
+_ANYWHERE_IN = re.compile(r"\b(?:any\s?where|any\s+(?:part|side|area)\s+of|all\s+over)\s+(?:in\s+|for\s+|around\s+|within\s+)?"
                           r"([a-z]+(?:\s+[a-z]+)?)", re.I)
 
 
-# "Our HQ moved to Lagos in March and I'm staying back in Abuja" (holdout_94's BD manager): where their employer went,
-# not a place asked
-_EMPLOYER_MOVED = re.compile(r"\b(?:our|the|my|their)\s+(?:company|office|hq|head\s*office|headquarters|firm|employer|"
-                             r"bank|school|church|business)\s+(?:has\s+|have\s+|just\s+|don\s+)?(?:moved|relocated|"
-                             r"(?:is\s+)?(?:moving|relocating))\s+(?:to|go)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
+# "Our HQ moved to Lagos in March and I'm staying back in Abuja" (holdout_94's BD manager), "I don sell for my oga shop
+# … before he relocate go Lagos" (holdout_115's Onitsha shop girl): where their employer went, not a place asked
+_EMPLOYER_MOVED = re.compile(r"\b(?:(?:our|the|my|their)\s+(?:company|office|hq|head\s*office|headquarters|firm|employer|"
+                             r"bank|school|church|business|oga|boss|madam)|he|she)\s+(?:has\s+|have\s+|just\s+|don\s+)?"
+                             r"(?:moved|relocated?|(?:is\s+)?(?:moving|relocating))\s+(?:to|go)\s+([a-z]+(?:\s+[a-z]+)?)",
+                             re.I)
 
 
 def employer_moves(text: str) -> set[str]:
@@ -456,7 +457,7 @@ _AREAS_REFUSED = re.compile(rf"\b(?:(?:i\s+)?no\s+(?:fit|go)\s+(?:dey\s+)?(?:go|
                             rf"no|not|never|avoid|except)\s+(?!far\b|too\s+far\b)(?:the\s+)?{_PLACE_LIST}", re.I)
 # ("I won't do Island/Lekki traffic again": holdout_96's banker moving to sales had been read as asking Lekki)
 _AFTER_A_PLACE = frozenset({"abeg", "pls", "please", "o", "oh", "side", "axis", "area", "again", "at", "all", "everyday",
-                            "daily", "traffic"})
+                            "daily", "traffic", "because", "cos", "bc"})
 
 
 def _areas_refused(text: str) -> list[Place]:
@@ -488,10 +489,11 @@ _GO_REFUSED = re.compile(r"\bno\s+(?:wan(?:t)?|fit)\s+(?:dey\s+)?go\s+(?!back\b)
 
 
 # "in Abeokuta or Sango-Ota side, not Lagos", "Abuja only, no Lagos", "I don't want Lagos": a city refused by name,
-# the clause ending on it (holdout_107's storekeeper had been read as asking Lagos)
+# the clause ending on it (holdout_107's storekeeper had been read as asking Lagos), or the seeker going on to say why
+# ("Abeg no Lagos I no fit leave my family": holdout_115's Aba guard)
 _COURTESY_AFTER = frozenset({"pls", "please", "abeg", "o", "oh", "again"})
 _CITY_REFUSED = re.compile(r"\b(?:no|not|never|except|don'?t\s+want|dont\s+want|do\s+not\s+want)\s+"
-                           rf"([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?)]|$|\b(?:{'|'.join(sorted(_COURTESY_AFTER))}|or|and)\b))",
+                           rf"([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?)]|$|\b(?:{'|'.join(sorted(_COURTESY_AFTER))}|or|and|i|because|cos|bc)\b))",
                            re.I)
 
 
@@ -556,12 +558,15 @@ def _named_only_in(text: str, pattern: re.Pattern[str], breaks: re.Pattern[str] 
 
 
 # A place asked only where the employer houses its staff: "I can work in Lagos too if there is accommodation", "Lagos if
-# accommodation is provided", "PH if accommodation dey", "Osogbo or Lagos if live-in", "or live-in Lagos also fine".
+# accommodation is provided", "PH if accommodation dey", "Osogbo or Lagos if live-in", "or live-in Lagos also fine",
+# "Abuja or Lagos if the pay good and dem give accommodation" (a condition beside another).
 # Not "accommodation will help" (a wish, not a condition: holdout_77's nurse who wrote it was wanted Lagos posts).
 _HOUSED_IF = re.compile(r"\b(?:if|provided|once|as\s+long\s+as)\s+(?:(?:there\s+is|there'?s|dem\s+(?:go\s+)?(?:give|provide)"
                         r"|they\s+(?:will\s+|can\s+)?(?:give|provide|offer)|(?:the\s+)?(?:company|employer|job)\s+"
                         r"(?:gives?|provides?|offers?))\s+)?(?:an?\s+|free\s+|staff\s+)?(?:accomm?odation|housing|lodging"
                         r"|(?:a\s+)?place\s+to\s+(?:stay|live))\b(?!\s+(?:will|would|can)\s+help)"
+                        r"|\bif\s+(?:[\w']+\s+){1,5}and\s+(?:there\s+is|dem\s+(?:go\s+)?(?:give|provide)|they\s+(?:will\s+|can\s+)?"
+                        r"(?:give|provide|offer))\s+(?:an?\s+|free\s+|staff\s+)?(?:accomm?odation|housing|lodging)\b"
                         r"|\bif\s+(?:it'?s\s+|it\s+is\s+)?live[- ]in\b"
                         r"|\b(?:any)?(?:where|wey)\s+(?:they|dem)\s+(?:will\s+|go\s+|can\s+)?(?:give|provide|offer)\s+"
                         r"(?:an?\s+|free\s+)?accomm?odation\b", re.I)

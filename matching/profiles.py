@@ -368,6 +368,7 @@ class Seeker:
     lacks: tuple[str, ...] = ()  # must-haves they said they do not hold (jobs.credentials codes)
     industries: tuple[str, ...] = ()  # the trades their own words name (jobs.industries codes), () when none
     sectors: tuple[str, ...] = ()  # the trades their words limit the work to (jobs.industries.sought), () when none
+    refuses_trades: tuple[str, ...] = ()  # the trades their words refuse ("no loan app"; jobs.industries.refused)
     part_time: bool = False  # their words ask for part-time work
     asks_pay: bool = False  # their words ask for paid work without naming an amount ("intern with stipend")
     refuses_visits: bool = False  # their words refuse work at customers' doors ("no field recovery")
@@ -406,7 +407,7 @@ class Seeker:
             subjects=tuple(get("subjects", ())), platforms=tuple(get("platforms", ())), schooling=get("schooling", 0),
             unschooled=get("unschooled", False),
             lacks=tuple(get("lacks", ())), industries=tuple(get("industries", ())), sectors=tuple(get("sectors", ())),
-            part_time=get("part_time", False),
+            refuses_trades=tuple(get("refuses_trades", ())), part_time=get("part_time", False),
             asks_pay=get("asks_pay", False), refuses_visits=get("refuses_visits", False),
             refuses_targets=get("refuses_targets", False),
             drives=get("drives", False), also=tuple(get("also", ())), declined=tuple(get("declined", ())),
@@ -446,6 +447,7 @@ class Job:
     must_haves: tuple[str, ...] = ()  # what its lines require (jobs.credentials.asked: "licence", "hausa|yoruba")
     industries: tuple[str, ...] = ()  # the trades its requirement lines ask experience in (jobs.industries.asked)
     sectors: tuple[str, ...] = ()  # every trade its title, company or text names (jobs.industries.of_post)
+    refusable: tuple[str, ...] = ()  # the trades some refuse that it names (jobs.industries.refusable_in_post)
     part_time: bool = False  # a part-time post that offers no full-time place
     primary: bool = False  # a teaching post of a primary school's classes only (Key Stage 1-2)
     resides: tuple[str, ...] = ()  # the areas the post requires its staff to live in ("Must reside around Yaba")
@@ -1738,6 +1740,12 @@ def compile_seeker(
     added = in_roles if places_from_roles else []
     places, anywhere, remote_only = seeker_places([*(locations_ or ()), *added] if locations_ else locations_,
                                                   commute=not in_roles)
+    areas_only = any(locations.areas_only(text) for text in (*roles, *said) if text)
+    if areas_only:
+        # "I'm moving to Lagos next month … but only mainland side — Ikeja, Yaba, Surulere": the city is the areas
+        # they named in it (holdout_115's graduate had been sent Lekki and Lagos Island posts)
+        places = tuple(p for p in places if p.area or not any(
+            q.area and q.state == p.state and (not p.city or q.city == p.city) for q in places))
     # "I'm in Ibadan but I can work in Lagos too if there is accommodation": Lagos only where the post houses its staff
     if housed_labels is not None:
         conditional = {_where(p) for p in seeker_places(housed_labels, commute=False)[0]}
@@ -1773,6 +1781,7 @@ def compile_seeker(
         lacks=_lacks(answered or {}, (*roles, *said), groups),
         industries=industries.named((*roles, *said, *(skills or ()))),
         sectors=industries.sought((*roles, *said)),
+        refuses_trades=industries.refused((*roles, *said)),
         part_time=any(PART_TIME.search(text) for text in (*roles, *said) if text),  # their words ask part-time
         asks_pay=any(_PAY_ASKED.search(text) for text in (*roles, *said) if text),
         refuses_visits=any(_VISITS_REFUSED.search(text) for text in (*roles, *said) if text),
@@ -1782,7 +1791,7 @@ def compile_seeker(
         declined=declined,
         also_senior=neighbours.senior_groups(also_take, groups),
         housed=tuple(p for p in places if _where(p) in conditional),
-        areas_only=any(locations.areas_only(text) for text in (*roles, *said) if text),
+        areas_only=areas_only,
     )
 
 
@@ -1803,10 +1812,12 @@ _PAY_ASKED = re.compile(r"\b(?:stipend|no unpaid|(?:can'?t|cannot|won'?t) do unp
 
 
 def states_conditions(text: str) -> bool:
-    """Whether words state a condition on the work that matching reads beside the lines: field visits or sales
-    targets refused, pay asked without an amount. The chat drops a refusal from the words it keeps ("Pls no field
-    recovery (going to people house)"); one that states such a condition is kept for matching to read."""
-    return bool(_VISITS_REFUSED.search(text) or _PAY_ASKED.search(text) or _TARGETS_REFUSED.search(text))
+    """Whether words state a condition on the work that matching reads beside the lines: field visits, sales targets
+    or a trade refused ("no those loan app wey dey insult customers"), pay asked without an amount. The chat drops a
+    refusal from the words it keeps ("Pls no field recovery (going to people house)"); one that states such a
+    condition is kept for matching to read."""
+    return bool(_VISITS_REFUSED.search(text) or _PAY_ASKED.search(text) or _TARGETS_REFUSED.search(text)
+                or industries.refused((text,)))
 
 
 def _where(place: PlaceKey) -> tuple[str, str, str, str]:
@@ -1901,6 +1912,7 @@ def compile_job(
         must_haves=credentials.asked(description),
         industries=industries.asked(description or ""),
         sectors=industries.of_post(title or "", company or "", description or ""),
+        refusable=industries.refusable_in_post(title or "", company or "", description or ""),
         primary="Teacher" in groups and primary_post(description),
         resides=resides,
         part_time=employment_type == "parttime",  # normalisation's: a post also offering full-time places is full-time

@@ -199,7 +199,8 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
         return Component(0.0, f"“{job.title}” is a post below a manager's, and you have led the work "
                               f"{seeker.years} years", blocked="below your rank")
     if found.share and not found.blocked and (floor := _level_floor(seeker.roles)) \
-            and not _runs_others(job.title, floor):
+            and (_runs_others(job.title, _BELOW_OFFICERS) if floor is _OFFICERS_FLOOR_MARK
+                 else not _runs_others(job.title, floor)):
         return Component(0.0, f"“{job.title}” is below the level you asked for", blocked="below the level you asked")
     if found.share and not found.blocked and _agents_post_for_a_relationship_officer(seeker, job):
         return Component(0.0, f"“{job.title}” is a direct sales agent's post, below a relationship officer's",
@@ -302,11 +303,12 @@ def _below_your_rank(seeker: Seeker, job: Job) -> bool:
 
 # A level the seeker's words set as their floor: "Not interested in anything below manager level", "I will not consider
 # officer-level positions", "Won't go back to accounts officer level", "no entry level" (holdout_82's head of audit and
-# finance manager had been sent "Accountant" posts asking five years)
-_LEVEL_FLOOR = re.compile(r"\b(?:not|no|nothing|never|won'?t|will\s+not|don'?t)\b"
+# finance manager had been sent "Accountant" posts asking five years), "Please exclude officer, generalist or intern
+# level roles" (holdout_88's head of HR)
+_LEVEL_FLOOR = re.compile(r"\b(?:not|no|nothing|never|won'?t|will\s+not|don'?t|exclude)\b"
                           # "no problem starting at entry level", "I don't mind entry level": no floor
                           r"(?:(?!\b(?:problem|wahala|issue|mind|matter)\b)[^.!?]){0,40}?(?:\bbelow\b[^.!?]{0,25}?"
-                          r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower)[- ]level\b|"
+                          r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower)(?:,\s*[a-z]+)*(?:\s+or\s+[a-z]+)?[- ]level\b|"
                           # "Not ordinary gateman work" (holdout_101's security supervisor was sent guards' posts)
                           r"\b(?:ordinary|mere)\s+[a-z]+)", re.I)
 
@@ -318,16 +320,29 @@ def _level_floor(roles: tuple[str, ...]) -> frozenset[str]:
     not consider officer-level positions": a senior accountant's post is over it); none when no floor is set."""
     floors = [match.group(0) for role in roles for pattern in (_LEVEL_FLOOR, _LEVEL_AND_ABOVE)
               for match in pattern.finditer(role)]
+    if floors and all(_OFFICERS_FLOOR.search(floor) for floor in floors):
+        return _OFFICERS_FLOOR_MARK
     if not floors:
         return frozenset()
     if not any(_MANAGERS_FLOOR.search(floor) for floor in floors):
         return _OVER_A_RANK
     # "Not interested in anything below Head/Lead level": a lead's post is at the floor (holdout_109's head of
     # internal control had been kept from two audit leads' posts)
-    return _LEADS | {"lead"} if any(_LEAD_NAMED.search(floor) for floor in floors) else _LEADS
+    # "Looking for Head of Internal Audit / Internal Control Lead positions. Not considering anything below manager
+    # level": a lead's post is a title they asked (holdout_115's audit manager)
+    led = any(_LEAD_NAMED.search(floor) for floor in floors) or any(_LEAD_TITLE.search(role) for role in roles)
+    return _LEADS | {"lead"} if led else _LEADS
 
 
 _LEAD_NAMED = re.compile(r"\blead\b", re.I)
+_LEAD_TITLE = re.compile(r"\b(?!(?:i|we|to|can|will|and|also|would|could|did|can't|cannot)\b)[a-z]+\s+lead\b"
+                         r"(?!\s+(?:a|the|my|our|teams?|people|staff)\b)", re.I)
+# "Not interested in anything below officer level": an officer's post is at the floor, and only a junior's is below it
+# (holdout_115's HR officer-or-manager had been kept from "Human Resources Executive" and "Specialist" posts)
+_OFFICERS_FLOOR = re.compile(r"\bbelow\b[^.!?]{0,25}?\b(?:officer|executive)\s+(?:level|grade)\b", re.I)
+_OFFICERS_FLOOR_MARK = frozenset({"<officer>"})
+_BELOW_OFFICERS = frozenset({"assistant", "asst", "intern", "interns", "internship", "trainee", "trainees", "junior",
+                             "entry", "graduate", "clerk", "attendant", "apprentice"})
 _MANAGERS_FLOOR = re.compile(r"\bbelow\b[^.!?]*\b(?:manager|management|managerial|head|director)\b"
                              r"|\b(?:manager|management|managerial|head|director)\s+level\b", re.I)
 # "Manager level and above only, no executive/associate roles pls" (holdout_91's BD lead had been sent two BD
@@ -338,17 +353,37 @@ _LEVEL_AND_ABOVE = re.compile(r"\b(?:manager|management|managerial|head|director
 
 # "a senior accountant or finance manager position", "Executive Assistant / Office Manager, 6 years": the post's line
 # without a rank, offered beside the lead's title (holdout_70's assistant had been kept from assistants' posts)
-_ALTERNATIVES = re.compile(r"\b([a-z]+(?:\s+[a-z]+){0,2}?)\s*(?:\bor\b|/)\s*([a-z]+(?:\s+[a-z]+){0,2})\b")
 
 
 @lru_cache(maxsize=50_000)
 def _unranked_alternative(role: str, groups: tuple[str, ...]) -> bool:
-    for match in _ALTERNATIVES.finditer(normalize(role)):
-        for mine, other in (match.groups(), match.groups()[::-1]):
-            if _runs_others(other, _LEADS) and not _runs_others(mine, _LEADS) \
-                    and set(role_groups(mine)) & set(groups):
-                return True
+    for chain in _alternative_chains(normalize(role)):
+        if any(_runs_others(other, _LEADS) for other in chain) and any(
+                not _runs_others(mine, _LEADS) and set(role_groups(mine)) & set(groups) for mine in chain):
+            return True
     return False
+
+
+_OR = re.compile(r"\s*(?:\bor\b|/)\s*")
+
+
+def _alternative_chains(text: str) -> list[list[str]]:
+    """Titles offered as alternatives, up to three words each side of "or" or "/": "seeking hr officer / generalist or
+    hr manager role" → ["seeking hr officer", "generalist", "hr manager role"] (holdout_115's HR officer-or-manager had
+    been kept from officers' posts: the first pair read was "officer" against "generalist or hr")."""
+    pieces = _OR.split(text)
+    chains: list[list[str]] = []
+    chain: list[str] = []
+    for i, piece in enumerate(pieces):
+        words = piece.split()
+        if i and len(words) <= 3 and i < len(pieces) - 1:
+            chain.append(piece)  # a middle piece short enough to be one title
+            continue
+        if i:
+            chain.append(" ".join(words[:3]))
+            chains.append(chain)
+        chain = [" ".join(words[-3:])]
+    return [c for c in chains if len(c) > 1]
 
 
 @lru_cache(maxsize=50_000)
@@ -1207,6 +1242,13 @@ def _outside_sectors(seeker: Seeker, job: Job) -> bool:
     return not (set(job.groups).intersection(seeker.also) and not set(job.groups).intersection(seeker.groups))
 
 
+def _refused_trades(seeker: Seeker, job: Job) -> tuple[str, ...]:
+    """The trades the seeker refused ("no loan app", "no crypto/betting companies") that the post names."""
+    if not seeker.refuses_trades or not job.refusable:
+        return ()
+    return tuple(code for code in job.refusable if code in seeker.refuses_trades)
+
+
 def experience_component(seeker: Seeker, job: Job) -> Component:
     lacking = credentials.lacking(job.must_haves, seeker.lacks)
     if lacking:
@@ -1222,6 +1264,9 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
     if _outside_sectors(seeker, job):
         return Component(0.0, f"the post names no work in {industries.sector_label(seeker.sectors)}, where you asked "
                               "to work", blocked="another industry than you asked")
+    if refused := _refused_trades(seeker, job):
+        return Component(0.0, f"the post names {industries.refused_label(refused)}, which you said no to",
+                         blocked="a trade you said no to")
     if job.asks_selling and _kept_from_selling(seeker, job):
         return Component(0.0, "the post requires experience in sales or marketing; your profile names no work in it "
                               "(add it to your skills if you have it)", blocked="requires sales experience")
@@ -1353,6 +1398,7 @@ def score_if_passes(
              "experience": _part(seen, ("experience", seeker.years, seeker.schooling, seeker.unschooled, seeker.lacks,
                                         seeker.industries,
                                         _outside_sectors(seeker, job) and seeker.sectors,  # the "why" names them
+                                        _refused_trades(seeker, job),
                                         seeker.drives, job.schooling_min >= DEGREE and _unschooled_lines(seeker),
                                         bool(_YEARS_NEVER_OVERQUALIFY.intersection(seeker.groups)),
                                         _supervises(job.title) and _supervising(seeker.roles),

@@ -9,7 +9,7 @@ import pytest
 from aremu.testing.http import Recorded, Reply, serve
 from conversations.extraction.evaluate import EVAL_FIELDS, evaluate, load_labelled
 from conversations.extraction.llm import OpenAIExtractor
-from conversations.extraction.rules import RuleExtractor, extract_rules
+from conversations.extraction.rules import RuleExtractor, extract_rules, find_locations
 
 
 @pytest.mark.parametrize(
@@ -179,6 +179,21 @@ def test_place_aliases_resolve(message, place):
 ])
 def test_the_sides_of_lagos_are_read_as_meant(message, places):
     assert sorted(extract_rules(message).locations) == sorted(places)
+
+
+@pytest.mark.parametrize(("message", "places"), [
+    # holdout_115's Onitsha shop girl (her boss moved), Aba guard (the refusal runs on to why) and Uyo graduate (the
+    # areas refused run on to why) had been sent Lagos, Lagos and Victoria Island posts
+    ("I need sales girl work for Onitsha. I don sell for my oga shop 3yrs before he relocate go Lagos.",
+     ["Onitsha, Anambra"]),
+    ("I want security job for Aba or Umuahia. Abeg no Lagos I no fit leave my family", ["Aba, Abia", "Umuahia, Abia"]),
+    ("Sales or bank job, only mainland side — Ikeja, Yaba. I can't do Lekki/Ajah/VI because of where I will stay",
+     ["Lagos Mainland", "Ikeja, Lagos", "Yaba, Lagos"]),
+])
+def test_a_place_someone_else_moved_to_or_refused_with_a_reason_is_not_asked(message, places):
+    # what the chat saves (extract_rules) and what matching reads from the words beside it (find_locations) agree
+    assert sorted(extract_rules(message).locations) == sorted(places)
+    assert sorted(find_locations(message)) == sorted(places)
 
 
 def test_an_employer_they_will_not_work_for_is_no_role():
@@ -413,3 +428,11 @@ def test_a_specialty_asked_as_work_is_read_as_its_developer():
     found = extract_rules("Yaba. Self taught MERN stack dev. Open to junior full stack or frontend roles, onsite or hybrid")
     assert {"Full Stack Developer", "Frontend Developer"} <= set(found.roles)
     assert "Backend Developer" in extract_rules("3 yrs Python/DRF APIs. Backend roles only, remote").roles
+
+
+def test_the_chat_keeps_a_refused_trade_for_matching_to_read():
+    """holdout_113's loan officer: the chat drops a refusal from the words it keeps for the lines, and "no those loan
+    app wey dey insult customers" had never reached matching (ten loan-app posts sent)."""
+    found = extract_rules("I want loan recovery or credit officer job, remote or here in Kano. But pls no those loan "
+                          "app wey dey insult customers")
+    assert found.words["conditions"] == "no those loan app wey dey insult customers"

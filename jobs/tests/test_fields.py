@@ -118,6 +118,8 @@ def test_places_are_found_in_a_chat_message():
     ("Chef, 7 yrs in hotel kitchen here in Calabar. Calabar, Uyo or even PH if accommodation dey.",
      ["Port Harcourt, Rivers"]),
     ("caregiver for one old mama for Osogbo. I want caregiver work. Osogbo or Lagos if live-in. 70k", ["Lagos"]),
+    # a condition beside another (holdout_115's Kaduna driver)
+    ("I ready to go Abuja or Lagos if the pay good and dem give accommodation", ["Abuja, FCT", "Lagos"]),
     ("Caregiver. Abeokuta (Kuto, Panseke) or live-in Lagos also fine", ["Lagos"]),
     # not a condition: a wish, the seeker's own home, or live-in accepted outright
     ("PH, Umuahia or anywhere they will give accomodation", []),

@@ -121,3 +121,49 @@ def test_a_post_names_its_trade_anywhere_in_its_text_but_not_in_its_benefits():
     benefits = "Sell our furniture to offices.\nBenefits: HMO, health insurance, medical allowance"
     assert "health" not in industries.of_post("Sales Executive", "Casa", benefits)
     assert "health" not in industries.of_post("BD Executive", "Eko Hotel", "Lagos full time hospitality & hotel")
+
+
+@pytest.mark.parametrize(("words", "codes"), [
+    ("I want loan recovery job. But pls no those loan app wey dey insult customers and call their family",
+     ("lending_app",)),
+    ("Backend engineer, 5 yrs. No crypto/betting companies. Expected: N1.5m/month", ("crypto", "betting")),
+    ("Please no beer company, hotel with bar, betting or tobacco company, I no go work there",
+     ("alcohol", "betting", "tobacco")),
+    ("I will NOT consider betting or loan app companies.", ("betting", "lending_app")),
+    ("pls ONLY banks or MFBs, no loan app companies at all", ("lending_app",)),
+    ("Customer support role pls, but not betting again", ("betting",)),
+    # their past, a trade named further on, and a role in the trade refuse no trade
+    ("3 yrs recovery for a loan app, calls and SMS. Remote only", ()),
+    ("I call shop owners so they don't churn — 2 yrs with a fintech in Abuja", ()),
+    ("Looking for RM roles with commercial banks. Please, no microfinance DSA or commission-based roles", ()),
+    ("No experience with crypto but I learn fast", ()),
+])
+def test_a_seeker_refuses_the_trades_their_words_say_no_to(words, codes):
+    assert industries.refused([words]) == codes
+
+
+def test_a_post_names_a_refused_trade_where_it_says_what_it_does_not_what_it_asks():
+    loan_app = "COMPANY: Snappy Credit limited is a Fintech company that provides quick loans via an online process"
+    assert industries.refusable_in_post("Collections Officer", "Beryl Springs", loan_app) == ("lending_app", "fintech")
+    bank = "We are a commercial bank.\n* Prior experience in a microfinance bank, fintech, or trade finance institution."
+    assert industries.refusable_in_post("Relationship Manager", "Jemi Neil", bank) == ()
+    wish = "Build our mobile app.\n* Familiarity with blockchain technology / web3 is a plus"
+    assert industries.refusable_in_post("Mobile Developer", "", wish) == ()
+    assert industries.refusable_in_post("Accountant", "Bet9ja", "Prepare the monthly accounts") == ("betting",)
+
+
+@pytest.mark.parametrize(("words", "code"), [
+    ("loan apps", "lending_app"), ("lending app", "lending_app"), ("quick loans", "lending_app"),
+    ("instant loan", "lending_app"), ("payday loans", "lending_app"), ("digital lenders", "lending_app"),
+    ("online lending", "lending_app"), ("microfinance", "microfinance"), ("MFBs", "microfinance"),
+    ("fintechs", "fintech"), ("betting", "betting"), ("Bet9ja", "betting"), ("sportsbook", "betting"),
+    ("SportyBet", "betting"), ("gambling", "betting"), ("casinos", "betting"), ("lottery", "betting"),
+    ("crypto", "crypto"), ("cryptocurrency", "crypto"), ("web3", "crypto"), ("blockchain", "crypto"),
+    ("bitcoin", "crypto"), ("DeFi", "crypto"), ("NFT", "crypto"), ("forex", "forex"), ("FX trading", "forex"),
+    ("currency trading", "forex"), ("binary options", "forex"), ("tobacco", "tobacco"), ("cigarette", "tobacco"),
+    ("beer", "alcohol"), ("brewery", "alcohol"), ("alcoholic drinks", "alcohol"), ("liquor", "alcohol"),
+    ("distillery", "alcohol"),
+])
+def test_every_wording_of_a_refusable_trade_passes_its_quick_word_test(words, code):
+    assert code in industries.refused([f"Accountant, 3 yrs. Please no {words} companies"])
+    assert code in industries.refusable_in_post("Accountant", "", f"We are a {words} company")

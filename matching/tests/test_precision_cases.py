@@ -2542,6 +2542,58 @@ def test_a_seller_who_names_the_trade_they_sell_in_is_sent_no_other_trades_posts
     assert calculate_match_score(dsa, marketer).total >= 39
 
 
+def test_a_seeker_who_refuses_a_trade_is_sent_none_of_its_posts():
+    """holdout_113's loan officer, "pls no those loan app wey dey insult customers", had been sent ten collections
+    posts of a fintech "that provides quick loans to customers via an online process", which both readers refused.
+    A bank asking experience in microfinance is no microfinance house."""
+    officer = seeker(job_roles=["Loan officer for microfinance bank for Kano 4yrs. I want loan recovery or credit "
+                                "officer job, remote or here in Kano. But pls no those loan app wey dey insult "
+                                "customers"], technical_skills=["Debt Collection"], years_of_experience=4)
+    loan_app = job("Loan Recovery Officer", titles=["Loan Recovery Officer"], skills=["Debt Collection"],
+                   description="COMPANY: Snappy Credit is a Fintech company that provides quick loans to customers "
+                               "via an online process.\nRecover overdue loans by calls.")
+    result = calculate_match_score(officer, loan_app)
+    assert result.blocked == "a trade you said no to"
+    assert result.reasons["experience"] == "the post names a loan app, which you said no to"
+    bank = job("Loan Recovery Officer", titles=["Loan Recovery Officer"], skills=["Debt Collection"],
+               description="A commercial bank recovering overdue loans.\n* Experience in digital lending is an advantage")
+    assert not calculate_match_score(officer, bank).blocked
+    assert calculate_match_score(officer, bank).total >= 39
+
+
+def test_a_city_named_beside_the_only_areas_asked_in_it_is_those_areas():
+    """holdout_115's graduate, "I'm moving to Lagos next month … but only mainland side — Ikeja, Yaba, Surulere", had
+    been sent Lekki and Lagos Island posts as posts in Lagos."""
+    words = "I'm moving to Lagos next month, I want sales job but only Ikeja, Yaba, Surulere axis"
+    graduate = seeker(job_roles=[words], technical_skills=["Sales"],
+                      preferred_locations=["Lagos", "Ikeja", "Yaba", "Surulere"])
+    ikorodu = job("Sales Representative", titles=["Sales Representative"], skills=["Sales"], location="Ikorodu, Lagos")
+    ikeja = job("Sales Representative", titles=["Sales Representative"], skills=["Sales"], location="Ikeja, Lagos")
+    assert calculate_match_score(graduate, ikorodu).blocked
+    assert not calculate_match_score(graduate, ikeja).blocked
+
+
+@pytest.mark.parametrize(("words", "title", "kept"), [
+    # "below officer level": an officer's or executive's post is at the floor, a junior's below it (holdout_115)
+    ("HR professional, 7 years. Seeking HR Officer/Generalist or HR Manager role. Not interested in anything below "
+     "officer level", "Human Resources Executive", False),
+    ("HR professional. Seeking HR Officer role. Not interested in anything below officer level",
+     "Junior HR Officer", True),
+    # a lead's post is a title the seeker asked (holdout_115's audit manager)
+    ("Internal auditor, 9 years. Looking for Head of Internal Audit / Internal Control Lead positions. Not considering "
+     "anything below manager level.", "Internal Control and Audit Lead", False),
+    ("Internal auditor, 9 years. Looking for Head of Internal Audit positions. Not considering anything below manager "
+     "level.", "Internal Control and Audit Lead", True),
+    # holdout_88's head of HR
+    ("Head of HR, 16 yrs. Looking for Head of HR / HR Manager / HR Business Partner roles. Please exclude officer, "
+     "generalist or intern level roles.", "HR Officer", True),
+])
+def test_a_level_floor_keeps_the_posts_below_it_and_only_those(words, title, kept):
+    prefs = seeker(job_roles=[words], technical_skills=["Recruitment", "Auditing"], years_of_experience=9)
+    post = job(title, titles=[title], skills=["Recruitment", "Auditing"], years_experience_min=3)
+    assert (calculate_match_score(prefs, post).blocked in {"below the level you asked", "below your rank"}) is kept
+
+
 def test_a_seeker_who_answered_no_certificate_is_sent_no_post_asking_one():
     """Twelve cleaners of the read parts answered the certificate question "none", and were sent cleaners' posts whose
     requirement lines ask SSCE, which every reader refused. Their words naming one ("SSCE, 5 years") outrank it."""
