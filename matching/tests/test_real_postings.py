@@ -473,9 +473,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # is those areas; "below officer level" keeps officers' posts; a lead's post is at a manager's floor where the seeker
 # asked a lead's title): 0.683 / 0.719 → 0.865 / 0.789; over the read parts one refused stopped and one wanted lost
 # (the same Victoria Island post to two "Lekki-Ajah axis only" receptionists). Read (115) 0.809 / 0.763, the two still
-# blind (holdout_112, 116) 0.739 / 0.611.
+# blind (holdout_112, 116) 0.739 / 0.611. holdout_117 (working people on the edges of Lagos and in Ogun State), written
+# and read the same way, measured once on 381e177: 0.542 / 0.619 (0.581 / 0.595 had they skipped the question); the
+# three still blind (holdout_112, 116, 117) 0.683 / 0.613.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.73, 0.61))):
+    for blind, (precision, recall) in ((False, (0.80, 0.76)), (True, (0.68, 0.61))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -553,6 +555,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_114"].precision >= 0.75 and asked_reports["holdout_114"].recall >= 0.63
     assert asked_reports["holdout_115"].precision >= 0.86 and asked_reports["holdout_115"].recall >= 0.78
     assert asked_reports["holdout_116"].precision >= 0.74 and asked_reports["holdout_116"].recall >= 0.56
+    assert asked_reports["holdout_117"].precision >= 0.54 and asked_reports["holdout_117"].recall >= 0.61
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
