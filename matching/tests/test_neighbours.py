@@ -74,6 +74,8 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("1 amma Kaduna only", {"care"}), ("2 sugbon not 4", {"field"}),
     # holdout_109's: a relative's "she fit do" (she can do) around the number had been read as no answer
     ("She fit do 1 if e dey around Kubwa or Wuse", {"care"}), ("He can do 2 and 3", {"field", "bd"}),
+    # holdout_118's: the numbers, then how the work is done ("2 (remote only)" had been read as no answer)
+    ("2 (remote only)", {"field"}), ("1 3 from home. Nagode", {"care", "bd"}), ("2 part time", {"field"}),
     # holdout_56's: a parent's courtesy around the number (read as no answer), a sentence per option (the first lost)
     ("Yes 1 is fine for her. Thank you 🙏", {"care"}),
     ("2. 1 only if na customer care wey get sales inside", {"care", "field"}),

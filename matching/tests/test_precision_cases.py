@@ -165,6 +165,18 @@ def test_a_held_driving_licence_is_no_drivers_role():
     assert calculate_match_score(seeker(job_roles=["licensed driver, 5yrs"], years_of_experience=5), driver).passes(39)
 
 
+@pytest.mark.parametrize(("words", "lines"), [
+    # holdout_112's executive assistant was sent three drivers' posts
+    ("Executive Assistant / Office Admin roles in Ikeja. 4 yrs as PA to the MD. MS Office, diary management, travel "
+     "bookings, I can drive. Hybrid is fine", ("Personal Assistant", "Administrative Officer")),
+    # a driver's own words still ask driving
+    ("I can drive any car, manual or automatic, 6 years", ("Driver",)),
+    ("Driver, 5 yrs. I can drive trucks and buses", ("Driver",)),
+])
+def test_an_ability_in_a_list_of_them_is_no_line_asked(words, lines):
+    assert role_groups(words) == lines
+
+
 def test_a_banks_direct_sales_post_is_a_bank_marketers_too():
     """"Direct Sales Agent" selling a commercial bank's accounts: bank marketers who read it wanted it (holdout_13 to
     31), though its title names no bank; a DSA post selling goods stays a sales post."""
