@@ -479,9 +479,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # trade, so "roles in banks, FMCG or telcos" limits the auditor who wrote it: no read pair moved): 0.744 → 0.806 /
 # 0.569; and holdout_112's ("MS Office, diary management, travel bookings, I can drive" is an ability in a list, no
 # driver's line asked: no read pair moved): 0.738 → 0.766 / 0.634. Read (117) 0.808 / 0.759 (the read floor's recall
-# 0.76 → 0.75: the two parts read joined at 0.634 and 0.569), holdout_117 still blind 0.542 / 0.619.
+# 0.76 → 0.75: the two parts read joined at 0.634 and 0.569), holdout_117 still blind 0.542 / 0.619. holdout_118
+# (people who want remote or work-from-home jobs, or are changing careers), written and read the same way, measured
+# once on 21f2594: 0.842 / 0.873 (0.757 / 0.509 had they skipped the question); the two still blind (holdout_117,
+# 118) 0.705 / 0.763.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.54, 0.61))):
+    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.70, 0.76))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -560,6 +563,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_115"].precision >= 0.86 and asked_reports["holdout_115"].recall >= 0.78
     assert asked_reports["holdout_116"].precision >= 0.80 and asked_reports["holdout_116"].recall >= 0.56
     assert asked_reports["holdout_117"].precision >= 0.54 and asked_reports["holdout_117"].recall >= 0.61
+    assert asked_reports["holdout_118"].precision >= 0.84 and asked_reports["holdout_118"].recall >= 0.87
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
