@@ -370,6 +370,11 @@ _DRIVEN_TO = re.compile(rf"\b(?:drive|drives|drove|driven|driving|ply|plies|plie
 # posts): the road a driver has worked, not a place asked
 _ROUTE = re.compile(r"\b([a-z]+(?:\s*(?:-|–|\bto\b)\s*[a-z]+)+)\s+(?:routes?|runs?|trips?)\b", re.I)
 _ROUTE_BREAK = re.compile(r"\s*(?:-|–|\bto\b)\s*", re.I)
+# "I be trailer driver 9 years Lagos to Kano", "I drive Lagos to Abuja" (holdout_117's Sagamu driver had been sent Lagos
+# posts): the long road a driver has run, read like a route
+_DRIVEN_ROUTE = re.compile(r"\b(?:drive|drives|drove|driving|driver|trailer|truck|lorry|tanker)\b(?:\s+[a-z0-9]+){0,3}?\s+"
+                           r"(?!(?:relocate|relocating|move|moving|go|going|come|coming|travel|transfer|return|back|"
+                           r"willing|want|ready|able)\b)([a-z]+\s+to\s+[a-z]+)\b", re.I)
 # "he know Ibadan roads very well, also Lagos-Ibadan expressway" (holdout_108's Ibadan driver had been sent Lagos
 # posts): a road between two states names where it runs, not a place asked; a road inside one ("Lekki-Epe
 # expressway") may be where they work
@@ -426,7 +431,8 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     refused_cities = {(place.city, place.state) for place in _places_refused(text)}
     kept = [place for place in kept if (place.city, place.state) not in refused_cities]
     # alone ("I drive to Abuja") it stays: the best guess of where they are
-    driven = _named_only_in(text, _DRIVEN_TO) | _named_only_in(text, _ROUTE, _ROUTE_BREAK) | _roads_between(text)
+    driven = _named_only_in(text, _DRIVEN_TO) | _named_only_in(text, _ROUTE, _ROUTE_BREAK) | _roads_between(text) \
+        | _named_only_in(text, _DRIVEN_ROUTE, _ROUTE_BREAK)
     driven = driven if any(place.label not in driven for place in places) else set()
     not_asked = _named_only_in(text, _KNOWS_ROADS) | driven | remote_employers(text) | school_places(text)
     not_asked |= employer_moves(text)
@@ -454,7 +460,9 @@ _AREAS_REFUSED = re.compile(rf"\b(?:(?:i\s+)?no\s+(?:fit|go)\s+(?:dey\s+)?(?:go|
                             # asking both)
                             rf"(?:won'?t|will\s+not|can'?t|cannot)\s+do(?=\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:[,&/.!]|\bor\b|\band\b|"
                             rf"\beveryday\b|\bevery\s+day\b|\bdaily\b|\btraffic\b|$))|"
-                            rf"no|not|never|avoid|except)\s+(?!far\b|too\s+far\b)(?:the\s+)?{_PLACE_LIST}", re.I)
+                            # "I will not consider Island or Lekki" (holdout_117's HR officer had been sent a Lekki post)
+                            rf"no|not|never|avoid|except)\s+(?!far\b|too\s+far\b)(?:consider(?:ing)?\s+)?(?:the\s+)?"
+                            rf"{_PLACE_LIST}", re.I)
 # ("I won't do Island/Lekki traffic again": holdout_96's banker moving to sales had been read as asking Lekki)
 _AFTER_A_PLACE = frozenset({"abeg", "pls", "please", "o", "oh", "side", "axis", "area", "again", "at", "all", "everyday",
                             "daily", "traffic", "because", "cos", "bc"})

@@ -189,6 +189,13 @@ def test_the_sides_of_lagos_are_read_as_meant(message, places):
     ("I want security job for Aba or Umuahia. Abeg no Lagos I no fit leave my family", ["Aba, Abia", "Umuahia, Abia"]),
     ("Sales or bank job, only mainland side — Ikeja, Yaba. I can't do Lekki/Ajah/VI because of where I will stay",
      ["Lagos Mainland", "Ikeja, Lagos", "Yaba, Lagos"]),
+    # holdout_117's HR officer (areas she "will not consider") and Sagamu driver (the long road he ran) had been sent a
+    # Lekki post and Lagos posts
+    ("HR Officer roles, mainland only (Ikeja, Oshodi, Maryland, Egbeda). I will not consider Island or Lekki.",
+     ["Lagos Mainland", "Ikeja, Lagos", "Oshodi, Lagos", "Maryland, Lagos", "Egbeda, Lagos"]),
+    ("I dey Sagamu. I be trailer driver 9 years Lagos to Kano, now I want company driver work for Sagamu or Ikorodu",
+     ["Sagamu, Ogun", "Ikorodu, Lagos"]),
+    ("Driver for Kaduna. driver want relocate to Abuja", ["Kaduna", "Abuja, FCT"]),
 ])
 def test_a_place_someone_else_moved_to_or_refused_with_a_reason_is_not_asked(message, places):
     # what the chat saves (extract_rules) and what matching reads from the words beside it (find_locations) agree

@@ -482,9 +482,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.76 → 0.75: the two parts read joined at 0.634 and 0.569), holdout_117 still blind 0.542 / 0.619. holdout_118
 # (people who want remote or work-from-home jobs, or are changing careers), written and read the same way, measured
 # once on 21f2594: 0.842 / 0.873 (0.757 / 0.509 had they skipped the question); the two still blind (holdout_117,
-# 118) 0.705 / 0.763.
+# 118) 0.705 / 0.763. Then holdout_117's mistakes read ("I will not consider Island or Lekki" refuses the areas; a
+# driver's "trailer driver 9 years Lagos to Kano" is the road he ran, no place asked: no read pair moved): 0.542 →
+# 0.578 / 0.619; read (118) 0.806 / 0.758, holdout_118 still blind 0.842 / 0.873.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.70, 0.76))):
+    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.84, 0.87))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -562,7 +564,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_114"].precision >= 0.75 and asked_reports["holdout_114"].recall >= 0.63
     assert asked_reports["holdout_115"].precision >= 0.86 and asked_reports["holdout_115"].recall >= 0.78
     assert asked_reports["holdout_116"].precision >= 0.80 and asked_reports["holdout_116"].recall >= 0.56
-    assert asked_reports["holdout_117"].precision >= 0.54 and asked_reports["holdout_117"].recall >= 0.61
+    assert asked_reports["holdout_117"].precision >= 0.57 and asked_reports["holdout_117"].recall >= 0.61
     assert asked_reports["holdout_118"].precision >= 0.84 and asked_reports["holdout_118"].recall >= 0.87
 
 
