@@ -485,8 +485,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 118) 0.705 / 0.763. Then holdout_117's mistakes read ("I will not consider Island or Lekki" refuses the areas; a
 # driver's "trailer driver 9 years Lagos to Kano" is the road he ran, no place asked: no read pair moved): 0.542 →
 # 0.578 / 0.619; read (118) 0.806 / 0.758, holdout_118 still blind 0.842 / 0.873.
+# Forty-second session: holdout_119 (an ordinary fortnight in early December weighted as the catalogue's tags are),
+# written and read the same way, measured once on 7d667d5: 0.738 / 0.738 (0.729 / 0.662 had they skipped the
+# question); the two still blind (holdout_118, 119) 0.787 / 0.800.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.84, 0.87))):
+    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.78, 0.80))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -566,6 +569,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_116"].precision >= 0.80 and asked_reports["holdout_116"].recall >= 0.56
     assert asked_reports["holdout_117"].precision >= 0.57 and asked_reports["holdout_117"].recall >= 0.61
     assert asked_reports["holdout_118"].precision >= 0.84 and asked_reports["holdout_118"].recall >= 0.87
+    assert asked_reports["holdout_119"].precision >= 0.73 and asked_reports["holdout_119"].recall >= 0.73
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
