@@ -418,6 +418,24 @@ def employer_moves(text: str) -> set[str]:
     return found
 
 
+# "Chartered accountant, 9 years in Lagos … I've moved back home to Asaba", "4 as regional manager in Lagos. Back in
+# Port Harcourt now for family" (holdout_118's accountant and sales manager had been sent Lagos posts): where the seeker
+# worked before a move they name, not a place asked
+_MOVED_BACK = re.compile(r"\b(?:moved|relocated|returned|came|come|back)\s+(?:back\s+)?(?:home\s+)?(?:to|in)\s+"
+                         r"([a-z]+(?:\s+[a-z]+)?)", re.I)
+_WORKED_IN = re.compile(rf"\b(?:\d+\s*(?:yrs?|years?)|as\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+){{0,2}}?|worked|working)\s+in\s+"
+                        rf"{_PLACE_LIST}", re.I)
+
+
+def places_left(text: str) -> set[str]:
+    """Labels of the places a message names only as where the seeker worked ("9 years in Lagos", "as regional manager
+    in Lagos") when it names another place they have moved to ("I've moved back home to Asaba", "Back in Port Harcourt
+    now"). Without such a move ("Accountant, 9 years in Lagos") where they worked is the best guess of where they are."""
+    moved_to = {place.label for match in _MOVED_BACK.finditer(text) for place in find_places(match.group(1))[:1]}
+    left = _named_only_in(text, _WORKED_IN) - moved_to
+    return left if moved_to else set()
+
+
 def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     """The places a message names, read as they are meant: a side of Lagos named only as what they avoid is not asked
     ("I only want Island … cos mainland traffic will finish me" had been read as the mainland too); "Island" alone
@@ -435,7 +453,7 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
         | _named_only_in(text, _DRIVEN_ROUTE, _ROUTE_BREAK)
     driven = driven if any(place.label not in driven for place in places) else set()
     not_asked = _named_only_in(text, _KNOWS_ROADS) | driven | remote_employers(text) | school_places(text)
-    not_asked |= employer_moves(text)
+    not_asked |= employer_moves(text) | places_left(text)
     not_asked |= {place.label for place in refused_areas}
     kept = [place for place in kept if place.label not in not_asked]
     island = lookup("the island")

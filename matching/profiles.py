@@ -1293,7 +1293,9 @@ _REFUSED_LIST = re.compile(rf"\b(?:not\s+(?:really\s+)?(?:interested|keen)\s+(?:
                            # people's house or shop" asks no shop's line (holdout_108's collector)
                            rf"(?:\s+(?:where|wey|that|which)\b[^.;!?\n]*)?", re.I)
 _REFUSED_FIRST_BREAK = re.compile(r"\s*(?:,|\bor\b|\band\b|&)\s*", re.I)
-_PAY_TERMS = re.compile(r"commission(?:[- ](?:only|based))?", re.I)
+# a bank's target refused before a line is passed over too ("No more bank, no deposit targets or sales targets abeg":
+# holdout_118's relationship officer moving to HR had been read as asking a seller's line)
+_PAY_TERMS = re.compile(r"commission(?:[- ](?:only|based))?|(?:deposit|savings|account[- ]opening)\s+targets?", re.I)
 
 
 def without_refused(text: str) -> str:

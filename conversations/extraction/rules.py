@@ -40,6 +40,7 @@ from jobs.locations import (
     lookup,
     places_after_prepositions,
     places_as_meant,
+    places_left,
     places_refused,
     remote_employers,
     school_places,
@@ -303,7 +304,8 @@ def find_locations(text: str) -> list[str]:
                  re.I):
         places.append(Place(country="NG"))
     # "remote for Lagos/Abuja companies", "graduated from University of Lagos": no place asked
-    not_asked = remote_employers(text) | school_places(text) | places_refused(text) | employer_moves(text)
+    not_asked = (remote_employers(text) | school_places(text) | places_refused(text) | employer_moves(text)
+                 | places_left(text))
     for place in places_after_prepositions(normalize(text)):
         if place.city not in {p.city for p in places} and place.label not in not_asked:
             places.append(place)

@@ -196,6 +196,14 @@ def test_the_sides_of_lagos_are_read_as_meant(message, places):
     ("I dey Sagamu. I be trailer driver 9 years Lagos to Kano, now I want company driver work for Sagamu or Ikorodu",
      ["Sagamu, Ogun", "Ikorodu, Lagos"]),
     ("Driver for Kaduna. driver want relocate to Abuja", ["Kaduna", "Abuja, FCT"]),
+    # holdout_118's accountant and sales manager, back home after years in Lagos, had been sent Lagos posts; where one
+    # worked stays the place asked when no move is named, or when it is named again
+    ("Chartered accountant, 9 years in Lagos, last role Finance Manager. I've moved back home to Asaba. Looking for "
+     "accounting work in Asaba/Warri", ["Asaba, Delta", "Warri, Delta"]),
+    ("Sales manager, 11 years, 4 as regional manager in Lagos. Back in Port Harcourt now for family. Want sales "
+     "manager role", ["Port Harcourt, Rivers"]),
+    ("Accountant, 9 years in Lagos. Looking for accounting work", ["Lagos"]),
+    ("5 years in Abuja, moved to Lagos but can still do Abuja", ["Abuja, FCT", "Lagos"]),
 ])
 def test_a_place_someone_else_moved_to_or_refused_with_a_reason_is_not_asked(message, places):
     # what the chat saves (extract_rules) and what matching reads from the words beside it (find_locations) agree

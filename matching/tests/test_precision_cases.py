@@ -2151,6 +2151,10 @@ def test_a_line_refused_in_one_clause_is_not_asked_by_it():
     # a way of being paid refused before the line (holdout_101's relationship manager had been sent a sales post)
     ("Relationship Manager (corporate banking), 7 years in two tier-1 banks. Looking for RM or senior RM role in a bank "
      "in Abuja. No commission-only or DSA job abeg, I need proper employment with salary.", ("Relationship Manager",)),
+    # a bank's target refused before the line (holdout_118's relationship officer moving to HR had been sent a sales
+    # officer's post)
+    ("I've left banking. I want HR or customer experience/success role. No more bank, no deposit targets or sales "
+     "targets abeg.", ("HR Officer", "Customer Success Manager")),
     # the drivers a fleet man runs are no driver's line of his (holdout_101's logistics manager)
     ("abeg i need logistics manager work for lagos. 8yrs experience, i don manage fleet of 25 trucks, dispatch, route "
      "plan, driver mgt, fuel.", ("Logistics Coordinator",)),

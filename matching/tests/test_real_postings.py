@@ -487,9 +487,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.578 / 0.619; read (118) 0.806 / 0.758, holdout_118 still blind 0.842 / 0.873.
 # Forty-second session: holdout_119 (an ordinary fortnight in early December weighted as the catalogue's tags are),
 # written and read the same way, measured once on 7d667d5: 0.738 / 0.738 (0.729 / 0.662 had they skipped the
-# question); the two still blind (holdout_118, 119) 0.787 / 0.800.
+# question); the two still blind (holdout_118, 119) 0.787 / 0.800. Then holdout_118's mistakes read (where the seeker
+# worked before a move they name, "9 years in Lagos … I've moved back home to Asaba", asks no place; "no deposit
+# targets or sales targets" refuses the seller's line: no read pair moved): 0.842 → 0.906 / 0.873; read (119) 0.807 /
+# 0.759, holdout_119 still blind 0.738 / 0.738.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.78, 0.80))):
+    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.73, 0.73))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -568,7 +571,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_115"].precision >= 0.86 and asked_reports["holdout_115"].recall >= 0.78
     assert asked_reports["holdout_116"].precision >= 0.80 and asked_reports["holdout_116"].recall >= 0.56
     assert asked_reports["holdout_117"].precision >= 0.57 and asked_reports["holdout_117"].recall >= 0.61
-    assert asked_reports["holdout_118"].precision >= 0.84 and asked_reports["holdout_118"].recall >= 0.87
+    assert asked_reports["holdout_118"].precision >= 0.90 and asked_reports["holdout_118"].recall >= 0.87
     assert asked_reports["holdout_119"].precision >= 0.73 and asked_reports["holdout_119"].recall >= 0.73
 
 
