@@ -490,9 +490,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # question); the two still blind (holdout_118, 119) 0.787 / 0.800. Then holdout_118's mistakes read (where the seeker
 # worked before a move they name, "9 years in Lagos … I've moved back home to Asaba", asks no place; "no deposit
 # targets or sales targets" refuses the seller's line: no read pair moved): 0.842 → 0.906 / 0.873; read (119) 0.807 /
-# 0.759, holdout_119 still blind 0.738 / 0.738.
+# 0.759, holdout_119 still blind 0.738 / 0.738. holdout_120 (an ordinary fortnight in mid-January after the holidays,
+# weighted as the catalogue's tags are), written and read the same way, measured once on 2c5c1eb: 0.879 / 0.810 (0.843 /
+# 0.683 had they skipped the question); the two still blind (holdout_119, 120) 0.805 / 0.773.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.73, 0.73))):
+    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.80, 0.77))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -573,6 +575,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_117"].precision >= 0.57 and asked_reports["holdout_117"].recall >= 0.61
     assert asked_reports["holdout_118"].precision >= 0.90 and asked_reports["holdout_118"].recall >= 0.87
     assert asked_reports["holdout_119"].precision >= 0.73 and asked_reports["holdout_119"].recall >= 0.73
+    assert asked_reports["holdout_120"].precision >= 0.87 and asked_reports["holdout_120"].recall >= 0.80
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
