@@ -2639,3 +2639,36 @@ def test_a_sellers_enterprise_accounts_are_their_customers_not_an_accountants_li
     and a finance officer's posts."""
     assert "Accountant" not in role_groups("I do B2B sales for SaaS, 4 yrs, pipeline, demos, closing enterprise accounts")
     assert "Accountant" in role_groups("I do accounts for a school, 4 yrs")
+
+
+def test_a_post_of_a_neighbouring_line_is_read_as_one_however_like_the_words_its_title_is():
+    """holdout_119's internal auditor ("internal control/internal audit officer 4yrs") was sent seven accountants' posts
+    as ≈ his words ("Accounting Officer"); both readers refused each (over the read parts 4 refused alerts stopped, 2
+    wanted lost). A neighbouring line's post is weighed as a neighbour's: its skills decide."""
+    words = "good evening sir, internal control/internal audit officer 4yrs, B.Sc Accounting, ICAN writing final."
+    auditor = seeker(job_roles=["Auditor"], technical_skills=["Internal Controls", "Auditing"], years_of_experience=4,
+                     user_words={ROLE_TEXT: words, ROLE_TEXT_FOR: "Auditor"})
+    books = job("Accountant", titles=["Accounting Officer"], skills=["Bookkeeping", "Payroll"])
+    result = calculate_match_score(auditor, books)
+    assert "≈" not in result.reasons["titles"] and not result.passes(39), result.reasons
+    audit = job("Internal Control Officer", titles=["Internal Auditor"], skills=["Internal Controls"])
+    assert calculate_match_score(auditor, audit).passes(39)
+
+
+def test_a_web_developer_is_not_sent_a_phone_app_post_through_the_broad_title():
+    """holdout_119's student ("I'm looking for web developer internship, I know HTML, CSS, JavaScript and small React")
+    had been sent a phone app post as covered by "web developer", a title of the broad software line (over the read
+    parts 4 more refused alerts stopped, none wanted lost). A software developer, or a web developer with app skills,
+    still gets it."""
+    words = "I'm a 300L Computer Science student. I'm looking for web developer internship, I know HTML, CSS, JavaScript"
+    web = seeker(job_roles=["Software Engineer"], technical_skills=["HTML/CSS", "JavaScript"],
+                 user_words={ROLE_TEXT: words, ROLE_TEXT_FOR: "Software Engineer"})
+    app = job("Mobile Application Developer", titles=["Mobile Developer"], skills=[])
+    result = calculate_match_score(web, app)
+    assert result.blocked == "a different specialty" and "phone app" in result.reasons["titles"]
+    broad = seeker(job_roles=["Software Engineer"], technical_skills=["JavaScript"],
+                   user_words={ROLE_TEXT: "software developer, 2 years", ROLE_TEXT_FOR: "Software Engineer"})
+    assert not calculate_match_score(broad, app).blocked
+    flutter = seeker(job_roles=["Software Engineer"], technical_skills=["Flutter", "JavaScript"],
+                     user_words={ROLE_TEXT: "web developer, I do Flutter too", ROLE_TEXT_FOR: "Software Engineer"})
+    assert not calculate_match_score(flutter, app).blocked
