@@ -496,9 +496,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # mistakes read (a post of a neighbouring line is read as one however like a whole message its title is: an
 # auditor's "internal control/internal audit officer" had been ≈ "Accounting Officer"; a "web developer" reaches no
 # phone app post through the broad software line; over the read parts 8 refused stopped, 2 wanted lost): 0.738 →
-# 0.800 / 0.738; read (120) 0.808 / 0.759, holdout_120 still blind 0.879 / 0.810 (no pair of it moved).
+# 0.800 / 0.738; read (120) 0.808 / 0.759, holdout_120 still blind 0.879 / 0.810 (no pair of it moved). holdout_121
+# (mid-career and senior office people naming levels, trades and kinds of employer), written and read the same way,
+# measured once on 792531a: 0.536 / 0.556 (0.542 / 0.481 had they skipped the question); the two still blind
+# (holdout_120, 121) 0.767 / 0.733.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.87, 0.80))):
+    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.76, 0.73))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -582,6 +585,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_118"].precision >= 0.90 and asked_reports["holdout_118"].recall >= 0.87
     assert asked_reports["holdout_119"].precision >= 0.80 and asked_reports["holdout_119"].recall >= 0.73
     assert asked_reports["holdout_120"].precision >= 0.87 and asked_reports["holdout_120"].recall >= 0.80
+    assert asked_reports["holdout_121"].precision >= 0.53 and asked_reports["holdout_121"].recall >= 0.55
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
