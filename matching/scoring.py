@@ -726,15 +726,16 @@ def _through_broad_role(seeker: Seeker, job: Job, same: set[str]) -> Component:
         return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
                          blocked="a different specialty")
     if "Mobile Developer" in same and not set(seeker.skills) & MOBILE_SKILLS \
-            and (specialist and named & WEB_LINES or _WEB_WORD.search(broad)):
+            and (specialist and named & WEB_LINES or _WEB_WORD.search(broad) and not _APP_WORD.search(broad)):
         # "web developer internship" is a web developer's, though the title is a broad one's (holdout_119's student
-        # had been sent a phone app post)
+        # had been sent a phone app post); "I build web and mobile apps" is not
         return Component(0.0, f"“{job.title}” is a phone app post, and you name no app skills",
                          blocked="a different specialty")
     return Component(1.0, f"your role “{_said(broad)}” covers “{job.title}”")
 
 
 _WEB_WORD = re.compile(r"\bweb(?:site)?s?\b", re.I)
+_APP_WORD = re.compile(r"\b(?:mobile|android|ios|apps?)\b", re.I)
 
 
 def _assistant_for_a_manager(seeker: Seeker, job: Job, groups: set[str]) -> bool:

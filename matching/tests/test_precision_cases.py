@@ -2672,3 +2672,6 @@ def test_a_web_developer_is_not_sent_a_phone_app_post_through_the_broad_title():
     flutter = seeker(job_roles=["Software Engineer"], technical_skills=["Flutter", "JavaScript"],
                      user_words={ROLE_TEXT: "web developer, I do Flutter too", ROLE_TEXT_FOR: "Software Engineer"})
     assert not calculate_match_score(flutter, app).blocked
+    both = seeker(job_roles=["Software Engineer"], technical_skills=["JavaScript"],
+                  user_words={ROLE_TEXT: "developer, I build web and mobile apps", ROLE_TEXT_FOR: "Software Engineer"})
+    assert not calculate_match_score(both, app).blocked
