@@ -432,8 +432,8 @@ def places_left(text: str) -> set[str]:
     in Lagos") when it names another place they have moved to ("I've moved back home to Asaba", "Back in Port Harcourt
     now"). Without such a move ("Accountant, 9 years in Lagos") where they worked is the best guess of where they are."""
     moved_to = {place.label for match in _MOVED_BACK.finditer(text) for place in find_places(match.group(1))[:1]}
-    left = _named_only_in(text, _WORKED_IN) - moved_to
-    return left if moved_to else set()
+    # most messages name no move: the places they worked in are not looked for (a seeker is read at every start)
+    return _named_only_in(text, _WORKED_IN) - moved_to if moved_to else set()
 
 
 def places_as_meant(text: str, places: list[Place]) -> list[Place]:
