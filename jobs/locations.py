@@ -421,10 +421,14 @@ def employer_moves(text: str) -> set[str]:
 # "Chartered accountant, 9 years in Lagos … I've moved back home to Asaba", "4 as regional manager in Lagos. Back in
 # Port Harcourt now for family" (holdout_118's accountant and sales manager had been sent Lagos posts): where the seeker
 # worked before a move they name, not a place asked
-_MOVED_BACK = re.compile(r"\b(?:moved|relocated|returned|came|come|back)\s+(?:back\s+)?(?:home\s+)?(?:to|in)\s+"
-                         r"([a-z]+(?:\s+[a-z]+)?)", re.I)
-_WORKED_IN = re.compile(rf"\b(?:\d+\s*(?:yrs?|years?)|as\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+){{0,2}}?|worked|working)\s+in\s+"
-                        rf"{_PLACE_LIST}", re.I)
+# "My husband got transferred to PH so I'm relocating" (holdout_121's finance manager had been sent Lagos posts); "open
+# to relocating to Lagos" is a place they would go, not a move
+_MOVED_BACK = re.compile(r"\b(?:moved|relocated|returned|came|come|back|transferred|posted|(?:i'?m|i\s+am|we'?re|we\s+are)"
+                         r"\s+(?:relocating|moving))\s+(?:back\s+)?(?:home\s+)?(?:to|in)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
+# "9 years in Lagos", "as regional manager in Lagos", "Finance Manager in a hotel group in Lagos"
+_EMPLOYER_WORDS = r"(?:in|at|with|for)\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){0,2}?"
+_WORKED_IN = re.compile(rf"\b(?:(?:\d+\s*(?:yrs?|years?)|as\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+){{0,2}}?|worked|working)"
+                        rf"(?:\s+{_EMPLOYER_WORDS})?|{_EMPLOYER_WORDS})\s+in\s+{_PLACE_LIST}", re.I)
 
 
 def places_left(text: str) -> set[str]:

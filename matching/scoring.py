@@ -111,6 +111,12 @@ EARLY_CAREER_YEARS = 2
 # supervisory experience, he is restaurant cook"; thirteenth session: 11 stopped over the read parts, 1 wanted lost;
 # under 3 years 6 and 0, under 5 years 11 and 5). Any rank word instead of "supervisor": 20 stopped, 27 lost.
 SUPERVISOR_MIN_YEARS = 4
+# A manager's, head's or director's post asking more years than the seeker has, for a seeker whose roles run no team:
+# an HR officer with 4 years asking "HR officer/generalist" had been sent "HR Manager" asking 5 (holdout_121), and
+# HR assistants the same post (forty-third session: 14 refused stopped over the read parts, 3 wanted lost: the
+# "Office Manager" post for a receptionist and an HR assistant, a bank marketer's "Relationship Manager"). "Chief
+# Accountant" is not of them: readers wanted it for accountants a year short of it.
+_MANAGING = frozenset({"manager", "head", "director"})
 LEAD_MIN_YEARS = 6  # a lead of their line this long is past its officers' posts: _below_your_rank
 OVERQUALIFIED_GAP = 5
 # Collections too: the remote collections posts asking a year or two were wanted for a five-year microfinance
@@ -118,7 +124,7 @@ OVERQUALIFIED_GAP = 5
 # parts 9 wanted gained, no refused added.
 _YEARS_NEVER_OVERQUALIFY = frozenset({"Driver", "Dispatch Rider", "Cook", "Cleaner", "Security Guard", "Housemaid",
                                       "Electrician", "Plumber", "Welder", "Mechanic", "Gardener",
-                                      "Collections Officer"})
+                                      "Collections Officer", "Warehouse Supervisor"})
 INTERN_MAX_YEARS = 1  # an internship is not sent to someone with a year of work (every labeller filed it so)
 # nor a trainee or graduate post to someone with three ("audit senior (external), ACA", holdout_14; four years,
 # holdout_16; both three-year doctors refused the "NYSC/Graduate" call-centre lead, holdout_18 and 22; of the sent
@@ -308,7 +314,7 @@ def _below_your_rank(seeker: Seeker, job: Job) -> bool:
 _LEVEL_FLOOR = re.compile(r"\b(?:not|no|nothing|never|won'?t|will\s+not|don'?t|exclude)\b"
                           # "no problem starting at entry level", "I don't mind entry level": no floor
                           r"(?:(?!\b(?:problem|wahala|issue|mind|matter)\b)[^.!?]){0,40}?(?:\bbelow\b[^.!?]{0,25}?"
-                          r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower)(?:,\s*[a-z]+)*(?:\s+or\s+[a-z]+)?[- ]level\b|"
+                          r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower)(?:\s*[,/]\s*[a-z]+)*(?:\s+or\s+[a-z]+)?[- ]level\b|"
                           # "Not ordinary gateman work" (holdout_101's security supervisor was sent guards' posts)
                           r"\b(?:ordinary|mere)\s+[a-z]+)", re.I)
 
@@ -1340,6 +1346,8 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
         far = gap >= LEVEL_BLOCK_GAP and job.years_min >= 2 * seeker.years
     if far and not job.years_preferred:
         return Component(0.0, asks, blocked="asks far more experience than you have")
+    if _runs_others(job.title, _MANAGING) and not _supervising(seeker.roles):
+        return Component(0.0, f"{asks}: a manager's post, and your roles manage no one", blocked="a manager's post")
     return Component(max(0.0, 1.0 - gap / 3.0), asks)
 
 
@@ -1352,7 +1360,7 @@ def _far_above(seeker: Seeker, job: Job) -> bool:
     early-career post."""
     return (job.few_years_written and job.years_min is not None and job.years_min <= EARLY_CAREER_YEARS
             and seeker.years is not None and seeker.years - job.years_min >= OVERQUALIFIED_GAP
-            and not set(seeker.groups) & _YEARS_NEVER_OVERQUALIFY)
+            and not set(seeker.groups) & set(job.groups) & _YEARS_NEVER_OVERQUALIFY)
 
 
 # --- the score -------------------------------------------------------------------------------------------------

@@ -204,6 +204,11 @@ def test_the_sides_of_lagos_are_read_as_meant(message, places):
      "manager role", ["Port Harcourt, Rivers"]),
     ("Accountant, 9 years in Lagos. Looking for accounting work", ["Lagos"]),
     ("5 years in Abuja, moved to Lagos but can still do Abuja", ["Abuja, FCT", "Lagos"]),
+    # holdout_121's finance manager, following her husband's transfer, had been sent Lagos posts; a move they would
+    # make ("open to relocating to Lagos") leaves nowhere
+    ("ACCA, 9 years in finance, last 4 as Finance Manager in a hotel group in Lagos. My husband got transferred to PH "
+     "so I'm relocating in January. Looking for finance manager in Port Harcourt", ["Port Harcourt, Rivers"]),
+    ("Accountant 5 yrs in Abuja, open to relocating to Lagos", ["Abuja, FCT", "Lagos"]),
 ])
 def test_a_place_someone_else_moved_to_or_refused_with_a_reason_is_not_asked(message, places):
     # what the chat saves (extract_rules) and what matching reads from the words beside it (find_locations) agree

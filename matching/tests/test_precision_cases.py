@@ -1467,10 +1467,34 @@ def test_an_early_career_post_is_not_sent_to_one_five_years_past_it_except_in_th
                            description="Requirements:\n* 1-2 years experience in loan collections")
     collector = seeker(job_roles=["Collections Officer"], years_of_experience=6)
     assert calculate_match_score(collector, collections_post).passes(39)
+    # nor a storekeeper's: readers wanted the inventory officer's post asking two years for four store and inventory
+    # men of seven to eleven (holdout_50 to 121); a store man's years keep no accountant's post away
+    store_post = job("Inventory Officer", titles=["Inventory Officer"], skills=[], years_experience_min=2,
+                     description="Requirements:\n* Minimum of 2 years experience in inventory management")
+    store_man = seeker(job_roles=["Store officer / inventory officer"], years_of_experience=8)
+    assert calculate_match_score(store_man, store_post).passes(39)
     # a years field the text does not write is no early-career post (a ₦930k DevOps post filed "0+")
     unwritten = job("DevOps Engineer", titles=["DevOps Engineer"], skills=[], years_experience_min=0)
     devops = seeker(job_roles=["DevOps Engineer"], years_of_experience=6)
     assert calculate_match_score(devops, unwritten).blocked != "an early-career post"
+
+
+def test_a_managers_post_asking_more_years_is_not_sent_to_one_whose_roles_manage_no_one():
+    """holdout_121's HR officer of four years, asking "HR officer/generalist", had been sent "HR Manager" asking five;
+    HR assistants had been sent the same post."""
+    post = job("HR Manager", titles=["HR Manager"], skills=[], years_experience_min=5,
+               description="Requirements:\n* 5 - 7 years of HR experience")
+    officer = seeker(job_roles=["HR officer/generalist"], years_of_experience=4)
+    result = calculate_match_score(officer, post)
+    assert result.blocked == "a manager's post"
+    assert result.reasons["experience"] == "asks 5+ years, you have 4: a manager's post, and your roles manage no one"
+    # a manager a year short is still sent it, and so is an officer with the years it asks
+    assert calculate_match_score(seeker(job_roles=["HR Manager"], years_of_experience=4), post).passes(39)
+    assert calculate_match_score(seeker(job_roles=["HR officer/generalist"], years_of_experience=5), post).passes(39)
+    # "Chief Accountant" is no manager's post: readers wanted it for accountants a year short of it
+    chief = job("Chief Accountant", titles=["Accountant"], skills=[], years_experience_min=6,
+                description="Requirements:\n* 6 years post-qualification experience")
+    assert calculate_match_score(seeker(job_roles=["Accountant"], years_of_experience=5), chief).passes(39)
 
 
 def test_a_lagos_post_requiring_its_staff_to_live_in_an_area_is_not_sent_to_those_naming_other_areas():
@@ -2377,6 +2401,8 @@ def test_an_employer_a_seeker_will_not_work_for_names_no_line_of_theirs():
     "Accountant, 10 years. Not interested in anything below manager level.",
     # holdout_91's BD lead had been sent two BD executives' posts and a senior sales executive's
     "Finance / accounts manager, 10 yrs. Manager level and above only, no officer roles pls.",
+    # holdout_121's HR manager had been sent an HR executive's and an HR specialist's post
+    "Chartered accountant, 10 years. I won't go back to officer/executive level.",
 ])
 def test_a_level_the_seeker_sets_as_their_floor_keeps_the_posts_below_it_away(words):
     """holdout_82's head of audit and finance manager had been sent "Accountant" posts asking five years."""
