@@ -504,9 +504,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # a hotel group in Lagos … transferred to PH", asks no place; "I won't go back to HR officer/executive level" sets a
 # floor; a manager's post asking more years is not sent to one whose roles manage no one; a storekeeper's years do not
 # make the inventory officer's post an early-career one: over the read parts 5 wanted gained, 14 refused stopped, 3
-# wanted lost): 0.536 → 0.667 / 0.593; read (121) 0.809 / 0.758, holdout_120 still blind 0.879 / 0.810.
+# wanted lost): 0.536 → 0.667 / 0.593; read (121) 0.809 / 0.758, holdout_120 still blind 0.879 / 0.810. holdout_122
+# (young people at the start of their working lives: school leavers, OND and HND holders, graduates, corps members),
+# written and read the same way, measured once on 4ad2b12: 0.789 / 0.652 (0.792 / 0.609 had they skipped the
+# question); the two still blind (holdout_120, 122) 0.835 / 0.727.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.87, 0.80))):
+    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.83, 0.72))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -591,6 +594,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_119"].precision >= 0.80 and asked_reports["holdout_119"].recall >= 0.73
     assert asked_reports["holdout_120"].precision >= 0.87 and asked_reports["holdout_120"].recall >= 0.80
     assert asked_reports["holdout_121"].precision >= 0.66 and asked_reports["holdout_121"].recall >= 0.59
+    assert asked_reports["holdout_122"].precision >= 0.78 and asked_reports["holdout_122"].recall >= 0.65
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
