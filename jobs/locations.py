@@ -440,6 +440,9 @@ def places_left(text: str) -> set[str]:
     return _named_only_in(text, _WORKED_IN) - moved_to if moved_to else set()
 
 
+_SIDE_OF = re.compile(rf"(?<!any\s)(?<!every\s)(?<!all\s)\b(?:side|part|end|axis)\s+of\s+{_PLACE_LIST}", re.I)
+
+
 def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     """The places a message names, read as they are meant: a side of Lagos named only as what they avoid is not asked
     ("I only want Island … cos mainland traffic will finish me" had been read as the mainland too); "Island" alone
@@ -458,6 +461,9 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
     driven = driven if any(place.label not in driven for place in places) else set()
     not_asked = _named_only_in(text, _KNOWS_ROADS) | driven | remote_employers(text) | school_places(text)
     not_asked |= employer_moves(text) | places_left(text)
+    # "Ota, Sango, Abeokuta, or Agbara side of Lagos": the city an area is named a side of is where it is, not asked
+    sides_of = _named_only_in(text, _SIDE_OF)
+    not_asked |= sides_of if any(place.label not in sides_of for place in places) else set()
     not_asked |= {place.label for place in refused_areas}
     kept = [place for place in kept if place.label not in not_asked]
     island = lookup("the island")

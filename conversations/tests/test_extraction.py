@@ -209,6 +209,11 @@ def test_the_sides_of_lagos_are_read_as_meant(message, places):
     ("ACCA, 9 years in finance, last 4 as Finance Manager in a hotel group in Lagos. My husband got transferred to PH "
      "so I'm relocating in January. Looking for finance manager in Port Harcourt", ["Port Harcourt, Rivers"]),
     ("Accountant 5 yrs in Abuja, open to relocating to Lagos", ["Abuja, FCT", "Lagos"]),
+    # holdout_120's storekeeper had been sent a Victoria Island post: the city an area is named a side of is not asked
+    ("Looking for store/warehouse work in Ogun - Ota, Abeokuta, or Agbara side of Lagos",
+     ["Ota, Ogun", "Abeokuta, Ogun", "Agbara, Ogun"]),
+    ("I want work for Ikeja side of Lagos", ["Ikeja, Lagos"]),
+    ("Lagos, any side of Lagos", ["Lagos"]),
 ])
 def test_a_place_someone_else_moved_to_or_refused_with_a_reason_is_not_asked(message, places):
     # what the chat saves (extract_rules) and what matching reads from the words beside it (find_locations) agree

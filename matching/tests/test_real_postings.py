@@ -507,9 +507,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # wanted lost): 0.536 → 0.667 / 0.593; read (121) 0.809 / 0.758, holdout_120 still blind 0.879 / 0.810. holdout_122
 # (young people at the start of their working lives: school leavers, OND and HND holders, graduates, corps members),
 # written and read the same way, measured once on 4ad2b12: 0.789 / 0.652 (0.792 / 0.609 had they skipped the
-# question); the two still blind (holdout_120, 122) 0.835 / 0.727.
+# question); the two still blind (holdout_120, 122) 0.835 / 0.727. Then holdout_120's mistakes read (the city an
+# area is named a side of, "Agbara side of Lagos", is not asked: over the read parts no pair moved): 0.879 → 0.895 /
+# 0.810; read (122) 0.810 / 0.759, holdout_122 still blind 0.789 / 0.652.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.80, 0.75)), (True, (0.83, 0.72))):
+    for blind, (precision, recall) in ((False, (0.81, 0.75)), (True, (0.78, 0.65))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -592,7 +594,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_117"].precision >= 0.57 and asked_reports["holdout_117"].recall >= 0.61
     assert asked_reports["holdout_118"].precision >= 0.90 and asked_reports["holdout_118"].recall >= 0.87
     assert asked_reports["holdout_119"].precision >= 0.80 and asked_reports["holdout_119"].recall >= 0.73
-    assert asked_reports["holdout_120"].precision >= 0.87 and asked_reports["holdout_120"].recall >= 0.80
+    assert asked_reports["holdout_120"].precision >= 0.89 and asked_reports["holdout_120"].recall >= 0.80
     assert asked_reports["holdout_121"].precision >= 0.66 and asked_reports["holdout_121"].recall >= 0.59
     assert asked_reports["holdout_122"].precision >= 0.78 and asked_reports["holdout_122"].recall >= 0.65
 
