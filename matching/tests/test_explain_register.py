@@ -38,6 +38,9 @@ SEEKERS = [
     compile_seeker(roles=["customer care, 2 yrs. No sales target jobs pls"], locations_=["Lagos"], years=2),
 ]
 JOBS = [
+    # a manager's post asking more years than a sales rep has
+    compile_job(title="Sales Manager", city="Lagos", state="Lagos", country="NG", years_min=3,
+                description="Requirements:\n* 3 years of sales experience"),
     compile_job(title="Office Assistant", city="Lagos", state="Lagos", country="NG", location="Lekki, Lagos"),
     compile_job(title="iOS Developer", arrangement="remote", country="NG"),
     compile_job(title="Sales Representative", city="Lagos", state="Lagos", country="NG",
