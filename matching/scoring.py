@@ -396,7 +396,7 @@ def _alternative_chains(text: str) -> list[list[str]]:
 
 @lru_cache(maxsize=50_000)
 def _runs_others(title: str, words: frozenset[str]) -> bool:
-    return bool(words & set(normalize(title).split()))
+    return bool(words & _title_words(title))
 
 
 def _title_likeness(seeker: Seeker, job: Job) -> Component:
@@ -426,13 +426,11 @@ def _title_likeness(seeker: Seeker, job: Job) -> Component:
         if _only_broad_and_contradicted(seeker, job, same, named):
             return Component(0.0, f"“{job.title}” is {sorted(same)[0]} work and asks none of your skills",
                              blocked="a different specialty")
-        refused = _refused_in_words(seeker) & set(job.groups) - same
         # "FIELD SALES AGENT" is their sales line, and the field work their words refuse ("Abeg no door to door":
         # holdout_122's phone seller); a no to field marketing when asked about neighbouring lines is not enough
         # (bank marketers who gave it wanted DSA posts: 8 lost over the read parts)
-        if _field_titled(job) and "Field Marketer" not in seeker.groups \
-                and "Field Marketer" in _refused_in_words(seeker):
-            refused = frozenset({"Field Marketer"})
+        lines = {*job.groups, "Field Marketer"} if _field_titled(job) else set(job.groups)
+        refused = _refused_in_words(seeker) & lines - set(seeker.groups)
         if refused:
             return Component(0.0, f"“{job.title}” is also {neighbours.label_of(sorted(refused)[0])} work, which you "
                                   f"said no to", blocked="a line you said no to")

@@ -1499,11 +1499,16 @@ def test_an_early_career_post_is_not_sent_to_one_five_years_past_it_except_in_th
     collector = seeker(job_roles=["Collections Officer"], years_of_experience=6)
     assert calculate_match_score(collector, collections_post).passes(39)
     # nor a storekeeper's: readers wanted the inventory officer's post asking two years for four store and inventory
-    # men of seven to eleven (holdout_50 to 121); a store man's years keep no accountant's post away
+    # men of seven to eleven (holdout_50 to 121); only posts of their store line: an accountant and storekeeper's
+    # years still make an accountant's post asking two years an early-career one
     store_post = job("Inventory Officer", titles=["Inventory Officer"], skills=[], years_experience_min=2,
                      description="Requirements:\n* Minimum of 2 years experience in inventory management")
     store_man = seeker(job_roles=["Store officer / inventory officer"], years_of_experience=8)
     assert calculate_match_score(store_man, store_post).passes(39)
+    clerk = seeker(job_roles=["Accountant", "store keeper"], years_of_experience=8)
+    accounts_post = job("Accountant", titles=["Accountant"], skills=[], years_experience_min=2,
+                        description="Requirements:\n* 2 years experience in accounting")
+    assert calculate_match_score(clerk, accounts_post).blocked == "an early-career post"
     # a years field the text does not write is no early-career post (a ₦930k DevOps post filed "0+")
     unwritten = job("DevOps Engineer", titles=["DevOps Engineer"], skills=[], years_experience_min=0)
     devops = seeker(job_roles=["DevOps Engineer"], years_of_experience=6)
