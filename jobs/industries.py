@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from jobs.credentials import MUST, SOFT, in_requirements, line_at
+from jobs.vocabulary import PICTOGRAPH
 
 # code → (how a "why" names it, the words that name it in a posting's line or a seeker's words; lower-case text)
 INDUSTRIES: dict[str, tuple[str, str]] = {
@@ -107,8 +108,23 @@ def asked(description: str) -> tuple[str, ...]:
 
 
 def named(texts: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    """The industries a seeker's own words name ("9 years in automobile and motorcycle sales" → automobile)."""
-    return _named_in(" ".join(t for t in texts if t).lower())
+    """The industries a seeker's own words name ("9 years in automobile and motorcycle sales" → automobile), not those
+    they name only to refuse ("Please no insurance or MLM companies": holdout_123's BD manager had been read as one
+    with insurance experience)."""
+    return _named_in(_without_refusals(" ".join(t for t in texts if t).lower().replace("’", "'")))
+
+
+def _without_refusals(text: str) -> str:
+    if not any(cue in text for cue in _REFUSAL_CUES):
+        return text
+    for match in reversed(list(_REFUSED.finditer(text))):
+        listed = match.group("list")
+        # a dash or an emoji goes on to something else too ("Not a frontend person at all 🙃 Python/DRF APIs … at a
+        # logistics startup"), and what stands before it is all a refusal holds
+        listed = _SAYS_ELSE.split(listed)[0]
+        end = match.start("list") + (cut.start() if (cut := _LIST_ENDS.search(listed)) else len(listed))
+        text = text[: match.start("list")] + " " + text[end:]
+    return text
 
 
 def _named_in(text: str, patterns: dict[str, re.Pattern[str]] = _PATTERNS,
@@ -227,6 +243,7 @@ _REFUSED = re.compile(
     r"consider|considering|apply|to|all))*\s+(?P<list>[^.;!?\n]{1,100})")
 # the list ends where the seeker goes on to say something else ("…, I won't consider them", "… but fintech is fine")
 _LIST_ENDS = re.compile(r"\b(?:i|i'm|im|am|my|we|but|because|bc|since|if|though|except|only)\b")
+_SAYS_ELSE = re.compile(f"[—–()]|\\s-\\s|{PICTOGRAPH}")
 _ITEM_GLUE = re.compile(r"\s*(?:/|,|&|\bor\b|\band\b|\bno\b|\bnor\b)\s*")
 # the trade opens the item, or nearly ("sports betting"): "don't churn — 2 yrs with a fintech" refuses no fintech
 _ITEM_LEAD = 8

