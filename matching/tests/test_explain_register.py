@@ -36,8 +36,14 @@ SEEKERS = [
     compile_seeker(roles=["Relationship Officer"], locations_=["Lagos"], years=3),
     compile_seeker(roles=["Registered Nurse"], skills=["Nursing"], locations_=["Lagos"], years=4),
     compile_seeker(roles=["customer care, 2 yrs. No sales target jobs pls"], locations_=["Lagos"], years=2),
+    compile_seeker(roles=["Internal auditor"], skills=["Auditing"], locations_=["Lagos"], years=5),
+    compile_seeker(roles=["data analyst, open to internship"], skills=["Python"], locations_=["Lagos"], years=0),
 ]
 JOBS = [
+    # an internship of another line than a data analyst's
+    compile_job(title="Python Developer Intern", ai_titles=["Intern"], skills=["Python"], arrangement="remote", country="NG"),
+    # an accountant's post, of an auditor's family
+    compile_job(title="Accountant", skills=["Auditing"], city="Lagos", state="Lagos", country="NG"),
     # a manager's post asking more years than a sales rep has
     compile_job(title="Sales Manager", city="Lagos", state="Lagos", country="NG", years_min=3,
                 description="Requirements:\n* 3 years of sales experience"),

