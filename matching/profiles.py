@@ -925,8 +925,8 @@ _DESIGNED = re.compile(r"\b(?:social\s+media|instagram|ig|facebook|tiktok)\s+(?:
                        r"creatives?|banners?|templates?|visuals?)\b", re.I)
 _INTERNSHIP_ASKED = re.compile(r"\bintern(?:s|ship|ships)?\b|\bsiwes\b|\bindustrial\s+(?:training|attachment)\b|"
                                r"\bIT\s+(?:student|placement)\b|\bPPA\b|\bplace\s+of\s+primary\s+assignment\b", re.I)
-# an internship asked, not one done ("did my SIWES at …", "after my internship")
-_INTERNSHIP_WANTED = re.compile(r"\b(?:even|any|want|wan|need|take|looking\s+for|open\s+to)\s+(?:an?\s+|for\s+)?"
+# an internship asked, not one done ("did my SIWES at …", "after my internship") or refused ("I don't want internship")
+_INTERNSHIP_WANTED = re.compile(r"\b(?<!n't\s)(?<!not\s)(?<!no\s)(?:even|any|want|wan|need|take|looking\s+for|open\s+to)\s+(?:an?\s+|for\s+)?"
                                 r"internships?\b|\binternships?\s+(?:i\s+go\s+take|is\s+(?:fine|ok)|ok|too)\b", re.I)
 _SELLS_IN_A_SHOP = re.compile(r"\bsales ?(?:girl|boy)s?\b", re.I)
 

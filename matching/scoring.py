@@ -473,7 +473,8 @@ def _title_likeness(seeker: Seeker, job: Job) -> Component:
         if _junior_neighbour(seeker, job):
             return Component(0.0, f"“{job.title}” is a neighbouring line's post asking {job.years_min}+ years; you "
                                   f"have {seeker.years}", blocked="a junior post of a neighbouring line")
-        if _AUDIT in seeker.groups and seeker.years is not None and seeker.years >= AUDIT_SETTLED:
+        if _AUDIT in seeker.groups and seeker.years is not None and seeker.years >= AUDIT_SETTLED \
+                and set(job.groups) & set(seeker.family) <= _ACCOUNTING:
             # an auditor's family is the accountants', but their work is not: over the read parts readers refused 25
             # of 31 accountants' and finance officers' posts sent to auditors as close to their role; graduates
             # asking "accounting or audit" wanted theirs (5 of the 6 wanted)
@@ -565,6 +566,7 @@ def _offered_pay(seeker: Seeker, job: Job) -> float | None:
 
 JUNIOR_GAP = 4  # years
 _AUDIT = "Auditor"
+_ACCOUNTING = frozenset({"Accountant", "Bookkeeper", "Financial Analyst", "Payroll Officer", "Tax Officer"})
 _INTERN = "Intern"
 _BROAD_INTERN = frozenset({"Graduate Trainee"})  # an intern's post of no line: any student's
 AUDIT_SETTLED = 2  # years in audit, past which accounting posts are another line

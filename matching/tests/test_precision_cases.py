@@ -2111,6 +2111,7 @@ def test_an_internship_is_a_students_of_its_line():
     beginner = compile_seeker(roles=["I just finish frontend bootcamp (HTML CSS JavaScript React). Even internship I go "
                                      "take"], skills=["React", "HTML/CSS"], arrangements=["remote"], years=0)
     assert "Intern" in beginner.groups and score(beginner, job).passes(39)
+    assert "Intern" not in role_groups("frontend dev, 1 yr. I don't want internship again")
     analyst = compile_seeker(roles=["Entry-level data analyst, open to internship"], skills=["Python", "SQL"],
                              arrangements=["remote"], years=0)
     python = compile_job(title="Python Developer Intern", ai_titles=["Intern"], skills=["Python"], arrangement="remote",
