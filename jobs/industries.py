@@ -111,7 +111,8 @@ def named(texts: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """The industries a seeker's own words name ("9 years in automobile and motorcycle sales" → automobile), not those
     they name only to refuse ("Please no insurance or MLM companies": holdout_123's BD manager had been read as one
     with insurance experience)."""
-    return _named_in(_without_refusals(" ".join(t for t in texts if t).lower().replace("’", "'")))
+    # each text read alone: a refusal at a message's end runs on into no skill listed after it
+    return _named_in(" ".join(_without_refusals(t.lower().replace("’", "'")) for t in texts if t))
 
 
 def _without_refusals(text: str) -> str:

@@ -59,6 +59,8 @@ def test_a_seekers_words_name_their_trades_and_a_bank_reconciliation_is_no_bank(
     assert industries.named(["BD Manager, 7 yrs in B2B SaaS and payments. Please no insurance or MLM/network marketing "
                              "companies, and no commission-only"]) == ()
     assert industries.named(["5 yrs in insurance sales, no banking roles pls"]) == ("insurance",)
+    # a refusal ending a message reaches no skill listed after it
+    assert industries.named(["Sales rep, 3 yrs. No door to door", "FMCG sales"]) == ("fmcg",)
 
 
 def test_a_seeker_whose_words_do_not_name_the_trade_asked_is_kept_from_the_post():
