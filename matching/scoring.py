@@ -25,6 +25,7 @@ from matching import neighbours
 from matching.profiles import (
     COURSE,
     DEGREE,
+    FAMILIES,
     FAMILY_GENERIC_SKILLS,
     GENERIC_WORDS,
     LEVEL_YEARS,
@@ -566,7 +567,7 @@ def _offered_pay(seeker: Seeker, job: Job) -> float | None:
 
 JUNIOR_GAP = 4  # years
 _AUDIT = "Auditor"
-_ACCOUNTING = frozenset({"Accountant", "Bookkeeper", "Financial Analyst", "Payroll Officer", "Tax Officer"})
+_ACCOUNTING = frozenset(next(family for family in FAMILIES if _AUDIT in family) - {_AUDIT})  # an auditor's family
 _INTERN = "Intern"
 _BROAD_INTERN = frozenset({"Graduate Trainee"})  # an intern's post of no line: any student's
 AUDIT_SETTLED = 2  # years in audit, past which accounting posts are another line
