@@ -524,8 +524,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # lost, 2 refused added, 24 stopped; holdout_68's precision floor 0.78 → 0.77, web internships for its backend
 # beginner who takes internships): 0.806 → 0.839 / 0.732; read (124) 0.814 / 0.762, holdout_124 still blind 0.815 /
 # 0.662.
+# Forty-fifth session: holdout_125 (an ordinary fortnight in mid-May weighted as the catalogue's tags are), written and
+# read the same way, measured once on 4a4c584: 0.792 / 0.685 (0.766 / 0.551 had they skipped the question); the two
+# still blind (holdout_124, 125) 0.803 / 0.675.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.76)), (True, (0.81, 0.66))):
+    for blind, (precision, recall) in ((False, (0.81, 0.76)), (True, (0.80, 0.67))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -613,6 +616,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_122"].precision >= 0.82 and asked_reports["holdout_122"].recall >= 0.75
     assert asked_reports["holdout_123"].precision >= 0.83 and asked_reports["holdout_123"].recall >= 0.73
     assert asked_reports["holdout_124"].precision >= 0.81 and asked_reports["holdout_124"].recall >= 0.66
+    assert asked_reports["holdout_125"].precision >= 0.79 and asked_reports["holdout_125"].recall >= 0.68
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
