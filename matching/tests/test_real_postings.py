@@ -529,9 +529,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # still blind (holdout_124, 125) 0.803 / 0.675. Then holdout_124's mistakes read ("not mid-level" sets a floor a rank,
 # a senior's level or years, or a post seeking "experienced" people meets; a refused list that reads no line is read
 # again without the clause after its comma, "no door to door, I don do am before": over the read parts 3 refused
-# stopped): 0.815 → 0.839 / 0.650; read (125) 0.815 / 0.761, holdout_125 still blind 0.792 / 0.685.
+# stopped): 0.815 → 0.839 / 0.650; read (125) 0.815 / 0.761, holdout_125 still blind 0.792 / 0.685. holdout_126 (an
+# ordinary fortnight in late June), written and read the same way, measured once on 1e1d379: 0.878 / 0.774 (0.833 /
+# 0.536 had they skipped the question); the two still blind (holdout_125, 126) 0.834 / 0.728.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.76)), (True, (0.79, 0.68))):
+    for blind, (precision, recall) in ((False, (0.81, 0.76)), (True, (0.83, 0.72))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -620,6 +622,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_123"].precision >= 0.83 and asked_reports["holdout_123"].recall >= 0.73
     assert asked_reports["holdout_124"].precision >= 0.83 and asked_reports["holdout_124"].recall >= 0.65
     assert asked_reports["holdout_125"].precision >= 0.79 and asked_reports["holdout_125"].recall >= 0.68
+    assert asked_reports["holdout_126"].precision >= 0.87 and asked_reports["holdout_126"].recall >= 0.77
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
