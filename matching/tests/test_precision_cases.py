@@ -1827,6 +1827,10 @@ def test_a_refusal_runs_through_the_list_it_opens(words, lines):
     # will not visit had read as a shop attendant's line, and a store assistant's post was sent)
     ("Looking for collections or loan recovery job. Please no field recovery where I go to people's house or shop.",
      {"Collections Officer"}),
+    # holdout_125's BD manager: "pure" before the refused line (he had been read as asking a sales executive's line)
+    ("Business development manager, 5yrs fintech & SaaS — POS merchant acquisition, partnerships with banks. Lagos, "
+     "VI/Lekki/Ikoyi axis. Looking for BDM or head of partnerships, 600k minimum, not interested in pure cold-calling "
+     "sales roles", {"Business Development Executive"}),
 ])
 def test_matching_reads_no_line_a_seeker_refuses(words, lines):
     assert set(role_groups(words)) == lines
