@@ -318,7 +318,9 @@ def _below_your_rank(seeker: Seeker, job: Job) -> bool:
 _LEVEL_FLOOR = re.compile(r"\b(?:not|no|nothing|never|won'?t|will\s+not|don'?t|exclude)\b"
                           # "no problem starting at entry level", "I don't mind entry level": no floor
                           r"(?:(?!\b(?:problem|wahala|issue|mind|matter)\b)[^.!?]){0,40}?(?:\bbelow\b[^.!?]{0,25}?"
-                          r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower|mid)(?:\s*[,/]\s*[a-z]+)*(?:\s+or\s+[a-z]+)?[- ]level\b|"
+                          r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower|mid)(?:\s*[,/]\s*[a-z]+)*(?:\s+or\s+[a-z]+)?[- ]level\b"
+                          # "Not junior, mid-level is fine" takes the level it names
+                          r"(?!\s+(?:is\s+|are\s+)?(?:fine|ok|okay|good)\b)|"
                           # "Not ordinary gateman work" (holdout_101's security supervisor was sent guards' posts)
                           r"\b(?:ordinary|mere)\s+[a-z]+)", re.I)
 

@@ -2549,6 +2549,10 @@ def test_not_mid_level_keeps_mid_level_posts_away_and_takes_a_seniors_post_witho
                       skills=["React", "Node.js"], experience_level="entry",
                       description="Turing is seeking experienced Full Stack Developers to build AI applications.")
     assert not calculate_match_score(senior, experienced).blocked
+    # "Not junior, mid-level is fine" takes the mid-level post
+    open_to_mid = seeker(job_roles=["Full stack engineer, 3 yrs. Not junior, mid-level is fine"],
+                         technical_skills=["React", "Node.js"], years_of_experience=3)
+    assert calculate_match_score(open_to_mid, mid).blocked != "below the level you asked"
 
 
 def test_ordinary_work_refused_is_a_floor_over_it():
