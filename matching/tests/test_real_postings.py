@@ -528,8 +528,8 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # read the same way, measured once on 4a4c584: 0.792 / 0.685 (0.766 / 0.551 had they skipped the question); the two
 # still blind (holdout_124, 125) 0.803 / 0.675. Then holdout_124's mistakes read ("not mid-level" sets a floor a rank,
 # a senior's level or years, or a post seeking "experienced" people meets; a refused list that reads no line is read
-# again without the clause after its comma, "no door to door, I don do am before": over the read parts 3 refused
-# stopped): 0.815 → 0.839 / 0.650; read (125) 0.815 / 0.761, holdout_125 still blind 0.792 / 0.685. holdout_126 (an
+# again without the clause after its comma, "no door to door, I don do am before": over the other read parts 1
+# refused stopped): 0.815 → 0.839 / 0.650; read (125) 0.815 / 0.761, holdout_125 still blind 0.792 / 0.685. holdout_126 (an
 # ordinary fortnight in late June), written and read the same way, measured once on 1e1d379: 0.878 / 0.774 (0.833 /
 # 0.536 had they skipped the question); the two still blind (holdout_125, 126) 0.834 / 0.728. Then holdout_125's
 # mistakes read ("not interested in pure cold-calling sales roles" refuses the sales line: over the read parts no pair
