@@ -135,7 +135,7 @@ TITLE_GROUPS: list[list[str]] = [
     ["Business Development Executive", "Business Growth Executive", "Business Growth Manager", "Business Development Manager", "Business Developer", "BDE",
      "Business Development Officer", "BDM", "Business Development Associate", "Partnerships Manager",
      "Partnerships Executive", "Client Acquisition Officer", "Client Acquisition Executive",
-     "Customer Acquisition Officer", "Customer Acquisition Executive"],
+     "Customer Acquisition Officer", "Customer Acquisition Executive", "Business Development"],
     ["Medical Sales Representative", "Medical Representative", "Medical Rep", "Pharmaceutical Sales Representative",
      "Pharma Sales Rep", "Medical Sales Rep", "Pharmaceutical Representative", "Pharma Rep", "Pharma Sales",
      "Pharmaceutical Sales"],

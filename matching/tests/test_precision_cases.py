@@ -2851,3 +2851,13 @@ def test_pay_asked_with_a_condition_keeps_unpaid_internships_away(words):
     # holdout_99's graduate, once internships reached him after a year's work, was sent two unpaid ones
     assert compile_seeker(roles=[words], skills=["React"], years=1).asks_pay
     assert not compile_seeker(roles=["frontend developer, internship is fine"], skills=["React"], years=1).asks_pay
+
+
+def test_business_development_alone_names_the_bd_line():
+    """"Business Development Trainee" and "Head of Business Development" had been read as no line of their title (a
+    BD trainee programme reached a DSA seller who said yes to BD work only as a graduate trainee's post), and a
+    seeker's "business development" as a sales development representative's line too (over the read parts 3 refused
+    sales alerts stopped for BD seekers, 1 added; over the sign-up sets 5 lines read wrong fewer, 1 wanted more)."""
+    for title in ("Business Development Trainee", "Head of Business Development", "Business Development Lead"):
+        assert "Business Development Executive" in title_groups(title), title
+    assert role_groups("I want business development role now, Kaduna or Abuja") == ("Business Development Executive",)
