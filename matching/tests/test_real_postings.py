@@ -536,9 +536,12 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # moved): 0.792 → 0.836 / 0.685; read (126) 0.815 / 0.760 (its floor 0.75: 0.7598), holdout_126 still blind 0.878 / 0.774.
 # Forty-sixth session: holdout_127 (an ordinary fortnight in early September), written and read the same way, measured
 # once on 285c9b0: 0.764 / 0.627 (0.744 / 0.478 had they skipped the question); the two still blind (holdout_126, 127)
-# 0.829 / 0.709.
+# 0.829 / 0.709. Then holdout_126's mistakes read (an internship the seeker's words ask is sent after a year of work,
+# "if dem dey pay something" asks pay; "business development" alone names the BD line, a seeker's "BD role" no sales
+# development representative's: over the other read parts 4 wanted gained, 1 refused added, 3 stopped): 0.878 → 0.873 /
+# 0.821; read (127) 0.816 / 0.761, holdout_127 still blind 0.764 / 0.627.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.75)), (True, (0.82, 0.70))):
+    for blind, (precision, recall) in ((False, (0.81, 0.75)), (True, (0.76, 0.62))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -627,7 +630,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_123"].precision >= 0.83 and asked_reports["holdout_123"].recall >= 0.73
     assert asked_reports["holdout_124"].precision >= 0.83 and asked_reports["holdout_124"].recall >= 0.65
     assert asked_reports["holdout_125"].precision >= 0.83 and asked_reports["holdout_125"].recall >= 0.68
-    assert asked_reports["holdout_126"].precision >= 0.87 and asked_reports["holdout_126"].recall >= 0.77
+    assert asked_reports["holdout_126"].precision >= 0.87 and asked_reports["holdout_126"].recall >= 0.82
     assert asked_reports["holdout_127"].precision >= 0.76 and asked_reports["holdout_127"].recall >= 0.62
 
 
