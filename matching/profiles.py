@@ -1830,7 +1830,7 @@ _TARGETS_REFUSED = re.compile(r"\b(?:no|not|without|never|don'?t|dont)\b[^.!?;]{
 _PAY_ASKED = re.compile(r"\b(?:stipend|no unpaid|(?:can'?t|cannot|won'?t) do unpaid|only if (?:it'?s )?paid"
                         r"|paid (?:internships?|work|roles?|jobs?|only)"
                         # "open to internship if dem dey pay something", "internship that pays" (holdout_99's graduate)
-                        r"|(?:that|which) pays|if (?:they|dem|it|e|una) (?:dey |go |will |can )?pay)\b", re.I)
+                        r"|(?:that|which) pays|if (?:they|dem|it|e|una) (?:dey |go |will |can )?pays?)\b", re.I)
 
 
 def states_conditions(text: str) -> bool:

@@ -2846,6 +2846,7 @@ def test_an_internship_asked_is_sent_after_a_year_of_work():
 @pytest.mark.parametrize("words", [
     "I want frontend dev role, remote or here in Enugu. Open to internship if dem dey pay something",
     "junior full stack developer, 1 year. Open to internship that pays too",
+    "React developer, 1 year. Internship is fine if it pays",
 ])
 def test_pay_asked_with_a_condition_keeps_unpaid_internships_away(words):
     # holdout_99's graduate, once internships reached him after a year's work, was sent two unpaid ones
