@@ -539,9 +539,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # 0.829 / 0.709. Then holdout_126's mistakes read (an internship the seeker's words ask is sent after a year of work,
 # "if dem dey pay something" asks pay; "business development" alone names the BD line, a seeker's "BD role" no sales
 # development representative's: over the other read parts 4 wanted gained, 1 refused added, 3 stopped): 0.878 → 0.873 /
-# 0.821; read (127) 0.816 / 0.761, holdout_127 still blind 0.764 / 0.627.
+# 0.821; read (127) 0.816 / 0.761, holdout_127 still blind 0.764 / 0.627. holdout_128 (an ordinary fortnight in
+# mid-October), written and read the same way, measured once on 1fd5d4c: 0.782 / 0.566 (0.760 / 0.500 had they skipped
+# the question); the two still blind (holdout_127, 128) 0.773 / 0.594.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.75)), (True, (0.76, 0.62))):
+    for blind, (precision, recall) in ((False, (0.81, 0.75)), (True, (0.77, 0.59))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -632,6 +634,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_125"].precision >= 0.83 and asked_reports["holdout_125"].recall >= 0.68
     assert asked_reports["holdout_126"].precision >= 0.87 and asked_reports["holdout_126"].recall >= 0.82
     assert asked_reports["holdout_127"].precision >= 0.76 and asked_reports["holdout_127"].recall >= 0.62
+    assert asked_reports["holdout_128"].precision >= 0.78 and asked_reports["holdout_128"].recall >= 0.56
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
