@@ -356,7 +356,7 @@ def _senior_post(job: Job) -> bool:
     return job.level in _SENIOR_LEVELS or (job.years_min or 0) >= LEVEL_YEARS["senior"] or job.seeks_experienced
 
 
-_SENIOR_LEVELS = frozenset({"senior", "lead", "manager", "head"})
+_SENIOR_LEVELS = frozenset(level for level, years in LEVEL_YEARS.items() if years >= LEVEL_YEARS["senior"])
 # "Senior or lead level only please, not mid-level": a rank in the title or a senior's level in the post meets it
 _MID_FLOOR = re.compile(r"\bmid[- ]level\b", re.I)
 _SENIORS_FLOOR_MARK = _OVER_A_RANK | {"<senior>"}  # a distinct set: the mark is told by identity
