@@ -544,9 +544,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # the question); the two still blind (holdout_127, 128) 0.773 / 0.594.
 # Forty-seventh session: holdout_127's mistakes read ("OND business admin" no longer hides the line the rest of a message
 # names; "don't send junior/intern roles, mid-level or senior only" sets no seniors' floor: over the other read parts no
-# pair moved): 0.764 → 0.754 / 0.642; read (128) 0.816 / 0.760, holdout_128 still blind 0.782 / 0.566.
+# pair moved): 0.764 → 0.754 / 0.642; read (128) 0.816 / 0.760, holdout_128 still blind 0.782 / 0.566. holdout_129
+# (an ordinary fortnight in late November), written and read the same way, measured once on 43b41bd: 0.765 / 0.629
+# (0.773 / 0.548 had they skipped the question); the two still blind (holdout_128, 129) 0.774 / 0.594.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.75)), (True, (0.78, 0.56))):
+    for blind, (precision, recall) in ((False, (0.81, 0.75)), (True, (0.77, 0.59))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
@@ -638,6 +640,7 @@ def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_t
     assert asked_reports["holdout_126"].precision >= 0.87 and asked_reports["holdout_126"].recall >= 0.82
     assert asked_reports["holdout_127"].precision >= 0.75 and asked_reports["holdout_127"].recall >= 0.64
     assert asked_reports["holdout_128"].precision >= 0.78 and asked_reports["holdout_128"].recall >= 0.56
+    assert asked_reports["holdout_129"].precision >= 0.76 and asked_reports["holdout_129"].recall >= 0.62
 
 
 def test_every_selected_row_is_read_and_both_splits_have_relevant_pairs(reports):
