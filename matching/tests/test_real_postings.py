@@ -546,9 +546,11 @@ def _pooled(reports, blind: bool) -> tuple[float, float]:
 # names; "don't send junior/intern roles, mid-level or senior only" sets no seniors' floor: over the other read parts no
 # pair moved): 0.764 → 0.754 / 0.642; read (128) 0.816 / 0.760, holdout_128 still blind 0.782 / 0.566. holdout_129
 # (an ordinary fortnight in late November), written and read the same way, measured once on 43b41bd: 0.765 / 0.629
-# (0.773 / 0.548 had they skipped the question); the two still blind (holdout_128, 129) 0.774 / 0.594.
+# (0.773 / 0.548 had they skipped the question); the two still blind (holdout_128, 129) 0.774 / 0.594. Then holdout_128's
+# mistakes read, no rule taken (each tried moved more read pairs the wrong way): 0.782 / 0.566; read (129) 0.815 / 0.758,
+# holdout_129 still blind 0.765 / 0.629.
 def test_seekers_who_answered_about_neighbouring_lines_are_sent_what_they_said_they_take(asked_reports):
-    for blind, (precision, recall) in ((False, (0.81, 0.75)), (True, (0.77, 0.59))):
+    for blind, (precision, recall) in ((False, (0.81, 0.75)), (True, (0.76, 0.62))):
         found = _pooled(asked_reports, blind)
         assert found[0] >= precision and found[1] >= recall, (blind, found)
     assert asked_reports["holdout_48"].precision >= 0.76 and asked_reports["holdout_48"].recall >= 0.77
