@@ -28,14 +28,14 @@ from matching.evaluation import Outcome, Report, seeker_profile
 from matching.scoring import job_from_row, score
 
 HERE = Path(__file__).parent
-LAST_PART = 129  # holdout_2 … holdout_<LAST_PART>: a new part (`blind.py`) raises it
+LAST_PART = 130  # holdout_2 … holdout_<LAST_PART>: a new part (`blind.py`) raises it
 SPLITS = ("holdout", "tune", *(f"holdout_{n}" for n in range(2, LAST_PART + 1)))
 # Later parts, all held out, by id prefix: `h2-` written after the first held-out third had been read for fixes;
 # `h3-` on, each by an engineer who had not read the scoring code (2026-12-01/06), labelled before any pair was scored,
 # and measured once blind before their mistakes were read (matching/evaluation/README.md).
 PART_PREFIXES = {f"h{n}-": f"holdout_{n}" for n in range(2, LAST_PART + 1)}
 # splits whose mistakes no one has read
-STILL_BLIND = frozenset({"holdout_129"})
+STILL_BLIND = frozenset({"holdout_129", "holdout_130"})
 
 
 @dataclass(frozen=True)
