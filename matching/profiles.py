@@ -931,8 +931,8 @@ _INTERNSHIP_ASKED = re.compile(r"\bintern(?:s|ship|ships)?\b|\bsiwes\b|\bindustr
                                r"\bIT\s+(?:student|placement)\b|\bPPA\b|\bplace\s+of\s+primary\s+assignment\b", re.I)
 # an internship asked, not one done ("did my SIWES at …", "after my internship") or refused ("I don't want internship")
 _INTERNSHIP_WANTED = re.compile(r"\b(?<!n't\s)(?<!not\s)(?<!no\s)(?:even|any|want|wan|need|take|looking\s+for|open\s+to)\s+(?:an?\s+|for\s+)?"
-                                r"internships?\b|\binternships?\s+(?:i\s+go\s+take|is\s+(?:fine|ok)|ok|too)\b"
-                                # "looking for remote role, junior or intern fine" (holdout_129's frontend developer of a
+                                r"internships?\b|\binternships?\s+(?:i\s+go\s+take|too)\b"
+                                # "internship is fine", "junior or intern fine" (holdout_129's frontend developer of a
                                 # year had been kept from remote web internships), "HR intern is fine"
                                 r"|\bintern(?:ship)?s?\s+(?:(?:is|are)\s+)?(?:fine|ok|okay)\b", re.I)
 _SELLS_IN_A_SHOP = re.compile(r"\bsales ?(?:girl|boy)s?\b", re.I)
